@@ -1,0 +1,13 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
+
+/** Composes the feature libraries into the HTTP API. No domain logic lives here. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi })],
+    };
+  }
+}

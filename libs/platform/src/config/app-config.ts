@@ -1,0 +1,27 @@
+import { EnvironmentVariables } from './environment';
+
+export type DatabaseEngine = 'embedded' | 'server';
+
+/** Typed settings as the application uses them, derived once from the environment. */
+export class AppConfig {
+  readonly databaseEngine: DatabaseEngine;
+  readonly workerInApi: boolean;
+  readonly corsOrigins: string[] | '*' | null;
+
+  constructor(readonly env: EnvironmentVariables) {
+    this.databaseEngine = env.DATABASE_URL ? 'server' : 'embedded';
+    this.workerInApi = env.WORKER_IN_API ?? this.databaseEngine === 'embedded';
+    this.corsOrigins = parseOrigins(env.CORS_ORIGINS);
+  }
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+}
+
+function parseOrigins(value: string): string[] | '*' | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (trimmed === '*') return '*';
+  return trimmed.split(',').map((origin) => origin.trim()).filter(Boolean);
+}

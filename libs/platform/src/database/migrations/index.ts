@@ -1,0 +1,7 @@
+import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
+
+/**
+ * The one ordered migration history of the portal. Domain libraries add their tables here
+ * (a migration file per change, appended in time order), never through `synchronize`.
+ */
+export const MIGRATIONS = [PlatformFoundation1764000000000];

@@ -1,0 +1,99 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { buildProblem } from './problem-document';
+import { ProblemException } from './problem.exception';
+import { localeOf } from './request-locale';
+
+/** Every error leaves the API as translated problem+json; no stack trace ever does. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    sendProblem(request, reply, this.toProblem(exception, request));
+  }
+
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemException {
+    if (exception instanceof ProblemException) return exception;
+    const known = fromKnownError(exception, request);
+    if (known) return known;
+    this.logger.error({ err: exception, reqId: request.id }, 'unhandled error');
+    return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+  }
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemException): void {
+  const body = buildProblem({
+    status: problem.status,
+    code: problem.code,
+    locale: localeOf(request),
+    params: problem.options.params,
+    fieldErrors: problem.options.fieldErrors,
+    extensions: problem.options.extensions,
+    instance: request.url.split('?')[0],
+    requestId: String(request.id),
+  });
+  for (const [name, value] of Object.entries(problem.options.headers ?? {})) reply.header(name, value);
+  reply.status(problem.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Maps framework, parser and database errors that are the client's fault to 4xx problems. */
+export function fromKnownError(exception: unknown, request: FastifyRequest): ProblemException | null {
+  if (exception instanceof HttpException) return fromHttpException(exception, request);
+  if (exception instanceof QueryFailedError) return fromDatabaseError(exception);
+  const fastifyError = exception as { statusCode?: number; code?: string };
+  switch (fastifyError?.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ProblemException(413, 'payload_too_large', {
+        params: { limit: request.routeOptions?.bodyLimit ?? request.server.initialConfig.bodyLimit },
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ProblemException(415, 'unsupported_media_type', {
+        params: { contentType: request.headers['content-type'] ?? '(none)' },
+      });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ProblemException(400, 'malformed_body');
+  }
+  if (exception instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new ProblemException(400, 'malformed_body');
+  }
+  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new ProblemException(fastifyError.statusCode, fastifyError.statusCode === 404 ? 'not_found' : 'invalid_input', {
+      params: { resource: request.url.split('?')[0] },
+    });
+  }
+  return null;
+}
+
+function fromHttpException(exception: HttpException, request: FastifyRequest): ProblemException {
+  const status = exception.getStatus();
+  if (status === 404) {
+    return new ProblemException(404, 'route_not_found', {
+      params: { method: request.method, path: request.url.split('?')[0] },
+    });
+  }
+  if (status === 401) return new ProblemException(401, 'unauthorized');
+  if (status === 403) return new ProblemException(403, 'forbidden');
+  if (status === 413) return new ProblemException(413, 'payload_too_large', { params: { limit: request.server.initialConfig.bodyLimit } });
+  if (status === 415) return new ProblemException(415, 'unsupported_media_type', { params: { contentType: request.headers['content-type'] ?? '(none)' } });
+  // Nest turns Fastify's body-parser errors (invalid or empty JSON) into bare 400s; our own
+  // code throws ProblemException, so a bare 400 can only come from parsing the body.
+  if (status === 400) return new ProblemException(400, 'malformed_body');
+  if (status >= 500) return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+  return new ProblemException(status, status === 409 ? 'conflict' : 'invalid_input', { params: { resource: '' } });
+}
+
+/** Postgres SQLSTATE classes a client can cause: bad values (22), constraint violations (23). */
+function fromDatabaseError(error: QueryFailedError): ProblemException | null {
+  const code = (error.driverError as { code?: string } | undefined)?.code ?? '';
+  if (code.startsWith('22')) return new ProblemException(400, 'invalid_input');
+  if (code === '40001' || code === '40P01' || code.startsWith('23')) {
+    return new ProblemException(409, 'conflict', { params: { resource: '' } });
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config/app-config';
+import { createLogger, PinoNestLogger } from './logging';
+import { ProblemFilter } from './problem.filter';
+import { registerLocaleNegotiation } from './request-locale';
+import { createValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+export const DOCS_PATH = 'api/docs';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Keeps a caller's X-Request-Id for correlation if it is safe to log; otherwise makes one. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** Builds the HTTP app on the Fastify adapter with the platform's logging and limits. */
+export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.env.LOG_LEVEL);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.env.BODY_LIMIT_BYTES,
+    genReqId: requestId,
+    trustProxy: config.isProduction,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  await setupApp(app, config);
+  return app;
+}
+
+/**
+ * Pipes, filters, hooks, security headers and docs. `main.ts` and every e2e test go through
+ * this one function, so tests exercise exactly what production runs.
+ */
+export async function setupApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  registerLocaleNegotiation(fastify);
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+  await app.register(helmet as never, {
+    // Swagger UI needs inline styles and scripts; everything else stays at helmet's defaults.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
+    },
+  });
+  if (config.corsOrigins) {
+    app.enableCors({
+      origin: config.corsOrigins === '*' ? true : config.corsOrigins,
+      exposedHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After', 'Location'],
+    });
+  }
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+}
+
+function setupOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Blue Carbon Portal API')
+      .setDescription(
+        'Replicating Shenzhen\'s mangrove blue-carbon model: onboarding, methodologies, projects and bilingual documentation. ' +
+          'Errors are RFC 9457 problem+json in the language of Accept-Language (en, zh-CN, pt-BR).',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}

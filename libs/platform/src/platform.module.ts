@@ -1,0 +1,39 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { AuditService } from './audit/audit.service';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxService } from './outbox/outbox.service';
+import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
+
+export interface PlatformOptions {
+  /** Run the outbox relay in this process (the worker always; the API on the embedded engine). */
+  runOutboxRelay: boolean;
+  /** Serve the health endpoints (the API does; the worker has no HTTP). */
+  http: boolean;
+}
+
+/** Config, database, audit and outbox for every app; feature modules inject from here. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule],
+      controllers: options.http ? [HealthController] : [],
+      providers: [
+        AuditService,
+        OutboxService,
+        OutboxRelay,
+        HealthService,
+        RelayLifecycle,
+        { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
+      ],
+      exports: [AuditService, OutboxService, OutboxRelay],
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import request from 'supertest';
+import { engineName, startTestApi, type TestApi } from '../support/test-app';
+
+describe('platform HTTP behaviour', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('reports liveness and readiness with the engine in use', async () => {
+    await request(api.server).get('/api/v1/health/live').expect(200, { status: 'ok' });
+    const ready = await request(api.server).get('/api/v1/health/ready').expect(200);
+    expect(ready.body.database.engine).toBe(engineName());
+    expect(ready.body.database.ctype).not.toBe('C');
+  });
+
+  it.each([
+    ['zh-CN', 'zh-CN', '未找到'],
+    ['zh-Hans;q=0.9, en;q=0.5', 'zh-CN', '未找到'],
+    ['pt-BR', 'pt-BR', 'Não encontrado'],
+    ['pt-PT', 'pt-BR', 'Não encontrado'],
+    ['fr-FR, de;q=0.8', 'en', 'Not found'],
+  ])('answers an unknown route for Accept-Language %p in %s problem+json', async (header, locale, title) => {
+    const response = await request(api.server).get('/api/v1/nope').set('Accept-Language', header).expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['content-language']).toBe(locale);
+    expect(response.body).toMatchObject({ status: 404, code: 'route_not_found', title, instance: '/api/v1/nope' });
+    expect(response.body.detail).toContain('/api/v1/nope');
+    expect(response.body).not.toHaveProperty('stack');
+  });
+
+  it('lets ?lang= override Accept-Language', async () => {
+    const response = await request(api.server).get('/api/v1/nope?lang=pt-BR').set('Accept-Language', 'zh-CN').expect(404);
+    expect(response.headers['content-language']).toBe('pt-BR');
+  });
+
+  it('answers malformed JSON with 400 problem+json, not 500', async () => {
+    const response = await request(api.server)
+      .post('/api/v1/health/live')
+      .set('Content-Type', 'application/json')
+      .set('Accept-Language', 'zh-CN')
+      .send('{"broken": ');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.code).toBe('malformed_body');
+    expect(response.body.title).toBe('请求体格式错误');
+  });
+
+  it('answers a body over the configured limit with 413', async () => {
+    const small = await startTestApi({ BODY_LIMIT_BYTES: '2048' });
+    try {
+      const response = await request(small.server)
+        .post('/api/v1/health/live')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ text: 'x'.repeat(4096) }));
+      expect(response.status).toBe(413);
+      expect(response.body).toMatchObject({ code: 'payload_too_large', status: 413 });
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('echoes a safe X-Request-Id and replaces an unsafe one', async () => {
+    const kept = await request(api.server).get('/api/v1/health/live').set('X-Request-Id', 'abc-123');
+    expect(kept.headers['x-request-id']).toBe('abc-123');
+    const replaced = await request(api.server).get('/api/v1/health/live').set('X-Request-Id', 'bad id <script>');
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends security headers', async () => {
+    const response = await request(api.server).get('/api/v1/health/live');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const json = await request(api.server).get('/api/docs-json').expect(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/v1/health/live', '/api/v1/health/ready']));
+    await request(api.server).get('/api/docs').expect(200);
+  });
+});
