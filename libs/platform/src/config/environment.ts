@@ -1,8 +1,11 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? { true: true, '1': true, false: false, '0': false }[value.toLowerCase()] ?? value : value;
+// Reads the raw string (`obj[key]`): implicit conversion would already have made 'false' true.
+const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  return typeof raw === 'string' ? ({ true: true, '1': true, false: false, '0': false }[raw.toLowerCase()] ?? raw) : raw;
+};
 
 // Types are spelled out (not inferred) because conversion from strings reads them at run time.
 /**

@@ -1,0 +1,58 @@
+import { AppConfig } from './app-config';
+import { ConfigurationError, loadEnvironment } from './load-environment';
+
+describe('loadEnvironment', () => {
+  it('applies defaults when nothing is set: embedded engine, port 3000', () => {
+    const config = new AppConfig(loadEnvironment({}));
+    expect(config.env.PORT).toBe(3000);
+    expect(config.databaseEngine).toBe('embedded');
+    expect(config.workerInApi).toBe(true);
+    expect(config.env.PGLITE_DATA_DIR).toBe('./.data/pglite');
+    expect(config.env.BODY_LIMIT_BYTES).toBe(1024 * 1024);
+  });
+
+  it('converts strings to typed values', () => {
+    const env = loadEnvironment({ PORT: '8080', RUN_MIGRATIONS: 'false', WORKER_IN_API: '1' });
+    expect(env.PORT).toBe(8080);
+    expect(env.RUN_MIGRATIONS).toBe(false);
+    expect(env.WORKER_IN_API).toBe(true);
+  });
+
+  it('switches to the server engine with DATABASE_URL and moves the relay to the worker', () => {
+    const config = new AppConfig(loadEnvironment({ DATABASE_URL: 'postgres://u@db:5432/portal' }));
+    expect(config.databaseEngine).toBe('server');
+    expect(config.workerInApi).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT.*integer.*"abc"/],
+    ['PORT', '70000', /PORT.*65535/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL: must be a postgres/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['RUN_MIGRATIONS', 'maybe', /RUN_MIGRATIONS.*boolean/],
+  ])('refuses %s=%s with one line naming the variable', (name, value, pattern) => {
+    let error: unknown;
+    try {
+      loadEnvironment({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    expect(message).toMatch(pattern);
+    expect(message).not.toContain('\n');
+  });
+
+  it('never echoes a database URL, which may hold a password', () => {
+    expect(() => loadEnvironment({ DATABASE_URL: 'mysql://user:hunter2@db' })).toThrow(/^((?!hunter2).)*$/);
+  });
+
+  it('parses CORS origins', () => {
+    expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: 'https://a.org, https://b.org' })).corsOrigins).toEqual([
+      'https://a.org',
+      'https://b.org',
+    ]);
+    expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: '*' })).corsOrigins).toBe('*');
+    expect(new AppConfig(loadEnvironment({})).corsOrigins).toBeNull();
+  });
+});

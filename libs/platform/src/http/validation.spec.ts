@@ -1,0 +1,62 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested, validateSync } from 'class-validator';
+import { buildProblem } from './problem-document';
+import { toFieldErrors } from './validation';
+
+class Name {
+  @IsString()
+  @MaxLength(5)
+  en!: string;
+}
+
+class Example {
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit!: number;
+
+  @IsIn(['ha', 'tC'])
+  unit!: string;
+
+  @ValidateNested()
+  @Type(() => Name)
+  name!: Name;
+}
+
+function errorsFor(plain: object) {
+  const instance = plainToInstance(Example, plain);
+  return toFieldErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
+}
+
+describe('validation errors', () => {
+  it('names each field with its rule and the rule arguments', () => {
+    const errors = errorsFor({ limit: 500, unit: 'acre', name: { en: 'mangroves' }, extra: 1 });
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'limit', rule: 'max', args: [100] },
+        { field: 'unit', rule: 'isIn', args: [['ha', 'tC']] },
+        { field: 'name.en', rule: 'maxLength', args: [5] },
+        { field: 'extra', rule: 'unknownField' },
+      ]),
+    );
+  });
+
+  it('translates field messages into the caller language', () => {
+    const fieldErrors = errorsFor({ limit: 500, unit: 'ha', name: { en: 'ok' } });
+    const zh = buildProblem({ status: 400, code: 'validation_failed', locale: 'zh-CN', fieldErrors });
+    expect(zh.errors).toEqual([{ field: 'limit', rule: 'max', message: 'limit 不能大于 100。' }]);
+    const pt = buildProblem({ status: 400, code: 'validation_failed', locale: 'pt-BR', fieldErrors });
+    expect(pt.errors?.[0].message).toBe('limit deve ser no máximo 100.');
+    expect(pt.detail).toContain('limit');
+  });
+
+  it('falls back to a generic message for a rule without its own text', () => {
+    const problem = buildProblem({
+      status: 400,
+      code: 'validation_failed',
+      locale: 'en',
+      fieldErrors: [{ field: 'site', rule: 'isGeoJson' }],
+    });
+    expect(problem.errors?.[0].message).toBe('site is invalid.');
+  });
+});
