@@ -1,10 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
@@ -23,7 +26,7 @@ export class PlatformModule {
   static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([AuditEvent, OutboxEvent])],
       controllers: options.http ? [HealthController] : [],
       providers: [
         AuditService,

@@ -35,7 +35,8 @@ export class OutboxService {
    * and lets another relay take it over if this process dies mid-delivery.
    */
   async claim(limit: number, leaseSeconds: number): Promise<ClaimedEvent[]> {
-    const rows: { id: string; type: string; payload: Record<string, unknown>; attempts: number; created_at: Date }[] =
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows]: [{ id: string; type: string; payload: Record<string, unknown>; attempts: number; created_at: Date }[], number] =
       await this.dataSource.query(
         `UPDATE outbox_event
             SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2)
