@@ -1,0 +1,460 @@
+// `npm run bench`: drives the built API with autocannon on loopback, scenario by scenario, next
+// to a floor (a bare Fastify + pg server doing the same database round trip) measured in the
+// same run, and prints req/s, p50 and p99 for both and their ratio. The machine is shared and
+// noisy: compare ratios, not absolute numbers. Settings (environment):
+//   DATABASE_URL       server used only to CREATE and DROP a throwaway bc_bench_<timestamp>
+//                      database (default postgres://postgres@127.0.0.1:5432/postgres)
+//   BENCH_DURATION     seconds measured per scenario and target (default 8)
+//   BENCH_WARMUP       seconds of discarded warm-up before each measurement (default 2)
+//   BENCH_CONNECTIONS  concurrent connections (default 10)
+//   BENCH_ROUNDS       measurements per target, alternating order; the median is kept (default 1)
+//   BENCH_EMBEDDED=1   also run the API on embedded PGlite (memory://)
+//   BENCH_ONLY         run only scenarios whose name contains this text
+//   BENCH_POOL_SIZE    pool size of both the API and the floor (default 10, the API's default)
+import { fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { scenarios as allScenarios } from './scenarios.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const apiMain = path.join(root, 'dist/apps/api/src/main.js');
+const floorMain = path.join(root, 'tools/bench/floor.mjs');
+const READY_PATH = '/api/v1/health/ready';
+const START_TIMEOUT_MS = 60_000;
+
+const settings = {
+  adminUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+  duration: positive('BENCH_DURATION', 8),
+  warmup: positive('BENCH_WARMUP', 2, true),
+  connections: positive('BENCH_CONNECTIONS', 10),
+  rounds: positive('BENCH_ROUNDS', 1),
+  poolSize: positive('BENCH_POOL_SIZE', 10),
+  embedded: ['1', 'true', 'yes'].includes((process.env.BENCH_EMBEDDED ?? '').toLowerCase()),
+  only: process.env.BENCH_ONLY ?? '',
+};
+
+function positive(name, fallback, zeroAllowed = false) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) fail(`${name} must be a positive number (got ${JSON.stringify(raw)})`);
+  return value;
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Children and clean-up. Every child is killed when this process ends, however it ends.
+
+const children = new Set();
+let benchDatabase = null;
+
+function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function cleanUp() {
+  await Promise.all([...children].map(stopChild));
+  if (benchDatabase) {
+    const name = benchDatabase;
+    benchDatabase = null;
+    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch((error) =>
+      process.stderr.write(`bench: could not drop database ${name}: ${error.message}\n`),
+    );
+  }
+}
+
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    process.stderr.write(`bench: ${signal}, stopping\n`);
+    cleanUp().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database, ports, processes.
+
+async function withAdmin(work) {
+  const client = new pg.Client({ connectionString: settings.adminUrl, application_name: 'bluecarbon-bench' });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The admin URL with its database swapped for `name` (credentials, host and options kept). */
+function databaseUrl(name) {
+  const url = new URL(settings.adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Keeps the last lines a child wrote, to show them if it dies. */
+function captureTail(child, lines = 40) {
+  const tail = [];
+  const keep = (chunk) => {
+    tail.push(...chunk.toString().split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - lines));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return tail;
+}
+
+/** Starts the built API and resolves when /health/ready answers 200. */
+async function startApi(label, extraEnv) {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: String(settings.poolSize),
+    // For when production requires a signing secret: a throwaway one unless the caller set it.
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
+    ...extraEnv,
+  };
+  const child = track(spawn(process.execPath, [apiMain], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const tail = captureTail(child);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the API (${label}) exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${tail.join('\n')}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}${READY_PATH}`);
+      const text = await response.text();
+      if (response.status === 200) return { label, child, baseUrl, tail };
+      last = `${response.status} ${text}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the API (${label}) was not ready within ${START_TIMEOUT_MS / 1000}s (last: ${last}):\n${tail.join('\n')}`);
+}
+
+async function startFloor(url) {
+  const child = track(
+    fork(floorMain, [], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', DATABASE_POOL_SIZE: String(settings.poolSize) },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    }),
+  );
+  const tail = captureTail(child);
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the floor did not start:\n${tail.join('\n')}`)), START_TIMEOUT_MS);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve(message.listening);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the floor exited with ${code}:\n${tail.join('\n')}`));
+    });
+  });
+  return { label: 'floor', child, baseUrl: `http://127.0.0.1:${port}`, tail };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and measurement.
+
+function requestOf(scenario, overrides = {}) {
+  const merged = {
+    method: scenario.method ?? 'GET',
+    path: overrides.path ?? scenario.path,
+    headers: { ...scenario.headers, ...overrides.headers },
+    body: overrides.body ?? scenario.body,
+  };
+  if (merged.body !== undefined && typeof merged.body !== 'string') {
+    merged.body = JSON.stringify(merged.body);
+    merged.headers['content-type'] ??= 'application/json';
+  }
+  return merged;
+}
+
+async function send(baseUrl, request) {
+  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const text = await response.text();
+  let body = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: Object.fromEntries(response.headers), body };
+}
+
+/** Runs the scenario's setup against one API; returns the request to benchmark. */
+async function prepare(scenario, target, db) {
+  const overrides = scenario.setup
+    ? await scenario.setup({
+        engine: target.engine,
+        baseUrl: target.baseUrl,
+        db: target.engine === 'server' ? db : null,
+        request: (method, requestPath, { body, headers } = {}) => send(target.baseUrl, requestOf({ method, path: requestPath, headers, body })),
+      })
+    : undefined;
+  return requestOf(scenario, overrides ?? {});
+}
+
+/** One request before the run, so a broken scenario fails loudly instead of measuring errors. */
+async function probe(scenario, target, request) {
+  const expected = scenario.status ?? 200;
+  const answer = await send(target.baseUrl, request);
+  if (answer.status !== expected) {
+    const shown = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    throw new Error(`${scenario.name} on ${target.label}: expected ${expected}, got ${answer.status}: ${shown.slice(0, 500)}`);
+  }
+}
+
+function cannon(baseUrl, request, seconds, onResponse) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${baseUrl}${request.path}`,
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        connections: settings.connections,
+        duration: seconds,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    if (onResponse) instance.on('response', onResponse);
+  });
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Warm-up (discarded), then the measured run. Latencies come from autocannon's per-response
+ * event (sub-millisecond resolution; its own histogram rounds to whole milliseconds).
+ */
+async function measure(target, request, expected) {
+  if (settings.warmup > 0) await cannon(target.baseUrl, request, settings.warmup);
+  const latencies = [];
+  const statuses = {};
+  const result = await cannon(target.baseUrl, request, settings.duration, (_client, status, _bytes, ms) => {
+    latencies.push(ms);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
+  latencies.sort((a, b) => a - b);
+  const unexpected = Object.entries(statuses)
+    .filter(([status]) => Number(status) !== expected)
+    .reduce((sum, [, count]) => sum + count, 0);
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean: result.latency.mean,
+    responses: latencies.length,
+    statuses,
+    unexpected,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: runs.map((run) => Math.round(run.rps)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output.
+
+const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+function printTable(rows) {
+  const header = ['scenario', 'engine', 'req/s', 'p50 ms', 'p99 ms', 'floor req/s', 'floor p50', 'floor p99', 'ratio', ''];
+  const lines = rows.map((row) => [
+    row.scenario,
+    row.engine,
+    fixed(row.api.rps, 0),
+    fixed(row.api.p50, 2),
+    fixed(row.api.p99, 2),
+    fixed(row.floor.rps, 0),
+    fixed(row.floor.p50, 2),
+    fixed(row.floor.p99, 2),
+    fixed(row.ratio, 2),
+    row.problems.join('; '),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells) =>
+    cells
+      .map((cell, column) => (column < 2 || column === cells.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ').trimEnd()}`);
+  for (const line of lines) console.log(format(line));
+  console.log('');
+}
+
+function problemsOf(measurement, label) {
+  const problems = [];
+  if (measurement.unexpected > 0) problems.push(`${label}: ${measurement.unexpected} unexpected statuses ${JSON.stringify(measurement.statuses)}`);
+  if (measurement.errors > 0) problems.push(`${label}: ${measurement.errors} errors`);
+  if (measurement.timeouts > 0) problems.push(`${label}: ${measurement.timeouts} timeouts`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(apiMain)) fail(`${path.relative(root, apiMain)} is missing: run \`npm run build\` first (npm run bench does)`);
+  const scenarios = allScenarios.filter((scenario) => scenario.name.includes(settings.only));
+  if (scenarios.length === 0) fail(`no scenario matches BENCH_ONLY=${JSON.stringify(settings.only)}`);
+  const names = new Set();
+  for (const scenario of scenarios) {
+    if (names.has(scenario.name)) fail(`two scenarios are named ${scenario.name}`);
+    names.add(scenario.name);
+    if (!scenario.floor) fail(`scenario ${scenario.name} has no floor`);
+  }
+
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '_').toLowerCase();
+  const name = `bc_bench_${stamp}`;
+  const serverVersion = await withAdmin(async (client) => {
+    await client.query(`CREATE DATABASE ${name}`);
+    benchDatabase = name;
+    return (await client.query('SHOW server_version')).rows[0].server_version;
+  });
+  const benchUrl = databaseUrl(name);
+  console.log(
+    `bench: database ${name} on PostgreSQL ${serverVersion}; ${settings.connections} connections, ` +
+      `${settings.warmup}s warm-up + ${settings.duration}s per target, ${settings.rounds} round(s)` +
+      `${settings.embedded ? ', embedded too' : ''}`,
+  );
+
+  // The API first: it runs the migrations the floor's queries may need.
+  const server = { ...(await startApi('server', { DATABASE_URL: benchUrl, WORKER_IN_API: 'false' })), engine: 'server' };
+  const floor = await startFloor(benchUrl);
+  // DATABASE_URL '' (not absent) so that a DATABASE_URL in .env cannot switch it to the server.
+  const embedded = settings.embedded
+    ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' }
+    : null;
+  const db = new pg.Client({ connectionString: benchUrl, application_name: 'bluecarbon-bench-setup' });
+  await db.connect();
+
+  const rows = [];
+  let failed = false;
+  try {
+    for (const scenario of scenarios) {
+      const expected = scenario.status ?? 200;
+      try {
+        const serverRequest = await prepare(scenario, server, db);
+        const targets = [
+          { target: floor, request: serverRequest },
+          { target: server, request: serverRequest },
+        ];
+        if (embedded) targets.push({ target: embedded, request: await prepare(scenario, embedded, db) });
+        for (const { target, request } of targets) await probe(scenario, target, request);
+
+        const runs = new Map(targets.map(({ target }) => [target, []]));
+        for (let round = 0; round < settings.rounds; round += 1) {
+          // Alternate the order so that drift on a shared machine does not favour one target.
+          const order = round % 2 === 0 ? targets : [...targets].reverse();
+          for (const { target, request } of order) {
+            process.stdout.write(`bench: ${scenario.name} on ${target.label}, round ${round + 1}/${settings.rounds}\n`);
+            runs.get(target).push(await measure(target, request, expected));
+          }
+        }
+        const floorResult = median(runs.get(floor));
+        for (const { target } of targets.slice(1)) {
+          const api = median(runs.get(target));
+          const problems = [...problemsOf(api, 'api'), ...problemsOf(floorResult, 'floor')];
+          if (problems.length > 0) failed = true;
+          rows.push({ scenario: scenario.name, engine: target.engine, api, floor: floorResult, ratio: api.rps / floorResult.rps, problems });
+        }
+      } catch (error) {
+        failed = true;
+        process.stderr.write(`bench: ${error.message}\n`);
+        const nothing = { rps: NaN, p50: NaN, p99: NaN };
+        rows.push({ scenario: scenario.name, engine: '-', api: nothing, floor: nothing, ratio: NaN, problems: ['FAILED: see above'] });
+      }
+      for (const target of [server, floor, embedded].filter(Boolean)) {
+        if (target.child.exitCode !== null || target.child.signalCode !== null) {
+          throw new Error(`${target.label} died during ${scenario.name}:\n${target.tail.join('\n')}`);
+        }
+      }
+    }
+  } finally {
+    await db.end().catch(() => {});
+  }
+
+  printTable(rows);
+  const report = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg() },
+    postgres: serverVersion,
+    settings: { ...settings, adminUrl: undefined },
+    results: rows,
+  };
+  const resultsDir = path.join(root, 'bench/results');
+  await mkdir(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${stamp}.json`);
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`bench: results written to ${path.relative(root, file)}`);
+  return failed ? 1 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanUp();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    await cleanUp();
+    process.exit(1);
+  });
