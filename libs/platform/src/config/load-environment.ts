@@ -16,7 +16,7 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
     Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
   );
   const settings = plainToInstance(EnvironmentVariables, relevant, { enableImplicitConversion: true });
-  const errors = validateSync(settings, { skipMissingProperties: false });
+  const errors = validateSync(settings, { skipMissingProperties: false, stopAtFirstError: true });
   if (errors.length > 0) throw new ConfigurationError(describe(errors[0], relevant));
   return settings;
 }
