@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { ProblemException } from './problem.exception';
+
+const KEY_FORMAT = /^[\w.:-]{8,200}$/;
+// A client retries within minutes; a day covers long outages without keeping keys forever.
+const RETENTION = '24 hours';
+
+interface StoredRecord {
+  request_hash: string;
+  status: number | null;
+  response: unknown;
+}
+
+/**
+ * `Idempotency-Key` on POST: the first request with a key runs and its answer is stored; a
+ * retry with the same key and body gets that answer again (`Idempotent-Replayed: true`) instead
+ * of creating a second record. The same key with another body is refused (422); a retry while
+ * the first is still running gets 409. A failed first attempt forgets the key so it can be retried.
+ * Keys are scoped per signed-in user (`request.user.id`), so users cannot see each other's answers.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: { id?: string } }>();
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || key === undefined) return next.handle();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+    return from(this.run(request, reply, String(key), status, next));
+  }
+
+  private async run(
+    request: FastifyRequest & { user?: { id?: string } },
+    reply: FastifyReply,
+    key: string,
+    status: number,
+    next: CallHandler,
+  ): Promise<unknown> {
+    if (!KEY_FORMAT.test(key)) {
+      throw new ProblemException(400, 'validation_failed', {
+        fieldErrors: [{ field: 'Idempotency-Key', rule: 'matches' }],
+      });
+    }
+    const scope = request.user?.id ?? 'anonymous';
+    const path = request.url.split('?')[0];
+    const requestHash = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+
+    const claimed = await this.claim(scope, key, request.method, path, requestHash);
+    if (!claimed) return this.replay(scope, key, requestHash, reply);
+    try {
+      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await this.dataSource.query(
+        `UPDATE idempotency_record SET status = $3, response = $4::jsonb, completed_at = now() WHERE scope = $1 AND key = $2`,
+        [scope, key, status, JSON.stringify(body ?? null)],
+      );
+      return body;
+    } catch (error) {
+      await this.dataSource.query(`DELETE FROM idempotency_record WHERE scope = $1 AND key = $2`, [scope, key]);
+      throw error;
+    }
+  }
+
+  /** True if this request now owns the key (it was unused or had expired). */
+  private async claim(scope: string, key: string, method: string, path: string, requestHash: string): Promise<boolean> {
+    await this.dataSource.query(
+      `DELETE FROM idempotency_record WHERE scope = $1 AND key = $2 AND created_at < now() - interval '${RETENTION}'`,
+      [scope, key],
+    );
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_record (scope, key, method, path, request_hash) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+      [scope, key, method, path, requestHash],
+    );
+    return inserted.length === 1;
+  }
+
+  private async replay(scope: string, key: string, requestHash: string, reply: FastifyReply): Promise<unknown> {
+    const [record]: StoredRecord[] = await this.dataSource.query(
+      `SELECT request_hash, status, response FROM idempotency_record WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    );
+    if (!record) throw new ProblemException(409, 'idempotency_in_progress');
+    if (record.request_hash !== requestHash) throw new ProblemException(422, 'idempotency_key_reused');
+    if (record.status === null) throw new ProblemException(409, 'idempotency_in_progress');
+    reply.status(record.status).header('Idempotent-Replayed', 'true');
+    return record.response;
+  }
+}
