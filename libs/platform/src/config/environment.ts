@@ -20,9 +20,10 @@ export class EnvironmentVariables {
   @IsString()
   HOST: string = '0.0.0.0';
 
-  @IsInt()
-  @Min(0) // 0 asks the OS for a free port (tests, benchmarks)
+  // class-validator checks decorators bottom-up: the type first, then the range.
   @Max(65535)
+  @Min(0) // 0 asks the OS for a free port (tests, benchmarks)
+  @IsInt()
   PORT: number = 3000;
 
   /** A PostgreSQL server; when unset the embedded engine (PGlite) is used. */
