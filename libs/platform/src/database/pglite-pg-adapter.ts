@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { pg_trgm as PgTrgmExtension } from '@electric-sql/pglite/contrib/pg_trgm' with { 'resolution-mode': 'import' };
 
@@ -87,6 +88,8 @@ export interface PgliteEngine {
 
 /** Opens PGlite at `dataDir` (a folder, or `memory://` for a throwaway database). */
 export async function openPglite(dataDir: string): Promise<PgliteEngine> {
+  // PGlite creates only the last folder of the path; `./.data/pglite` needs `./.data` first.
+  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const lock = new SessionLock();
   const client = new PgliteClient(db);

@@ -18,6 +18,18 @@ describe('redactSecrets', () => {
     });
     expect(input.password).toBe('hunter2hunter2');
   });
+
+  it('leaves class instances (requests, errors) to their serializers', () => {
+    class Request {
+      get method() {
+        return 'GET';
+      }
+    }
+    const request = new Request();
+    const error = new Error('boom');
+    expect(redactSecrets({ req: request, err: error })).toEqual({ req: request, err: error });
+    expect((redactSecrets({ req: request }) as { req: Request }).req.method).toBe('GET');
+  });
 });
 
 describe('logger', () => {

@@ -7,8 +7,10 @@ export const REDACTED = '[redacted]';
 /** Replaces the value of every key that names a secret, at any depth, without mutating. */
 export function redactSecrets(value: unknown, depth = 0): unknown {
   if (depth > 8 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
+  // Class instances (requests, replies, errors) keep their getters for pino's serializers.
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactSecrets(item, depth + 1)]),
   );
