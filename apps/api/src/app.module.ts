@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { IdentityModule } from '@bluecarbon/identity';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
 /** Composes the feature libraries into the HTTP API. No domain logic lives here. */
@@ -7,7 +8,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi })],
+      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { IdentityWorkerModule } from '@bluecarbon/identity';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
 /** Background work: the outbox relay (and, from later modules, mail, webhooks, reminders). */
@@ -7,7 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false, runOutboxRelay: true })],
+      imports: [PlatformModule.forRoot(config, { http: false, runOutboxRelay: true }), IdentityWorkerModule],
     };
   }
 }

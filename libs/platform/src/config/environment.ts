@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 // Reads the raw string (`obj[key]`): implicit conversion would already have made 'false' true.
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -69,4 +69,79 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  // --- identity: sign-in, sessions, invitations, demo data -------------------------------
+
+  /**
+   * HS256 key for access tokens. Required in production; elsewhere a fixed development key is
+   * used when unset (libs/identity), so a checkout runs with no configuration.
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32) // 256 bits of key for HS256
+  JWT_SECRET?: string = undefined;
+
+  @IsString()
+  JWT_ISSUER: string = 'bluecarbon-portal';
+
+  @IsString()
+  JWT_AUDIENCE: string = 'bluecarbon-api';
+
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /**
+   * Roles that must sign in with a second factor, comma-separated (e.g. `admin,steward`).
+   * Unset: `admin,steward` in production, none elsewhere (the local demo signs in by password).
+   * `none` requires it of nobody (an empty value counts as unset).
+   */
+  @IsOptional()
+  @Matches(/^(none|\s*((admin|steward|coordinator|contributor|observer|translator|reviewer)\s*(,\s*|$))+)$/, {
+    message: 'must be `none` or a comma-separated list of roles',
+  })
+  MFA_REQUIRED_ROLES?: string = undefined;
+
+  /** Password of the demo users (never loaded in production). Must pass the password policy. */
+  @IsString()
+  @MinLength(12)
+  DEMO_PASSWORD: string = 'BlueCarbon-Demo-2024!';
+
+  /** Outgoing mail, e.g. smtp://user:pass@mail.example.org:587; unset logs mails instead. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  MAIL_FROM: string = 'Blue Carbon Portal <no-reply@bluecarbon.local>';
+
+  /** Where the browser portal is served: invitation links point there. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_WEB_URL: string = 'http://localhost:3000';
+
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  INVITATION_TTL_DAYS: number = 7;
+
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: number = 900;
+
+  /** Sign-in attempts from one IP address per window (all replicas together). */
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_IP: number = 100;
+
+  /** Failed sign-in attempts on one account per window before it is paused. */
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: number = 10;
 }

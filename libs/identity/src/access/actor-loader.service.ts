@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ActorMembership, OrganisationKind, Role } from '../policy/access-policy';
+import type { AuthenticatedActor } from './actor';
+
+interface ActorRow {
+  id: string;
+  email: string;
+  preferred_locale: string;
+  organisation_id: string | null;
+  kind: OrganisationKind | null;
+  role: Role | null;
+  locales: string[] | null;
+  jurisdiction_code: string | null;
+  jurisdiction_id: string | null;
+}
+
+/**
+ * Reads a user's memberships on every request (one indexed query), so that a removed role or
+ * a disabled account takes effect at once rather than when the access token expires.
+ */
+@Injectable()
+export class ActorLoader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Omit<AuthenticatedActor, 'enrolmentOnly'> | null> {
+    const rows: ActorRow[] = await manager.query(
+      `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
+              o.jurisdiction_code, o.jurisdiction_id
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.id = $1 AND u.status = 'active'`,
+      [userId],
+    );
+    if (rows.length === 0) return null;
+    const memberships: ActorMembership[] = rows
+      .filter((row) => row.organisation_id && row.role && row.kind)
+      .map((row) => ({
+        organisationId: row.organisation_id as string,
+        organisationKind: row.kind as OrganisationKind,
+        role: row.role as Role,
+        jurisdictionCode: row.jurisdiction_code,
+        jurisdictionId: row.jurisdiction_id,
+        locales: row.locales ?? [],
+      }));
+    return { userId: rows[0].id, email: rows[0].email, preferredLocale: rows[0].preferred_locale, memberships };
+  }
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '@bluecarbon/platform';
+import type { AuthenticatedActor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { SignedIn } from '../access/permission.decorator';
+import { LoginDto, RefreshDto, TokenResponse } from '../dto/auth.dto';
+import { AuthService } from './auth.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password (and a second factor when enabled)' })
+  @ApiOkResponse({ type: TokenResponse })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or on this account; see Retry-After' })
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
+    return this.auth.login(body, request);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens (the old one is spent)' })
+  @ApiOkResponse({ type: TokenResponse })
+  refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
+    return this.auth.refresh(body.refreshToken, request);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @SignedIn()
+  @ApiOperation({ summary: 'End the session of this refresh token' })
+  @ApiNoContentResponse()
+  logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.auth.logout(actor.userId, body.refreshToken, request);
+  }
+}

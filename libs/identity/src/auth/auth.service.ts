@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { type AuditEntry, AuditService, ProblemException, Problems } from '@bluecarbon/platform';
+import { requestOrigin } from '../access/actor';
+import { ActorLoader } from '../access/actor-loader.service';
+import type { LoginDto, TokenResponse } from '../dto/auth.dto';
+import { IdentitySettings } from '../identity-settings';
+import { SecondFactorService } from '../mfa/second-factor.service';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { rolesOf } from '../policy/access-policy';
+import { sha256 } from '../secrets';
+import { AccessTokenService } from './access-token.service';
+import { LoginRateLimiter } from './login-rate-limiter.service';
+import { RefreshTokenService } from './refresh-token.service';
+
+interface UserRow {
+  id: string;
+  password_hash: string | null;
+  status: string;
+  totp_enabled_at: Date | null;
+}
+
+/** Sign-in, token refresh and sign-out. Every sign-in attempt is audited, whatever its outcome. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: IdentitySettings,
+    private readonly hasher: PasswordHasher,
+    private readonly limiter: LoginRateLimiter,
+    private readonly accessTokens: AccessTokenService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly secondFactor: SecondFactorService,
+    private readonly actors: ActorLoader,
+  ) {}
+
+  async login(input: LoginDto, request: FastifyRequest): Promise<TokenResponse> {
+    const email = input.email.trim().toLowerCase();
+    const accountKey = `login:account:${email}`;
+    await this.enforceLimits(`login:ip:${request.ip}`, accountKey, email, request);
+
+    const [user]: UserRow[] = await this.dataSource.query(
+      `SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`,
+      [email],
+    );
+    // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
+    const usable = user && user.status === 'active' ? user.password_hash : null;
+    if (!(await this.hasher.verify(usable, input.password))) {
+      await this.limiter.hit(accountKey);
+      await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
+      throw new ProblemException(401, 'invalid_credentials');
+    }
+
+    const actor = await this.actors.load(user.id);
+    const mfaRequired = rolesOf({ userId: user.id, memberships: actor?.memberships ?? [] }).some((role) =>
+      this.settings.mfaRequiredRoles.has(role),
+    );
+    if (user.totp_enabled_at) {
+      if (!input.totpCode && !input.recoveryCode) {
+        await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
+        throw new ProblemException(401, 'mfa_required', { extensions: { mfaRequired: true } });
+      }
+    } else if (mfaRequired) {
+      // The role needs a second factor this user has not set up: a token that can only enrol one.
+      await this.limiter.reset(accountKey);
+      await this.recordAttempt(request, 'identity.login.succeeded', user.id, { email, scope: 'mfa_enrolment' });
+      const access = await this.accessTokens.issue(user.id, 'mfa_enrolment');
+      return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: null, mfaEnrolmentRequired: true };
+    }
+
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const factor = user.totp_enabled_at ? await this.secondFactor.verify(manager, user.id, input) : 'none';
+      if (!factor) return null;
+      const refreshToken = await this.refreshTokens.issue(manager, user.id);
+      await this.audit.record(manager, this.attemptEntry(request, 'identity.login.succeeded', user.id, { email, secondFactor: factor }));
+      return refreshToken;
+    });
+    if (!outcome) {
+      await this.limiter.hit(accountKey);
+      await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
+      throw new ProblemException(401, 'invalid_second_factor');
+    }
+    await this.limiter.reset(accountKey);
+    const access = await this.accessTokens.issue(user.id);
+    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome, mfaEnrolmentRequired: false };
+  }
+
+  async refresh(refreshToken: string, request: FastifyRequest): Promise<TokenResponse> {
+    // The transaction commits a family's revocation before the 401 is thrown.
+    const result = await this.dataSource.transaction((manager) => this.refreshTokens.rotate(manager, refreshToken));
+    if (result.outcome === 'reused') {
+      await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
+    }
+    if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
+    const access = await this.accessTokens.issue(result.userId);
+    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: result.token, mfaEnrolmentRequired: false };
+  }
+
+  /** Ends the session of `refreshToken` if it is the caller's; silent otherwise (nothing to learn). */
+  async logout(userId: string, refreshToken: string, request: FastifyRequest): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [owner]: { family_id: string }[] = await manager.query(
+        `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`,
+        [sha256(refreshToken), userId],
+      );
+      if (!owner) return;
+      await this.refreshTokens.revokeFamily(manager, owner.family_id);
+      await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', userId, { familyId: owner.family_id }));
+    });
+  }
+
+  private async enforceLimits(ipKey: string, accountKey: string, email: string, request: FastifyRequest): Promise<void> {
+    const ip = await this.limiter.hit(ipKey);
+    const account = await this.limiter.peek(accountKey);
+    const limits = this.settings.rateLimit;
+    const blocked = ip.count > limits.perIp ? ip : account.count >= limits.perAccount ? account : null;
+    if (!blocked) return;
+    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope: blocked === ip ? 'ip' : 'account' });
+    throw Problems.tooManyRequests(blocked.retryAfterSeconds);
+  }
+
+  private recordAttempt(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
+    return this.audit.record(this.dataSource.manager, this.attemptEntry(request, action, userId, after));
+  }
+
+  private attemptEntry(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): AuditEntry {
+    // A failed attempt names the account it targeted as subject, never as actor.
+    const actorId = action === 'identity.login.succeeded' || action === 'identity.logout' ? userId : null;
+    return { actorId, action, subjectType: 'user', subjectId: userId, after, ...requestOrigin(request) };
+  }
+}

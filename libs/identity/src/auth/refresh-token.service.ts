@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { IdentitySettings } from '../identity-settings';
+import { newOpaqueToken, sha256 } from '../secrets';
+import { returnedRows } from '../sql-rows';
+
+export type RotationResult =
+  | { outcome: 'rotated'; userId: string; familyId: string; token: string }
+  | { outcome: 'reused'; userId: string; familyId: string }
+  | { outcome: 'invalid' };
+
+/**
+ * Opaque refresh tokens, stored as SHA-256 hashes. Each use retires the token and issues the
+ * next of the same family; presenting a retired token means it was copied, so the whole
+ * family (the thief's and the owner's sessions alike) is revoked.
+ */
+@Injectable()
+export class RefreshTokenService {
+  constructor(private readonly settings: IdentitySettings) {}
+
+  async issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<string> {
+    const token = newOpaqueToken();
+    await manager.query(
+      `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
+      [userId, familyId, sha256(token), this.settings.refreshTokenTtlDays],
+    );
+    return token;
+  }
+
+  /** Retires `token` and issues its successor, in the caller's transaction. */
+  async rotate(manager: EntityManager, token: string): Promise<RotationResult> {
+    const hash = sha256(token);
+    // One statement claims the token, so two concurrent uses cannot both succeed.
+    const claimed = returnedRows<{ user_id: string; family_id: string }>(
+      await manager.query(
+        `UPDATE refresh_token SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+            AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = user_id AND u.status = 'active')
+        RETURNING user_id, family_id`,
+        [hash],
+      ),
+    );
+    if (claimed.length === 1) {
+      const { user_id: userId, family_id: familyId } = claimed[0];
+      return { outcome: 'rotated', userId, familyId, token: await this.issue(manager, userId, familyId) };
+    }
+    const [known]: { user_id: string; family_id: string; used_at: Date | null }[] = await manager.query(
+      `SELECT user_id, family_id, used_at FROM refresh_token WHERE token_hash = $1`,
+      [hash],
+    );
+    if (known?.used_at) {
+      await this.revokeFamily(manager, known.family_id);
+      return { outcome: 'reused', userId: known.user_id, familyId: known.family_id };
+    }
+    return { outcome: 'invalid' };
+  }
+
+  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+  }
+}

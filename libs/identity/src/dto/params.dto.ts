@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+
+export class OrganisationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organisationId!: string;
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@bluecarbon/platform';
+import { Invitation } from './entities/invitation.entity';
+import { Membership } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+import { User } from './entities/user.entity';
+import { registerIdentityTranslations } from './i18n/translations';
+import { IdentitySettings } from './identity-settings';
+import { InvitationMailer } from './mail/invitation-mailer';
+import { MailTransport } from './mail/mail-transport';
+
+registerIdentityTranslations();
+
+/**
+ * What both the API and the worker need: entities, settings, and the outbox handler that
+ * mails invitations (the worker runs the relay; on the embedded engine the API does).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation, User, Membership, Invitation])],
+  providers: [
+    { provide: IdentitySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IdentitySettings(config) },
+    MailTransport,
+    InvitationMailer,
+  ],
+  exports: [IdentitySettings, TypeOrmModule],
+})
+export class IdentityCoreModule {}

@@ -1,0 +1,44 @@
+import { AppConfig } from '@bluecarbon/platform';
+import { type Role, ROLES } from './policy/access-policy';
+
+// Outside production only: a checkout runs with no configuration. Production refuses to start
+// without JWT_SECRET (validated in EnvironmentVariables).
+const DEVELOPMENT_JWT_SECRET = 'bluecarbon-development-only-secret-never-use-in-production';
+
+/** The identity lib's view of the validated settings, derived once. */
+export class IdentitySettings {
+  readonly jwtKey: Uint8Array;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  readonly mfaRequiredRoles: ReadonlySet<Role>;
+  readonly invitationTtlDays: number;
+  readonly publicWebUrl: string;
+  readonly demoPassword: string;
+  readonly rateLimit: { windowSeconds: number; perIp: number; perAccount: number };
+
+  constructor(config: AppConfig) {
+    const env = config.env;
+    this.jwtKey = new TextEncoder().encode(env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
+    this.issuer = env.JWT_ISSUER;
+    this.audience = env.JWT_AUDIENCE;
+    this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
+    this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
+    this.mfaRequiredRoles = parseRoles(env.MFA_REQUIRED_ROLES ?? (config.isProduction ? 'admin,steward' : 'none'));
+    this.invitationTtlDays = env.INVITATION_TTL_DAYS;
+    this.publicWebUrl = env.PUBLIC_WEB_URL.replace(/\/+$/, '');
+    this.demoPassword = env.DEMO_PASSWORD;
+    this.rateLimit = {
+      windowSeconds: env.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
+      perIp: env.LOGIN_RATE_LIMIT_PER_IP,
+      perAccount: env.LOGIN_RATE_LIMIT_PER_ACCOUNT,
+    };
+  }
+}
+
+function parseRoles(value: string): ReadonlySet<Role> {
+  if (value.trim() === 'none') return new Set();
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
+}

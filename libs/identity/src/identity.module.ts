@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import { AccessService } from './access/access.service';
+import { ActorLoader } from './access/actor-loader.service';
+import { AuditLogController } from './audit/audit-log.controller';
+import { AuditLogService } from './audit/audit-log.service';
+import { AccessTokenService } from './auth/access-token.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { LoginRateLimiter } from './auth/login-rate-limiter.service';
+import { RefreshTokenService } from './auth/refresh-token.service';
+import { IdentityCoreModule } from './identity-core.module';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { MfaService } from './mfa/mfa.service';
+import { SecondFactorService } from './mfa/second-factor.service';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
+import { PasswordHasher } from './passwords/password-hasher';
+import { DemoSeeder } from './seed/demo-seeder';
+import { MeController } from './users/me.controller';
+import { MeService } from './users/me.service';
+
+/**
+ * Sign-in, accounts, organisations, invitations, the audit trail's reader, and the global
+ * guard that puts every route of the API behind a token unless it is marked @Public().
+ */
+@Module({
+  imports: [IdentityCoreModule],
+  controllers: [AuthController, MeController, OrganisationsController, InvitationsController, AuditLogController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AccessService,
+    AccessTokenService,
+    ActorLoader,
+    AuditLogService,
+    AuthService,
+    DemoSeeder,
+    InvitationsService,
+    LoginRateLimiter,
+    MfaService,
+    OrganisationsService,
+    PasswordHasher,
+    RefreshTokenService,
+    SecondFactorService,
+    MeService,
+  ],
+  exports: [AccessService, ActorLoader, OrganisationsService, PasswordHasher],
+})
+export class IdentityModule {}
+
+/** For the worker: the outbox handlers (invitation mail) without HTTP, guard or sessions. */
+@Module({ imports: [IdentityCoreModule] })
+export class IdentityWorkerModule {}

@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '@bluecarbon/platform';
+import type { AuthenticatedActor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { RequirePermission } from '../access/permission.decorator';
+import { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
+import { OrganisationParams } from '../dto/params.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('invitations')
+@Controller()
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post('organisations/:organisationId/invitations')
+  @RequirePermission('invite', 'organisation')
+  @ApiOperation({ summary: 'Invite an email into the organisation with a role; the mail goes out in the invitee\'s language' })
+  @ApiCreatedResponse({ type: InvitationResponse })
+  invite(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: OrganisationParams,
+    @Body() body: CreateInvitationDto,
+    @Req() request: FastifyRequest,
+  ): Promise<InvitationResponse> {
+    return this.invitations.invite(actor, params.organisationId, body, request);
+  }
+
+  // The token travels in the body, not the URL, so that it stays out of access logs.
+  @Public()
+  @Post('invitations/accept')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Accept an invitation: creates the account (with this password) and the membership' })
+  @ApiGoneResponse({ description: 'The invitation was used already or has expired' })
+  accept(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<{ userId: string; organisationId: string; role: string }> {
+    return this.invitations.accept(body, request);
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, OutboxService, ProblemException } from '@bluecarbon/platform';
+import { AccessService } from '../access/access.service';
+import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
+import { Invitation } from '../entities/invitation.entity';
+import { IdentitySettings } from '../identity-settings';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { LOCALE_ROLES, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
+import { newOpaqueToken, sha256 } from '../secrets';
+import { localizedName } from '../localized';
+import { returnedRows } from '../sql-rows';
+
+export const INVITATION_CREATED = 'identity.invitation.created';
+
+export interface InvitationMailPayload {
+  invitationId: string;
+  email: string;
+  locale: string;
+  role: string;
+  organisationName: string;
+  inviterName: string;
+  expiresAt: string;
+  /** Removed from the stored event once the mail is sent. */
+  token?: string;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly organisations: OrganisationsService,
+    private readonly hasher: PasswordHasher,
+    private readonly settings: IdentitySettings,
+  ) {}
+
+  async invite(actor: AuthenticatedActor, organisationId: string, input: CreateInvitationDto, request: FastifyRequest): Promise<InvitationResponse> {
+    const organisation = await this.organisations.get(organisationId);
+    await this.access.assert(actor, 'invite', { kind: 'organisation', organisationId }, request, organisationId);
+    if (!ROLES_BY_ORGANISATION_KIND[organisation.kind].includes(input.role)) {
+      throw new ProblemException(400, 'validation_failed', {
+        fieldErrors: [{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[organisation.kind]] }],
+      });
+    }
+    const locales = input.locales ?? [];
+    if (LOCALE_ROLES.includes(input.role) !== locales.length > 0) {
+      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'locales', rule: 'localesForLanguageRolesOnly' }] });
+    }
+    const token = newOpaqueToken();
+    const expiresAt = new Date(Date.now() + this.settings.invitationTtlDays * 86_400_000);
+    const email = input.email.trim();
+    const locale = input.locale ?? 'en';
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.insert(Invitation, {
+        organisationId,
+        email,
+        role: input.role,
+        locales,
+        locale,
+        tokenHash: sha256(token),
+        invitedBy: actor.userId,
+        expiresAt,
+      });
+      const id = inserted.identifiers[0].id as string;
+      const [inviter]: { display_name: string }[] = await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]);
+      const payload: InvitationMailPayload = {
+        invitationId: id,
+        email,
+        locale,
+        role: input.role,
+        organisationName: localizedName(organisation.name, locale),
+        inviterName: inviter?.display_name ?? '',
+        expiresAt: expiresAt.toISOString(),
+        token,
+      };
+      await this.outbox.enqueue(manager, INVITATION_CREATED, { ...payload });
+      await this.audit.record(manager, {
+        ...actorFields(actor),
+        action: 'identity.invitation.created',
+        subjectType: 'invitation',
+        subjectId: id,
+        jurisdictionId: organisation.jurisdictionId,
+        after: { organisationId, email, role: input.role, locales, locale, expiresAt },
+        ...requestOrigin(request),
+      });
+      return { id, email, role: input.role, organisationId, expiresAt };
+    });
+  }
+
+  /**
+   * Consumes the token and makes the invitee a member. A new account gets the password; an
+   * existing one keeps its own (the token proves control of the mailbox, not of the account).
+   */
+  async accept(input: AcceptInvitationDto, request: FastifyRequest): Promise<{ userId: string; organisationId: string; role: string }> {
+    this.hasher.assertAcceptable(input.password);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const [invitation] = returnedRows<{ id: string; organisation_id: string; email: string; role: string; locales: string[]; locale: string }>(
+        await manager.query(
+          `UPDATE invitation SET accepted_at = now()
+            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+          RETURNING id, organisation_id, email, role, locales, locale`,
+          [sha256(input.token)],
+        ),
+      );
+      if (!invitation) throw await this.whyNotAcceptable(manager, input.token);
+      const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
+      let userId = existing?.id;
+      if (!userId) {
+        const [created]: { id: string }[] = await manager.query(
+          `INSERT INTO app_user (email, display_name, password_hash, preferred_locale) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [invitation.email, input.displayName.trim(), passwordHash, invitation.locale],
+        );
+        userId = created.id;
+      }
+      await manager.query(
+        `INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (user_id, organisation_id, role) DO UPDATE SET locales = EXCLUDED.locales, version = membership.version + 1`,
+        [userId, invitation.organisation_id, invitation.role, invitation.locales],
+      );
+      await manager.query(`UPDATE invitation SET accepted_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
+      await this.audit.record(manager, {
+        actorId: userId,
+        actorOrganisationId: invitation.organisation_id,
+        action: 'identity.invitation.accepted',
+        subjectType: 'invitation',
+        subjectId: invitation.id,
+        after: { organisationId: invitation.organisation_id, role: invitation.role, newAccount: !existing },
+        ...requestOrigin(request),
+      });
+      return { userId, organisationId: invitation.organisation_id, role: invitation.role };
+    });
+  }
+
+  /** Used or expired: 410 Gone (the link was real once); never issued: 404. */
+  private async whyNotAcceptable(manager: EntityManager, token: string): Promise<ProblemException> {
+    const [row]: { accepted_at: Date | null }[] = await manager.query(
+      `SELECT accepted_at FROM invitation WHERE token_hash = $1`,
+      [sha256(token)],
+    );
+    if (!row) return new ProblemException(404, 'invitation_not_found');
+    return new ProblemException(410, row.accepted_at ? 'invitation_used' : 'invitation_expired');
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { AuditService, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
+import { Membership } from '../entities/membership.entity';
+import { User } from '../entities/user.entity';
+
+@Injectable()
+export class MeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(userId: string): Promise<MeResponse> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw Problems.notFound('user');
+    const memberships = await this.dataSource
+      .getRepository(Membership)
+      .find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
+    // The foreign key makes the organisation always present; the filter only narrows the type.
+    const withOrganisation = memberships.flatMap((membership) => (membership.organisation ? [{ ...membership, organisation: membership.organisation }] : []));
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      preferredLocale: user.preferredLocale,
+      mfaEnabled: user.totpEnabledAt !== null,
+      memberships: withOrganisation.map(({ organisation, role, locales }) => ({
+        organisation: {
+          id: organisation.id,
+          kind: organisation.kind,
+          name: organisation.name,
+          jurisdictionCode: organisation.jurisdictionCode,
+          jurisdictionId: organisation.jurisdictionId,
+          version: organisation.version,
+        },
+        role,
+        locales,
+      })),
+      locales: [...new Set(memberships.flatMap((membership) => membership.locales))],
+      organisationKinds: [...new Set(withOrganisation.map(({ organisation }) => organisation.kind))],
+      version: user.version,
+    };
+  }
+
+  async update(actor: AuthenticatedActor, input: UpdateMeDto, ifMatch: string | undefined, request: FastifyRequest): Promise<MeResponse> {
+    const current = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
+    const expected = versionFromIfMatch(ifMatch, 'user', current.version);
+    await this.dataSource.transaction(async (manager) => {
+      const changes: Partial<User> = {};
+      if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+      if (input.preferredLocale !== undefined) changes.preferredLocale = input.preferredLocale;
+      const updated = await updateVersioned(manager, User, actor.userId, expected, changes, 'user');
+      await this.audit.record(manager, {
+        ...actorFields(actor),
+        action: 'identity.user.updated',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        before: { displayName: current.displayName, preferredLocale: current.preferredLocale },
+        after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale },
+        ...requestOrigin(request),
+      });
+    });
+    return this.get(actor.userId);
+  }
+}
