@@ -1,0 +1,466 @@
+import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
+import { MethodologyError, MethodologyErrorCode } from './errors';
+import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
+import { Rational } from './rational';
+import { parseUnit } from './units';
+
+export interface StratumInput {
+  /** Stable within the project: `north`, `s1`. */
+  key: string;
+  name?: string;
+  /** Hectares, as a decimal string (or a JSON number, read through its decimal spelling). */
+  area: string | number;
+  /** Values of the version's per-stratum inputs. */
+  inputs?: Record<string, DefinitionValue>;
+}
+
+export interface ProjectInputs {
+  creditingPeriod: { startYear: number; years: number };
+  strata: StratumInput[];
+  /** Values of the version's per-project inputs. */
+  project?: Record<string, DefinitionValue>;
+  /** Project-specific (measured) parameter values; their source is reported as `input`. */
+  parameters?: Record<string, ParameterOverride>;
+}
+
+export interface ParameterOverride {
+  value: DefinitionValue;
+  justification?: string;
+  evidence?: string[];
+  /**
+   * Set by the caller when the steward approved this value as a deviation: it may then be
+   * outside the parameter's range or on a parameter that is not adjustable.
+   */
+  approvedDeviation?: boolean;
+}
+
+export type Currency = 'CNY' | 'USD' | 'BRL' | 'EUR';
+export const CURRENCIES: readonly Currency[] = ['CNY', 'USD', 'BRL', 'EUR'];
+
+export interface PriceScenario {
+  key: string;
+  label?: LocalizedText;
+  currency: Currency;
+  /** Price per tCO2e in the currency, as a decimal string. */
+  pricePerTonne: string;
+  source?: string;
+}
+
+export interface CalculationOptions {
+  /** The adaptation's overrides (source `adaptation`). */
+  overrides?: Record<string, ParameterOverride>;
+  /** Which adaptation the overrides come from, echoed in the provenance. */
+  adaptation?: { id?: string; revision?: number; jurisdiction?: string };
+  prices?: PriceScenario[];
+}
+
+export type ValueSource = 'default' | 'adaptation' | 'input';
+
+export interface ParameterUsed {
+  value: string | boolean;
+  unit: string;
+  source: ValueSource;
+  default: string | boolean;
+  adjustable: boolean;
+  withinRange: boolean;
+  citation: Citation;
+  justification?: string;
+  evidence?: string[];
+  approvedDeviation?: boolean;
+  /** The adaptation's value when a project input replaced it. */
+  adaptationValue?: string | boolean;
+  adaptation?: CalculationOptions['adaptation'];
+}
+
+export interface InputUsed {
+  value: string | boolean;
+  unit: string;
+  source: 'input' | 'default';
+}
+
+export interface YearResult {
+  year: number;
+  index: number;
+  /** Project-year formulas: key → value in the formula's unit. */
+  project: Record<string, string>;
+  /** Stratum-year formulas by stratum key. */
+  strata: Record<string, Record<string, string>>;
+}
+
+export interface CalculationResult {
+  methodology: { key: string; version: string };
+  creditingPeriod: { startYear: number; years: number; endYear: number };
+  rules: { arithmetic: string; display: string; rounding: string; valueEstimates: string };
+  parameters: Record<string, ParameterUsed>;
+  inputs: { project: Record<string, InputUsed>; strata: Record<string, { name?: string; area: string; inputs: Record<string, InputUsed> }> };
+  constants: Record<string, { value: string; decimal: string; unit: string }>;
+  formulas: Record<string, { unit: string; scope: string; expression: string; total: 'sum' | 'none' }>;
+  years: YearResult[];
+  /** Sums over the crediting period of the formulas whose `total` is `sum`. */
+  totals: { project: Record<string, string>; strata: Record<string, Record<string, string>> };
+  creditable: {
+    formula: string;
+    unit: 'tCO2e';
+    rule: string;
+    perYear: { year: number; value: string; wholeTonnes: string }[];
+    total: { value: string; wholeTonnes: string };
+  };
+  valueEstimates: { key: string; label?: LocalizedText; currency: Currency; pricePerTonne: string; unit: string; source?: string; total: string; perYear: { year: number; value: string }[] }[];
+}
+
+/** Exact values before any display rounding: what tests and benchmarks compare. */
+export interface ExactCalculation {
+  compiled: CompiledVersion;
+  years: number[];
+  /** [year][formula index in `compiled.formulas`], base units; undefined for stratum formulas. */
+  project: (Rational | undefined)[][];
+  /** [year][stratum][formula index], base units; undefined for project formulas. */
+  strata: (Rational | undefined)[][][];
+  /** Creditable tCO2e per year, exact. */
+  creditable: Rational[];
+  parameters: Record<string, ParameterUsed>;
+  inputs: CalculationResult['inputs'];
+}
+
+export const MAX_CREDITING_YEARS = 200;
+export const MAX_STRATA = 10_000;
+
+export const RULES = {
+  arithmetic:
+    'Exact rational arithmetic: every decimal input is read exactly and no step rounds, so results do not depend on evaluation order or on binary floating point.',
+  display:
+    'Each value is a decimal string in the unit its definition declares: exact when it has at most 40 significant digits, otherwise rounded half-even to 40 significant digits for display only.',
+  rounding:
+    'Credits are the exact creditable tCO2e rounded down (toward negative infinity) to whole tonnes, once, at the end: the period total is rounded from the exact sum of the years, not added up from rounded years.',
+  valueEstimates: 'A value estimate is whole creditable tonnes (never below zero) times the scenario price, exact, in the price’s currency.',
+} as const;
+
+const STRATUM_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * Runs a methodology version over a project: every formula per stratum and per year of the
+ * crediting period, then the project-year formulas, with each value's provenance.
+ */
+export function calculate(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions = {}): CalculationResult {
+  const exact = evaluateExact(version, inputs, options);
+  const { compiled } = exact;
+  const prices = readPrices(options.prices ?? []);
+  const display = (formulaIndex: number, value: Rational) => value.div(compiled.formulas[formulaIndex].displayScale).toDecimalString();
+  const declared = version.formulas;
+  const indexOf = new Map(compiled.formulas.map((formula, i) => [formula.key, i]));
+  const projectKeys = declared.filter((f) => f.scope === 'project-year').map((f) => f.key);
+  const stratumKeys = declared.filter((f) => f.scope === 'stratum-year').map((f) => f.key);
+  const strataKeys = inputs.strata.map((stratum) => stratum.key);
+
+  const totalsProject = new Map<string, Rational>();
+  const totalsStrata = strataKeys.map(() => new Map<string, Rational>());
+  const years: YearResult[] = exact.years.map((year, y) => {
+    const project: Record<string, string> = {};
+    for (const key of projectKeys) {
+      const i = indexOf.get(key)!;
+      const value = exact.project[y][i]!;
+      project[key] = display(i, value);
+      if (compiled.formulas[i].total === 'sum') totalsProject.set(key, (totalsProject.get(key) ?? Rational.ZERO).add(value));
+    }
+    const strata: Record<string, Record<string, string>> = {};
+    strataKeys.forEach((stratumKey, k) => {
+      const values: Record<string, string> = {};
+      for (const key of stratumKeys) {
+        const i = indexOf.get(key)!;
+        const value = exact.strata[y][k][i]!;
+        values[key] = display(i, value);
+        if (compiled.formulas[i].total === 'sum') totalsStrata[k].set(key, (totalsStrata[k].get(key) ?? Rational.ZERO).add(value));
+      }
+      strata[stratumKey] = values;
+    });
+    return { year, index: y + 1, project, strata };
+  });
+
+  const render = (totals: Map<string, Rational>) => Object.fromEntries([...totals].map(([key, value]) => [key, display(indexOf.get(key)!, value)]));
+  const creditTotal = exact.creditable.reduce((sum, value) => sum.add(value), Rational.ZERO);
+  const wholeTotal = creditTotal.floor();
+
+  return {
+    methodology: { key: version.methodologyKey, version: version.version },
+    creditingPeriod: { ...inputs.creditingPeriod, endYear: inputs.creditingPeriod.startYear + inputs.creditingPeriod.years - 1 },
+    rules: { ...RULES },
+    parameters: exact.parameters,
+    inputs: exact.inputs,
+    constants: Object.fromEntries(
+      version.constants.map((constant) => [constant.key, { value: constant.value, decimal: Rational.parse(constant.value).toDecimalString(), unit: constant.unit }]),
+    ),
+    formulas: Object.fromEntries(declared.map((f) => [f.key, { unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
+    years,
+    totals: { project: render(totalsProject), strata: Object.fromEntries(strataKeys.map((key, k) => [key, render(totalsStrata[k])])) },
+    creditable: {
+      formula: version.creditableFormula,
+      unit: 'tCO2e',
+      rule: RULES.rounding,
+      perYear: exact.years.map((year, y) => ({ year, value: exact.creditable[y].toDecimalString(), wholeTonnes: exact.creditable[y].floor().toString() })),
+      total: { value: creditTotal.toDecimalString(), wholeTonnes: wholeTotal.toString() },
+    },
+    valueEstimates: prices.map(({ scenario, price }) => {
+      const worth = (tonnes: bigint) => Rational.of(tonnes > 0n ? tonnes : 0n).mul(price).toDecimalString();
+      return {
+        key: scenario.key,
+        ...(scenario.label ? { label: scenario.label } : {}),
+        currency: scenario.currency,
+        pricePerTonne: price.toDecimalString(),
+        unit: `${scenario.currency}/tCO2e`,
+        ...(scenario.source ? { source: scenario.source } : {}),
+        total: worth(wholeTotal),
+        perYear: exact.years.map((year, y) => ({ year, value: worth(exact.creditable[y].floor()) })),
+      };
+    }),
+  };
+}
+
+/** The calculation without display: exact values in base units, for tests and benchmarks. */
+export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions = {}): ExactCalculation {
+  const compiled = compileVersion(version);
+  const { startYear, years } = readCreditingPeriod(inputs);
+  const strataInputs = readStrata(inputs);
+
+  const project: Slots = new Array(compiled.projectSlots.size).fill(Rational.ZERO);
+  const strata: Slots[] = strataInputs.map(() => new Array(compiled.stratumSlots.size).fill(Rational.ZERO));
+  const setProject = (key: string, value: Rational) => {
+    project[compiled.projectSlots.get(key)!] = value;
+  };
+
+  const parameters = resolveParameters(version, inputs, options, setProject);
+  for (const constant of version.constants) setProject(constant.key, Rational.parse(constant.value).mul(parseUnit(constant.unit).scale));
+
+  const projectInputs: Record<string, InputUsed> = {};
+  const stratumInputs: CalculationResult['inputs']['strata'] = {};
+  const projectDefs = version.inputs.filter((def) => def.scope === 'project');
+  const stratumDefs = version.inputs.filter((def) => def.scope === 'stratum');
+  checkKnown(inputs.project ?? {}, projectDefs, 'project');
+  for (const def of projectDefs) {
+    const { slotValue, used } = readInput(def, inputs.project?.[def.key], `project.${def.key}`);
+    setProject(def.key, slotValue);
+    projectInputs[def.key] = used;
+  }
+  const areaSlot = compiled.stratumSlots.get('area')!;
+  strataInputs.forEach((stratum, k) => {
+    const slots = strata[k];
+    slots[areaSlot] = stratum.area;
+    const values = inputs.strata[k].inputs ?? {};
+    checkKnown(values, stratumDefs, `strata[${k}].inputs`);
+    const used: Record<string, InputUsed> = {};
+    for (const def of stratumDefs) {
+      const { slotValue, used: one } = readInput(def, values[def.key], `strata[${k}].inputs.${def.key}`);
+      slots[compiled.stratumSlots.get(def.key)!] = slotValue;
+      used[def.key] = one;
+    }
+    stratumInputs[stratum.key] = { ...(stratum.name ? { name: stratum.name } : {}), area: stratum.area.toDecimalString(), inputs: used };
+  });
+
+  const dtSlot = compiled.projectSlots.get('dt')!;
+  const yearSlot = compiled.projectSlots.get('year_index')!;
+  const creditIndex = compiled.formulas.findIndex((formula) => formula.key === version.creditableFormula);
+  const none: Slots = [];
+  const result: ExactCalculation = {
+    compiled,
+    years: [],
+    project: [],
+    strata: [],
+    creditable: [],
+    parameters,
+    inputs: { project: projectInputs, strata: stratumInputs },
+  };
+
+  for (let y = 0; y < years; y += 1) {
+    const year = startYear + y;
+    project[dtSlot] = Rational.ONE;
+    project[yearSlot] = Rational.fromInteger(y + 1);
+    const projectValues: (Rational | undefined)[] = new Array(compiled.formulas.length);
+    const strataValues: (Rational | undefined)[][] = strata.map(() => new Array(compiled.formulas.length));
+    compiled.formulas.forEach((formula, i) => {
+      if (formula.scope === 'project') {
+        const value = run(formula.key, year, undefined, () => formula.evaluate(project, none, strata));
+        project[formula.slot] = value;
+        projectValues[i] = value;
+      } else {
+        strata.forEach((slots, k) => {
+          const value = run(formula.key, year, strataInputs[k].key, () => formula.evaluate(project, slots, strata));
+          slots[formula.slot] = value;
+          strataValues[k][i] = value;
+        });
+      }
+    });
+    result.years.push(year);
+    result.project.push(projectValues);
+    result.strata.push(strataValues);
+    // Slots hold base units, so this is tCO2e whatever the formula's declared scale.
+    result.creditable.push(projectValues[creditIndex]!);
+  }
+  return result;
+}
+
+function run(formula: string, year: number, stratum: string | undefined, evaluate: () => Rational): Rational {
+  try {
+    return evaluate();
+  } catch (error) {
+    if (!(error instanceof EvaluationFault)) throw error;
+    const where = `formula "${formula}", year ${year}${stratum === undefined ? '' : `, stratum "${stratum}"`}`;
+    throw new MethodologyError(error.code, `${where}: ${error.message}`, { path: `formulas.${formula}.expression`, position: error.position }, { formula, year, ...(stratum === undefined ? {} : { stratum }) });
+  }
+}
+
+function readCreditingPeriod(inputs: ProjectInputs): { startYear: number; years: number } {
+  const period = inputs?.creditingPeriod;
+  const fail = (reason: string): never => {
+    throw new MethodologyError(MethodologyErrorCode.InvalidCreditingPeriod, `crediting period: ${reason}`, { path: 'creditingPeriod' });
+  };
+  if (!period) fail('missing');
+  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(`startYear ${period.startYear} is not a year between 1900 and 2200`);
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(`years ${period.years} is not a whole number from 1 to ${MAX_CREDITING_YEARS}`);
+  return period;
+}
+
+function readStrata(inputs: ProjectInputs): { key: string; name?: string; area: Rational }[] {
+  const strata = inputs.strata;
+  const fail = (reason: string, path = 'strata'): never => {
+    throw new MethodologyError(MethodologyErrorCode.InvalidStrata, reason, { path });
+  };
+  if (!Array.isArray(strata) || strata.length === 0) fail('a project needs at least one stratum');
+  if (strata.length > MAX_STRATA) fail(`at most ${MAX_STRATA} strata`);
+  const seen = new Set<string>();
+  return strata.map((stratum, k) => {
+    if (typeof stratum.key !== 'string' || !STRATUM_KEY.test(stratum.key)) fail(`stratum key ${JSON.stringify(stratum.key)} must be 1–64 letters, digits, _ . -`, `strata[${k}].key`);
+    if (seen.has(stratum.key)) fail(`stratum key "${stratum.key}" is used twice`, `strata[${k}].key`);
+    seen.add(stratum.key);
+    const area = readDecimal(stratum.area);
+    if (!area || area.sign() < 0) return fail(`stratum "${stratum.key}": area ${JSON.stringify(stratum.area)} is not a non-negative decimal number of hectares`, `strata[${k}].area`);
+    return { key: stratum.key, name: stratum.name, area };
+  });
+}
+
+function readDecimal(value: unknown): Rational | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Rational.parseDecimal(String(value)) : undefined;
+  if (typeof value === 'string' && Rational.isDecimal(value.trim())) return Rational.parseDecimal(value);
+  return undefined;
+}
+
+function checkKnown(values: Record<string, DefinitionValue>, defs: InputDefinition[], path: string): void {
+  for (const key of Object.keys(values)) {
+    if (!defs.some((def) => def.key === key)) {
+      throw new MethodologyError(MethodologyErrorCode.UnknownInput, `${path}: "${key}" is not an input of this version`, { path: `${path}.${key}` }, { key });
+    }
+  }
+}
+
+interface ReadValue {
+  /** The value as the slot holds it: numbers in base units, booleans 1/0, enums by index. */
+  slotValue: Rational;
+  shown: string | boolean;
+  withinRange: boolean;
+}
+
+/** Reads a value against its definition; throws InvalidValue on a wrong type. */
+function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionValue, path: string): ReadValue {
+  const fail = (reason: string): never => {
+    throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${reason}`, { path }, { key: def.key, value: raw });
+  };
+  if (def.type === 'boolean') {
+    if (typeof raw !== 'boolean') fail(`${JSON.stringify(raw)} is not true or false`);
+    return { slotValue: raw ? Rational.ONE : Rational.ZERO, shown: raw as boolean, withinRange: true };
+  }
+  if (def.type === 'enum') {
+    const index = (def.values ?? []).indexOf(raw as string);
+    if (typeof raw !== 'string' || index < 0) fail(`${JSON.stringify(raw)} is not one of ${(def.values ?? []).join(', ')}`);
+    return { slotValue: Rational.fromInteger(index), shown: raw as string, withinRange: true };
+  }
+  const value = readDecimal(raw);
+  if (!value) return fail(`${JSON.stringify(raw)} is not a decimal number`);
+  if (def.type === 'integer' && !value.isInteger()) fail(`${raw} is not a whole number`);
+  const below = def.min !== undefined && value.cmp(Rational.parseDecimal(def.min)) < 0;
+  const above = def.max !== undefined && value.cmp(Rational.parseDecimal(def.max)) > 0;
+  return { slotValue: value.mul(parseUnit(def.unit ?? '').scale), shown: value.toDecimalString(), withinRange: !below && !above };
+}
+
+function readInput(def: InputDefinition, raw: DefinitionValue | undefined, path: string): { slotValue: Rational; used: InputUsed } {
+  const source = raw === undefined ? 'default' : 'input';
+  const value = raw ?? def.default;
+  if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, `${path}: the input "${def.key}" is required`, { path }, { key: def.key });
+  const read = readValue(def, value, path);
+  if (!read.withinRange) {
+    throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${read.shown} is outside [${def.min ?? '−∞'}, ${def.max ?? '∞'}] ${def.unit ?? ''}`.trimEnd(), { path }, { key: def.key, value: read.shown, min: def.min, max: def.max });
+  }
+  return { slotValue: read.slotValue, used: { value: read.shown, unit: def.unit ?? '1', source } };
+}
+
+function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions, set: (key: string, value: Rational) => void): Record<string, ParameterUsed> {
+  const byKey = new Map(version.parameters.map((def) => [def.key, def]));
+  const layers: [ValueSource, Record<string, ParameterOverride>, string][] = [
+    ['adaptation', options.overrides ?? {}, 'overrides'],
+    ['input', inputs.parameters ?? {}, 'parameters'],
+  ];
+  for (const [, overrides, path] of layers) {
+    for (const key of Object.keys(overrides)) {
+      if (!byKey.has(key)) throw new MethodologyError(MethodologyErrorCode.UnknownParameter, `${path}: "${key}" is not a parameter of this version`, { path: `${path}.${key}` }, { key });
+    }
+  }
+  const used: Record<string, ParameterUsed> = {};
+  for (const def of version.parameters) {
+    const fallback = readValue(def, def.default, `parameters.${def.key}.default`);
+    let chosen = fallback;
+    let entry: ParameterUsed = {
+      value: fallback.shown,
+      unit: def.unit ?? '1',
+      source: 'default',
+      default: fallback.shown,
+      adjustable: def.adjustable,
+      withinRange: true,
+      citation: def.citation,
+    };
+    for (const [source, overrides, path] of layers) {
+      const override = overrides[def.key];
+      if (!override) continue;
+      const where = `${path}.${def.key}`;
+      const read = readValue(def, override.value, `${where}.value`);
+      if (!def.adjustable && !override.approvedDeviation) {
+        throw new MethodologyError(MethodologyErrorCode.ParameterNotAdjustable, `${where}: "${def.key}" is not adjustable; a different value needs an approved deviation`, { path: where }, { key: def.key });
+      }
+      if (!read.withinRange && !override.approvedDeviation) {
+        throw new MethodologyError(
+          MethodologyErrorCode.OverrideOutOfRange,
+          `${where}: ${read.shown} ${def.unit ?? ''} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]; it needs an approved deviation`,
+          { path: where },
+          { key: def.key, value: read.shown, min: def.min, max: def.max },
+        );
+      }
+      const previous = entry;
+      chosen = read;
+      entry = {
+        value: read.shown,
+        unit: def.unit ?? '1',
+        source,
+        default: fallback.shown,
+        adjustable: def.adjustable,
+        withinRange: read.withinRange,
+        citation: def.citation,
+        ...(override.justification ? { justification: override.justification } : {}),
+        ...(override.evidence?.length ? { evidence: override.evidence } : {}),
+        ...(override.approvedDeviation ? { approvedDeviation: true } : {}),
+        ...(source === 'adaptation' && options.adaptation ? { adaptation: options.adaptation } : {}),
+        ...(source === 'input' && previous.source === 'adaptation' ? { adaptationValue: previous.value, ...(options.adaptation ? { adaptation: options.adaptation } : {}) } : {}),
+      };
+    }
+    set(def.key, chosen.slotValue);
+    used[def.key] = entry;
+  }
+  return used;
+}
+
+function readPrices(prices: PriceScenario[]): { scenario: PriceScenario; price: Rational }[] {
+  return prices.map((scenario, i) => {
+    const fail = (reason: string): never => {
+      throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, `prices[${i}]: ${reason}`, { path: `prices[${i}]` });
+    };
+    if (!CURRENCIES.includes(scenario.currency)) fail(`currency ${JSON.stringify(scenario.currency)} is not one of ${CURRENCIES.join(', ')}`);
+    const price = readDecimal(scenario.pricePerTonne);
+    if (!price || price.sign() < 0) return fail(`price ${JSON.stringify(scenario.pricePerTonne)} is not a non-negative decimal`);
+    return { scenario, price };
+  });
+}

@@ -1,0 +1,240 @@
+import { InvalidVersionError, MethodologyErrorCode } from './errors';
+import type { Expr } from './expression';
+import type { MethodologyVersion } from './model';
+import { Rational } from './rational';
+import { analyzeVersion, type SymbolInfo } from './validate';
+
+/** Values of one evaluation context: booleans as 1/0, enums as the index of their value. */
+export type Slots = Rational[];
+/** A compiled expression: the project's slots, the current stratum's, and every stratum's. */
+export type Evaluator = (project: Slots, stratum: Slots, strata: readonly Slots[]) => Rational;
+type Condition = (project: Slots, stratum: Slots, strata: readonly Slots[]) => boolean;
+
+/** A fault while evaluating, located in the expression; the calculator adds year and stratum. */
+export class EvaluationFault extends Error {
+  constructor(
+    readonly code: MethodologyErrorCode,
+    readonly position: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CompiledFormula {
+  key: string;
+  scope: 'project' | 'stratum';
+  slot: number;
+  evaluate: Evaluator;
+  /** Base-unit value ÷ this = the value in the formula's declared unit. */
+  displayScale: Rational;
+  total: 'sum' | 'none';
+}
+
+export interface CompiledVersion {
+  version: MethodologyVersion;
+  symbols: ReadonlyMap<string, SymbolInfo>;
+  projectSlots: ReadonlyMap<string, number>;
+  stratumSlots: ReadonlyMap<string, number>;
+  /** In evaluation order: every formula after the formulas it uses. */
+  formulas: readonly CompiledFormula[];
+}
+
+const cache = new WeakMap<MethodologyVersion, CompiledVersion>();
+
+/**
+ * Validates a version and turns its formulas into closures over slot arrays (names resolved
+ * once, not per evaluation). Throws InvalidVersionError listing every issue. The result is
+ * cached per version object: treat a version as immutable once it is calculated with.
+ */
+export function compileVersion(version: MethodologyVersion): CompiledVersion {
+  const cached = cache.get(version);
+  if (cached) return cached;
+  const { issues, analysis } = analyzeVersion(version);
+  if (!analysis) throw new InvalidVersionError(issues);
+
+  const projectSlots = new Map<string, number>();
+  const stratumSlots = new Map<string, number>();
+  for (const symbol of analysis.symbols.values()) {
+    const slots = symbol.scope === 'stratum' ? stratumSlots : projectSlots;
+    slots.set(symbol.key, slots.size);
+  }
+  const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
+  const compiler = new ExpressionCompiler(analysis.symbols, projectSlots, stratumSlots);
+  const formulas = analysis.order.map((key): CompiledFormula => {
+    const symbol = analysis.symbols.get(key)!;
+    return {
+      key,
+      scope: symbol.scope,
+      slot: (symbol.scope === 'stratum' ? stratumSlots : projectSlots).get(key)!,
+      evaluate: compiler.number(analysis.trees.get(key)!),
+      displayScale: symbol.unit.scale,
+      total: definitions.get(key)!.total ?? 'sum',
+    };
+  });
+  const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas };
+  cache.set(version, compiled);
+  return compiled;
+}
+
+class ExpressionCompiler {
+  constructor(
+    private readonly symbols: ReadonlyMap<string, SymbolInfo>,
+    private readonly projectSlots: ReadonlyMap<string, number>,
+    private readonly stratumSlots: ReadonlyMap<string, number>,
+  ) {}
+
+  private read(name: string): Evaluator {
+    const symbol = this.symbols.get(name)!;
+    if (symbol.scope === 'stratum') {
+      const slot = this.stratumSlots.get(name)!;
+      return (_p, s) => s[slot];
+    }
+    const slot = this.projectSlots.get(name)!;
+    return (p) => p[slot];
+  }
+
+  number(node: Expr): Evaluator {
+    switch (node.type) {
+      case 'number': {
+        const value = Rational.parseDecimal(node.text);
+        return () => value;
+      }
+      case 'name':
+        return this.read(node.name);
+      case 'neg': {
+        const operand = this.number(node.operand);
+        return (p, s, all) => operand(p, s, all).neg();
+      }
+      case 'arith': {
+        const left = this.number(node.left);
+        const right = this.number(node.right);
+        const pos = node.pos;
+        switch (node.op) {
+          case '+':
+            return (p, s, all) => left(p, s, all).add(right(p, s, all));
+          case '-':
+            return (p, s, all) => left(p, s, all).sub(right(p, s, all));
+          case '*':
+            return (p, s, all) => left(p, s, all).mul(right(p, s, all));
+          case '/':
+            return (p, s, all) => {
+              const divisor = right(p, s, all);
+              if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `division by zero at position ${pos}`);
+              return left(p, s, all).div(divisor);
+            };
+          case '^':
+            return (p, s, all) => {
+              const exponent = right(p, s, all);
+              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.toDecimalString()} at position ${pos} is not a whole number`);
+              if (exponent.num > 1000n || exponent.num < -1000n) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±1000`);
+              const base = left(p, s, all);
+              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `zero to a negative power at position ${pos}`);
+              return base.pow(exponent.num);
+            };
+        }
+        break;
+      }
+      case 'minmax': {
+        const args = node.args.map((arg) => this.number(arg));
+        const wantGreater = node.fn === 'max' ? 1 : -1;
+        return (p, s, all) => {
+          let best = args[0](p, s, all);
+          for (let i = 1; i < args.length; i += 1) {
+            const candidate = args[i](p, s, all);
+            if (candidate.cmp(best) === wantGreater) best = candidate;
+          }
+          return best;
+        };
+      }
+      case 'if': {
+        const cond = this.condition(node.cond);
+        const then = this.number(node.then);
+        const otherwise = this.number(node.otherwise);
+        return (p, s, all) => (cond(p, s, all) ? then(p, s, all) : otherwise(p, s, all));
+      }
+      case 'sum': {
+        const body = this.number(node.body);
+        return (p, _s, all) => {
+          let total = Rational.ZERO;
+          for (const stratum of all) total = total.add(body(p, stratum, all));
+          return total;
+        };
+      }
+      default:
+        break;
+    }
+    throw new Error(`not a number expression: ${node.type}`); // validation rules this out
+  }
+
+  private condition(node: Expr): Condition {
+    switch (node.type) {
+      case 'boolean': {
+        const value = node.value;
+        return () => value;
+      }
+      case 'name': {
+        const read = this.read(node.name);
+        return (p, s, all) => !read(p, s, all).isZero();
+      }
+      case 'not': {
+        const operand = this.condition(node.operand);
+        return (p, s, all) => !operand(p, s, all);
+      }
+      case 'logic': {
+        const left = this.condition(node.left);
+        const right = this.condition(node.right);
+        return node.op === 'and' ? (p, s, all) => left(p, s, all) && right(p, s, all) : (p, s, all) => left(p, s, all) || right(p, s, all);
+      }
+      case 'compare': {
+        if (this.isBoolean(node.left) || this.isBoolean(node.right)) {
+          const left = this.condition(node.left);
+          const right = this.condition(node.right);
+          const equal = node.op === '==';
+          return (p, s, all) => (left(p, s, all) === right(p, s, all)) === equal;
+        }
+        const textual = this.isTextual(node.left) || this.isTextual(node.right);
+        if (textual) {
+          const left = this.text(node.left);
+          const right = this.text(node.right);
+          return node.op === '==' ? (p, s, all) => left(p, s, all) === right(p, s, all) : (p, s, all) => left(p, s, all) !== right(p, s, all);
+        }
+        const left = this.number(node.left);
+        const right = this.number(node.right);
+        const test = COMPARE[node.op];
+        return (p, s, all) => test(left(p, s, all).cmp(right(p, s, all)));
+      }
+      default:
+        throw new Error(`not a condition: ${node.type}`);
+    }
+  }
+
+  private isBoolean(node: Expr): boolean {
+    if (node.type === 'name') return this.symbols.get(node.name)!.valueKind === 'boolean';
+    return node.type === 'boolean' || node.type === 'compare' || node.type === 'logic' || node.type === 'not';
+  }
+
+  private isTextual(node: Expr): boolean {
+    return node.type === 'string' || (node.type === 'name' && this.symbols.get(node.name)!.valueKind === 'enum');
+  }
+
+  private text(node: Expr): (project: Slots, stratum: Slots, strata: readonly Slots[]) => string {
+    if (node.type === 'string') {
+      const value = node.value;
+      return () => value;
+    }
+    if (node.type !== 'name') throw new Error('an enum comparison needs a name or a quoted value');
+    const values = this.symbols.get(node.name)!.enumValues ?? [];
+    const read = this.read(node.name);
+    return (p, s, all) => values[Number(read(p, s, all).num)];
+  }
+}
+
+const COMPARE: Record<string, (order: -1 | 0 | 1) => boolean> = {
+  '<': (order) => order < 0,
+  '<=': (order) => order <= 0,
+  '>': (order) => order > 0,
+  '>=': (order) => order >= 0,
+  '==': (order) => order === 0,
+  '!=': (order) => order !== 0,
+};

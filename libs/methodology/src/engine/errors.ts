@@ -1,0 +1,107 @@
+/**
+ * Every failure the engine reports carries one of these stable codes; the HTTP layer maps
+ * each code to one problem+json type and one i18next key, as the platform does.
+ */
+export enum MethodologyErrorCode {
+  // Expressions
+  ExpressionEmpty = 'EXPRESSION_EMPTY',
+  ExpressionTooLong = 'EXPRESSION_TOO_LONG',
+  ExpressionTooDeep = 'EXPRESSION_TOO_DEEP',
+  UnexpectedCharacter = 'EXPRESSION_UNEXPECTED_CHARACTER',
+  UnexpectedToken = 'EXPRESSION_UNEXPECTED_TOKEN',
+  UnexpectedEnd = 'EXPRESSION_UNEXPECTED_END',
+  UnterminatedString = 'EXPRESSION_UNTERMINATED_STRING',
+  InvalidNumber = 'EXPRESSION_INVALID_NUMBER',
+  UnknownFunction = 'EXPRESSION_UNKNOWN_FUNCTION',
+  WrongArgumentCount = 'EXPRESSION_WRONG_ARGUMENT_COUNT',
+  ConditionOutsideIf = 'EXPRESSION_CONDITION_OUTSIDE_IF',
+  ConditionExpected = 'EXPRESSION_CONDITION_EXPECTED',
+  InvalidSumDomain = 'EXPRESSION_INVALID_SUM_DOMAIN',
+  NestedSum = 'EXPRESSION_NESTED_SUM',
+  // Units
+  UnitSyntax = 'UNIT_SYNTAX',
+  UnitUnknown = 'UNIT_UNKNOWN',
+  UnitAmbiguous = 'UNIT_AMBIGUOUS',
+  // Version definitions
+  InvalidKey = 'VERSION_INVALID_KEY',
+  ReservedKey = 'VERSION_RESERVED_KEY',
+  DuplicateKey = 'VERSION_DUPLICATE_KEY',
+  MissingLabel = 'VERSION_MISSING_LABEL',
+  InvalidParameterDefinition = 'VERSION_INVALID_PARAMETER',
+  InvalidRange = 'VERSION_INVALID_RANGE',
+  DefaultOutOfRange = 'VERSION_DEFAULT_OUT_OF_RANGE',
+  InvalidDefault = 'VERSION_INVALID_DEFAULT',
+  InvalidConstant = 'VERSION_INVALID_CONSTANT',
+  UnknownName = 'VERSION_UNKNOWN_NAME',
+  ScopeViolation = 'VERSION_SCOPE_VIOLATION',
+  Cycle = 'VERSION_CYCLE',
+  UnitMismatch = 'VERSION_UNIT_MISMATCH',
+  DeclaredUnitMismatch = 'VERSION_DECLARED_UNIT_MISMATCH',
+  TypeMismatch = 'VERSION_TYPE_MISMATCH',
+  UnknownEnumValue = 'VERSION_UNKNOWN_ENUM_VALUE',
+  InvalidCreditableFormula = 'VERSION_INVALID_CREDITABLE_FORMULA',
+  InvalidVersion = 'VERSION_INVALID',
+  // Calculation
+  InvalidCreditingPeriod = 'CALCULATION_INVALID_CREDITING_PERIOD',
+  InvalidStrata = 'CALCULATION_INVALID_STRATA',
+  MissingInput = 'CALCULATION_MISSING_INPUT',
+  UnknownInput = 'CALCULATION_UNKNOWN_INPUT',
+  InvalidValue = 'CALCULATION_INVALID_VALUE',
+  UnknownParameter = 'CALCULATION_UNKNOWN_PARAMETER',
+  ParameterNotAdjustable = 'CALCULATION_PARAMETER_NOT_ADJUSTABLE',
+  OverrideOutOfRange = 'CALCULATION_OVERRIDE_OUT_OF_RANGE',
+  DivisionByZero = 'CALCULATION_DIVISION_BY_ZERO',
+  NonIntegerExponent = 'CALCULATION_NON_INTEGER_EXPONENT',
+  InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',
+}
+
+/** Where in a version (or in a request) an error points. */
+export interface ErrorLocation {
+  /** JSON-path-like address: `formulas.baseline_emissions.expression`, `strata[2].area`. */
+  path?: string;
+  /** 0-based character offset inside an expression or unit text. */
+  position?: number;
+}
+
+export class MethodologyError extends Error {
+  constructor(
+    readonly code: MethodologyErrorCode,
+    message: string,
+    readonly location: ErrorLocation = {},
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'MethodologyError';
+  }
+}
+
+/** A version that failed validation: every issue found, not just the first. */
+export class InvalidVersionError extends MethodologyError {
+  constructor(readonly issues: readonly ValidationIssue[]) {
+    super(
+      MethodologyErrorCode.InvalidVersion,
+      `the methodology version is invalid: ${issues.map((issue) => issue.message).join('; ')}`,
+      {},
+      { issues },
+    );
+    this.name = 'InvalidVersionError';
+  }
+}
+
+export interface ValidationIssue {
+  code: MethodologyErrorCode;
+  message: string;
+  path: string;
+  position?: number;
+  details?: Record<string, unknown>;
+}
+
+export function issueFrom(error: MethodologyError, path: string): ValidationIssue {
+  return {
+    code: error.code,
+    message: error.message,
+    path: error.location.path ?? path,
+    ...(error.location.position === undefined ? {} : { position: error.location.position }),
+    ...(Object.keys(error.details).length ? { details: error.details } : {}),
+  };
+}

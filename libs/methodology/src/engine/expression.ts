@@ -1,0 +1,115 @@
+/**
+ * The formula language: decimal arithmetic over named parameters, inputs, constants and
+ * other formulas. The tree is produced by `parseExpression` (parser.ts); `pos` is the
+ * 0-based offset in the source text of the node's operator or first character.
+ */
+export type ArithmeticOperator = '+' | '-' | '*' | '/' | '^';
+export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+export type Expr =
+  | { type: 'number'; text: string; pos: number }
+  | { type: 'string'; value: string; pos: number }
+  | { type: 'boolean'; value: boolean; pos: number }
+  | { type: 'name'; name: string; pos: number }
+  | { type: 'neg'; operand: Expr; pos: number }
+  | { type: 'arith'; op: ArithmeticOperator; left: Expr; right: Expr; pos: number }
+  | { type: 'compare'; op: ComparisonOperator; left: Expr; right: Expr; pos: number }
+  | { type: 'logic'; op: 'and' | 'or'; left: Expr; right: Expr; pos: number }
+  | { type: 'not'; operand: Expr; pos: number }
+  | { type: 'minmax'; fn: 'min' | 'max'; args: Expr[]; pos: number }
+  | { type: 'if'; cond: Expr; then: Expr; otherwise: Expr; pos: number }
+  | { type: 'sum'; domain: 'stratum'; body: Expr; pos: number };
+
+/** Words with a meaning in the language; no parameter, input or formula may be called so. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'and', 'or', 'not', 'true', 'false', 'stratum']);
+
+/** Binding strength, loosest first; used by the parser's shape and by the printer. */
+function precedence(node: Expr): number {
+  switch (node.type) {
+    case 'logic':
+      return node.op === 'or' ? 1 : 2;
+    case 'not':
+      return 3;
+    case 'compare':
+      return 4;
+    case 'arith':
+      return node.op === '+' || node.op === '-' ? 5 : node.op === '^' ? 8 : 6;
+    case 'neg':
+      return 7;
+    default:
+      return 9;
+  }
+}
+
+/**
+ * Canonical text of an expression with only the parentheses it needs, so that
+ * `parseExpression(formatExpression(tree))` gives back the same tree, and two formulas that
+ * differ only in spacing or redundant parentheses print the same.
+ */
+export function formatExpression(node: Expr): string {
+  const wrap = (child: Expr, needsParens: boolean) => (needsParens ? `(${formatExpression(child)})` : formatExpression(child));
+  switch (node.type) {
+    case 'number':
+      return node.text;
+    case 'string':
+      return `"${node.value}"`;
+    case 'boolean':
+      return String(node.value);
+    case 'name':
+      return node.name;
+    case 'neg':
+      return `-${wrap(node.operand, precedence(node.operand) <= 7)}`;
+    case 'not':
+      return `not ${wrap(node.operand, precedence(node.operand) < 3)}`;
+    case 'arith': {
+      const p = precedence(node);
+      if (node.op === '^') return `${wrap(node.left, precedence(node.left) <= 8)} ^ ${wrap(node.right, precedence(node.right) < 7)}`;
+      return `${wrap(node.left, precedence(node.left) < p)} ${node.op} ${wrap(node.right, precedence(node.right) <= p)}`;
+    }
+    case 'compare':
+      return `${wrap(node.left, precedence(node.left) <= 4)} ${node.op} ${wrap(node.right, precedence(node.right) <= 4)}`;
+    case 'logic': {
+      const p = precedence(node);
+      return `${wrap(node.left, precedence(node.left) < p)} ${node.op} ${wrap(node.right, precedence(node.right) <= p)}`;
+    }
+    case 'minmax':
+      return `${node.fn}(${node.args.map(formatExpression).join(', ')})`;
+    case 'if':
+      return `if(${formatExpression(node.cond)}, ${formatExpression(node.then)}, ${formatExpression(node.otherwise)})`;
+    case 'sum':
+      return `sum(${node.domain}, ${formatExpression(node.body)})`;
+  }
+}
+
+/** Every name an expression refers to, with where; `inSum` tells whether a sum encloses it. */
+export function collectNames(node: Expr, found: { name: string; pos: number; inSum: boolean }[] = [], inSum = false): { name: string; pos: number; inSum: boolean }[] {
+  switch (node.type) {
+    case 'name':
+      found.push({ name: node.name, pos: node.pos, inSum });
+      break;
+    case 'neg':
+    case 'not':
+      collectNames(node.operand, found, inSum);
+      break;
+    case 'arith':
+    case 'compare':
+    case 'logic':
+      collectNames(node.left, found, inSum);
+      collectNames(node.right, found, inSum);
+      break;
+    case 'minmax':
+      node.args.forEach((arg) => collectNames(arg, found, inSum));
+      break;
+    case 'if':
+      collectNames(node.cond, found, inSum);
+      collectNames(node.then, found, inSum);
+      collectNames(node.otherwise, found, inSum);
+      break;
+    case 'sum':
+      collectNames(node.body, found, true);
+      break;
+    default:
+      break;
+  }
+  return found;
+}

@@ -1,0 +1,548 @@
+import { issueFrom, MethodologyError, MethodologyErrorCode, type ValidationIssue } from './errors';
+import { collectNames, type Expr, RESERVED_WORDS } from './expression';
+import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
+import { parseExpression } from './parser';
+import { Rational } from './rational';
+import { DIMENSIONLESS, divideUnits, formatDimensions, isDimensionless, multiplyUnits, parseUnit, powerUnit, sameDimensions, type Unit, UNIT_SYMBOLS } from './units';
+
+export interface ValidationResult {
+  valid: boolean;
+  issues: ValidationIssue[];
+}
+
+export type SymbolKind = 'parameter' | 'input' | 'constant' | 'formula' | 'built-in';
+export type ValueKind = 'number' | 'boolean' | 'enum';
+
+/** What a name in a formula stands for, once the version is understood. */
+export interface SymbolInfo {
+  key: string;
+  kind: SymbolKind;
+  scope: 'project' | 'stratum';
+  valueKind: ValueKind;
+  /** The declared unit (with its scale); dimensionless for booleans and enums. */
+  unit: Unit;
+  unitText: string;
+  enumValues?: readonly string[];
+}
+
+/** A version that passed validation, with everything the compiler needs. */
+export interface VersionAnalysis {
+  symbols: Map<string, SymbolInfo>;
+  trees: Map<string, Expr>;
+  /** Formulas in an order where each comes after every formula it uses. */
+  order: string[];
+}
+
+const KEY_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+/**
+ * Checks a version the way publishing must: every problem is reported with a stable code,
+ * a path into the version and a message naming the things involved (the cycle's path, the
+ * formula and both units, the default and its range). Never throws on bad content.
+ */
+export function validateVersion(version: MethodologyVersion): ValidationResult {
+  const { issues } = analyzeVersion(version);
+  return { valid: issues.length === 0, issues };
+}
+
+export function analyzeVersion(version: MethodologyVersion): { issues: ValidationIssue[]; analysis?: VersionAnalysis } {
+  const issues: ValidationIssue[] = [];
+  const report = (code: MethodologyErrorCode, message: string, path: string, extra: { position?: number; details?: Record<string, unknown> } = {}) => {
+    issues.push({ code, message, path, ...extra });
+  };
+
+  if (!SEMVER.test(version.version ?? '')) report(MethodologyErrorCode.InvalidKey, `version "${version.version}" is not a semantic version (1.2.3)`, 'version');
+  if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, 'the version has no English title', 'title');
+
+  const symbols = new Map<string, SymbolInfo>();
+  const seenAt = new Map<string, string>();
+  for (const [key, builtIn] of Object.entries(BUILT_INS)) {
+    symbols.set(key, { key, kind: 'built-in', scope: builtIn.scope, valueKind: 'number', unit: parseUnit(builtIn.unit), unitText: builtIn.unit });
+    seenAt.set(key, 'built-ins');
+  }
+
+  /** Checks a key and claims it; false when the definition cannot be used. */
+  const claimKey = (key: unknown, path: string): key is string => {
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      report(MethodologyErrorCode.InvalidKey, `${path}: key ${JSON.stringify(key)} must be lower_snake_case, starting with a letter`, path);
+      return false;
+    }
+    if (RESERVED_WORDS.has(key)) {
+      report(MethodologyErrorCode.ReservedKey, `${path}: "${key}" is a word of the formula language`, path);
+      return false;
+    }
+    const previous = seenAt.get(key);
+    if (previous) {
+      report(MethodologyErrorCode.DuplicateKey, `key "${key}" is defined twice: in ${previous} and in ${path}`, path, { details: { key, first: previous } });
+      return false;
+    }
+    seenAt.set(key, path);
+    return true;
+  };
+
+  const readUnit = (text: string | undefined, path: string): Unit | undefined => {
+    try {
+      return parseUnit(text ?? '');
+    } catch (error) {
+      if (error instanceof MethodologyError) {
+        issues.push(issueFrom(error, path));
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  const defineValue = (def: ParameterDefinition | InputDefinition, kind: 'parameter' | 'input', path: string) => {
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    const unit = readUnit(def.unit, `${path}.unit`);
+    checkValueDefinition(def, path, kind === 'parameter', unit, report);
+    if (kind === 'parameter' && !(def as ParameterDefinition).citation?.source) {
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path} has no citation for its default`, `${path}.citation`);
+    }
+    const valueKind: ValueKind = def.type === 'boolean' ? 'boolean' : def.type === 'enum' ? 'enum' : 'number';
+    const scope = kind === 'input' ? ((def as InputDefinition).scope === 'stratum' ? 'stratum' : 'project') : 'project';
+    if (kind === 'input' && !['project', 'stratum'].includes((def as InputDefinition).scope)) {
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "project" or "stratum"`, `${path}.scope`);
+    }
+    symbols.set(def.key, { key: def.key, kind, scope, valueKind, unit: unit ?? DIMENSIONLESS, unitText: def.unit ?? '1', enumValues: def.values });
+  };
+
+  (version.parameters ?? []).forEach((def, i) => {
+    const path = `parameters.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
+    if (claimKey(def.key, path)) defineValue(def, 'parameter', path);
+  });
+  (version.inputs ?? []).forEach((def, i) => {
+    const path = `inputs.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
+    if (claimKey(def.key, path)) defineValue(def, 'input', path);
+  });
+  (version.constants ?? []).forEach((def, i) => {
+    const path = `constants.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
+    if (!claimKey(def.key, path)) return;
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    const unit = readUnit(def.unit, `${path}.unit`);
+    try {
+      Rational.parse(String(def.value));
+    } catch {
+      report(MethodologyErrorCode.InvalidConstant, `${path}: value ${JSON.stringify(def.value)} is not a decimal or a ratio of decimals`, `${path}.value`);
+    }
+    symbols.set(def.key, { key: def.key, kind: 'constant', scope: 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
+  });
+
+  const trees = new Map<string, Expr>();
+  const formulas = new Map<string, FormulaDefinition>();
+  (version.formulas ?? []).forEach((def, i) => {
+    const path = `formulas.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
+    if (!claimKey(def.key, path)) return;
+    formulas.set(def.key, def);
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    if (def.scope !== 'stratum-year' && def.scope !== 'project-year') {
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "stratum-year" or "project-year"`, `${path}.scope`);
+    }
+    if (def.total !== undefined && def.total !== 'sum' && def.total !== 'none') {
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: total must be "sum" or "none"`, `${path}.total`);
+    }
+    const unit = readUnit(def.unit, `${path}.unit`);
+    symbols.set(def.key, { key: def.key, kind: 'formula', scope: def.scope === 'stratum-year' ? 'stratum' : 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
+    try {
+      trees.set(def.key, parseExpression(String(def.expression ?? '')));
+    } catch (error) {
+      if (!(error instanceof MethodologyError)) throw error;
+      issues.push({ ...issueFrom(error, `${path}.expression`), message: `formula "${def.key}": ${error.message}` });
+    }
+  });
+
+  const credit = formulas.get(version.creditableFormula);
+  if (!credit) {
+    report(MethodologyErrorCode.InvalidCreditableFormula, `creditableFormula "${version.creditableFormula}" is not a formula of this version`, 'creditableFormula');
+  } else {
+    const creditUnit = symbols.get(credit.key)?.unit;
+    if (credit.scope !== 'project-year') report(MethodologyErrorCode.InvalidCreditableFormula, `creditable formula "${credit.key}" must be project-year, not ${credit.scope}`, 'creditableFormula');
+    if (creditUnit && !sameDimensions(creditUnit, parseUnit('tCO2e'))) {
+      report(MethodologyErrorCode.InvalidCreditableFormula, `creditable formula "${credit.key}" must be in tCO2e, not ${credit.unit}`, 'creditableFormula');
+    }
+  }
+
+  // Names and scopes.
+  const dependencies = new Map<string, string[]>();
+  const resolved = new Set<string>();
+  for (const [key, tree] of trees) {
+    const def = formulas.get(key)!;
+    const uses: string[] = [];
+    let ok = true;
+    for (const ref of collectNames(tree)) {
+      const symbol = symbols.get(ref.name);
+      const path = `formulas.${key}.expression`;
+      if (!symbol) {
+        ok = false;
+        const hint = closestName(ref.name, [...symbols.keys()]);
+        report(MethodologyErrorCode.UnknownName, `formula "${key}": unknown name "${ref.name}" at position ${ref.pos}${hint ? ` (did you mean "${hint}"?)` : ''}`, path, {
+          position: ref.pos,
+          details: { formula: key, name: ref.name, ...(hint ? { suggestion: hint } : {}) },
+        });
+        continue;
+      }
+      if (def.scope === 'project-year' && symbol.scope === 'stratum' && !ref.inSum) {
+        ok = false;
+        report(MethodologyErrorCode.ScopeViolation, `formula "${key}" is project-year but uses the per-stratum "${ref.name}" at position ${ref.pos} outside sum(stratum, …)`, path, {
+          position: ref.pos,
+          details: { formula: key, name: ref.name },
+        });
+      }
+      if (symbol.kind === 'formula' && !uses.includes(ref.name)) uses.push(ref.name);
+    }
+    dependencies.set(key, uses);
+    if (ok) resolved.add(key);
+  }
+
+  const cycles = findCycles(dependencies);
+  for (const cycle of cycles) {
+    report(MethodologyErrorCode.Cycle, `formulas form a cycle: ${cycle.join(' → ')}`, `formulas.${cycle[0]}.expression`, { details: { cycle } });
+  }
+
+  // Types and units, formula by formula, against the declared units of what they use.
+  for (const key of resolved) {
+    const def = formulas.get(key)!;
+    const declared = symbols.get(key)!;
+    const checker = new UnitChecker(key, symbols, report);
+    const result = checker.infer(trees.get(key)!);
+    if (result.kind === 'number' && !checker.failed && result.unit !== 'zero' && !sameDimensions(result.unit, declared.unit)) {
+      report(
+        MethodologyErrorCode.DeclaredUnitMismatch,
+        `formula "${key}" is declared in ${def.unit} (${formatDimensions(declared.unit)}) but its expression gives ${formatDimensions(result.unit)}`,
+        `formulas.${key}.unit`,
+        { details: { formula: key, declared: def.unit, inferred: formatDimensions(result.unit) } },
+      );
+    }
+  }
+
+  if (issues.length) return { issues };
+  return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies) } };
+}
+
+type Report = (code: MethodologyErrorCode, message: string, path: string, extra?: { position?: number; details?: Record<string, unknown> }) => void;
+
+function readNumber(value: DefinitionValue | undefined): Rational | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && Rational.isDecimal(String(value)) ? Rational.parseDecimal(String(value)) : undefined;
+  if (typeof value === 'string' && Rational.isDecimal(value.trim())) return Rational.parseDecimal(value);
+  return undefined;
+}
+
+function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: string, defaultRequired: boolean, unit: Unit | undefined, report: Report): void {
+  const hasDefault = def.default !== undefined;
+  if (defaultRequired && !hasDefault) report(MethodologyErrorCode.InvalidDefault, `${path} has no default`, `${path}.default`);
+  switch (def.type) {
+    case 'boolean':
+      if (hasDefault && typeof def.default !== 'boolean') report(MethodologyErrorCode.InvalidDefault, `${path}: default of a boolean must be true or false`, `${path}.default`);
+      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a boolean has no unit`, `${path}.unit`);
+      return;
+    case 'enum': {
+      const values = def.values ?? [];
+      if (!values.length || new Set(values).size !== values.length || values.some((value) => typeof value !== 'string' || !value)) {
+        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum needs a list of distinct, non-empty values`, `${path}.values`);
+      }
+      if (hasDefault && !values.includes(def.default as string)) {
+        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${JSON.stringify(def.default)} is not one of ${values.join(', ')}`, `${path}.default`);
+      }
+      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum has no unit`, `${path}.unit`);
+      return;
+    }
+    case 'decimal':
+    case 'integer':
+    case 'percent': {
+      if (def.type === 'percent' && !/^\s*%/.test(def.unit ?? '')) {
+        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a percent value needs a unit starting with % (%, %/yr), not "${def.unit ?? ''}"`, `${path}.unit`);
+      }
+      const min = def.min === undefined ? undefined : readNumber(def.min);
+      const max = def.max === undefined ? undefined : readNumber(def.max);
+      if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, `${path}: min ${JSON.stringify(def.min)} is not a decimal`, `${path}.min`);
+      if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, `${path}: max ${JSON.stringify(def.max)} is not a decimal`, `${path}.max`);
+      if (min && max && min.cmp(max) > 0) report(MethodologyErrorCode.InvalidRange, `${path}: min ${def.min} is greater than max ${def.max}`, `${path}.min`);
+      if (!hasDefault) return;
+      const value = readNumber(def.default);
+      if (!value) {
+        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${JSON.stringify(def.default)} is not a decimal`, `${path}.default`);
+        return;
+      }
+      if (def.type === 'integer' && !value.isInteger()) report(MethodologyErrorCode.InvalidDefault, `${path}: default ${def.default} is not an integer`, `${path}.default`);
+      if ((min && value.cmp(min) < 0) || (max && value.cmp(max) > 0)) {
+        report(
+          MethodologyErrorCode.DefaultOutOfRange,
+          `${path}: default ${def.default} ${def.unit ?? ''} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]`.replace('  ', ' '),
+          `${path}.default`,
+          { details: { key: def.key, default: String(def.default), min: def.min, max: def.max } },
+        );
+      }
+      return;
+    }
+    default:
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: type ${JSON.stringify(def.type)} is not decimal, integer, percent, enum or boolean`, `${path}.type`);
+  }
+}
+
+type Inferred = { kind: 'number'; unit: Unit | 'zero' } | { kind: 'boolean' } | { kind: 'enum'; values: readonly string[] } | { kind: 'string'; value: string; pos: number } | { kind: 'error' };
+
+/** Infers types and dimensions bottom-up; reports each mismatch once and keeps going. */
+class UnitChecker {
+  failed = false;
+
+  constructor(
+    private readonly formula: string,
+    private readonly symbols: Map<string, SymbolInfo>,
+    private readonly report: Report,
+  ) {}
+
+  private fail(code: MethodologyErrorCode, message: string, pos: number, details: Record<string, unknown> = {}): Inferred {
+    this.failed = true;
+    this.report(code, `formula "${this.formula}": ${message}`, `formulas.${this.formula}.expression`, { position: pos, details: { formula: this.formula, ...details } });
+    return { kind: 'error' };
+  }
+
+  private numeric(node: Expr): Unit | 'zero' | undefined {
+    const result = this.infer(node);
+    if (result.kind === 'number') return result.unit;
+    if (result.kind === 'error') return undefined;
+    this.fail(MethodologyErrorCode.TypeMismatch, `${describe(node)} at position ${node.pos} is ${result.kind === 'string' ? 'a quoted value' : `a ${result.kind}`}, not a number`, node.pos);
+    return undefined;
+  }
+
+  /** The common unit of operands that must agree, or undefined after reporting. */
+  private agree(nodes: Expr[], what: string, pos: number): Unit | 'zero' | undefined {
+    let common: Unit | 'zero' = 'zero';
+    let commonNode: Expr | undefined;
+    let broken = false;
+    for (const node of nodes) {
+      const unit = this.numeric(node);
+      if (unit === undefined) {
+        broken = true;
+        continue;
+      }
+      if (unit === 'zero') continue;
+      if (common === 'zero') {
+        common = unit;
+        commonNode = node;
+      } else if (!sameDimensions(common, unit)) {
+        this.fail(MethodologyErrorCode.UnitMismatch, `cannot ${what} ${formatDimensions(common)} (${describe(commonNode!)}) and ${formatDimensions(unit)} (${describe(node)}) at position ${pos}`, pos, {
+          left: formatDimensions(common),
+          right: formatDimensions(unit),
+        });
+        broken = true;
+      }
+    }
+    return broken ? undefined : common;
+  }
+
+  infer(node: Expr): Inferred {
+    switch (node.type) {
+      case 'number':
+        return { kind: 'number', unit: Rational.parseDecimal(node.text).isZero() ? 'zero' : DIMENSIONLESS };
+      case 'string':
+        return { kind: 'string', value: node.value, pos: node.pos };
+      case 'boolean':
+        return { kind: 'boolean' };
+      case 'name': {
+        const symbol = this.symbols.get(node.name)!;
+        if (symbol.valueKind === 'boolean') return { kind: 'boolean' };
+        if (symbol.valueKind === 'enum') return { kind: 'enum', values: symbol.enumValues ?? [] };
+        return { kind: 'number', unit: { exponents: symbol.unit.exponents, scale: Rational.ONE } };
+      }
+      case 'neg': {
+        const unit = this.numeric(node.operand);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'arith':
+        return this.arith(node);
+      case 'minmax': {
+        const unit = this.agree(node.args, `take ${node.fn}() of`, node.pos);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'if': {
+        this.condition(node.cond);
+        const unit = this.agree([node.then, node.otherwise], 'choose between', node.pos);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'sum': {
+        const unit = this.numeric(node.body);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'compare':
+      case 'logic':
+      case 'not':
+        this.condition(node);
+        return { kind: 'boolean' };
+    }
+  }
+
+  private arith(node: Extract<Expr, { type: 'arith' }>): Inferred {
+    if (node.op === '+' || node.op === '-') {
+      const unit = this.agree([node.left, node.right], node.op === '+' ? 'add' : 'subtract', node.pos);
+      return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+    }
+    const left = this.numeric(node.left);
+    const right = this.numeric(node.right);
+    if (left === undefined || right === undefined) return { kind: 'error' };
+    if (node.op === '*' || node.op === '/') {
+      if (left === 'zero') return { kind: 'number', unit: 'zero' };
+      const r = right === 'zero' ? DIMENSIONLESS : right;
+      return { kind: 'number', unit: node.op === '*' ? multiplyUnits(left, r) : divideUnits(left, r) };
+    }
+    if (right !== 'zero' && !isDimensionless(right)) {
+      return this.fail(MethodologyErrorCode.UnitMismatch, `an exponent must be dimensionless, not ${formatDimensions(right)} (position ${node.pos})`, node.pos, { exponent: formatDimensions(right) });
+    }
+    if (left === 'zero' || isDimensionless(left)) return { kind: 'number', unit: left };
+    const literal = integerLiteral(node.right);
+    if (literal === undefined) {
+      return this.fail(MethodologyErrorCode.UnitMismatch, `${formatDimensions(left)} can only be raised to a whole-number literal power (position ${node.pos})`, node.pos, { base: formatDimensions(left) });
+    }
+    return { kind: 'number', unit: powerUnit(left, literal) };
+  }
+
+  private condition(node: Expr): void {
+    switch (node.type) {
+      case 'boolean':
+        return;
+      case 'name': {
+        const result = this.infer(node);
+        if (result.kind !== 'boolean') this.fail(MethodologyErrorCode.TypeMismatch, `"${node.name}" at position ${node.pos} is not a yes/no value, so it cannot be a condition`, node.pos, { name: node.name });
+        return;
+      }
+      case 'not':
+        return this.condition(node.operand);
+      case 'logic':
+        this.condition(node.left);
+        return this.condition(node.right);
+      case 'compare':
+        return this.comparison(node);
+      default:
+        this.fail(MethodologyErrorCode.TypeMismatch, `${describe(node)} at position ${node.pos} is not a condition`, node.pos);
+    }
+  }
+
+  private comparison(node: Extract<Expr, { type: 'compare' }>): void {
+    const left = this.infer(node.left);
+    const right = this.infer(node.right);
+    if (left.kind === 'error' || right.kind === 'error') return;
+    const equality = node.op === '==' || node.op === '!=';
+    if (left.kind === 'number' && right.kind === 'number') {
+      if (left.unit !== 'zero' && right.unit !== 'zero' && !sameDimensions(left.unit, right.unit)) {
+        this.fail(MethodologyErrorCode.UnitMismatch, `cannot compare ${formatDimensions(left.unit)} (${describe(node.left)}) with ${formatDimensions(right.unit)} (${describe(node.right)}) at position ${node.pos}`, node.pos, {
+          left: formatDimensions(left.unit),
+          right: formatDimensions(right.unit),
+        });
+      }
+      return;
+    }
+    if (equality && (left.kind === 'enum' || right.kind === 'enum')) {
+      const enumSide = left.kind === 'enum' ? left : (right as { kind: 'enum'; values: readonly string[] });
+      const other = left.kind === 'enum' ? right : left;
+      if (other.kind === 'string') {
+        if (!enumSide.values.includes(other.value)) {
+          this.fail(MethodologyErrorCode.UnknownEnumValue, `"${other.value}" at position ${other.pos} is not one of ${enumSide.values.join(', ')}`, other.pos, { value: other.value, values: enumSide.values });
+        }
+        return;
+      }
+      if (other.kind === 'enum') return;
+    }
+    if (equality && left.kind === 'boolean' && right.kind === 'boolean') return;
+    this.fail(MethodologyErrorCode.TypeMismatch, `cannot compare ${left.kind === 'number' ? 'a number' : `a ${left.kind}`} with ${right.kind === 'number' ? 'a number' : `a ${right.kind}`} using ${node.op} at position ${node.pos}`, node.pos);
+  }
+}
+
+function integerLiteral(node: Expr): number | undefined {
+  if (node.type === 'neg') {
+    const inner = integerLiteral(node.operand);
+    return inner === undefined ? undefined : -inner;
+  }
+  if (node.type !== 'number') return undefined;
+  const value = Rational.parseDecimal(node.text);
+  return value.isInteger() && value.num <= 12n ? Number(value.num) : undefined;
+}
+
+function describe(node: Expr): string {
+  switch (node.type) {
+    case 'name':
+      return `"${node.name}"`;
+    case 'number':
+      return `the number ${node.text}`;
+    default:
+      return 'the expression';
+  }
+}
+
+/** Every elementary cycle reachable in the graph, each once, as a closed path a → b → a. */
+export function findCycles(graph: Map<string, string[]>): string[][] {
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, 'visiting');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      const nextState = state.get(next);
+      if (nextState === 'visiting') {
+        const cycle = stack.slice(stack.indexOf(next));
+        // The same cycle found from another entry point is a rotation: keep one.
+        const smallest = cycle.indexOf([...cycle].sort()[0]);
+        const canonical = [...cycle.slice(smallest), ...cycle.slice(0, smallest)];
+        const id = canonical.join('>');
+        if (!seen.has(id)) {
+          seen.add(id);
+          cycles.push([...canonical, canonical[0]]);
+        }
+      } else if (nextState === undefined) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return cycles;
+}
+
+/** Depth-first order: dependencies first, otherwise in the order the version lists them. */
+function topologicalOrder(keys: string[], dependencies: Map<string, string[]>): string[] {
+  const order: string[] = [];
+  const placed = new Set<string>();
+  const place = (key: string) => {
+    if (placed.has(key)) return;
+    placed.add(key);
+    for (const dependency of dependencies.get(key) ?? []) place(dependency);
+    order.push(key);
+  };
+  keys.forEach(place);
+  return order;
+}
+
+/** The known name nearest a misspelt one, when it is near enough to be a likely typo. */
+function closestName(name: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** Whether a unit text is one this engine reads (for editors offering a list). */
+export const KNOWN_UNIT_SYMBOLS: readonly string[] = Object.keys(UNIT_SYMBOLS);
