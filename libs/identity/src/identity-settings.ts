@@ -31,7 +31,7 @@ export class IdentitySettings {
     this.demoPassword = env.DEMO_PASSWORD;
     this.rateLimit = {
       windowSeconds: env.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
-      perIp: env.LOGIN_RATE_LIMIT_PER_IP,
+      perIp: env.LOGIN_RATE_LIMIT_PER_IP ?? (config.isProduction ? 100 : 10_000),
       perAccount: env.LOGIN_RATE_LIMIT_PER_ACCOUNT,
     };
   }
