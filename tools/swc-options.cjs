@@ -16,7 +16,10 @@ module.exports = {
       baseUrl: root,
       paths: compilerOptions.paths,
     },
-    module: { type: 'commonjs', strictMode: true },
+    // ignoreDynamic keeps `import()` as a real dynamic import instead of turning it into
+    // require(): ESM-only packages (the unified/mdast family) load that way both in dist and
+    // in jest (--experimental-vm-modules), where require() of ESM fails.
+    module: { type: 'commonjs', strictMode: true, ignoreDynamic: true },
     sourceMaps: true,
   },
 };

@@ -1,0 +1,54 @@
+/**
+ * The unified/mdast packages are ESM-only. This library compiles to CommonJS, so it loads
+ * them with a dynamic `import()` — kept as a real `import()` by SWC (`ignoreDynamic` in
+ * tools/swc-options.cjs) — which works in the built dist on Node 20 and in jest, whose
+ * `npm test` runs with --experimental-vm-modules (jest cannot `require()` ESM there).
+ * The promise is cached: the modules load once per process.
+ */
+import type { Root } from 'mdast';
+
+export interface MarkdownToolkit {
+  parse(markdown: string): Root;
+  stringify(tree: Root): string;
+  toHtml(tree: Root): string;
+}
+
+let loading: Promise<MarkdownToolkit> | undefined;
+
+export function loadMarkdownToolkit(): Promise<MarkdownToolkit> {
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function load(): Promise<MarkdownToolkit> {
+  // One at a time: jest's ESM loader fails ("request … is not in cache") when modules that
+  // share dependencies are linked concurrently.
+  const fromMarkdownModule = await import('mdast-util-from-markdown');
+  const gfmSyntax = await import('micromark-extension-gfm');
+  const gfmMdast = await import('mdast-util-gfm');
+  const toMarkdownModule = await import('mdast-util-to-markdown');
+  const toHastModule = await import('mdast-util-to-hast');
+  const toHtmlModule = await import('hast-util-to-html');
+  return {
+    parse: (markdown) =>
+      fromMarkdownModule.fromMarkdown(markdown, {
+        extensions: [gfmSyntax.gfm()],
+        mdastExtensions: [gfmMdast.gfmFromMarkdown()],
+      }),
+    stringify: (tree) =>
+      toMarkdownModule.toMarkdown(tree, {
+        extensions: [gfmMdast.gfmToMarkdown()],
+        bullet: '-',
+        emphasis: '*',
+        strong: '*',
+        fences: true,
+        rule: '-',
+        listItemIndent: 'one',
+      }),
+    // Raw HTML in documents is dropped, not passed through: rendered output is safe to embed.
+    toHtml: (tree) => toHtmlModule.toHtml(toHastModule.toHast(tree)),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Puts segment texts (translations, or the source where there is none) back into a
+ * segmented document's skeleton, restoring markup from each source segment's placeholders.
+ */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { loadMarkdownToolkit } from './markdown-toolkit';
+import { decodeInline } from './placeholders';
+import type { SegmentedDocument, SourceSegment } from './segmenter';
+import { isSpacelessChar } from './text';
+
+/** The text to use for a segment; undefined, null or empty falls back to the source text. */
+export type TargetLookup = (segment: SourceSegment) => string | null | undefined;
+
+export interface RebuiltDocument {
+  tree: Root;
+  markdown: string;
+  /** Ordinals of the segments that kept their source text (for "partial, source fallback" marking). */
+  fallbackOrdinals: number[];
+}
+
+export function rebuildTree(document: SegmentedDocument, target: TargetLookup): { tree: Root; fallbackOrdinals: number[] } {
+  const tree = structuredClone(document.skeleton);
+  const fallbackOrdinals: number[] = [];
+  const unitContent = document.units.map((unit) => {
+    const parts: PhrasingContent[][] = [];
+    const texts: string[] = [];
+    for (const ordinal of unit.segmentOrdinals) {
+      const segment = document.segments[ordinal];
+      const translated = target(segment);
+      const text = translated ? translated.trim() : segment.text;
+      if (!translated) fallbackOrdinals.push(ordinal);
+      texts.push(text);
+      parts.push(decodeInline(text, segment.placeholders));
+    }
+    const children: PhrasingContent[] = [];
+    parts.forEach((part, i) => {
+      if (i > 0 && needsSpace(texts[i - 1], texts[i])) children.push({ type: 'text', value: ' ' });
+      children.push(...part);
+    });
+    return mergeTexts(children);
+  });
+
+  const fill = (node: Nodes): void => {
+    const unitIndex = (node.data as { segmentUnit?: number } | undefined)?.segmentUnit;
+    if (unitIndex !== undefined && 'children' in node) {
+      (node as { children: PhrasingContent[] }).children = unitContent[unitIndex] ?? [];
+      const data = { ...(node.data as Record<string, unknown>) };
+      delete data.segmentUnit;
+      if (Object.keys(data).length) node.data = data;
+      else delete node.data;
+      return;
+    }
+    if ('children' in node) (node.children as Nodes[]).forEach(fill);
+  };
+  fill(tree);
+  return { tree, fallbackOrdinals };
+}
+
+export async function rebuildMarkdown(document: SegmentedDocument, target: TargetLookup): Promise<RebuiltDocument> {
+  const toolkit = await loadMarkdownToolkit();
+  const { tree, fallbackOrdinals } = rebuildTree(document, target);
+  return { tree, markdown: toolkit.stringify(tree), fallbackOrdinals };
+}
+
+/** Markdown to HTML; raw HTML in the Markdown is dropped. */
+export async function renderHtml(markdown: string): Promise<string> {
+  const toolkit = await loadMarkdownToolkit();
+  return toolkit.toHtml(toolkit.parse(markdown));
+}
+
+/**
+ * Sentences are joined with a space, except next to a character of a script written without
+ * spaces (a Chinese sentence ends with 。 and the next starts at once), whatever the locale.
+ */
+function needsSpace(left: string, right: string): boolean {
+  const last = [...left.replace(/\{\/?\d+\}$/g, '')].pop() ?? '';
+  const first = [...right.replace(/^\{\d+\}/g, '')][0] ?? '';
+  return !(isSpacelessChar(last) || isSpacelessChar(first));
+}
+
+function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else out.push(node);
+  }
+  return out;
+}
