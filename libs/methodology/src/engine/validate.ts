@@ -469,7 +469,10 @@ function describe(node: Expr): string {
   }
 }
 
-/** Every elementary cycle reachable in the graph, each once, as a closed path a → b → a. */
+/**
+ * The cycles a depth-first search meets, each once, as closed paths a → b → a: at least one
+ * in every group of formulas that depend on each other (not every elementary cycle).
+ */
 export function findCycles(graph: Map<string, string[]>): string[][] {
   const cycles: string[][] = [];
   const seen = new Set<string>();

@@ -1,0 +1,176 @@
+import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
+import { MethodologyErrorCode } from './errors';
+import type { MethodologyVersion } from './model';
+import { findCycles, validateVersion } from './validate';
+import { formula, input, parameter, smallVersion } from './version.factory';
+
+function issuesOf(version: MethodologyVersion) {
+  return validateVersion(version).issues;
+}
+
+function withFormulas(...extra: ReturnType<typeof formula>[]): MethodologyVersion {
+  const base = smallVersion();
+  return { ...base, formulas: [...base.formulas, ...extra] };
+}
+
+describe('validateVersion', () => {
+  it('accepts the small version and the seeded mangrove version', () => {
+    expect(issuesOf(smallVersion())).toEqual([]);
+    expect(issuesOf(MANGROVE_CONSERVATION_V1)).toEqual([]);
+  });
+
+  it('rejects a cycle and names its path', () => {
+    const issues = issuesOf(withFormulas(formula('a', 'b + total', 'tCO2e'), formula('b', 'c', 'tCO2e'), formula('c', 'a', 'tCO2e')));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: MethodologyErrorCode.Cycle, details: { cycle: ['a', 'b', 'c', 'a'] } });
+    expect(issues[0].message).toContain('a → b → c → a');
+  });
+
+  it('rejects a formula that uses itself', () => {
+    const issues = issuesOf(withFormulas(formula('self', 'self + 1', '1')));
+    expect(issues.map((issue) => issue.code)).toEqual([MethodologyErrorCode.Cycle]);
+    expect(issues[0].message).toContain('self → self');
+  });
+
+  it('rejects an unknown name with its position and a suggestion', () => {
+    const issues = issuesOf(withFormulas(formula('x', 'total + totl', 'tCO2e')));
+    expect(issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.UnknownName, path: 'formulas.x.expression', position: 8, details: { formula: 'x', name: 'totl', suggestion: 'total' } }),
+    ]);
+    expect(issues[0].message).toBe('formula "x": unknown name "totl" at position 8 (did you mean "total"?)');
+  });
+
+  it('rejects adding tC to tCO2e, naming the formula and both units', () => {
+    const issues = issuesOf(withFormulas(formula('bad', 'total + stock * area_total', 'tCO2e'), formula('area_total', 'sum(stratum, area)', 'ha')));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: MethodologyErrorCode.UnitMismatch, path: 'formulas.bad.expression', position: 6, details: { formula: 'bad', left: 'tCO2e', right: 'tC' } });
+    expect(issues[0].message).toContain('formula "bad"');
+    expect(issues[0].message).toContain('cannot add tCO2e ("total") and tC (the expression)');
+  });
+
+  it('rejects a formula whose expression does not give its declared unit', () => {
+    const issues = issuesOf(withFormulas(formula('carbon', 'sum(stratum, area) * stock', 'tCO2e')));
+    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.DeclaredUnitMismatch, path: 'formulas.carbon.unit', details: { formula: 'carbon', declared: 'tCO2e', inferred: 'tC' } })]);
+    expect(issues[0].message).toBe('formula "carbon" is declared in tCO2e (tCO2e) but its expression gives tC');
+  });
+
+  it('accepts ha × tC/ha = tC and tC × tCO2e/tC = tCO2e, and 0 in any unit', () => {
+    expect(issuesOf(withFormulas(formula('c', 'sum(stratum, area) * stock', 'tC'), formula('e', 'max(0, c * co2_per_c)', 'tCO2e'), formula('z', 'if(c > 0, c, 0)', 'tC')))).toEqual([]);
+  });
+
+  it('rejects comparing quantities of different dimensions', () => {
+    const issues = issuesOf(withFormulas(formula('x', 'if(total > stock, 1, 0)', '1')));
+    expect(issues.map((issue) => issue.code)).toEqual([MethodologyErrorCode.UnitMismatch]);
+    expect(issues[0].message).toContain('cannot compare tCO2e ("total") with tC/ha ("stock")');
+  });
+
+  it('only raises dimensioned quantities to whole-number literal powers', () => {
+    expect(issuesOf(withFormulas(formula('sq', 'stock ^ 2', 'tC^2/ha^2')))).toEqual([]);
+    expect(issuesOf(withFormulas(formula('sq', 'stock ^ rate', 'tC/ha'))).map((issue) => issue.code)).toEqual([MethodologyErrorCode.UnitMismatch]);
+  });
+
+  it('rejects a default outside its range, naming the value and the range', () => {
+    const version = smallVersion({ parameters: [...smallVersion().parameters.filter((p) => p.key !== 'stock'), parameter('stock', { unit: 'tC/ha', default: '600', min: '0', max: '500' })] });
+    const issues = issuesOf(version);
+    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.DefaultOutOfRange, path: 'parameters.stock.default', details: { key: 'stock', default: '600', min: '0', max: '500' } })]);
+    expect(issues[0].message).toBe('parameters.stock: default 600 tC/ha is outside the allowed range [0, 500]');
+  });
+
+  it('rejects a range whose min is above its max, and a non-integer integer', () => {
+    const issues = issuesOf(
+      smallVersion({ parameters: [...smallVersion().parameters, parameter('n', { type: 'integer', default: '1.5' }), parameter('r', { default: '1', min: '5', max: '2' })] }),
+    );
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      [MethodologyErrorCode.InvalidDefault, 'parameters.n.default'],
+      [MethodologyErrorCode.InvalidRange, 'parameters.r.min'],
+      [MethodologyErrorCode.DefaultOutOfRange, 'parameters.r.default'],
+    ]);
+  });
+
+  it('rejects duplicate keys across parameters, inputs, constants and formulas', () => {
+    const base = smallVersion();
+    const issues = issuesOf({ ...base, inputs: [...base.inputs, input('stock')], formulas: [...base.formulas, formula('rate', '1', '1')] });
+    expect(issues.map((issue) => issue.code)).toEqual([MethodologyErrorCode.DuplicateKey, MethodologyErrorCode.DuplicateKey]);
+    expect(issues[0].message).toBe('key "stock" is defined twice: in parameters.stock and in inputs.stock');
+    expect(issues[1].message).toBe('key "rate" is defined twice: in parameters.rate and in formulas.rate');
+  });
+
+  it('rejects keys that are built-ins, language words or badly formed', () => {
+    const base = smallVersion();
+    const issues = issuesOf({ ...base, parameters: [...base.parameters, parameter('area'), parameter('sum'), parameter('Bad-Key')] });
+    expect(issues.map((issue) => issue.code)).toEqual([MethodologyErrorCode.DuplicateKey, MethodologyErrorCode.ReservedKey, MethodologyErrorCode.InvalidKey]);
+  });
+
+  it('reports an unparsable formula with its position', () => {
+    const issues = issuesOf(withFormulas(formula('broken', 'total * (1 -', 'tCO2e')));
+    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnexpectedEnd, path: 'formulas.broken.expression', position: 12 })]);
+  });
+
+  it('rejects a per-stratum value used in a project-year formula outside sum()', () => {
+    const issues = issuesOf(withFormulas(formula('leak', 'emissions * 2', 'tCO2e')));
+    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.ScopeViolation, position: 0, details: { formula: 'leak', name: 'emissions' } })]);
+  });
+
+  it('lets a stratum-year formula use project-year formulas and sums', () => {
+    expect(issuesOf(withFormulas(formula('share', 'emissions / total', '1', { scope: 'stratum-year' }), formula('share_area', 'area / sum(stratum, area)', '1', { scope: 'stratum-year' })))).toEqual([]);
+  });
+
+  it('checks enum comparisons and yes/no conditions', () => {
+    const base = smallVersion();
+    const version = {
+      ...base,
+      inputs: [...base.inputs, input('soil', { type: 'enum', values: ['mineral', 'organic'], unit: undefined, scope: 'stratum', default: 'mineral' }), input('protected', { type: 'boolean', unit: undefined, default: true })],
+    };
+    expect(issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(soil == "organic" and protected, 1, 0)', '1', { scope: 'stratum-year' })] })).toEqual([]);
+    const wrongValue = issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(soil == "peat", 1, 0)', '1', { scope: 'stratum-year' })] });
+    expect(wrongValue).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnknownEnumValue, position: 11 })]);
+    const numberAsCondition = issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(rate, 1, 0)', '1')] });
+    expect(numberAsCondition.map((issue) => issue.code)).toEqual([MethodologyErrorCode.TypeMismatch]);
+    const booleanAsNumber = issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'protected + 1', '1')] });
+    expect(booleanAsNumber.map((issue) => issue.code)).toEqual([MethodologyErrorCode.TypeMismatch]);
+  });
+
+  it('requires a percent parameter to be in %, a citation, and an English label', () => {
+    const base = smallVersion();
+    const issues = issuesOf({
+      ...base,
+      parameters: [...base.parameters, parameter('p', { type: 'percent', unit: '1' }), { ...parameter('q'), citation: { source: '' } }, { ...parameter('r'), label: { en: '' } }],
+    });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      [MethodologyErrorCode.InvalidParameterDefinition, 'parameters.p.unit'],
+      [MethodologyErrorCode.InvalidParameterDefinition, 'parameters.q.citation'],
+      [MethodologyErrorCode.MissingLabel, 'parameters.r.label'],
+    ]);
+  });
+
+  it('rejects unknown units with the symbol', () => {
+    const base = smallVersion();
+    const issues = issuesOf({ ...base, parameters: [...base.parameters, parameter('p', { unit: 'tonnes/ha' })] });
+    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'parameters.p.unit', details: { unit: 'tonnes/ha', symbol: 'tonnes' } })]);
+  });
+
+  it('requires the creditable formula to be a project-year tCO2e formula', () => {
+    expect(issuesOf(smallVersion({ creditableFormula: 'nope' })).map((issue) => issue.code)).toEqual([MethodologyErrorCode.InvalidCreditableFormula]);
+    expect(issuesOf(smallVersion({ creditableFormula: 'emissions' })).map((issue) => issue.code)).toEqual([MethodologyErrorCode.InvalidCreditableFormula]);
+  });
+
+  it('collects every issue rather than stopping at the first', () => {
+    const issues = issuesOf(withFormulas(formula('u', 'nothing', '1'), formula('v', 'total + stock', 'tCO2e'), formula('w', 'w', '1')));
+    expect(issues.map((issue) => issue.code).sort()).toEqual([MethodologyErrorCode.UnknownName, MethodologyErrorCode.Cycle, MethodologyErrorCode.UnitMismatch].sort());
+  });
+});
+
+describe('findCycles', () => {
+  it('finds each cycle once, from whichever node it is entered', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c', 'a']],
+      ['c', ['b']],
+      ['d', ['d']],
+      ['e', ['a']],
+    ]);
+    const cycles = findCycles(graph);
+    expect(cycles).toHaveLength(3);
+    expect(cycles).toEqual(expect.arrayContaining([['a', 'b', 'a'], ['b', 'c', 'b'], ['d', 'd']]));
+  });
+});
