@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { ARGON2_OPTIONS, type OrganisationKind, type Role } from '@bluecarbon/identity';
+import { ARGON2_OPTIONS, type OrganisationKind, PERMISSION, type Role, type RoutePermission } from '@bluecarbon/identity';
+import { API_PREFIX, IS_PUBLIC } from '@bluecarbon/platform';
 import type { TestApi } from './test-app';
 
 /**
@@ -147,4 +151,107 @@ export async function auditActionsOf(api: TestApi, requestId: string): Promise<s
     requestId,
   ]);
   return rows.map((row) => row.action);
+}
+
+// ---------------------------------------------------------------------------------------
+// Route discovery for the access matrix: every controller route Nest registered, with the
+// @Public() marker and the permission named by @RequirePermission().
+
+export interface DiscoveredRoute {
+  method: string;
+  /** OpenAPI form: `/api/v1/organisations/{organisationId}`. */
+  path: string;
+  isPublic: boolean;
+  permission: RoutePermission | null;
+  controller: string;
+}
+
+export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
+  const routes: DiscoveredRoute[] = [];
+  for (const module of api.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+      if (!controller) continue;
+      const controllerPaths = asArray(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const methodPaths = Reflect.getMetadata(PATH_METADATA, handler);
+        const method = Reflect.getMetadata(METHOD_METADATA, handler);
+        if (methodPaths === undefined || method === undefined) continue;
+        const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller));
+        const permission: RoutePermission | null = Reflect.getMetadata(PERMISSION, handler) ?? Reflect.getMetadata(PERMISSION, controller) ?? null;
+        for (const base of controllerPaths) {
+          for (const own of asArray(methodPaths)) {
+            const joined = ['', API_PREFIX, base, own].map((part) => String(part).replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+            routes.push({
+              method: RequestMethod[method as RequestMethod],
+              path: `/${joined}`.replace(/:(\w+)/g, '{$1}'),
+              isPublic,
+              permission,
+              controller: controller.name,
+            });
+          }
+        }
+      }
+    }
+  }
+  return routes;
+}
+
+function asArray<T>(value: T | T[]): T[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+interface SchemaObject {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  example?: unknown;
+  enum?: unknown[];
+  allOf?: SchemaObject[];
+}
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: SchemaObject }> } }>>;
+  components?: { schemas?: Record<string, SchemaObject> };
+}
+
+/**
+ * A valid request body built from the `example` of each property in the OpenAPI schema, so a
+ * refused write is refused for who sends it and not for what is sent. Throws for a required
+ * property without an example: give it one in its DTO (`@ApiProperty({ example })`).
+ */
+export function exampleBody(document: OpenApiDocument, method: string, path: string): Record<string, unknown> | undefined {
+  const schema = document.paths[path]?.[method.toLowerCase()]?.requestBody?.content?.['application/json']?.schema;
+  return schema ? (exampleOf(document, schema, `${method} ${path}`) as Record<string, unknown>) : undefined;
+}
+
+function exampleOf(document: OpenApiDocument, schema: SchemaObject, where: string): unknown {
+  const resolved = resolve(document, schema);
+  if (resolved.example !== undefined) return resolved.example;
+  if (resolved.properties) {
+    const body: Record<string, unknown> = {};
+    for (const [name, property] of Object.entries(resolved.properties)) {
+      const value = resolve(document, property);
+      if (value.example !== undefined || value.properties) body[name] = exampleOf(document, value, `${where} .${name}`);
+      else if (resolved.required?.includes(name)) {
+        if (value.enum?.length) body[name] = value.enum[0];
+        else throw new Error(`${where}: required field "${name}" has no example in its DTO`);
+      }
+    }
+    return body;
+  }
+  if (resolved.enum?.length) return resolved.enum[0];
+  throw new Error(`${where}: no example in the schema`);
+}
+
+function resolve(document: OpenApiDocument, schema: SchemaObject): SchemaObject {
+  if (schema.allOf?.length === 1) return resolve(document, schema.allOf[0]);
+  if (!schema.$ref) return schema;
+  const name = schema.$ref.replace('#/components/schemas/', '');
+  const target = document.components?.schemas?.[name];
+  if (!target) throw new Error(`unknown schema ${schema.$ref}`);
+  return resolve(document, target);
 }
