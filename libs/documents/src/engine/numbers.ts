@@ -14,6 +14,8 @@ export interface NumberToken {
   value: string;
   start: number;
   end: number;
+  /** Written with the other convention's decimal mark (`38,745.44` in pt-BR, `0,42` in en). */
+  foreignFormat?: boolean;
 }
 
 const DECIMAL_COMMA_LANGUAGES = new Set(['pt', 'es', 'fr', 'de', 'it', 'nl', 'ru', 'id', 'vi', 'tr', 'pl', 'sv', 'da', 'fi', 'nb', 'cs']);
@@ -75,7 +77,7 @@ export function extractNumbers(text: string, locale: string): NumberToken[] {
     const head = ascii[start - 1];
     if (head !== undefined && /[A-Za-z]/.test(head)) continue;
     const end = start + raw.length;
-    const values = interpret(raw.replace('−', '-'), decimalComma);
+    const { values, decimalMark } = interpret(raw.replace('−', '-'), decimalComma);
     if (values.length !== 1) {
       // `1,2,3`: a list, read as separate integers.
       let offset = start;
@@ -104,7 +106,9 @@ export function extractNumbers(text: string, locale: string): NumberToken[] {
         }
       }
     }
-    tokens.push({ raw: text.slice(start, stop), value: canonical(value), start, end: stop });
+    const token: NumberToken = { raw: text.slice(start, stop), value: canonical(value), start, end: stop };
+    if (decimalMark && decimalMark !== (decimalComma ? ',' : '.')) token.foreignFormat = true;
+    tokens.push(token);
   }
   tokens.push(...monthNumbers(text, language));
   return tokens.sort((a, b) => a.start - b.start);
@@ -125,13 +129,18 @@ function monthNumbers(text: string, language: string): NumberToken[] {
   return tokens;
 }
 
-/** Reads `raw` by the locale's convention; an empty result means "not one number". */
-function interpret(raw: string, decimalComma: boolean): Decimal[] {
+/** Reads `raw` by the locale's convention; no value means "not one number". */
+function interpret(raw: string, decimalComma: boolean): { values: Decimal[]; decimalMark?: string } {
+  const values = interpretValues(raw, decimalComma);
+  return { values: values.value ? [values.value] : [], decimalMark: values.decimal };
+}
+
+function interpretValues(raw: string, decimalComma: boolean): { value?: Decimal; decimal?: string } {
   const negative = raw.startsWith('-');
   const body = negative ? raw.slice(1) : raw;
   const separators = body.replace(/\d/g, '');
   const sign = (d: Decimal): Decimal => (negative ? d.negated() : d);
-  if (separators === '') return [sign(new Decimal(body))];
+  if (separators === '') return { value: sign(new Decimal(body)) };
   const hasDot = separators.includes('.');
   const hasComma = separators.includes(',');
   let group: string;
@@ -139,7 +148,7 @@ function interpret(raw: string, decimalComma: boolean): Decimal[] {
   if (hasDot && hasComma) {
     decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
     group = decimal === '.' ? ',' : '.';
-    if (separators.indexOf(decimal) !== separators.length - 1) return [];
+    if (separators.indexOf(decimal) !== separators.length - 1) return {};
   } else {
     const sep = hasDot ? '.' : ',';
     const parts = body.split(sep);
@@ -157,8 +166,8 @@ function interpret(raw: string, decimalComma: boolean): Decimal[] {
   }
   const [integer, fraction] = decimal ? splitLast(body, decimal) : [body, undefined];
   const groups = group ? integer.split(group) : [integer];
-  if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3))) return [];
-  return [sign(new Decimal(`${groups.join('')}${fraction !== undefined ? `.${fraction}` : ''}`))];
+  if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3))) return {};
+  return { value: sign(new Decimal(`${groups.join('')}${fraction !== undefined ? `.${fraction}` : ''}`)), decimal };
 }
 
 function splitLast(text: string, separator: string): [string, string] {

@@ -98,13 +98,18 @@ export function checkPlaceholders(input: QaInput): QaFinding[] {
   return dedupe(findings);
 }
 
-/** Numbers of the source all in the target (by value, in each side's locale format), none added. */
+/**
+ * Numbers of the source all in the target (by value, each side read in its locale's format),
+ * none added, and the target's written the target locale's way (`38.745,44` in pt-BR).
+ */
 export function checkNumbers(input: QaInput): QaFinding[] {
   const source = extractNumbers(stripPlaceholders(input.source), input.sourceLocale);
   const target = extractNumbers(stripPlaceholders(input.target), input.targetLocale);
   return [
     ...missingNumbers(source, target).map((t) => finding('numbers', 'error', 'missing', { number: t.raw, value: t.value })),
     ...missingNumbers(target, source).map((t) => finding('numbers', 'warning', 'unexpected', { number: t.raw, value: t.value })),
+    // A number opening the text is a section number (`4.1 Âmbito`), not a decimal.
+    ...target.filter((t) => t.foreignFormat && stripPlaceholders(input.target).slice(0, t.start).trim() !== '').map((t) => finding('numbers', 'warning', 'format', { number: t.raw, locale: input.targetLocale })),
   ];
 }
 
@@ -113,7 +118,9 @@ export function checkGlossary(input: QaInput, glossary: Glossary): QaFinding[] {
   const findings: QaFinding[] = [];
   const target = stripPlaceholders(input.target);
   const targetIndex = glossary.index(input.targetLocale);
-  const all = targetIndex.find(target);
+  const forbiddenSpans = targetIndex.find(target, { longestOnly: true }).filter((o) => o.status === 'forbidden');
+  // `mangrove` inside the forbidden `mangrove swamp` does not count as the term used.
+  const all = targetIndex.find(target).filter((o) => !forbiddenSpans.some((f) => f !== o && f.start <= o.start && o.end <= f.end));
   const seen = new Set<string>();
   for (const match of glossary.match(stripPlaceholders(input.source), input.sourceLocale, input.targetLocale)) {
     if (match.expected.length === 0 || seen.has(match.conceptId)) continue;
@@ -121,8 +128,7 @@ export function checkGlossary(input: QaInput, glossary: Glossary): QaFinding[] {
     const used = all.some((o) => o.conceptId === match.conceptId && o.status !== 'forbidden');
     if (!used) findings.push(finding('glossary', 'warning', 'missing', { term: match.sourceTerm, expected: match.expected[0] }));
   }
-  for (const occurrence of targetIndex.find(target, { longestOnly: true })) {
-    if (occurrence.status !== 'forbidden') continue;
+  for (const occurrence of forbiddenSpans) {
     const concept = glossary.concept(occurrence.conceptId);
     const preferred = concept ? termsFor(concept, input.targetLocale).find((t) => t.status === 'preferred')?.text : undefined;
     findings.push(finding('glossary', 'error', 'forbidden', { term: target.slice(occurrence.start, occurrence.end), preferred: preferred ?? '' }));
