@@ -1,5 +1,5 @@
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
-import { MethodologyError, MethodologyErrorCode } from './errors';
+import { MethodologyError, MethodologyErrorCode, must } from './errors';
 import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
@@ -157,8 +157,8 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
   const years: YearResult[] = exact.years.map((year, y) => {
     const project: Record<string, string> = {};
     for (const key of projectKeys) {
-      const i = indexOf.get(key)!;
-      const value = exact.project[y][i]!;
+      const i = must(indexOf.get(key), key);
+      const value = must(exact.project[y][i], key);
       project[key] = display(i, value);
       if (compiled.formulas[i].total === 'sum') totalsProject.set(key, (totalsProject.get(key) ?? Rational.ZERO).add(value));
     }
@@ -166,8 +166,8 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     strataKeys.forEach((stratumKey, k) => {
       const values: Record<string, string> = {};
       for (const key of stratumKeys) {
-        const i = indexOf.get(key)!;
-        const value = exact.strata[y][k][i]!;
+        const i = must(indexOf.get(key), key);
+        const value = must(exact.strata[y][k][i], key);
         values[key] = display(i, value);
         if (compiled.formulas[i].total === 'sum') totalsStrata[k].set(key, (totalsStrata[k].get(key) ?? Rational.ZERO).add(value));
       }
@@ -176,7 +176,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     return { year, index: y + 1, project, strata };
   });
 
-  const render = (totals: Map<string, Rational>) => Object.fromEntries([...totals].map(([key, value]) => [key, display(indexOf.get(key)!, value)]));
+  const render = (totals: Map<string, Rational>) => Object.fromEntries([...totals].map(([key, value]) => [key, display(must(indexOf.get(key), key), value)]));
   const creditTotal = exact.creditable.reduce((sum, value) => sum.add(value), Rational.ZERO);
   const wholeTotal = creditTotal.floor();
 
@@ -224,7 +224,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   const project: Slots = new Array(compiled.projectSlots.size).fill(Rational.ZERO);
   const strata: Slots[] = strataInputs.map(() => new Array(compiled.stratumSlots.size).fill(Rational.ZERO));
   const setProject = (key: string, value: Rational) => {
-    project[compiled.projectSlots.get(key)!] = value;
+    project[must(compiled.projectSlots.get(key), key)] = value;
   };
 
   const parameters = resolveParameters(version, inputs, options, setProject);
@@ -240,7 +240,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     setProject(def.key, slotValue);
     projectInputs[def.key] = used;
   }
-  const areaSlot = compiled.stratumSlots.get('area')!;
+  const areaSlot = must(compiled.stratumSlots.get('area'), 'area');
   strataInputs.forEach((stratum, k) => {
     const slots = strata[k];
     slots[areaSlot] = stratum.area;
@@ -249,14 +249,14 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     const used: Record<string, InputUsed> = {};
     for (const def of stratumDefs) {
       const { slotValue, used: one } = readInput(def, values[def.key], `strata[${k}].inputs.${def.key}`);
-      slots[compiled.stratumSlots.get(def.key)!] = slotValue;
+      slots[must(compiled.stratumSlots.get(def.key), def.key)] = slotValue;
       used[def.key] = one;
     }
     stratumInputs[stratum.key] = { ...(stratum.name ? { name: stratum.name } : {}), area: stratum.area.toDecimalString(), inputs: used };
   });
 
-  const dtSlot = compiled.projectSlots.get('dt')!;
-  const yearSlot = compiled.projectSlots.get('year_index')!;
+  const dtSlot = must(compiled.projectSlots.get('dt'), 'dt');
+  const yearSlot = must(compiled.projectSlots.get('year_index'), 'year_index');
   const creditIndex = compiled.formulas.findIndex((formula) => formula.key === version.creditableFormula);
   const none: Slots = [];
   const result: ExactCalculation = {
@@ -292,7 +292,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     result.project.push(projectValues);
     result.strata.push(strataValues);
     // Slots hold base units, so this is tCO2e whatever the formula's declared scale.
-    result.creditable.push(projectValues[creditIndex]!);
+    result.creditable.push(must(projectValues[creditIndex], version.creditableFormula));
   }
   return result;
 }

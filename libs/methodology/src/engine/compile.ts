@@ -1,4 +1,4 @@
-import { InvalidVersionError, MethodologyErrorCode } from './errors';
+import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
 import type { Expr } from './expression';
 import type { MethodologyVersion } from './model';
 import { Rational } from './rational';
@@ -62,14 +62,14 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
   const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
   const compiler = new ExpressionCompiler(analysis.symbols, projectSlots, stratumSlots);
   const formulas = analysis.order.map((key): CompiledFormula => {
-    const symbol = analysis.symbols.get(key)!;
+    const symbol = must(analysis.symbols.get(key), key);
     return {
       key,
       scope: symbol.scope,
-      slot: (symbol.scope === 'stratum' ? stratumSlots : projectSlots).get(key)!,
-      evaluate: compiler.number(analysis.trees.get(key)!),
+      slot: must((symbol.scope === 'stratum' ? stratumSlots : projectSlots).get(key), key),
+      evaluate: compiler.number(must(analysis.trees.get(key), key)),
       displayScale: symbol.unit.scale,
-      total: definitions.get(key)!.total ?? 'sum',
+      total: must(definitions.get(key), key).total ?? 'sum',
     };
   });
   const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas };
@@ -85,12 +85,12 @@ class ExpressionCompiler {
   ) {}
 
   private read(name: string): Evaluator {
-    const symbol = this.symbols.get(name)!;
+    const symbol = must(this.symbols.get(name), name);
     if (symbol.scope === 'stratum') {
-      const slot = this.stratumSlots.get(name)!;
+      const slot = must(this.stratumSlots.get(name), name);
       return (_p, s) => s[slot];
     }
-    const slot = this.projectSlots.get(name)!;
+    const slot = must(this.projectSlots.get(name), name);
     return (p) => p[slot];
   }
 
@@ -210,12 +210,12 @@ class ExpressionCompiler {
   }
 
   private isBoolean(node: Expr): boolean {
-    if (node.type === 'name') return this.symbols.get(node.name)!.valueKind === 'boolean';
+    if (node.type === 'name') return must(this.symbols.get(node.name), node.name).valueKind === 'boolean';
     return node.type === 'boolean' || node.type === 'compare' || node.type === 'logic' || node.type === 'not';
   }
 
   private isTextual(node: Expr): boolean {
-    return node.type === 'string' || (node.type === 'name' && this.symbols.get(node.name)!.valueKind === 'enum');
+    return node.type === 'string' || (node.type === 'name' && must(this.symbols.get(node.name), node.name).valueKind === 'enum');
   }
 
   private text(node: Expr): (project: Slots, stratum: Slots, strata: readonly Slots[]) => string {
@@ -224,7 +224,7 @@ class ExpressionCompiler {
       return () => value;
     }
     if (node.type !== 'name') throw new Error('an enum comparison needs a name or a quoted value');
-    const values = this.symbols.get(node.name)!.enumValues ?? [];
+    const values = must(this.symbols.get(node.name), node.name).enumValues ?? [];
     const read = this.read(node.name);
     return (p, s, all) => values[Number(read(p, s, all).num)];
   }

@@ -180,8 +180,10 @@ export function adaptationUpgradeReport(from: MethodologyVersion, to: Methodolog
     removed: [],
     newParameters: to.parameters.filter((def) => !before.has(def.key)).map((def) => ({ key: def.key, default: def.default, ...(def.unit ? { unit: def.unit } : {}), adjustable: def.adjustable })),
     changedDefaults: to.parameters
-      .filter((def) => before.has(def.key) && !(def.key in overrides) && !sameNumber(before.get(def.key)!.default, def.default))
-      .map((def) => ({ key: def.key, from: before.get(def.key)!.default, to: def.default })),
+      .flatMap((def) => {
+        const previous = before.get(def.key);
+        return previous && !(def.key in overrides) && !sameQuantity(previous, def) ? [{ key: def.key, from: previous.default, to: def.default }] : [];
+      }),
     overrides: {},
   };
 
@@ -232,6 +234,13 @@ function convertValue(value: DefinitionValue, previous: ParameterDefinition | un
   if (!sameDimensions(oldUnit, newUnit)) return `!its unit changed from ${previous?.unit} to ${next.unit}`;
   if (oldUnit.scale.eq(newUnit.scale)) return value;
   return Rational.parseDecimal(number).mul(oldUnit.scale).div(newUnit.scale).toDecimalString();
+}
+
+/** Whether two definitions' defaults are the same quantity: 25 % is 0.25 in unit 1. */
+function sameQuantity(previous: ParameterDefinition, next: ParameterDefinition): boolean {
+  if (sameNumber(previous.default, next.default) && sameUnitText(previous.unit, next.unit)) return true;
+  const converted = convertValue(previous.default, previous, next);
+  return typeof converted === 'string' && !converted.startsWith('!') && sameNumber(converted, next.default);
 }
 
 function withinRange(value: DefinitionValue, def: ParameterDefinition): boolean {

@@ -105,3 +105,9 @@ export function issueFrom(error: MethodologyError, path: string): ValidationIssu
     ...(Object.keys(error.details).length ? { details: error.details } : {}),
   };
 }
+
+/** A value the engine's own invariants guarantee (a resolved name, a compiled slot); a miss is a bug. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`methodology engine invariant broken: ${what} is missing`);
+  return value;
+}

@@ -1,4 +1,4 @@
-import { issueFrom, MethodologyError, MethodologyErrorCode, type ValidationIssue } from './errors';
+import { issueFrom, MethodologyError, MethodologyErrorCode, must, type ValidationIssue } from './errors';
 import { collectNames, type Expr, RESERVED_WORDS } from './expression';
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
 import { parseExpression } from './parser';
@@ -167,7 +167,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   const dependencies = new Map<string, string[]>();
   const resolved = new Set<string>();
   for (const [key, tree] of trees) {
-    const def = formulas.get(key)!;
+    const def = must(formulas.get(key), key);
     const uses: string[] = [];
     let ok = true;
     for (const ref of collectNames(tree)) {
@@ -202,10 +202,10 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   // Types and units, formula by formula, against the declared units of what they use.
   for (const key of resolved) {
-    const def = formulas.get(key)!;
-    const declared = symbols.get(key)!;
+    const def = must(formulas.get(key), key);
+    const declared = must(symbols.get(key), key);
     const checker = new UnitChecker(key, symbols, report);
-    const result = checker.infer(trees.get(key)!);
+    const result = checker.infer(must(trees.get(key), key));
     if (result.kind === 'number' && !checker.failed && result.unit !== 'zero' && !sameDimensions(result.unit, declared.unit)) {
       report(
         MethodologyErrorCode.DeclaredUnitMismatch,
@@ -322,7 +322,7 @@ class UnitChecker {
         common = unit;
         commonNode = node;
       } else if (!sameDimensions(common, unit)) {
-        this.fail(MethodologyErrorCode.UnitMismatch, `cannot ${what} ${formatDimensions(common)} (${describe(commonNode!)}) and ${formatDimensions(unit)} (${describe(node)}) at position ${pos}`, pos, {
+        this.fail(MethodologyErrorCode.UnitMismatch, `cannot ${what} ${formatDimensions(common)} (${commonNode ? describe(commonNode) : 'the expression'}) and ${formatDimensions(unit)} (${describe(node)}) at position ${pos}`, pos, {
           left: formatDimensions(common),
           right: formatDimensions(unit),
         });
@@ -341,7 +341,7 @@ class UnitChecker {
       case 'boolean':
         return { kind: 'boolean' };
       case 'name': {
-        const symbol = this.symbols.get(node.name)!;
+        const symbol = must(this.symbols.get(node.name), node.name);
         if (symbol.valueKind === 'boolean') return { kind: 'boolean' };
         if (symbol.valueKind === 'enum') return { kind: 'enum', values: symbol.enumValues ?? [] };
         return { kind: 'number', unit: { exponents: symbol.unit.exponents, scale: Rational.ONE } };
