@@ -16,6 +16,7 @@ export { type ProblemDocument, PROBLEM_TYPE_BASE } from './http/problem-document
 export { type FieldError, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { localeOf } from './http/request-locale';
+export { requestPrincipal, setRequestPrincipal } from './http/request-principal';
 export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app';
 export { OutboxEvent } from './outbox/outbox-event.entity';
 export { ANY_EVENT, type OutboxHandler, OutboxRelay } from './outbox/outbox-relay';

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { ProblemException } from './problem.exception';
+import { requestPrincipal } from './request-principal';
 
 const KEY_FORMAT = /^[\w.:-]{8,200}$/;
 // A client retries within minutes; a day covers long outages without keeping keys forever.
@@ -22,14 +23,14 @@ interface StoredRecord {
  * retry with the same key and body gets that answer again (`Idempotent-Replayed: true`) instead
  * of creating a second record. The same key with another body is refused (422); a retry while
  * the first is still running gets 409. A failed first attempt forgets the key so it can be retried.
- * Keys are scoped per signed-in user (`request.user.id`), so users cannot see each other's answers.
+ * Keys are scoped per signed-in caller (the request principal), so users never see each other's answers.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: { id?: string } }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined) return next.handle();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
@@ -38,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async run(
-    request: FastifyRequest & { user?: { id?: string } },
+    request: FastifyRequest,
     reply: FastifyReply,
     key: string,
     status: number,
@@ -49,7 +50,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         fieldErrors: [{ field: 'Idempotency-Key', rule: 'matches' }],
       });
     }
-    const scope = request.user?.id ?? 'anonymous';
+    const scope = requestPrincipal(request) ?? 'anonymous';
     const path = request.url.split('?')[0];
     const requestHash = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
 
