@@ -53,6 +53,11 @@ export function importXliff(input: string | Uint8Array, options: XmlReadOptions 
   return result;
 }
 
+/** An empty <target/> is no translation. */
+function nonEmpty(text: string | null): string | null {
+  return text === null || text.trim() === '' ? null : text;
+}
+
 function invalid(at: XmlElement, detail: string): DocumentsEngineError {
   return new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, `${detail} (line ${at.line}, column ${at.column})`, { line: at.line, column: at.column, detail });
 }
@@ -82,7 +87,7 @@ function import20(root: XmlElement): XliffImport {
         const target = firstChild(segment, 'target');
         const numbering = new Numbering();
         const sourceText = inline(source, numbering);
-        const targetText = target ? inline(target, numbering) : null;
+        const targetText = nonEmpty(target ? inline(target, numbering) : null);
         const declared = segment.attributes.state ?? 'initial';
         const state = STATES_20[declared] ?? (targetText ? 'draft' : 'untranslated');
         segments.push({ id, unitId, sourceText, sourceHash: sourceHash(sourceText), targetText, state: targetText ? state : 'untranslated' });
@@ -110,7 +115,7 @@ function import12(root: XmlElement): XliffImport {
       const target = firstChild(unit, 'target');
       const numbering = new Numbering();
       const sourceText = inline(source, numbering);
-      const targetText = target ? inline(target, numbering) : null;
+      const targetText = nonEmpty(target ? inline(target, numbering) : null);
       segments.push({ id, unitId: null, sourceText, sourceHash: sourceHash(sourceText), targetText, state: state12(unit, target, targetText) });
     }
   }

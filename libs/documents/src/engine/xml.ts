@@ -52,8 +52,9 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  // saxes columns are 0-based; editors and our messages count from 1.
-  const where = (): { line: number; column: number } => ({ line: parser.line, column: parser.column + 1 });
+  // saxes gives the 0-based column of the next character, which is the 1-based column of the
+  // character just read: where the problem was detected (the `>` of a wrong end tag).
+  const where = (): { line: number; column: number } => ({ line: parser.line, column: parser.column });
 
   parser.on('error', (error) => {
     const { line, column } = where();
