@@ -65,7 +65,7 @@ describe('XLIFF 2.0 export', () => {
       original: 'documents/futian/project-description.md',
       sourceLocale: 'en',
       targetLocale: 'zh-CN',
-      units: xliffUnitsFor(en, (s) => ({ id: segmentId(s.ordinal), state: 'untranslated', ...translations[s.ordinal] })),
+      units: xliffUnitsFor(en, (s) => ({ id: segmentId(s.ordinal), ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
     });
   });
 
