@@ -11,6 +11,7 @@
 //   BENCH_EMBEDDED=1   also run the API on embedded PGlite (memory://)
 //   BENCH_ONLY         run only scenarios whose name contains this text
 //   BENCH_POOL_SIZE    pool size of both the API and the floor (default 10, the API's default)
+//   BENCH_NODE_ENV     NODE_ENV of the API under test (default production)
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -38,6 +39,7 @@ const settings = {
   poolSize: positive('BENCH_POOL_SIZE', 10),
   embedded: ['1', 'true', 'yes'].includes((process.env.BENCH_EMBEDDED ?? '').toLowerCase()),
   only: process.env.BENCH_ONLY ?? '',
+  nodeEnv: process.env.BENCH_NODE_ENV || 'production',
 };
 
 function positive(name, fallback, zeroAllowed = false) {
@@ -58,6 +60,7 @@ function fail(message) {
 
 const children = new Set();
 let benchDatabase = null;
+let setupClient = null;
 
 function track(child) {
   children.add(child);
@@ -77,8 +80,18 @@ function stopChild(child) {
   });
 }
 
-async function cleanUp() {
+let cleaning = null;
+
+/** Stops the children, then drops the bench database; every caller waits for the one run. */
+function cleanUp() {
+  cleaning ??= stopAndDrop();
+  return cleaning;
+}
+
+async function stopAndDrop() {
   await Promise.all([...children].map(stopChild));
+  await setupClient?.end().catch(() => {});
+  setupClient = null;
   if (benchDatabase) {
     const name = benchDatabase;
     benchDatabase = null;
@@ -147,7 +160,7 @@ async function startApi(label, extraEnv) {
   const port = await freePort();
   const env = {
     ...process.env,
-    NODE_ENV: 'production',
+    NODE_ENV: settings.nodeEnv,
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
@@ -364,7 +377,14 @@ async function main() {
   const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '_').toLowerCase();
   const name = `bc_bench_${stamp}`;
   const serverVersion = await withAdmin(async (client) => {
-    await client.query(`CREATE DATABASE ${name}`);
+    // The server's default locale, unless it is C/POSIX: readiness refuses that (pg_trgm).
+    const { rows } = await client.query(`SELECT datctype FROM pg_database WHERE datname = 'template1'`);
+    const byteLocale = ['C', 'POSIX'].includes(rows[0]?.datctype);
+    await client.query(
+      byteLocale
+        ? `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`
+        : `CREATE DATABASE ${name}`,
+    );
     benchDatabase = name;
     return (await client.query('SHOW server_version')).rows[0].server_version;
   });
@@ -383,6 +403,8 @@ async function main() {
     ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' }
     : null;
   const db = new pg.Client({ connectionString: benchUrl, application_name: 'bluecarbon-bench-setup' });
+  db.on('error', () => {}); // DROP DATABASE … WITH (FORCE) on an interrupt ends it from the server side
+  setupClient = db;
   await db.connect();
 
   const rows = [];
@@ -429,6 +451,7 @@ async function main() {
     }
   } finally {
     await db.end().catch(() => {});
+    setupClient = null;
   }
 
   printTable(rows);
