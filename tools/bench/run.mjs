@@ -15,7 +15,7 @@
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,9 @@ import { scenarios as allScenarios } from './scenarios.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const apiMain = path.join(root, 'dist/apps/api/src/main.js');
+// The API runs from a copy of dist/ (under tmp/, so node_modules still resolves): another
+// `npm run build` in the same checkout empties dist/ while it rebuilds.
+let snapshot = null;
 const floorMain = path.join(root, 'tools/bench/floor.mjs');
 const READY_PATH = '/api/v1/health/ready';
 const START_TIMEOUT_MS = 60_000;
@@ -92,6 +95,7 @@ async function stopAndDrop() {
   await Promise.all([...children].map(stopChild));
   await setupClient?.end().catch(() => {});
   setupClient = null;
+  if (snapshot) await rm(snapshot, { recursive: true, force: true }).catch(() => {});
   if (benchDatabase) {
     const name = benchDatabase;
     benchDatabase = null;
@@ -169,7 +173,7 @@ async function startApi(label, extraEnv) {
     JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
     ...extraEnv,
   };
-  const child = track(spawn(process.execPath, [apiMain], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(spawn(process.execPath, [path.join(snapshot, 'dist/apps/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const tail = captureTail(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
@@ -376,6 +380,10 @@ async function main() {
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '_').toLowerCase();
   const name = `bc_bench_${stamp}`;
+  snapshot = path.join(root, 'tmp', `bench-${stamp}`);
+  await cp(path.join(root, 'dist'), path.join(snapshot, 'dist'), { recursive: true }).catch((error) => {
+    throw new Error(`could not copy dist/ (is another build running?): ${error.message}`);
+  });
   const serverVersion = await withAdmin(async (client) => {
     // The server's default locale, unless it is C/POSIX: readiness refuses that (pg_trgm).
     const { rows } = await client.query(`SELECT datctype FROM pg_database WHERE datname = 'template1'`);
