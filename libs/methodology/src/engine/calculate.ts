@@ -145,7 +145,10 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
   const exact = evaluateExact(version, inputs, options);
   const { compiled } = exact;
   const prices = readPrices(options.prices ?? []);
-  const display = (formulaIndex: number, value: Rational) => value.div(compiled.formulas[formulaIndex].displayScale).toDecimalString();
+  const display = (formulaIndex: number, value: Rational) => {
+    const scale = compiled.formulas[formulaIndex].displayScale;
+    return (scale.eq(Rational.ONE) ? value : value.div(scale)).toDecimalString();
+  };
   const declared = version.formulas;
   const indexOf = new Map(compiled.formulas.map((formula, i) => [formula.key, i]));
   const projectKeys = declared.filter((f) => f.scope === 'project-year').map((f) => f.key);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Rational } from './rational';
+import { EngineDecimal, Rational } from './rational';
 
 const q = (text: string) => Rational.parse(text);
 
@@ -22,6 +22,14 @@ describe('Rational', () => {
     for (const junk of ['', ' ', 'abc', '1.2.3', '1e', '0x10', 'NaN', 'Infinity', '1,5', '--1', '1e99999']) {
       expect(() => Rational.parseDecimal(junk)).toThrow(SyntaxError);
     }
+  });
+
+  it('hands values to and from decimal.js', () => {
+    expect(Rational.fromDecimal(new EngineDecimal('0.1')).add(Rational.fromDecimal('0.2')).toDecimal().toString()).toBe('0.3');
+    expect(Rational.fromDecimal('-1.5e-7').toFractionString()).toBe('-3/20000000');
+    expect(Rational.fromDecimal('123456789.123456789').toDecimalString()).toBe('123456789.123456789');
+    expect(q('2/3').toDecimal().toString()).toBe('0.6666666666666666666666666666666666666667');
+    expect(() => Rational.fromDecimal(new EngineDecimal(Infinity))).toThrow(RangeError);
   });
 
   it('keeps a positive, reduced denominator', () => {

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
 
 /**
- * decimal.js at the engine's edges: it reads decimal strings exactly (into fractions).
- * A clone, so the global Decimal configuration other libs rely on is untouched.
+ * decimal.js as the rest of the codebase uses it (money and quantities in services), for
+ * handing values in and out of the engine: 40 significant digits, half-even. A clone, so the
+ * global Decimal configuration other libs rely on is untouched.
  */
 export const EngineDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
 
@@ -10,11 +11,25 @@ export const EngineDecimal = Decimal.clone({ precision: 40, rounding: Decimal.RO
 export const DISPLAY_SIGNIFICANT_DIGITS = 40;
 
 const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
+const DECIMAL_PARTS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const MAX_LITERAL_LENGTH = 200;
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
+  // Most operands in practice are small: Euclid on doubles is exact below 2^53 and much faster.
+  if (a <= SAFE && b <= SAFE) {
+    let x = Number(a);
+    let y = Number(b);
+    while (y !== 0) {
+      const t = x % y;
+      x = y;
+      y = t;
+    }
+    return BigInt(x);
+  }
   while (b !== 0n) {
     const t = a % b;
     a = b;
@@ -29,8 +44,8 @@ function gcd(a: bigint, b: bigint): bigint {
  * Why not Decimal arithmetic at 40 digits: the CO2/C ratio 44/12 and any division by a
  * count of years do not terminate in base 10, so a rounded intermediate can turn an exact
  * 44 tCO2e into 43.999…9 and the final round-down would withhold a whole credit. Exact
- * rationals make results independent of evaluation order and precision; decimal.js reads
- * the inputs and writes the outputs.
+ * rationals make results independent of evaluation order and precision. Values go in as
+ * decimal strings (or decimal.js Decimals) and come out as decimal strings.
  */
 export class Rational {
   private constructor(
@@ -65,10 +80,24 @@ export class Rational {
   /** Reads a decimal string exactly: `0.1` is 1/10, never the binary float nearest it. */
   static parseDecimal(text: string): Rational {
     const trimmed = text.trim();
-    if (!Rational.isDecimal(trimmed)) throw new SyntaxError(`not a decimal number: ${JSON.stringify(text)}`);
-    const value = new EngineDecimal(trimmed);
-    const [n, d] = value.toFraction();
-    return Rational.of(BigInt(n.toFixed()), BigInt(d.toFixed()));
+    const match = Rational.isDecimal(trimmed) ? DECIMAL_PARTS.exec(trimmed) : null;
+    if (!match) throw new SyntaxError(`not a decimal number: ${JSON.stringify(text)}`);
+    const [, sign, whole, fraction = '', exponent = '0'] = match;
+    const digits = BigInt((whole || '0') + fraction) * (sign === '-' ? -1n : 1n);
+    const shift = Number(exponent) - fraction.length;
+    return shift >= 0 ? new Rational(digits * 10n ** BigInt(shift), 1n) : Rational.of(digits, 10n ** BigInt(-shift));
+  }
+
+  /** From the Decimal the rest of the codebase computes with (finite values only). */
+  static fromDecimal(value: Decimal.Value): Rational {
+    const decimal = new EngineDecimal(value);
+    if (!decimal.isFinite()) throw new RangeError(`${decimal.toString()} is not a finite number`);
+    return Rational.parseDecimal(decimal.toExponential());
+  }
+
+  /** To a Decimal at the engine's 40-digit precision (rounded half-even when inexact). */
+  toDecimal(): Decimal {
+    return new EngineDecimal(this.num.toString()).div(this.den.toString());
   }
 
   /** Reads a decimal or a ratio of two decimals (`44/12`), as constants are written. */
@@ -167,12 +196,14 @@ export class Rational {
     const negative = this.num < 0n;
     const a = negative ? -this.num : this.num;
     const d = this.den;
+    const aDigits = a.toString().length;
+    if (d === 1n && aDigits <= significant) return this.num.toString();
     // e = floor(log10(a / d)), from the digit counts and one comparison.
-    let e = a.toString().length - d.toString().length;
-    if (e >= 0 ? a < d * 10n ** BigInt(e) : a * 10n ** BigInt(-e) < d) e -= 1;
+    let e = aDigits - d.toString().length;
+    if (e >= 0 ? a < d * pow10(e) : a * pow10(-e) < d) e -= 1;
     const k = significant - 1 - e; // scale so the integer part has `significant` digits
-    const scaledNum = k >= 0 ? a * 10n ** BigInt(k) : a;
-    const scaledDen = k >= 0 ? d : d * 10n ** BigInt(-k);
+    const scaledNum = k >= 0 ? a * pow10(k) : a;
+    const scaledDen = k >= 0 ? d : d * pow10(-k);
     let q = scaledNum / scaledDen;
     const twiceRemainder = (scaledNum % scaledDen) * 2n;
     if (twiceRemainder > scaledDen || (twiceRemainder === scaledDen && q % 2n === 1n)) q += 1n;
@@ -182,6 +213,14 @@ export class Rational {
   toString(): string {
     return this.toDecimalString();
   }
+}
+
+const POWERS_OF_TEN: bigint[] = [1n];
+
+function pow10(n: number): bigint {
+  if (n > 400) return 10n ** BigInt(n);
+  for (let i = POWERS_OF_TEN.length; i <= n; i += 1) POWERS_OF_TEN.push(POWERS_OF_TEN[i - 1] * 10n);
+  return POWERS_OF_TEN[n];
 }
 
 /** `q × 10^-k` in plain notation without trailing fractional zeros. */

@@ -33,6 +33,8 @@ export interface VersionAnalysis {
   order: string[];
 }
 
+/** Powers of a quantity with a unit beyond this are surely a mistake. */
+const MAX_UNIT_POWER = 12;
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -392,7 +394,9 @@ class UnitChecker {
     if (left === 'zero' || isDimensionless(left)) return { kind: 'number', unit: left };
     const literal = integerLiteral(node.right);
     if (literal === undefined) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, `${formatDimensions(left)} can only be raised to a whole-number literal power (position ${node.pos})`, node.pos, { base: formatDimensions(left) });
+      return this.fail(MethodologyErrorCode.UnitMismatch, `${formatDimensions(left)} can only be raised to a whole-number literal power from -${MAX_UNIT_POWER} to ${MAX_UNIT_POWER} (position ${node.pos})`, node.pos, {
+        base: formatDimensions(left),
+      });
     }
     return { kind: 'number', unit: powerUnit(left, literal) };
   }
@@ -455,7 +459,7 @@ function integerLiteral(node: Expr): number | undefined {
   }
   if (node.type !== 'number') return undefined;
   const value = Rational.parseDecimal(node.text);
-  return value.isInteger() && value.num <= 12n ? Number(value.num) : undefined;
+  return value.isInteger() && value.num <= BigInt(MAX_UNIT_POWER) ? Number(value.num) : undefined;
 }
 
 function describe(node: Expr): string {
