@@ -75,7 +75,10 @@ export class AuthService {
       const factor = user.totp_enabled_at ? await this.secondFactor.verify(manager, user.id, input) : 'none';
       if (!factor) return null;
       const refreshToken = await this.refreshTokens.issue(manager, user.id);
-      await this.audit.record(manager, this.attemptEntry(request, 'identity.login.succeeded', user.id, { email, secondFactor: factor }));
+      await this.audit.record(manager, {
+        ...this.attemptEntry(request, 'identity.login.succeeded', user.id, { email, secondFactor: factor }),
+        actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,
+      });
       return refreshToken;
     });
     if (!outcome) {
