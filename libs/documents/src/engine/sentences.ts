@@ -23,9 +23,21 @@ function endsWithAbbreviation(left: string, right: string): boolean {
 
 const OPENING = /[\p{Ps}\p{Pi}]+$/u;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Building a segmenter costs far more than using one: one per locale. */
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
 /** Plain-text offsets (into the concatenated text tokens) where a sentence ends. */
 export function sentenceBoundaries(plain: string, locale: string): number[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(locale);
   const cuts: number[] = [];
   for (const { index } of segmenter.segment(plain)) {
     if (index === 0) continue;

@@ -45,7 +45,7 @@ export interface RankOptions {
 export function rankMemoryMatches<C extends MemoryCandidate>(query: MemoryQuery, candidates: readonly C[], options: RankOptions = {}): MemorySuggestion<C>[] {
   const threshold = options.threshold ?? 0.6;
   const wanted = normaliseText(query.text);
-  const suggestions: MemorySuggestion<C>[] = [];
+  const suggestions: Omit<MemorySuggestion<C>, 'diff'>[] = [];
   for (const candidate of candidates) {
     const exact = normaliseText(candidate.sourceText) === wanted;
     const score = exact ? 1 : similarity(candidate.sourceText, query.text);
@@ -61,11 +61,14 @@ export function rankMemoryMatches<C extends MemoryCandidate>(query: MemoryQuery,
       kind: inContext ? 'in-context' : exact ? 'exact' : 'fuzzy',
       score: inContext ? 101 : exact ? 100 : Math.min(99, Math.floor(score * 100)),
       similarity: score,
-      diff: exact ? [{ op: 'equal', text: candidate.sourceText }] : diffText(candidate.sourceText, query.text, query.locale),
     });
   }
   suggestions.sort((a, b) => b.score - a.score || b.similarity - a.similarity || time(b.candidate) - time(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
-  return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);
+  // Diffs only for what is shown.
+  return (options.limit === undefined ? suggestions : suggestions.slice(0, options.limit)).map((s) => ({
+    ...s,
+    diff: s.kind === 'fuzzy' ? diffText(s.candidate.sourceText, query.text, query.locale) : [{ op: 'equal', text: s.candidate.sourceText }],
+  }));
 }
 
 function time(candidate: MemoryCandidate): number {
