@@ -1,6 +1,7 @@
 // The documents engine: pure functions (no Nest, no database, no HTTP) for segmenting,
 // aligning, memory ranking, glossary matching, QA and XLIFF / i18next interchange.
 export * from './engine/errors';
+export { DOCUMENTS_TRANSLATIONS } from './i18n/translations';
 export { normaliseText, sourceHash, isSpacelessLocale } from './engine/text';
 export { loadMarkdownToolkit, type MarkdownToolkit } from './engine/markdown-toolkit';
 export {

@@ -9,6 +9,7 @@ export enum DocumentsErrorCode {
   XmlTooDeep = 'documents_xml_too_deep',
   XliffUnsupported = 'documents_xliff_unsupported',
   XliffInvalid = 'documents_xliff_invalid',
+  XliffDuplicateSegment = 'documents_xliff_duplicate_segment',
   I18nextInvalid = 'documents_i18next_invalid',
   InvalidIdentifier = 'documents_invalid_identifier',
 }

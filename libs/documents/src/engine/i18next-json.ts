@@ -30,13 +30,13 @@ export function flattenKeys(resource: I18nextResource, separator = '.'): Record<
   const visit = (node: I18nextResource, prefix: string): void => {
     for (const [key, value] of Object.entries(node)) {
       if (key === '' || key.includes(separator)) {
-        throw new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `The key "${prefix}${key}" is empty or contains "${separator}".`, { key: `${prefix}${key}` });
+        throw invalidNamespace(`The key "${prefix}${key}" is empty or contains "${separator}".`);
       }
       const path = `${prefix}${key}`;
       if (typeof value === 'string') flat[path] = value;
       else if (value !== null && typeof value === 'object' && !Array.isArray(value)) visit(value, `${path}${separator}`);
       else {
-        throw new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `The value of "${path}" is not a string or an object.`, { key: path });
+        throw invalidNamespace(`The value of "${path}" is not a string or an object.`);
       }
     }
   };
@@ -64,7 +64,11 @@ export function unflattenKeys(flat: Record<string, string>, separator = '.'): I1
 }
 
 function conflict(path: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `The key "${path}" is both a string and a group of keys.`, { key: path });
+  return invalidNamespace(`The key "${path}" is both a string and a group of keys.`);
+}
+
+function invalidNamespace(reason: string): DocumentsEngineError {
+  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, reason, { reason });
 }
 
 export interface I18nextExport {
@@ -114,10 +118,10 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   try {
     parsed = JSON.parse(input.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `The file is not JSON: ${(error as Error).message}`, { reason: (error as Error).message });
+    throw invalidNamespace(`The file is not JSON: ${(error as Error).message}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, 'An i18next namespace is a JSON object.', {});
+    throw invalidNamespace('An i18next namespace is a JSON object.');
   }
   const flat = flattenKeys(parsed as I18nextResource);
   const categories = pluralCategories(locale);

@@ -116,6 +116,7 @@ describe('QA: empty, identical, whitespace', () => {
     expect(keys(checkIdentical(enZh('Mangroves store carbon.', 'Mangroves store carbon.')))).toEqual(['warning:documents.qa.identical.identical']);
     expect(keys(checkIdentical(zhEn('红树林储存碳。', '红树林储存碳。')))).toEqual(['warning:documents.qa.identical.identical']);
     expect(checkIdentical(enZh('Mangroves store carbon.', '红树林储存碳。'))).toEqual([]);
+    expect(checkIdentical(zhEn('红树林储存碳。', 'Mangroves store carbon.'))).toEqual([]);
     expect(checkIdentical(zhEn('{1}', '{1}'))).toEqual([]);
   });
 
@@ -127,6 +128,7 @@ describe('QA: empty, identical, whitespace', () => {
     ]);
     expect(keys(checkWhitespace(enZh('Mangroves store carbon. ', '红树林储存碳。')))).toEqual(['warning:documents.qa.whitespace.trailing']);
     expect(checkWhitespace(enZh('Mangroves store carbon.', '红树林储存碳。'))).toEqual([]);
+    expect(checkWhitespace(zhEn('红树林储存碳。', 'Mangroves store carbon.'))).toEqual([]);
   });
 });
 

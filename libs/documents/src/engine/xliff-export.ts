@@ -72,8 +72,9 @@ export function exportXliff20(input: XliffExportInput): string {
     `<xliff xmlns="${XLIFF_20_NAMESPACE}" version="2.0" srcLang="${escapeXmlAttribute(input.sourceLocale)}" trgLang="${escapeXmlAttribute(input.targetLocale)}">`,
     `  <file id="${escapeXmlAttribute(input.fileId)}"${input.original ? ` original="${escapeXmlAttribute(input.original)}"` : ''}>`,
   ];
-  if (input.units.length === 0) throw new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, 'An XLIFF file needs at least one unit.');
   for (const unit of input.units) lines.push(...unitLines(unit));
+  // A <file> needs a unit or a group: a document with nothing to translate gets an empty group.
+  if (input.units.length === 0) lines.push('    <group id="empty"/>');
   lines.push('  </file>', '</xliff>', '');
   return lines.join('\n');
 }
@@ -147,7 +148,9 @@ export function describePlaceholder(spec: PlaceholderSpec): CodeAttributes {
     case 'delete':
       return { type: 'fmt', subType: 'bcp:strikethrough', dispStart: '~~', dispEnd: '~~' };
     case 'link':
-      return spec.kind === 'paired' ? { type: 'link', dispStart: '[', dispEnd: `](${node.url})` } : { type: 'link', disp: node.url, equiv: node.url };
+      if (spec.kind === 'paired') return { type: 'link', dispStart: '[', dispEnd: `](${node.url})` };
+      // A bare URL or e-mail address: show it as the reader sees it.
+      return { type: 'link', disp: node.children[0]?.type === 'text' ? node.children[0].value : node.url, equiv: node.url };
     case 'linkReference':
       return { type: 'link', dispStart: '[', dispEnd: `][${node.label ?? node.identifier}]` };
     case 'inlineCode':

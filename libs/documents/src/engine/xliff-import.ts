@@ -47,7 +47,9 @@ export function importXliff(input: string | Uint8Array, options: XmlReadOptions 
   }
   const seen = new Set<string>();
   for (const segment of result.segments) {
-    if (seen.has(segment.id)) throw new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, `The segment id "${segment.id}" occurs twice.`, { id: segment.id });
+    if (seen.has(segment.id)) {
+      throw new DocumentsEngineError(DocumentsErrorCode.XliffDuplicateSegment, `The segment id "${segment.id}" occurs twice.`, { id: segment.id });
+    }
     seen.add(segment.id);
   }
   return result;

@@ -129,6 +129,12 @@ describe('XLIFF 2.0 export', () => {
     expect(zh.segments[16].text).toBe(byId.get('s17')?.targetText);
   });
 
+  it('writes a valid file for a document with nothing to translate', () => {
+    const empty = exportXliff20({ fileId: 'doc-empty', sourceLocale: 'en', targetLocale: 'pt-BR', units: [] });
+    expect(validateXliff(empty).valid).toBe(true);
+    expect(importXliff(empty).segments).toEqual([]);
+  });
+
   it('refuses identifiers that are not XML name tokens', () => {
     const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', units: [{ id: 'u1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
     expect(error.code).toBe(DocumentsErrorCode.InvalidIdentifier);
@@ -235,6 +241,6 @@ describe('hostile and broken XML is refused safely', () => {
     expect(engineError(() => importXliff('<html/>')).code).toBe(DocumentsErrorCode.XliffInvalid);
     expect(engineError(() => importXliff('<xliff version="1.1"/>')).code).toBe(DocumentsErrorCode.XliffUnsupported);
     const twice = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment id="s"><source>a</source></segment><segment id="s"><source>b</source></segment></unit></file></xliff>`;
-    expect(engineError(() => importXliff(twice)).code).toBe(DocumentsErrorCode.XliffInvalid);
+    expect(engineError(() => importXliff(twice)).code).toBe(DocumentsErrorCode.XliffDuplicateSegment);
   });
 });

@@ -42,7 +42,7 @@ export function decodeXmlBytes(input: string | Uint8Array, maxBytes = DEFAULT_MA
     if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(input.subarray(2));
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
   } catch {
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', { line: 1, column: 1, reason: 'encoding' });
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', { line: 1, column: 1, reason: 'not UTF-8 or UTF-16 text' });
   }
 }
 
