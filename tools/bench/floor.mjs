@@ -18,16 +18,30 @@ function floorRoute(scenario) {
   return scenario.floor.route ?? scenario.path.split('?')[0];
 }
 
-for (const [index, scenario] of scenarios.entries()) {
+const statements = new Map();
+
+/** Runs `text` as a named prepared statement (one name per distinct text) and returns its rows. */
+async function query(text, values = []) {
+  let name = statements.get(text);
+  if (!name) {
+    name = `bench_floor_${statements.size}`;
+    statements.set(text, name);
+  }
+  return (await pool.query({ name, text, values })).rows;
+}
+
+const context = { query, env: process.env };
+
+for (const scenario of scenarios) {
   if (!scenario.floor) continue;
-  const { sql, params, respond } = scenario.floor;
-  const statement = `bench_floor_${index}`;
+  const { sql, params, respond, handle } = scenario.floor;
   app.route({
     method: scenario.method ?? 'GET',
     url: floorRoute(scenario),
     handler: async (request, reply) => {
-      const { rows } = sql ? await pool.query({ name: statement, text: sql, values: params ? params(request) : [] }) : { rows: [] };
       reply.code(scenario.status ?? 200);
+      if (handle) return handle(request, reply, context);
+      const rows = sql ? await query(sql, params ? params(request) : []) : [];
       return respond ? respond(rows, request, reply) : rows[0];
     },
   });

@@ -12,6 +12,7 @@
 //   BENCH_ONLY         run only scenarios whose name contains this text
 //   BENCH_POOL_SIZE    pool size of both the API and the floor (default 10, the API's default)
 //   BENCH_NODE_ENV     NODE_ENV of the API under test (default production)
+//   JWT_SECRET         passed to the API and the floor; a random one for the run when unset
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,8 @@ const settings = {
   embedded: ['1', 'true', 'yes'].includes((process.env.BENCH_EMBEDDED ?? '').toLowerCase()),
   only: process.env.BENCH_ONLY ?? '',
   nodeEnv: process.env.BENCH_NODE_ENV || 'production',
+  // Shared by the API and the floor, so that a floor can verify the API's tokens.
+  jwtSecret: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
 };
 
 function positive(name, fallback, zeroAllowed = false) {
@@ -169,8 +172,7 @@ async function startApi(label, extraEnv) {
     PORT: String(port),
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: String(settings.poolSize),
-    // For when production requires a signing secret: a throwaway one unless the caller set it.
-    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
+    JWT_SECRET: settings.jwtSecret,
     ...extraEnv,
   };
   const child = track(spawn(process.execPath, [path.join(snapshot, 'dist/apps/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
@@ -199,7 +201,14 @@ async function startFloor(url) {
   const child = track(
     fork(floorMain, [], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', DATABASE_POOL_SIZE: String(settings.poolSize) },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_POOL_SIZE: String(settings.poolSize),
+        JWT_SECRET: settings.jwtSecret,
+      },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     }),
   );
@@ -375,9 +384,11 @@ async function main() {
     if (names.has(scenario.name)) fail(`two scenarios are named ${scenario.name}`);
     names.add(scenario.name);
     if (!scenario.floor) fail(`scenario ${scenario.name} has no floor`);
+    if (!(scenario.engines ?? ['server']).includes('server')) fail(`scenario ${scenario.name}: every scenario runs on the server engine`);
   }
 
   const startedAt = new Date();
+  const startLoad = os.loadavg();
   const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '_').toLowerCase();
   const name = `bc_bench_${stamp}`;
   snapshot = path.join(root, 'tmp', `bench-${stamp}`);
@@ -426,7 +437,9 @@ async function main() {
           { target: floor, request: serverRequest },
           { target: server, request: serverRequest },
         ];
-        if (embedded) targets.push({ target: embedded, request: await prepare(scenario, embedded, db) });
+        if (embedded && (scenario.engines ?? ['server', 'embedded']).includes('embedded')) {
+          targets.push({ target: embedded, request: await prepare(scenario, embedded, db) });
+        }
         for (const { target, request } of targets) await probe(scenario, target, request);
 
         const runs = new Map(targets.map(({ target }) => [target, []]));
@@ -463,12 +476,21 @@ async function main() {
   }
 
   printTable(rows);
+  const loadBefore = startLoad[0];
+  const loadAfter = os.loadavg()[0];
+  const cores = os.cpus().length;
+  if (Math.max(loadBefore, loadAfter) > cores) {
+    console.log(
+      `bench: warning: load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cores} cores: ` +
+        'other work competed for the CPU, so even the ratios are unreliable; rerun with BENCH_ROUNDS=3 when the machine is quieter',
+    );
+  }
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg() },
+    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavgStart: startLoad, loadavgEnd: os.loadavg() },
     postgres: serverVersion,
-    settings: { ...settings, adminUrl: undefined },
+    settings: { ...settings, adminUrl: undefined, jwtSecret: undefined },
     results: rows,
   };
   const resultsDir = path.join(root, 'bench/results');
