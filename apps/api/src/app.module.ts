@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { IdentityModule } from '@bluecarbon/identity';
+import { OnboardingModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
 /** Composes the feature libraries into the HTTP API. No domain logic lives here. */
@@ -8,7 +9,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule],
+      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { IdentityWorkerModule } from '@bluecarbon/identity';
+import { OnboardingWorkerModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
 /** Background work: the outbox relay (and, from later modules, mail, webhooks, reminders). */
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false, runOutboxRelay: true }), IdentityWorkerModule],
+      imports: [PlatformModule.forRoot(config, { http: false, runOutboxRelay: true }), IdentityWorkerModule, OnboardingWorkerModule],
     };
   }
 }

@@ -148,4 +148,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT_PER_ACCOUNT: number = 10;
+
+  // --- onboarding ------------------------------------------------------------------------
+
+  /** Largest evidence file a partner may upload to an onboarding step (stored in Postgres). */
+  @IsInt()
+  @Min(1024)
+  @Max(104_857_600) // bytea rows past ~100 MB strain backups and the one embedded session
+  EVIDENCE_MAX_BYTES: number = 20_971_520;
 }

@@ -1,0 +1,47 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { type AuthenticatedActor, CurrentActor, SignedIn } from '@bluecarbon/identity';
+import { IdParams } from '../dto/common.dto';
+import type { CaseView } from './case-view';
+import { CasesService, type OverviewRow } from './cases.service';
+
+export class OverviewQuery {
+  @ApiPropertyOptional({ example: 'BR', description: 'ISO 3166-1 country code' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  country?: string;
+}
+
+class OverviewResponse {
+  @ApiProperty() generatedAt!: Date;
+  @ApiProperty({ type: [Object] }) partners!: OverviewRow[];
+}
+
+@ApiTags('onboarding')
+@Controller('onboarding')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get('cases')
+  @SignedIn()
+  @ApiOperation({ summary: 'Onboarding cases the caller may follow' })
+  list(@CurrentActor() actor: AuthenticatedActor) {
+    return this.cases.list(actor);
+  }
+
+  @Get('cases/:id')
+  @SignedIn()
+  @ApiOperation({ summary: 'A case: steps with state, owner, due date, overdue flag, what locked steps wait for, percent complete' })
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<CaseView> {
+    return this.cases.get(actor, params.id, request);
+  }
+
+  @Get('overview')
+  @SignedIn()
+  @ApiOperation({ summary: "Every partner's stage, percent complete, overdue steps and last activity (stewards, observers, admins)" })
+  async overview(@CurrentActor() actor: AuthenticatedActor, @Query() query: OverviewQuery): Promise<OverviewResponse> {
+    return { generatedAt: new Date(), partners: await this.cases.overview(actor, query.country) };
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedActor } from '@bluecarbon/identity';
+import { Problems } from '@bluecarbon/platform';
+import { seesAllPartners } from '../access/onboarding-access';
+import { PartnerAccess } from '../access/partner-access.service';
+import type { LocalizedText } from '../domain/playbook-definition';
+import { caseProgress } from '../domain/progress';
+import type { StepState } from '../domain/step-state-machine';
+import { type CaseView, loadCasePartner, loadCaseView } from './case-view';
+
+export interface OverviewRow {
+  jurisdictionId: string;
+  code: string;
+  name: LocalizedText;
+  country: string;
+  status: string;
+  caseId: string | null;
+  caseStatus: string | null;
+  /** Steps the partner is working on or waiting for review on. */
+  currentSteps: string[];
+  percentComplete: number;
+  overdueCount: number;
+  lastActivityAt: Date | null;
+}
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerAccess: PartnerAccess,
+  ) {}
+
+  async get(actor: AuthenticatedActor, caseId: string, request: FastifyRequest): Promise<CaseView> {
+    const partner = await loadCasePartner(this.dataSource.manager, caseId);
+    await this.partnerAccess.assertVisible(actor, partner, 'onboarding_case', caseId, request);
+    return loadCaseView(this.dataSource.manager, caseId, new Date());
+  }
+
+  /** Cases the actor may see: all for stewards, observers and admins; a city's own otherwise. */
+  async list(actor: AuthenticatedActor): Promise<{ id: string; jurisdictionId: string; code: string; status: string; startedAt: Date }[]> {
+    const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
+    const ids = actor.memberships.map((membership) => membership.jurisdictionId).filter((id): id is string => id !== null);
+    const all = seesAllPartners(actor);
+    const rows: { id: string; jurisdiction_id: string; code: string; status: string; started_at: Date }[] = await this.dataSource.query(
+      `SELECT c.id, c.jurisdiction_id, j.code, c.status, c.started_at
+         FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id
+        WHERE $1::boolean OR j.code = ANY($2::text[]) OR j.id = ANY($3::uuid[])
+        ORDER BY c.started_at DESC, c.id LIMIT 500`,
+      [all, codes, ids],
+    );
+    return rows.map((row) => ({ id: row.id, jurisdictionId: row.jurisdiction_id, code: row.code, status: row.status, startedAt: row.started_at }));
+  }
+
+  /**
+   * Every partner past the prospect stage with its latest case: stage, percent complete,
+   * overdue steps and last activity. For the steward, ICLEI and admins only.
+   */
+  async overview(actor: AuthenticatedActor, country: string | undefined): Promise<OverviewRow[]> {
+    if (!seesAllPartners(actor)) throw Problems.forbidden();
+    const partners: {
+      id: string;
+      code: string;
+      name: LocalizedText;
+      country: string;
+      status: string;
+      time_zone: string;
+      case_id: string | null;
+      case_status: string | null;
+      last_activity_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT j.id, j.code, j.name, j.country, j.status, j.time_zone, c.id AS case_id, c.status AS case_status, c.last_activity_at
+         FROM jurisdiction j
+         LEFT JOIN LATERAL (
+              SELECT id, status, last_activity_at FROM onboarding_case WHERE jurisdiction_id = j.id ORDER BY started_at DESC LIMIT 1
+         ) c ON true
+        WHERE j.status <> 'prospect' AND ($1::text IS NULL OR j.country = $1)
+        ORDER BY j.country, j.code`,
+      [country ?? null],
+    );
+    const caseIds = partners.map((partner) => partner.case_id).filter((id): id is string => id !== null);
+    const steps: { case_id: string; key: string; state: StepState; depends_on: string[]; due_on: string | null }[] = caseIds.length
+      ? await this.dataSource.query(
+          `SELECT case_id, key, state, depends_on, due_on::text AS due_on FROM onboarding_step WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, position`,
+          [caseIds],
+        )
+      : [];
+    const now = new Date();
+    return partners.map((partner) => {
+      const own = steps.filter((step) => step.case_id === partner.case_id);
+      const progress = caseProgress(
+        own.map((step) => ({ key: step.key, state: step.state, dependsOn: step.depends_on, dueOn: step.due_on })),
+        now,
+        partner.time_zone,
+      );
+      return {
+        jurisdictionId: partner.id,
+        code: partner.code,
+        name: partner.name,
+        country: partner.country,
+        status: partner.status,
+        caseId: partner.case_id,
+        caseStatus: partner.case_status,
+        currentSteps: own.filter((step) => ['open', 'submitted', 'changes_requested'].includes(step.state)).map((step) => step.key),
+        percentComplete: progress.percentComplete,
+        overdueCount: progress.overdueCount,
+        lastActivityAt: partner.last_activity_at,
+      };
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsNumberString, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { JURISDICTION_LEVELS, type JurisdictionLevel } from '../entities/jurisdiction.entity';
+import { IsTimeZone, IsJurisdictionCode, LocalizedTextDto } from './common.dto';
+
+/** What a prospective partner sends; it needs no account yet. */
+export class ApplyDto {
+  @ApiProperty({ type: LocalizedTextDto, description: 'Name of the applying organisation (e.g. the city government)' })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  organisationName!: LocalizedTextDto;
+
+  @ApiProperty({ example: 'BR-RJ-MARICA' })
+  @IsJurisdictionCode()
+  jurisdictionCode!: string;
+
+  @ApiProperty({ type: LocalizedTextDto, description: 'Name of the jurisdiction' })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  jurisdictionName!: LocalizedTextDto;
+
+  @ApiProperty({ enum: JURISDICTION_LEVELS, example: 'city' })
+  @IsIn(JURISDICTION_LEVELS)
+  level!: JurisdictionLevel;
+
+  @ApiProperty({ example: 'America/Sao_Paulo' })
+  @IsTimeZone()
+  timeZone!: string;
+
+  @ApiProperty({ example: 'Ana Souza' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  contactName!: string;
+
+  @ApiProperty({ example: 'ana.souza@marica.rj.gov.br' })
+  @IsEmail()
+  @MaxLength(320)
+  contactEmail!: string;
+
+  @ApiPropertyOptional({ description: 'Mangrove area in hectares, if known (decimal text)', example: '412.5' })
+  @IsOptional()
+  @IsNumberString({ no_symbols: false })
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/)
+  mangroveAreaHa?: string;
+
+  @ApiProperty({ example: 'Protect the Maricá lagoon mangroves and finance them with blue-carbon credits.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(8000)
+  motivation!: string;
+
+  @ApiProperty({ enum: SUPPORTED_LOCALES, example: 'pt-BR' })
+  @IsIn(SUPPORTED_LOCALES)
+  preferredLanguage!: string;
+}
+
+export class DeclineDto {
+  @ApiProperty({ example: 'No mangroves in the jurisdiction.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reason!: string;
+}
+
+export class ApplicationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'accepted', 'declined'] })
+  @IsOptional()
+  @IsIn(['pending', 'accepted', 'declined'])
+  status?: 'pending' | 'accepted' | 'declined';
+}
+
+export class ApplicationResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) jurisdictionId!: string;
+  @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ type: LocalizedTextDto }) organisationName!: Record<string, string | undefined>;
+  @ApiProperty() contactName!: string;
+  @ApiProperty() contactEmail!: string;
+  @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;
+  @ApiProperty() motivation!: string;
+  @ApiProperty() preferredLanguage!: string;
+  @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) decisionReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) organisationId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) caseId!: string | null;
+  @ApiProperty() createdAt!: Date;
+}

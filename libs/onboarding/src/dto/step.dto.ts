@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '@bluecarbon/platform';
+
+export class StepParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  stepId!: string;
+}
+
+export class LinkEvidenceDto {
+  @ApiProperty({ enum: ['link', 'document', 'data_record'] })
+  @IsIn(['link', 'document', 'data_record'])
+  kind!: 'link' | 'document' | 'data_record';
+
+  @ApiPropertyOptional({ description: 'For kind link', example: 'https://www.niteroi.rj.gov.br/manguezais' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'For document / data_record: what the record is', example: 'methodology_adaptation' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  referenceType?: string;
+
+  @ApiPropertyOptional({ description: 'For document / data_record: the record id', example: '5f0c…' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  referenceId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+}
+
+export class FileEvidenceQuery {
+  @ApiProperty({ example: 'focal-point-letter.pdf' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  fileName!: string;
+}
+
+export class CommentDto {
+  @ApiProperty({ example: 'Could you add the **species list** to the baseline?' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  body!: string;
+}
+
+export class CommentQuery extends PageQuery {}

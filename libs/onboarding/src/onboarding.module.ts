@@ -1,0 +1,71 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bluecarbon/identity';
+import { AppConfig } from '@bluecarbon/platform';
+import { PartnerAccess } from './access/partner-access.service';
+import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationsService } from './applications/applications.service';
+import { CasesController } from './cases/cases.controller';
+import { CasesService } from './cases/cases.service';
+import { ONBOARDING_ENTITIES } from './entities';
+import { registerOnboardingTranslations } from './i18n/translations';
+import { JurisdictionsController } from './jurisdictions/jurisdictions.controller';
+import { JurisdictionsService } from './jurisdictions/jurisdictions.service';
+import { OnboardingEvents } from './onboarding-events.service';
+import { PlaybooksController } from './playbooks/playbooks.controller';
+import { PlaybooksService } from './playbooks/playbooks.service';
+import { ReminderJob } from './reminders/reminder-job';
+import { ReminderScheduler, RUN_ONBOARDING_JOBS } from './reminders/reminder-scheduler';
+import { OnboardingDemoSeeder } from './seed/onboarding-demo-seeder';
+import { CommentsService } from './steps/comments.service';
+import { EvidenceUploadParser } from './steps/evidence-upload';
+import { EvidenceService } from './steps/evidence.service';
+import { StepTransitionsService } from './steps/step-transitions.service';
+import { StepsController } from './steps/steps.controller';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
+
+registerOnboardingTranslations();
+
+/** Entities and the background work both the API and the worker may run. */
+@Module({
+  imports: [TypeOrmModule.forFeature(ONBOARDING_ENTITIES)],
+  providers: [WebhookDispatcher, ReminderJob],
+  exports: [TypeOrmModule, ReminderJob],
+})
+export class OnboardingCoreModule {}
+
+/**
+ * Partner onboarding over HTTP: jurisdictions, applications, playbooks, cases and steps with
+ * evidence and comments, progress, webhooks. The reminder job runs here only where the API
+ * also runs the outbox relay (the embedded engine); otherwise the worker runs it.
+ */
+@Module({
+  imports: [OnboardingCoreModule, IdentityModule],
+  controllers: [JurisdictionsController, ApplicationsController, PlaybooksController, CasesController, StepsController, WebhooksController],
+  providers: [
+    { provide: RUN_ONBOARDING_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
+    ApplicationsService,
+    CasesService,
+    CommentsService,
+    EvidenceService,
+    EvidenceUploadParser,
+    JurisdictionsService,
+    OnboardingDemoSeeder,
+    OnboardingEvents,
+    PartnerAccess,
+    PlaybooksService,
+    ReminderScheduler,
+    StepTransitionsService,
+    WebhooksService,
+  ],
+})
+export class OnboardingModule {}
+
+/** For the worker: webhook delivery (an outbox handler) and the daily reminders. */
+@Module({
+  imports: [OnboardingCoreModule],
+  providers: [{ provide: RUN_ONBOARDING_JOBS, useValue: true }, ReminderScheduler],
+})
+export class OnboardingWorkerModule {}

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { localeOf, Problems, translate, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { seesAllPartners } from '../access/onboarding-access';
+import type { PlaybookDefinition } from '../domain/playbook-definition';
+import { validatePlaybook } from '../domain/playbook-validation';
+import { SHENZHEN_PLAYBOOK, SHENZHEN_PLAYBOOK_KEY } from '../domain/shenzhen-playbook';
+import type { CreatePlaybookDraftDto, UpdatePlaybookDraftDto } from '../dto/playbook.dto';
+import { Playbook } from '../entities/playbook.entity';
+import { OnboardingProblems } from '../onboarding-errors';
+import { OnboardingEvents } from '../onboarding-events.service';
+
+const RESOURCE = 'playbook';
+
+@Injectable()
+export class PlaybooksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly events: OnboardingEvents,
+  ) {}
+
+  /** Published versions for everyone; drafts only for those who write playbooks or follow all partners. */
+  async list(actor: AuthenticatedActor): Promise<Playbook[]> {
+    const rows = await this.dataSource.getRepository(Playbook).find({ order: { key: 'ASC', playbookVersion: 'DESC' } });
+    return rows.filter((row) => row.status === 'published' || seesAllPartners(actor));
+  }
+
+  async get(actor: AuthenticatedActor, id: string): Promise<Playbook> {
+    const playbook = await this.dataSource.getRepository(Playbook).findOneBy({ id });
+    if (!playbook || (playbook.status === 'draft' && !seesAllPartners(actor))) throw Problems.notFound(RESOURCE);
+    return playbook;
+  }
+
+  /** A new draft version: from the given definition, or a copy of the latest published one. */
+  async createDraft(actor: AuthenticatedActor, input: CreatePlaybookDraftDto, request: FastifyRequest): Promise<Playbook> {
+    await this.access.assert(actor, 'create', { kind: RESOURCE }, request);
+    return this.dataSource.transaction(async (manager) => {
+      const [draft] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND status = 'draft'`, [input.key]);
+      if (draft) throw Problems.conflict(RESOURCE, { existingDraftId: draft.id });
+      const latest = await this.latestPublished(manager, input.key);
+      const definition = (input.definition as PlaybookDefinition | undefined) ?? latest?.definition;
+      if (!definition) throw Problems.notFound(RESOURCE);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(playbook_version), 0) + 1 AS next FROM playbook WHERE key = $1`, [input.key]);
+      const inserted = await manager.insert(Playbook, {
+        key: input.key,
+        playbookVersion: Number(next),
+        status: 'draft',
+        definition: structuredClone(definition),
+        createdBy: actor.userId,
+      });
+      const created = await manager.findOneByOrFail(Playbook, { id: inserted.identifiers[0].id as string });
+      await this.events.record(manager, {
+        type: 'onboarding.playbook.drafted',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: created.id,
+        partner: null,
+        after: { key: created.key, playbookVersion: created.playbookVersion },
+        payload: { playbookId: created.id, key: created.key, playbookVersion: created.playbookVersion },
+      });
+      return created;
+    });
+  }
+
+  async updateDraft(actor: AuthenticatedActor, id: string, input: UpdatePlaybookDraftDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
+    const current = await this.get(actor, id);
+    await this.access.assert(actor, 'update', { kind: RESOURCE }, request, id);
+    if (current.status === 'published') throw OnboardingProblems.playbookPublished();
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateVersioned(manager, Playbook, id, expected, { definition: input.definition as never }, RESOURCE);
+      await this.events.record(manager, {
+        type: 'onboarding.playbook.updated',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: id,
+        partner: null,
+        before: { definition: current.definition },
+        after: { definition: updated.definition },
+        payload: { playbookId: id, key: updated.key, playbookVersion: updated.playbookVersion },
+      });
+      return updated;
+    });
+  }
+
+  /** Validates the whole definition (every issue named, cycles as paths) and freezes it. */
+  async publish(actor: AuthenticatedActor, id: string, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
+    const current = await this.get(actor, id);
+    await this.access.assert(actor, 'publish', { kind: RESOURCE }, request, id);
+    if (current.status === 'published') throw OnboardingProblems.playbookPublished();
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    const locale = localeOf(request);
+    const issues = validatePlaybook(current.definition);
+    if (issues.length) {
+      throw OnboardingProblems.playbookInvalid(
+        issues.map((issue) => ({ ...issue, message: translate(locale, `onboarding.playbookIssues.${issue.code}`, issue.params) })),
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const published = await updateVersioned(
+        manager,
+        Playbook,
+        id,
+        expected,
+        { status: 'published', publishedAt: new Date(), publishedBy: actor.userId },
+        RESOURCE,
+      );
+      await this.events.record(manager, {
+        type: 'onboarding.playbook.published',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: id,
+        partner: null,
+        after: { key: published.key, playbookVersion: published.playbookVersion },
+        payload: { playbookId: id, key: published.key, playbookVersion: published.playbookVersion },
+      });
+      return published;
+    });
+  }
+
+  async latestPublished(manager: EntityManager, key: string): Promise<Playbook | null> {
+    return manager.findOne(Playbook, { where: { key, status: 'published' }, order: { playbookVersion: 'DESC' } });
+  }
+
+  /**
+   * The playbook new cases start from: the latest published Shenzhen model version, published
+   * as version 1 from the shipped definition the first time a case needs it.
+   */
+  async defaultForNewCase(manager: EntityManager): Promise<Playbook> {
+    const latest = await this.latestPublished(manager, SHENZHEN_PLAYBOOK_KEY);
+    if (latest) return latest;
+    await manager.query(
+      `INSERT INTO playbook (key, playbook_version, status, definition, published_at)
+       VALUES ($1, 1, 'published', $2, now()) ON CONFLICT (key, playbook_version) DO NOTHING`,
+      [SHENZHEN_PLAYBOOK_KEY, JSON.stringify(SHENZHEN_PLAYBOOK)],
+    );
+    return (await this.latestPublished(manager, SHENZHEN_PLAYBOOK_KEY)) as Playbook;
+  }
+}

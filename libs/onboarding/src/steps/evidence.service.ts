@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedActor } from '@bluecarbon/identity';
+import { AppConfig, ProblemException, Problems } from '@bluecarbon/platform';
+import { PartnerAccess } from '../access/partner-access.service';
+import type { StepState } from '../domain/step-state-machine';
+import type { LinkEvidenceDto } from '../dto/step.dto';
+import { OnboardingEvidence } from '../entities/onboarding-evidence.entity';
+import { OnboardingProblems } from '../onboarding-errors';
+import { OnboardingEvents } from '../onboarding-events.service';
+import { EVIDENCE_CONTENT_TYPES, mediaTypeOf, safeFileName } from './evidence-types';
+import { loadStepContext, type StepContext } from './step-context';
+
+/** Evidence can be added while the city is working on the step, never after it was handed in. */
+const ACCEPTS_EVIDENCE: ReadonlySet<StepState> = new Set(['open', 'changes_requested']);
+
+export interface EvidenceFile {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  content: Buffer;
+}
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerAccess: PartnerAccess,
+    private readonly events: OnboardingEvents,
+    private readonly config: AppConfig,
+  ) {}
+
+  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string, request: FastifyRequest): Promise<OnboardingEvidence> {
+    const context = await loadStepContext(this.dataSource.manager, stepId);
+    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    const contentType = mediaTypeOf(request.headers['content-type']);
+    const body = request.body;
+    if (!(EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(body)) {
+      throw OnboardingProblems.evidenceTypeNotAllowed(contentType || '(none)', EVIDENCE_CONTENT_TYPES);
+    }
+    if (body.length > this.config.env.EVIDENCE_MAX_BYTES) throw OnboardingProblems.evidenceTooLarge(this.config.env.EVIDENCE_MAX_BYTES);
+    if (body.length === 0) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'body', rule: 'isNotEmpty' }] });
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    return this.insert(actor, context, request, {
+      kind: 'file',
+      fileName: safeFileName(fileName),
+      contentType,
+      sizeBytes: body.length,
+      sha256,
+      content: body,
+    });
+  }
+
+  async addReference(actor: AuthenticatedActor, stepId: string, input: LinkEvidenceDto, request: FastifyRequest): Promise<OnboardingEvidence> {
+    const context = await loadStepContext(this.dataSource.manager, stepId);
+    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    const needed = input.kind === 'link' ? (['url'] as const) : (['referenceType', 'referenceId'] as const);
+    const missing = needed.filter((field) => !input[field]);
+    if (missing.length) {
+      throw new ProblemException(400, 'validation_failed', { fieldErrors: missing.map((field) => ({ field, rule: 'isDefined' })) });
+    }
+    return this.insert(actor, context, request, {
+      kind: input.kind,
+      url: input.kind === 'link' ? input.url : null,
+      referenceType: input.kind === 'link' ? null : input.referenceType,
+      referenceId: input.kind === 'link' ? null : input.referenceId,
+      note: input.note ?? null,
+    });
+  }
+
+  async list(actor: AuthenticatedActor, stepId: string, request: FastifyRequest): Promise<OnboardingEvidence[]> {
+    const context = await loadStepContext(this.dataSource.manager, stepId);
+    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_step', stepId, request);
+    return this.dataSource.getRepository(OnboardingEvidence).find({ where: { stepId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The file itself, for whoever may see the step; everyone else gets 404. */
+  async download(actor: AuthenticatedActor, evidenceId: string, request: FastifyRequest): Promise<EvidenceFile> {
+    const [row]: { step_id: string; kind: string; file_name: string; content_type: string; sha256: string }[] = await this.dataSource.query(
+      `SELECT step_id, kind, file_name, content_type, sha256 FROM onboarding_evidence WHERE id = $1`,
+      [evidenceId],
+    );
+    if (!row || row.kind !== 'file') throw Problems.notFound('onboarding_evidence');
+    const context = await loadStepContext(this.dataSource.manager, row.step_id);
+    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_evidence', evidenceId, request);
+    const [{ content }]: { content: Uint8Array }[] = await this.dataSource.query(`SELECT content FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
+    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(content) };
+  }
+
+  /**
+   * Takes a share lock on the step: a concurrent submission (which locks the case's steps for
+   * update) either sees this evidence or makes this upload fail with 409 — never a step
+   * submitted with evidence silently added afterwards.
+   */
+  private async insert(actor: AuthenticatedActor, context: StepContext, request: FastifyRequest, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
+      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state);
+      const inserted = await manager.insert(OnboardingEvidence, { ...values, stepId: context.id, createdBy: actor.userId });
+      const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: inserted.identifiers[0].id as string });
+      const summary = { evidenceId: evidence.id, kind: evidence.kind, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes };
+      await this.events.record(manager, {
+        type: 'onboarding.evidence.added',
+        actor,
+        request,
+        subjectType: 'onboarding_step',
+        subjectId: context.id,
+        partner: context.partner,
+        after: { ...summary, url: evidence.url, referenceType: evidence.referenceType, referenceId: evidence.referenceId },
+        payload: { caseId: context.caseId, stepId: context.id, stepKey: context.key, ...summary },
+      });
+      await manager.query(`UPDATE onboarding_case SET last_activity_at = now() WHERE id = $1`, [context.caseId]);
+      return evidence;
+    });
+  }
+}

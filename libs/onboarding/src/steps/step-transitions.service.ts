@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedActor } from '@bluecarbon/identity';
+import type { StepCommand } from '../access/onboarding-access';
+import { PartnerAccess } from '../access/partner-access.service';
+import { dueDateFor } from '../domain/local-dates';
+import { isDone, type StepAction, transition } from '../domain/step-state-machine';
+import { stepsToUnlock } from '../domain/step-unlocking';
+import { OnboardingStep } from '../entities/onboarding-step.entity';
+import { OnboardingProblems } from '../onboarding-errors';
+import { OnboardingEvents } from '../onboarding-events.service';
+import { loadStepContext, type StepContext } from './step-context';
+
+export type StepCommandAction = Exclude<StepAction, 'unlock'>;
+
+const COMMAND_OF: Record<StepCommandAction, StepCommand> = {
+  submit: 'submit',
+  approve: 'review',
+  request_changes: 'review',
+  waive: 'waive',
+};
+
+const EVENT_OF: Record<StepCommandAction, string> = {
+  submit: 'onboarding.step.submitted',
+  approve: 'onboarding.step.approved',
+  request_changes: 'onboarding.step.changes_requested',
+  waive: 'onboarding.step.waived',
+};
+
+/**
+ * Moves steps through their states. Every command locks all steps of the case (in position
+ * order, so two commands on one case never deadlock) and re-reads the state under the lock:
+ * of two concurrent submissions one wins and the other gets 409, on either engine.
+ */
+@Injectable()
+export class StepTransitionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerAccess: PartnerAccess,
+    private readonly events: OnboardingEvents,
+  ) {}
+
+  async command(actor: AuthenticatedActor, stepId: string, action: StepCommandAction, reason: string | null, request: FastifyRequest): Promise<OnboardingStep> {
+    const context = await loadStepContext(this.dataSource.manager, stepId);
+    await this.partnerAccess.assertStepCommand(actor, COMMAND_OF[action], context.partner, context, request);
+    return this.dataSource.transaction(async (manager) => {
+      const steps = await manager.query(
+        `SELECT id, key, state, depends_on, due_in_days, evidence_kinds FROM onboarding_step WHERE case_id = $1 ORDER BY position FOR UPDATE`,
+        [context.caseId],
+      );
+      const step = steps.find((row: { id: string }) => row.id === stepId);
+      const result = transition(step.state, action, reason);
+      if (!result.ok) {
+        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed);
+      }
+      let evidenceIds: string[] = [];
+      if (action === 'submit') evidenceIds = await this.assertEvidence(manager, step.id, step.evidence_kinds);
+      const now = new Date();
+      const decision = action === 'submit' ? {} : { decided_at: now, decided_by: actor.userId, decision_reason: reason?.trim() || null };
+      await this.update(manager, stepId, { state: result.to, ...(action === 'submit' ? { submitted_at: now } : decision) });
+      await this.events.record(manager, {
+        type: EVENT_OF[action],
+        actor,
+        request,
+        subjectType: 'onboarding_step',
+        subjectId: stepId,
+        partner: context.partner,
+        before: { state: result.from },
+        after: { state: result.to, reason: reason?.trim() || null, evidenceIds },
+        payload: { caseId: context.caseId, stepId, stepKey: context.key, from: result.from, to: result.to },
+      });
+      if (isDone(result.to)) {
+        step.state = result.to;
+        await this.openUnlockedSteps(manager, context, steps, now, request);
+      }
+      await manager.query(`UPDATE onboarding_case SET last_activity_at = now(), version = version + 1 WHERE id = $1`, [context.caseId]);
+      return manager.findOneByOrFail(OnboardingStep, { id: stepId });
+    });
+  }
+
+  /** Every evidence kind the step names must be attached; returns the evidence submitted. */
+  private async assertEvidence(manager: EntityManager, stepId: string, required: string[]): Promise<string[]> {
+    const rows: { id: string; kind: string }[] = await manager.query(`SELECT id, kind FROM onboarding_evidence WHERE step_id = $1 ORDER BY created_at`, [stepId]);
+    const present = new Set(rows.map((row) => row.kind));
+    const missing = required.filter((kind) => !present.has(kind));
+    if (missing.length) throw OnboardingProblems.evidenceMissing(missing);
+    return rows.map((row) => row.id);
+  }
+
+  private async openUnlockedSteps(
+    manager: EntityManager,
+    context: StepContext,
+    steps: { id: string; key: string; state: OnboardingStep['state']; depends_on: string[]; due_in_days: number }[],
+    now: Date,
+    request: FastifyRequest,
+  ): Promise<void> {
+    const nodes = steps.map((row) => ({ key: row.key, state: row.state, dependsOn: row.depends_on }));
+    for (const key of stepsToUnlock(nodes)) {
+      const row = steps.find((candidate) => candidate.key === key);
+      if (!row) continue;
+      const dueOn = dueDateFor(now, row.due_in_days, context.timeZone);
+      await this.update(manager, row.id, { state: 'open', opened_at: now, due_on: dueOn });
+      row.state = 'open';
+      await this.events.record(manager, {
+        type: 'onboarding.step.opened',
+        actor: null, // the system opens it, as a consequence of the request that finished its dependency
+        request,
+        subjectType: 'onboarding_step',
+        subjectId: row.id,
+        partner: context.partner,
+        before: { state: 'locked' },
+        after: { state: 'open', dueOn },
+        payload: { caseId: context.caseId, stepId: row.id, stepKey: key, dueOn },
+      });
+    }
+    if (steps.every((row) => isDone(row.state))) await this.completeCase(manager, context, now, request);
+  }
+
+  /** The last step done: the case is complete and the city becomes an active partner. */
+  private async completeCase(manager: EntityManager, context: StepContext, now: Date, request: FastifyRequest): Promise<void> {
+    await manager.query(`UPDATE onboarding_case SET status = 'completed', completed_at = $2 WHERE id = $1`, [context.caseId, now]);
+    await manager.query(
+      `UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`,
+      [context.partner.jurisdictionId],
+    );
+    await this.events.record(manager, {
+      type: 'onboarding.case.completed',
+      actor: null,
+      request,
+      subjectType: 'onboarding_case',
+      subjectId: context.caseId,
+      partner: context.partner,
+      after: { status: 'completed', jurisdictionStatus: 'active' },
+      payload: { caseId: context.caseId },
+    });
+  }
+
+  private async update(manager: EntityManager, stepId: string, changes: Record<string, unknown>): Promise<void> {
+    const columns = Object.keys(changes);
+    const assignments = columns.map((column, index) => `${column} = $${index + 2}`).join(', ');
+    await manager.query(`UPDATE onboarding_step SET ${assignments}, updated_at = now(), version = version + 1 WHERE id = $1`, [
+      stepId,
+      ...columns.map((column) => changes[column]),
+    ]);
+  }
+}

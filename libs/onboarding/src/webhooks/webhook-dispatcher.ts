@@ -1,0 +1,102 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ANY_EVENT, type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxRelay } from '@bluecarbon/platform';
+import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signatureHeader, subscriptionReceives } from './webhook-signature';
+
+const TIMEOUT_MS = 10_000;
+
+interface PendingDelivery {
+  id: string;
+  url: string;
+  secret: string;
+}
+
+/**
+ * Delivers onboarding events from the outbox to webhook subscriptions. Retries ride on the
+ * outbox: a pass that leaves a delivery failing throws, so the relay retries the event with
+ * exponential backoff, and deliveries already made are not repeated (their row says so).
+ * On the outbox's last attempt the failing deliveries are dead-lettered. A worker dying
+ * between the receiver's 2xx and our bookkeeping means the receiver may get an event twice:
+ * at-least-once, with the event id in a header to dedupe on.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnModuleInit {
+  private readonly logger = new Logger('Webhooks');
+
+  constructor(
+    private readonly relay: OutboxRelay,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(ANY_EVENT, (event) => this.deliver(event));
+  }
+
+  async deliver(event: ClaimedEvent): Promise<void> {
+    if (!event.type.startsWith('onboarding.')) return;
+    await this.planDeliveries(event);
+    const pending: PendingDelivery[] = await this.dataSource.query(
+      `SELECT d.id, s.url, s.secret FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+        WHERE d.event_id = $1 AND d.status = 'pending' AND s.active ORDER BY d.created_at, d.id`,
+      [event.id],
+    );
+    if (!pending.length) return;
+    const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt, data: event.payload });
+    const lastAttempt = event.attempts >= MAX_DELIVERY_ATTEMPTS;
+    let failures = 0;
+    for (const delivery of pending) {
+      const outcome = await this.post(delivery, event, body);
+      if (!outcome.ok) failures += 1;
+      await this.dataSource.query(
+        `UPDATE webhook_delivery
+            SET attempts = attempts + 1, last_attempt_at = now(), last_status_code = $2, last_error = $3,
+                status = CASE WHEN $4::boolean THEN 'delivered' WHEN $5::boolean THEN 'dead' ELSE 'pending' END,
+                delivered_at = CASE WHEN $4::boolean THEN now() ELSE NULL END
+          WHERE id = $1`,
+        [delivery.id, outcome.status, outcome.error, outcome.ok, lastAttempt],
+      );
+    }
+    if (failures) throw new Error(`${failures} of ${pending.length} webhook deliveries failed`);
+  }
+
+  /** One row per subscription that existed when the event happened and may receive it. */
+  private async planDeliveries(event: ClaimedEvent): Promise<void> {
+    const subscriptions: { id: string; jurisdiction_code: string | null; event_types: string[] }[] = await this.dataSource.query(
+      `SELECT id, jurisdiction_code, event_types FROM webhook_subscription WHERE active AND created_at <= $1`,
+      [event.createdAt],
+    );
+    const jurisdictionCode = (event.payload.jurisdictionCode as string | null | undefined) ?? null;
+    for (const subscription of subscriptions) {
+      if (!subscriptionReceives({ jurisdictionCode: subscription.jurisdiction_code, eventTypes: subscription.event_types }, { type: event.type, jurisdictionCode })) continue;
+      await this.dataSource.query(
+        `INSERT INTO webhook_delivery (subscription_id, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT (subscription_id, event_id) DO NOTHING`,
+        [subscription.id, event.id, event.type],
+      );
+    }
+  }
+
+  private async post(delivery: PendingDelivery, event: ClaimedEvent, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+    try {
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'BlueCarbonPortal-Webhooks/1',
+          [EVENT_ID_HEADER]: event.id,
+          [EVENT_TYPE_HEADER]: event.type,
+          [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+        redirect: 'manual', // a redirect is a failure, not a way to send signed events elsewhere
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return response.ok ? { ok: true, status: response.status, error: null } : { ok: false, status: response.status, error: `HTTP ${response.status}` };
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${(error.cause as Error | undefined)?.message ?? error.message}` : String(error);
+      this.logger.warn({ deliveryId: delivery.id, eventId: event.id, error: message }, 'webhook delivery failed');
+      return { ok: false, status: null, error: message.slice(0, 500) };
+    }
+  }
+}

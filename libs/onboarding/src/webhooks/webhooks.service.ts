@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { AccessService, type ActorMembership, actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
+import { AuditService, decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
+import { WebhookDelivery } from '../entities/webhook-delivery.entity';
+import { WebhookSubscription } from '../entities/webhook-subscription.entity';
+
+const RESOURCE = 'webhook_subscription';
+/** Members who speak for their organisation's integrations; contributors and language teams do not. */
+const SUBSCRIBER_ROLES = new Set(['admin', 'steward', 'coordinator', 'observer']);
+
+export type WebhookView = Omit<WebhookSubscription, 'secret' | 'createdBy'>;
+
+/** Subscriptions belong to an organisation; only its members see them and their delivery log. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: AuthenticatedActor, input: CreateWebhookDto, request: FastifyRequest): Promise<WebhookView & { secret: string }> {
+    const membership = await this.subscriberMembership(actor, input.organisationId, request);
+    // Shown once in this answer; deliveries are signed with it (HMAC-SHA256).
+    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.insert(WebhookSubscription, {
+        organisationId: input.organisationId,
+        // A city's subscription hears only about that city; the steward's side about every partner.
+        jurisdictionCode: membership.organisationKind === 'jurisdiction' ? membership.jurisdictionCode : null,
+        url: input.url,
+        secret,
+        eventTypes: input.eventTypes ?? [],
+        active: true,
+        createdBy: actor.userId,
+      });
+      const created = await manager.findOneByOrFail(WebhookSubscription, { id: inserted.identifiers[0].id as string });
+      await this.audit.record(manager, {
+        ...actorFields(actor),
+        ...requestOrigin(request),
+        action: 'onboarding.webhook.created',
+        subjectType: RESOURCE,
+        subjectId: created.id,
+        after: { url: created.url, eventTypes: created.eventTypes, organisationId: created.organisationId },
+      });
+      return { ...toView(created), secret };
+    });
+  }
+
+  async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
+    const organisations = actor.memberships.filter((membership) => SUBSCRIBER_ROLES.has(membership.role)).map((membership) => membership.organisationId);
+    if (!organisations.length) return [];
+    const rows = await this.dataSource
+      .getRepository(WebhookSubscription)
+      .createQueryBuilder('w')
+      .where('w.organisation_id IN (:...organisations)', { organisations })
+      .orderBy('w.created_at')
+      .getMany();
+    return rows.map(toView);
+  }
+
+  async get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<WebhookSubscription> {
+    const subscription = await this.dataSource.getRepository(WebhookSubscription).findOneBy({ id });
+    if (!subscription) throw Problems.notFound(RESOURCE);
+    await this.subscriberMembership(actor, subscription.organisationId, request, 'not_found');
+    return subscription;
+  }
+
+  async update(actor: AuthenticatedActor, id: string, input: UpdateWebhookDto, ifMatch: string | undefined, request: FastifyRequest): Promise<WebhookView> {
+    const current = await this.get(actor, id, request);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    return this.dataSource.transaction(async (manager) => {
+      const changes: Partial<WebhookSubscription> = {};
+      if (input.url !== undefined) changes.url = input.url;
+      if (input.eventTypes !== undefined) changes.eventTypes = input.eventTypes;
+      if (input.active !== undefined) changes.active = input.active;
+      const updated = await updateVersioned(manager, WebhookSubscription, id, expected, changes, RESOURCE);
+      await this.audit.record(manager, {
+        ...actorFields(actor),
+        ...requestOrigin(request),
+        action: 'onboarding.webhook.updated',
+        subjectType: RESOURCE,
+        subjectId: id,
+        before: toView(current),
+        after: toView(updated),
+      });
+      return toView(updated);
+    });
+  }
+
+  /** The delivery log, newest first: status, attempts, last HTTP status and error. */
+  async deliveries(actor: AuthenticatedActor, id: string, query: DeliveryQuery, request: FastifyRequest): Promise<Page<WebhookDelivery>> {
+    await this.get(actor, id, request);
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, subscription_id, event_id, event_type, status, attempts, last_status_code, last_error, last_attempt_at, delivered_at, created_at
+         FROM webhook_delivery
+        WHERE subscription_id = $1
+          AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', created_at), id) < ($2::timestamptz, $3::uuid))
+        ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC LIMIT $4`,
+      [id, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
+    );
+    const deliveries = rows.map((row) =>
+      Object.assign(new WebhookDelivery(), {
+        id: row.id,
+        subscriptionId: row.subscription_id,
+        eventId: row.event_id,
+        eventType: row.event_type,
+        status: row.status,
+        attempts: row.attempts,
+        lastStatusCode: row.last_status_code,
+        lastError: row.last_error,
+        lastAttemptAt: row.last_attempt_at,
+        deliveredAt: row.delivered_at,
+        createdAt: new Date(row.created_at as string),
+      }),
+    );
+    return toPage(deliveries, query.limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
+  }
+
+  private async subscriberMembership(
+    actor: AuthenticatedActor,
+    organisationId: string,
+    request: FastifyRequest,
+    refusal: 'forbidden' | 'not_found' = 'forbidden',
+  ): Promise<ActorMembership> {
+    const membership = actor.memberships.find((candidate) => candidate.organisationId === organisationId && SUBSCRIBER_ROLES.has(candidate.role));
+    if (membership && membership.organisationKind !== 'language_team') return membership;
+    await this.access.recordDenial(actor, { action: 'manage', resource: RESOURCE, subjectId: organisationId, decision: refusal }, request);
+    throw refusal === 'not_found' ? Problems.notFound(RESOURCE) : Problems.forbidden();
+  }
+}
+
+function toView(subscription: WebhookSubscription): WebhookView {
+  const { id, organisationId, jurisdictionCode, url, eventTypes, active, createdAt, updatedAt, version } = subscription;
+  return { id, organisationId, jurisdictionCode, url, eventTypes, active, createdAt, updatedAt, version };
+}
