@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { calculate, type CalculationOptions, evaluateExact, type ProjectInputs } from './calculate';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from './errors';
 import { formula, smallVersion } from './version.factory';
@@ -145,5 +146,31 @@ describe('calculate', () => {
     const exact = evaluateExact(smallVersion(), inputs());
     expect(exact.creditable.map((value) => value.toFractionString())).toEqual(['165/2', '165/2']);
     expect(exact.years).toEqual([2025, 2026]);
+  });
+
+  it('answers damaged requests with a MethodologyError, never a TypeError', () => {
+    const paths: ((request: Record<string, unknown>, junk: unknown) => void)[] = [
+      (r, junk) => (r.creditingPeriod = junk),
+      (r, junk) => ((r.creditingPeriod as Record<string, unknown>).years = junk),
+      (r, junk) => (r.strata = junk),
+      (r, junk) => ((r.strata as unknown[])[0] = junk),
+      (r, junk) => ((r.strata as Record<string, unknown>[])[1].inputs = junk),
+      (r, junk) => ((r.strata as Record<string, unknown>[])[1].area = junk),
+      (r, junk) => (r.project = junk),
+      (r, junk) => (r.parameters = junk),
+      (r, junk) => (r.parameters = { rate: junk }),
+    ];
+    fc.assert(
+      fc.property(fc.nat(paths.length - 1), fc.anything(), (which, junk) => {
+        const request = structuredClone(inputs()) as unknown as Record<string, unknown>;
+        paths[which](request, junk);
+        try {
+          calculate(smallVersion(), request as unknown as ProjectInputs);
+        } catch (error) {
+          expect(error).toBeInstanceOf(MethodologyError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

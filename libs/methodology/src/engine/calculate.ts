@@ -237,9 +237,10 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   const stratumInputs: CalculationResult['inputs']['strata'] = {};
   const projectDefs = version.inputs.filter((def) => def.scope === 'project');
   const stratumDefs = version.inputs.filter((def) => def.scope === 'stratum');
-  checkKnown(inputs.project ?? {}, projectDefs, 'project');
+  const projectValues = recordAt(inputs.project, 'project');
+  checkKnown(projectValues, projectDefs, 'project');
   for (const def of projectDefs) {
-    const { slotValue, used } = readInput(def, inputs.project?.[def.key], `project.${def.key}`);
+    const { slotValue, used } = readInput(def, projectValues[def.key], `project.${def.key}`);
     setProject(def.key, slotValue);
     projectInputs[def.key] = used;
   }
@@ -247,7 +248,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   strataInputs.forEach((stratum, k) => {
     const slots = strata[k];
     slots[areaSlot] = stratum.area;
-    const values = inputs.strata[k].inputs ?? {};
+    const values = recordAt(inputs.strata[k].inputs, `strata[${k}].inputs`);
     checkKnown(values, stratumDefs, `strata[${k}].inputs`);
     const used: Record<string, InputUsed> = {};
     for (const def of stratumDefs) {
@@ -315,9 +316,9 @@ function readCreditingPeriod(inputs: ProjectInputs): { startYear: number; years:
   const fail = (reason: string): never => {
     throw new MethodologyError(MethodologyErrorCode.InvalidCreditingPeriod, `crediting period: ${reason}`, { path: 'creditingPeriod' });
   };
-  if (!period) fail('missing');
-  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(`startYear ${period.startYear} is not a year between 1900 and 2200`);
-  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(`years ${period.years} is not a whole number from 1 to ${MAX_CREDITING_YEARS}`);
+  if (!period || typeof period !== 'object') return fail('missing');
+  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(`startYear ${shown(period.startYear)} is not a year between 1900 and 2200`);
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(`years ${shown(period.years)} is not a whole number from 1 to ${MAX_CREDITING_YEARS}`);
   return period;
 }
 
@@ -330,13 +331,34 @@ function readStrata(inputs: ProjectInputs): { key: string; name?: string; area: 
   if (strata.length > MAX_STRATA) fail(`at most ${MAX_STRATA} strata`);
   const seen = new Set<string>();
   return strata.map((stratum, k) => {
-    if (typeof stratum.key !== 'string' || !STRATUM_KEY.test(stratum.key)) fail(`stratum key ${JSON.stringify(stratum.key)} must be 1–64 letters, digits, _ . -`, `strata[${k}].key`);
+    if (!isRecord(stratum)) fail('a stratum is an object with a key and an area', `strata[${k}]`);
+    if (typeof stratum.key !== 'string' || !STRATUM_KEY.test(stratum.key)) fail(`stratum key ${shown(stratum.key)} must be 1–64 letters, digits, _ . -`, `strata[${k}].key`);
     if (seen.has(stratum.key)) fail(`stratum key "${stratum.key}" is used twice`, `strata[${k}].key`);
     seen.add(stratum.key);
     const area = readDecimal(stratum.area);
-    if (!area || area.sign() < 0) return fail(`stratum "${stratum.key}": area ${JSON.stringify(stratum.area)} is not a non-negative decimal number of hectares`, `strata[${k}].area`);
+    if (!area || area.sign() < 0) return fail(`stratum "${stratum.key}": area ${shown(stratum.area)} is not a non-negative decimal number of hectares`, `strata[${k}].area`);
     return { key: stratum.key, name: stratum.name, area };
   });
+}
+
+/** A request value for a message, whatever it is (JSON.stringify alone throws on BigInt and cycles). */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(typeof value);
+  } catch {
+    return typeof value;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** An optional map of values in a request; anything but an object there is refused. */
+function recordAt<T>(value: Record<string, T> | undefined, path: string): Record<string, T> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path} must be an object of values by key`, { path });
+  return value as Record<string, T>;
 }
 
 function readDecimal(value: unknown): Rational | undefined {
@@ -366,16 +388,16 @@ function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionVa
     throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${reason}`, { path }, { key: def.key, value: raw });
   };
   if (def.type === 'boolean') {
-    if (typeof raw !== 'boolean') fail(`${JSON.stringify(raw)} is not true or false`);
+    if (typeof raw !== 'boolean') fail(`${shown(raw)} is not true or false`);
     return { slotValue: raw ? Rational.ONE : Rational.ZERO, shown: raw as boolean, withinRange: true };
   }
   if (def.type === 'enum') {
     const index = (def.values ?? []).indexOf(raw as string);
-    if (typeof raw !== 'string' || index < 0) fail(`${JSON.stringify(raw)} is not one of ${(def.values ?? []).join(', ')}`);
+    if (typeof raw !== 'string' || index < 0) fail(`${shown(raw)} is not one of ${(def.values ?? []).join(', ')}`);
     return { slotValue: Rational.fromInteger(index), shown: raw as string, withinRange: true };
   }
   const value = readDecimal(raw);
-  if (!value) return fail(`${JSON.stringify(raw)} is not a decimal number`);
+  if (!value) return fail(`${shown(raw)} is not a decimal number`);
   if (def.type === 'integer' && !value.isInteger()) fail(`${raw} is not a whole number`);
   const below = def.min !== undefined && value.cmp(Rational.parseDecimal(def.min)) < 0;
   const above = def.max !== undefined && value.cmp(Rational.parseDecimal(def.max)) > 0;
@@ -396,12 +418,15 @@ function readInput(def: InputDefinition, raw: DefinitionValue | undefined, path:
 function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions, set: (key: string, value: Rational) => void): Record<string, ParameterUsed> {
   const byKey = new Map(version.parameters.map((def) => [def.key, def]));
   const layers: [ValueSource, Record<string, ParameterOverride>, string][] = [
-    ['adaptation', options.overrides ?? {}, 'overrides'],
-    ['input', inputs.parameters ?? {}, 'parameters'],
+    ['adaptation', recordAt(options.overrides, 'overrides'), 'overrides'],
+    ['input', recordAt(inputs.parameters, 'parameters'), 'parameters'],
   ];
   for (const [, overrides, path] of layers) {
-    for (const key of Object.keys(overrides)) {
+    for (const [key, override] of Object.entries(overrides)) {
       if (!byKey.has(key)) throw new MethodologyError(MethodologyErrorCode.UnknownParameter, `${path}: "${key}" is not a parameter of this version`, { path: `${path}.${key}` }, { key });
+      if (!isRecord(override) || !('value' in override)) {
+        throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}.${key}: an override is an object with a value`, { path: `${path}.${key}` }, { key });
+      }
     }
   }
   const used: Record<string, ParameterUsed> = {};
@@ -457,13 +482,15 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
 }
 
 function readPrices(prices: PriceScenario[]): { scenario: PriceScenario; price: Rational }[] {
+  if (!Array.isArray(prices)) throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, 'prices must be a list', { path: 'prices' });
   return prices.map((scenario, i) => {
     const fail = (reason: string): never => {
       throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, `prices[${i}]: ${reason}`, { path: `prices[${i}]` });
     };
-    if (!CURRENCIES.includes(scenario.currency)) fail(`currency ${JSON.stringify(scenario.currency)} is not one of ${CURRENCIES.join(', ')}`);
+    if (!isRecord(scenario)) return fail('a price scenario is an object');
+    if (!CURRENCIES.includes(scenario.currency)) fail(`currency ${shown(scenario.currency)} is not one of ${CURRENCIES.join(', ')}`);
     const price = readDecimal(scenario.pricePerTonne);
-    if (!price || price.sign() < 0) return fail(`price ${JSON.stringify(scenario.pricePerTonne)} is not a non-negative decimal`);
+    if (!price || price.sign() < 0) return fail(`price ${shown(scenario.pricePerTonne)} is not a non-negative decimal`);
     return { scenario, price };
   });
 }

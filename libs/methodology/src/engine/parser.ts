@@ -265,7 +265,8 @@ class Parser {
     this.take();
     if (token.text === 'true' || token.text === 'false') return { type: 'boolean', value: token.text === 'true', pos: token.pos };
     if (!this.isOp('(')) {
-      if (['if', 'min', 'max', 'sum', 'and', 'or', 'not'].includes(token.text)) this.unexpected(this.peek(), `expected "(" after "${token.text}"`);
+      if (['and', 'or', 'not'].includes(token.text)) this.unexpected(token);
+      if (['if', 'min', 'max', 'sum'].includes(token.text)) this.unexpected(this.peek(), `expected "(" after "${token.text}"`);
       return { type: 'name', name: token.text, pos: token.pos };
     }
     return this.call(token);

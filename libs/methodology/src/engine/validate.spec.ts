@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
 import { MethodologyErrorCode } from './errors';
 import type { MethodologyVersion } from './model';
@@ -157,6 +158,30 @@ describe('validateVersion', () => {
   it('collects every issue rather than stopping at the first', () => {
     const issues = issuesOf(withFormulas(formula('u', 'nothing', '1'), formula('v', 'total + stock', 'tCO2e'), formula('w', 'w', '1')));
     expect(issues.map((issue) => issue.code).sort()).toEqual([MethodologyErrorCode.UnknownName, MethodologyErrorCode.Cycle, MethodologyErrorCode.UnitMismatch].sort());
+  });
+});
+
+describe('validateVersion on damaged content', () => {
+  const lists = ['parameters', 'inputs', 'constants', 'formulas'] as const;
+  const fields = ['key', 'label', 'unit', 'type', 'default', 'min', 'max', 'values', 'citation', 'expression', 'scope', 'value', 'total', 'adjustable'];
+
+  it('reports issues and never throws, whatever a field holds', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...lists), fc.nat(), fc.constantFrom(...fields), fc.anything(), (list, index, field, junk) => {
+        const damaged = structuredClone(MANGROVE_CONSERVATION_V1) as unknown as Record<string, Record<string, unknown>[]>;
+        const items = damaged[list];
+        items[index % items.length][field] = junk;
+        expect(() => validateVersion(damaged as unknown as MethodologyVersion)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports lists and items that are not what they should be', () => {
+    const damaged = { ...MANGROVE_CONSERVATION_V1, parameters: 'none', inputs: [null, 3] } as unknown as MethodologyVersion;
+    const issues = validateVersion(damaged).issues;
+    expect(issues.slice(0, 3).map((issue) => issue.path)).toEqual(['parameters', 'inputs[0]', 'inputs[1]']);
+    expect(validateVersion(null as unknown as MethodologyVersion).valid).toBe(false);
   });
 });
 

@@ -54,6 +54,10 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     issues.push({ code, message, path, ...extra });
   };
 
+  if (version === null || typeof version !== 'object') {
+    report(MethodologyErrorCode.InvalidVersion, 'a version must be an object', '');
+    return { issues };
+  }
   if (!SEMVER.test(version.version ?? '')) report(MethodologyErrorCode.InvalidKey, `version "${version.version}" is not a semantic version (1.2.3)`, 'version');
   if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, 'the version has no English title', 'title');
 
@@ -84,6 +88,10 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   };
 
   const readUnit = (text: string | undefined, path: string): Unit | undefined => {
+    if (text !== undefined && typeof text !== 'string') {
+      report(MethodologyErrorCode.UnitSyntax, `${path}: a unit is written as text, not ${JSON.stringify(text)}`, path);
+      return undefined;
+    }
     try {
       return parseUnit(text ?? '');
     } catch (error) {
@@ -107,18 +115,18 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (kind === 'input' && !['project', 'stratum'].includes((def as InputDefinition).scope)) {
       report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "project" or "stratum"`, `${path}.scope`);
     }
-    symbols.set(def.key, { key: def.key, kind, scope, valueKind, unit: unit ?? DIMENSIONLESS, unitText: def.unit ?? '1', enumValues: def.values });
+    symbols.set(def.key, { key: def.key, kind, scope, valueKind, unit: unit ?? DIMENSIONLESS, unitText: def.unit ?? '1', enumValues: Array.isArray(def.values) ? def.values : [] });
   };
 
-  (version.parameters ?? []).forEach((def, i) => {
+  listOf(version, 'parameters', report).forEach((def, i) => {
     const path = `parameters.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (claimKey(def.key, path)) defineValue(def, 'parameter', path);
   });
-  (version.inputs ?? []).forEach((def, i) => {
+  listOf(version, 'inputs', report).forEach((def, i) => {
     const path = `inputs.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (claimKey(def.key, path)) defineValue(def, 'input', path);
   });
-  (version.constants ?? []).forEach((def, i) => {
+  listOf(version, 'constants', report).forEach((def, i) => {
     const path = `constants.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (!claimKey(def.key, path)) return;
     if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
@@ -133,7 +141,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   const trees = new Map<string, Expr>();
   const formulas = new Map<string, FormulaDefinition>();
-  (version.formulas ?? []).forEach((def, i) => {
+  listOf(version, 'formulas', report).forEach((def, i) => {
     const path = `formulas.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (!claimKey(def.key, path)) return;
     formulas.set(def.key, def);
@@ -222,6 +230,21 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies) } };
 }
 
+/** A definition list, tolerating content that is not one (reported, then read as empty). */
+function listOf<K extends 'parameters' | 'inputs' | 'constants' | 'formulas'>(version: MethodologyVersion, name: K, report: Report): MethodologyVersion[K] {
+  const list: unknown = version[name];
+  if (list === undefined) return [] as MethodologyVersion[K];
+  if (!Array.isArray(list)) {
+    report(MethodologyErrorCode.InvalidParameterDefinition, `${name} must be a list`, name);
+    return [] as MethodologyVersion[K];
+  }
+  return list.filter((item, i) => {
+    const ok = item !== null && typeof item === 'object' && !Array.isArray(item);
+    if (!ok) report(MethodologyErrorCode.InvalidParameterDefinition, `${name}[${i}] must be an object`, `${name}[${i}]`);
+    return ok;
+  }) as MethodologyVersion[K];
+}
+
 type Report = (code: MethodologyErrorCode, message: string, path: string, extra?: { position?: number; details?: Record<string, unknown> }) => void;
 
 function readNumber(value: DefinitionValue | undefined): Rational | undefined {
@@ -239,7 +262,7 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
       if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a boolean has no unit`, `${path}.unit`);
       return;
     case 'enum': {
-      const values = def.values ?? [];
+      const values = Array.isArray(def.values) ? def.values : [];
       if (!values.length || new Set(values).size !== values.length || values.some((value) => typeof value !== 'string' || !value)) {
         report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum needs a list of distinct, non-empty values`, `${path}.values`);
       }
