@@ -13,6 +13,7 @@
 //   BENCH_POOL_SIZE    pool size of both the API and the floor (default 10, the API's default)
 //   BENCH_NODE_ENV     NODE_ENV of the API under test (default production)
 //   JWT_SECRET         passed to the API and the floor; a random one for the run when unset
+//   BENCH_API_NODE_ARGS  extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=tmp/prof"
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -46,6 +47,7 @@ const settings = {
   nodeEnv: process.env.BENCH_NODE_ENV || 'production',
   // Shared by the API and the floor, so that a floor can verify the API's tokens.
   jwtSecret: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
+  apiNodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
 };
 
 function positive(name, fallback, zeroAllowed = false) {
@@ -175,7 +177,8 @@ async function startApi(label, extraEnv) {
     JWT_SECRET: settings.jwtSecret,
     ...extraEnv,
   };
-  const child = track(spawn(process.execPath, [path.join(snapshot, 'dist/apps/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const args = [...settings.apiNodeArgs, path.join(snapshot, 'dist/apps/api/src/main.js')];
+  const child = track(spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const tail = captureTail(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
