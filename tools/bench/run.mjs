@@ -242,7 +242,7 @@ function requestOf(scenario, overrides = {}) {
   };
   if (merged.body !== undefined && typeof merged.body !== 'string') {
     merged.body = JSON.stringify(merged.body);
-    merged.headers['content-type'] ??= 'application/json';
+    if (!Object.keys(merged.headers).some((name) => name.toLowerCase() === 'content-type')) merged.headers['content-type'] = 'application/json';
   }
   return merged;
 }
