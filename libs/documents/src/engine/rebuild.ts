@@ -24,17 +24,21 @@ export function rebuildTree(document: SegmentedDocument, target: TargetLookup): 
   const unitContent = document.units.map((unit) => {
     const parts: PhrasingContent[][] = [];
     const texts: string[] = [];
-    for (const ordinal of unit.segmentOrdinals) {
-      const segment = document.segments[ordinal];
+    const fromSource: boolean[] = [];
+    const segments = unit.segmentOrdinals.map((ordinal) => document.segments[ordinal]);
+    for (const segment of segments) {
       const translated = target(segment);
       const text = translated ? translated.trim() : segment.text;
-      if (!translated) fallbackOrdinals.push(ordinal);
+      if (!translated) fallbackOrdinals.push(segment.ordinal);
       texts.push(text);
+      fromSource.push(!translated);
       parts.push(decodeInline(text, segment.placeholders));
     }
     const children: PhrasingContent[] = [];
     parts.forEach((part, i) => {
-      if (i > 0 && needsSpace(texts[i - 1], texts[i])) children.push({ type: 'text', value: ' ' });
+      // Two source sentences keep the spacing they had; next to a translation, the scripts decide.
+      const space = i > 0 && (fromSource[i - 1] && fromSource[i] ? segments[i].spaceBefore : needsSpace(texts[i - 1], texts[i]));
+      if (space) children.push({ type: 'text', value: ' ' });
       children.push(...part);
     });
     return mergeTexts(children);

@@ -30,6 +30,8 @@ export interface SourceSegment {
   /** Hashes of the neighbouring segments in the document, for in-context memory matches. */
   previousHash: string | null;
   nextHash: string | null;
+  /** Whether the source had whitespace between this sentence and the one before in its unit. */
+  spaceBefore: boolean;
 }
 
 export interface SegmentUnit {
@@ -66,7 +68,7 @@ export function segmentTree(tree: Root, locale: string): SegmentedDocument {
     const unit: SegmentUnit = { index: units.length, kind, segmentOrdinals: [] };
     if (depth !== undefined) unit.depth = depth;
     for (const [indexInUnit, sentence] of splitSentences(tokens, locale).entries()) {
-      const own = renumber(sentence, table);
+      const own = renumber(sentence.tokens, table);
       const text = normaliseText(own.text);
       unit.segmentOrdinals.push(segments.length);
       segments.push({
@@ -79,6 +81,7 @@ export function segmentTree(tree: Root, locale: string): SegmentedDocument {
         placeholders: own.table,
         previousHash: null,
         nextHash: null,
+        spaceBefore: sentence.spaceBefore,
       });
     }
     units.push(unit);

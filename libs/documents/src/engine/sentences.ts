@@ -50,14 +50,20 @@ export function sentenceBoundaries(plain: string, locale: string): number[] {
   return cuts.filter((cut, i) => cut > 0 && cut < plain.length && cut !== cuts[i - 1]);
 }
 
+export interface Sentence {
+  tokens: InlineToken[];
+  /** Whether whitespace separated it from the sentence before (in the source as written). */
+  spaceBefore: boolean;
+}
+
 /**
  * Splits a unit's tokens into sentences. At a cut, closing placeholders stay with the sentence
  * they end; opening and standalone ones that sit exactly on the cut start the next sentence.
  */
-export function splitSentences(tokens: readonly InlineToken[], locale: string): InlineToken[][] {
+export function splitSentences(tokens: readonly InlineToken[], locale: string): Sentence[] {
   const plain = tokens.map((t) => (t.type === 'text' ? t.value : '')).join('');
   const cuts = sentenceBoundaries(plain, locale);
-  if (cuts.length === 0) return [trimEdges([...tokens])];
+  if (cuts.length === 0) return [{ tokens: trimEdges([...tokens]), spaceBefore: false }];
 
   const pieces: InlineToken[][] = [[]];
   let offset = 0;
@@ -85,7 +91,15 @@ export function splitSentences(tokens: readonly InlineToken[], locale: string): 
     if (value) pieces[pieces.length - 1].push({ type: 'text', value });
     offset += value.length;
   }
-  return joinPieces(pieces.filter((piece) => piece.length > 0)).map(trimEdges);
+  const joined = joinPieces(pieces.filter((piece) => piece.length > 0));
+  const edgeText = (piece: InlineToken[] | undefined, at: 0 | -1): string => {
+    const token = piece?.[at === 0 ? 0 : piece.length - 1];
+    return token?.type === 'text' ? token.value : '';
+  };
+  return joined.map((piece, i) => ({
+    tokens: trimEdges(piece),
+    spaceBefore: i > 0 && (/\s$/.test(edgeText(joined[i - 1], -1)) || /^\s/.test(edgeText(piece, 0))),
+  }));
 }
 
 function joinPieces(pieces: InlineToken[][]): InlineToken[][] {
