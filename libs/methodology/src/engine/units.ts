@@ -128,8 +128,15 @@ export function formatDimensions(unit: Unit): string {
  * dimensionless.
  */
 export function parseUnit(text: string): Unit {
-  return new UnitParser(text).parse();
+  const cached = PARSED.get(text);
+  if (cached) return cached;
+  const unit = new UnitParser(text).parse();
+  // Versions use a few dozen unit texts; the bound keeps arbitrary request text from growing it.
+  if (PARSED.size < 1000) PARSED.set(text, { exponents: Object.freeze([...unit.exponents]), scale: unit.scale });
+  return unit;
 }
+
+const PARSED = new Map<string, Unit>();
 
 /** Every unit a text names resolves; returns the error instead of throwing. */
 export function tryParseUnit(text: string): Unit | MethodologyError {
