@@ -1,44 +1,40 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { type Actor, decide, type Decision, type Resource, type Role, ROLES } from '@bluecarbon/identity';
 import {
+  type AccessMatrixPlugin,
   auditActionsOf,
   type Cast,
   createCast,
   discoverRoutes,
+  dataSourceOf,
   type DiscoveredRoute,
   exampleBody,
+  type MatrixParamFactory,
   type OpenApiDocument,
   type TestOrganisation,
 } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
 import { startTestApi, type TestApi } from '../support/test-app';
 
-/**
- * Reachable without a token. Adding a @Public() route fails this test until it is listed
- * here, so that opening a route is always a visible, reviewed decision.
- */
-const PUBLIC_ROUTES = [
-  'GET /api/v1/health/live',
-  'GET /api/v1/health/ready',
-  'POST /api/v1/auth/login',
-  'POST /api/v1/auth/refresh',
-  'POST /api/v1/invitations/accept',
-];
+/** The platform's own public routes; each module lists its own in its `accessMatrix` plugin. */
+const PLATFORM_PUBLIC_ROUTES = ['GET /api/v1/health/live', 'GET /api/v1/health/ready'];
 
 /**
- * How to fill a path parameter with a record of a given jurisdiction, and what the policy
- * should know about that record. A module that adds a route with a new parameter adds its
- * factory here (e.g. `projectId` → a draft project of `subject`); until then the matrix
- * fails and names the route.
+ * Every `accessMatrix` export of test/support/*-fixtures.ts: the routes a module opens to the
+ * public (so that opening a route is always a visible, reviewed decision) and how to fill its
+ * path parameters with a record of a given city. A route whose parameter has no factory
+ * fails the matrix, naming the route and the key to add.
  */
-type ParamFactory = (api: TestApi, subject: TestOrganisation) => Promise<{ value: string; resource: Partial<Resource> }>;
-const PARAM_FACTORIES: Record<string, ParamFactory> = {
-  organisationId: async (_api, subject) => ({
-    value: subject.id,
-    resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
-  }),
-};
+function loadPlugins(): { file: string; plugin: AccessMatrixPlugin }[] {
+  const folder = path.join(__dirname, '../support');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('-fixtures.ts'))
+    .map((name) => ({ file: name, plugin: jest.requireActual<{ accessMatrix?: AccessMatrixPlugin }>(path.join(folder, name)).accessMatrix }))
+    .filter((entry): entry is { file: string; plugin: AccessMatrixPlugin } => entry.plugin !== undefined);
+}
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -48,6 +44,11 @@ describe('access matrix over every route of the API', () => {
   let document: OpenApiDocument;
   let routes: DiscoveredRoute[];
   let cast: Cast;
+  const plugins = loadPlugins();
+  const publicRoutes = [...PLATFORM_PUBLIC_ROUTES, ...plugins.flatMap(({ plugin }) => plugin.publicRoutes ?? [])];
+  const factories: Record<string, { factory: MatrixParamFactory; file: string }> = Object.fromEntries(
+    plugins.flatMap(({ file, plugin }) => Object.entries(plugin.params ?? {}).map(([name, factory]) => [name, { factory, file }])),
+  );
 
   beforeAll(async () => {
     // Allowed writes really happen (organisations are created, renamed): keep them out of the shared database.
@@ -56,6 +57,12 @@ describe('access matrix over every route of the API', () => {
     document = (await request(api.server).get('/api/docs-json').expect(200)).body;
     routes = discoverRoutes(api);
     cast = await createCast(api);
+    for (const { plugin } of plugins) await plugin.prepare?.(api, cast);
+    // A plugin may have linked the cities to Jurisdiction records: read them back.
+    for (const city of [cast.own, cast.other]) {
+      const [row] = await dataSourceOf(api).query(`SELECT jurisdiction_id FROM organisation WHERE id = $1`, [city.id]);
+      city.jurisdictionId = row.jurisdiction_id;
+    }
   });
   afterAll(async () => {
     await api?.close();
@@ -72,7 +79,7 @@ describe('access matrix over every route of the API', () => {
   });
 
   it('declares exactly the reviewed list of public routes', () => {
-    expect(routes.filter((route) => route.isPublic).map(key).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    expect(routes.filter((route) => route.isPublic).map(key).sort()).toEqual([...publicRoutes].sort());
   });
 
   it('answers every other route without a token with 401 problem+json', async () => {
@@ -129,15 +136,21 @@ describe('access matrix over every route of the API', () => {
 
   async function fillPath(route: DiscoveredRoute, subject: TestOrganisation): Promise<{ path: string; resource: Partial<Resource> }> {
     let resource: Partial<Resource> = { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId };
-    let path = route.path;
-    for (const [, name] of route.path.matchAll(/\{(\w+)\}/g)) {
-      const factory = PARAM_FACTORIES[name];
-      if (!factory) throw new Error(`${key(route)}: no factory for path parameter {${name}} in access-matrix.e2e-spec.ts PARAM_FACTORIES`);
-      const filled = await factory(api, subject);
-      path = path.replace(`{${name}}`, encodeURIComponent(filled.value));
+    let filledPath = route.path;
+    for (const match of route.path.matchAll(/(?:([^/{}]+)\/)?\{(\w+)\}/g)) {
+      const [, segment, name] = match;
+      const specific = segment ? `${segment}.${name}` : name;
+      const found = factories[specific] ?? factories[name];
+      if (!found) {
+        throw new Error(
+          `${key(route)}: no factory for {${name}}: add \`params['${specific}']\` to the \`accessMatrix\` export of your test/support/<module>-fixtures.ts`,
+        );
+      }
+      const filled = await found.factory(api, subject, cast);
+      filledPath = filledPath.replace(`{${name}}`, encodeURIComponent(filled.value));
       resource = { ...resource, ...filled.resource };
     }
-    return { path, resource };
+    return { path: filledPath, resource };
   }
 });
 

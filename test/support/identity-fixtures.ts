@@ -6,7 +6,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { ARGON2_OPTIONS, type OrganisationKind, PERMISSION, type Role, type RoutePermission } from '@bluecarbon/identity';
+import { ARGON2_OPTIONS, type OrganisationKind, PERMISSION, type Resource, type Role, type RoutePermission } from '@bluecarbon/identity';
 import { API_PREFIX, IS_PUBLIC } from '@bluecarbon/platform';
 import type { TestApi } from './test-app';
 
@@ -255,3 +255,37 @@ function resolve(document: OpenApiDocument, schema: SchemaObject): SchemaObject 
   if (!target) throw new Error(`unknown schema ${schema.$ref}`);
   return resolve(document, target);
 }
+
+// ---------------------------------------------------------------------------------------
+// Access-matrix plugins. test/e2e/access-matrix.e2e-spec.ts loads `accessMatrix` from every
+// test/support/*-fixtures.ts, so each module covers its own routes in its own file.
+
+/**
+ * Fills one path parameter with a record that belongs to `subject` (a partner city's
+ * organisation: use its jurisdictionCode / jurisdictionId) and tells the policy what that
+ * record is. `state` matters: a draft of another city must come back 404.
+ */
+export type MatrixParamFactory = (api: TestApi, subject: TestOrganisation, cast: Cast) => Promise<{ value: string; resource: Partial<Resource> }>;
+
+export interface AccessMatrixPlugin {
+  /** Routes this module deliberately opens to callers without a token, as `METHOD /api/v1/…`. */
+  publicRoutes?: string[];
+  /**
+   * Factories by `<segment before the parameter>.<parameter>` (e.g. `jurisdictions.id` for
+   * `/onboarding/jurisdictions/{id}`) or by bare parameter name (e.g. `organisationId`).
+   */
+  params?: Record<string, MatrixParamFactory>;
+  /** Runs once after the cast exists, e.g. to link the cast's cities to Jurisdiction records. */
+  prepare?: (api: TestApi, cast: Cast) => Promise<void>;
+}
+
+/** Identity's part of the access matrix. */
+export const accessMatrix: AccessMatrixPlugin = {
+  publicRoutes: ['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/invitations/accept'],
+  params: {
+    organisationId: async (_api, subject) => ({
+      value: subject.id,
+      resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
+    }),
+  },
+};

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { IS_PUBLIC, ProblemException, Problems } from '@bluecarbon/platform';
+import { IS_PUBLIC, ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
 import { AccessTokenService } from '../auth/access-token.service';
 import { permits } from '../policy/access-policy';
 import { AccessService } from './access.service';
@@ -35,6 +35,8 @@ export class AccessGuard implements CanActivate {
     if (!claims || !loaded) throw Problems.unauthorized();
     const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' };
     setActor(request, actor);
+    // Platform code (idempotency keys) scopes per caller without knowing about identity.
+    setRequestPrincipal(request, actor.userId);
 
     const route = `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;
     if (actor.enrolmentOnly && !this.reflector.getAllAndOverride<boolean>(ALLOW_DURING_MFA_ENROLMENT, targets)) {
