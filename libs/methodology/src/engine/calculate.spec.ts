@@ -48,8 +48,9 @@ describe('calculate', () => {
       overrides: { rate: { value: '3', justification: 'local survey' }, stock: { value: '120', justification: 'plots' } },
     };
     const result = calculate(smallVersion(), inputs({ parameters: { stock: { value: '150', justification: 'measured', evidence: ['doc-7'] } } }), options);
-    expect(result.parameters.buffer).toEqual({ value: '10', unit: '%', source: 'default', default: '10', adjustable: false, withinRange: true, citation: { source: 'test' } });
+    expect(result.parameters.buffer).toEqual({ label: { en: 'buffer' }, value: '10', unit: '%', source: 'default', default: '10', adjustable: false, withinRange: true, citation: { source: 'test' } });
     expect(result.parameters.rate).toEqual({
+      label: { en: 'rate' },
       value: '3',
       unit: '%/yr',
       source: 'adaptation',

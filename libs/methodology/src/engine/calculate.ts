@@ -57,6 +57,7 @@ export interface CalculationOptions {
 export type ValueSource = 'default' | 'adaptation' | 'input';
 
 export interface ParameterUsed {
+  label: LocalizedText;
   value: string | boolean;
   unit: string;
   source: ValueSource;
@@ -94,7 +95,7 @@ export interface CalculationResult {
   parameters: Record<string, ParameterUsed>;
   inputs: { project: Record<string, InputUsed>; strata: Record<string, { name?: string; area: string; inputs: Record<string, InputUsed> }> };
   constants: Record<string, { value: string; decimal: string; unit: string }>;
-  formulas: Record<string, { unit: string; scope: string; expression: string; total: 'sum' | 'none' }>;
+  formulas: Record<string, { label: LocalizedText; unit: string; scope: string; expression: string; total: 'sum' | 'none' }>;
   years: YearResult[];
   /** Sums over the crediting period of the formulas whose `total` is `sum`. */
   totals: { project: Record<string, string>; strata: Record<string, Record<string, string>> };
@@ -142,9 +143,9 @@ const STRATUM_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
  * crediting period, then the project-year formulas, with each value's provenance.
  */
 export function calculate(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions = {}): CalculationResult {
+  const prices = readPrices(options.prices ?? []);
   const exact = evaluateExact(version, inputs, options);
   const { compiled } = exact;
-  const prices = readPrices(options.prices ?? []);
   const display = (formulaIndex: number, value: Rational) => {
     const scale = compiled.formulas[formulaIndex].displayScale;
     return (scale.eq(Rational.ONE) ? value : value.div(scale)).toDecimalString();
@@ -192,7 +193,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     constants: Object.fromEntries(
       version.constants.map((constant) => [constant.key, { value: constant.value, decimal: Rational.parse(constant.value).toDecimalString(), unit: constant.unit }]),
     ),
-    formulas: Object.fromEntries(declared.map((f) => [f.key, { unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
+    formulas: Object.fromEntries(declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
     years,
     totals: { project: render(totalsProject), strata: Object.fromEntries(strataKeys.map((key, k) => [key, render(totalsStrata[k])])) },
     creditable: {
@@ -434,6 +435,7 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
     const fallback = readValue(def, def.default, `parameters.${def.key}.default`);
     let chosen = fallback;
     let entry: ParameterUsed = {
+      label: def.label,
       value: fallback.shown,
       unit: def.unit ?? '1',
       source: 'default',
@@ -461,6 +463,7 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
       const previous = entry;
       chosen = read;
       entry = {
+        label: def.label,
         value: read.shown,
         unit: def.unit ?? '1',
         source,
