@@ -55,12 +55,14 @@ describe('sign-in, refresh, sign-out and /me', () => {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const wrongTimes: number[] = [];
     const unknownTimes: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 7; i += 1) {
       wrongTimes.push(await time(user.email));
       unknownTimes.push(await time(`nobody.${randomUUID()}@example.org`));
     }
-    expect(median(unknownTimes)).toBeGreaterThan(median(wrongTimes) * 0.5);
-    expect(median(unknownTimes)).toBeLessThan(median(wrongTimes) * 2);
+    // Without the dummy hash an unknown email answers in ~1 ms against ~30 ms: a factor of 3
+    // either way leaves room for a busy CI machine and still catches the leak.
+    expect(median(unknownTimes)).toBeGreaterThan(median(wrongTimes) / 3);
+    expect(median(unknownTimes)).toBeLessThan(median(wrongTimes) * 3);
   });
 
   it('rotates the refresh token on every use', async () => {
