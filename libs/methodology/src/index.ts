@@ -17,6 +17,7 @@ export {
   type ValueSource,
   type YearResult,
 } from './engine/calculate';
+export { canonicalJson, versionChecksum } from './engine/checksum';
 export { type CompiledVersion, compileVersion } from './engine/compile';
 export { adaptationUpgradeReport, type AdaptationUpgradeReport, diffVersions, type VersionDiff } from './engine/diff';
 export { type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from './engine/errors';
