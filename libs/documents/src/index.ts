@@ -56,6 +56,8 @@ export {
   type QaSeverity,
 } from './engine/qa';
 export { TRANSLATION_STATES, type TranslationState } from './engine/translation-state';
+export { planXliffImport, type CurrentSegmentState, type CurrentTranslation, type ImportDecision, type ImportDecisionKind, type ImportPlan, type ImportPlanOptions } from './engine/import-plan';
+export { computeProgress, countWords, type Progress, type ProgressItem } from './engine/progress';
 export { parseXml, DEFAULT_MAX_XML_BYTES, type XmlElement, type XmlReadOptions } from './engine/xml';
 export {
   exportXliff20,

@@ -10,6 +10,7 @@ export enum DocumentsErrorCode {
   XliffUnsupported = 'documents_xliff_unsupported',
   XliffInvalid = 'documents_xliff_invalid',
   XliffDuplicateSegment = 'documents_xliff_duplicate_segment',
+  XliffLocaleMismatch = 'documents_xliff_locale_mismatch',
   I18nextInvalid = 'documents_i18next_invalid',
   InvalidIdentifier = 'documents_invalid_identifier',
 }

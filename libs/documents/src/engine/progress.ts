@@ -1,0 +1,65 @@
+/**
+ * Progress of one document in one locale: counts and percentages by state, outdated apart,
+ * by segments and by words; publishable when every segment is approved and none outdated.
+ */
+import { stripPlaceholders } from './placeholders';
+import { isSpacelessLocale } from './text';
+import { TRANSLATION_STATES, type TranslationState } from './translation-state';
+
+export interface ProgressItem {
+  state: TranslationState;
+  outdated?: boolean;
+  /** Source words (see countWords); segments count 1 each when absent. */
+  words?: number;
+}
+
+export interface Progress {
+  segments: number;
+  words: number;
+  byState: Record<TranslationState, number>;
+  wordsByState: Record<TranslationState, number>;
+  outdated: number;
+  /** Percent of segments (one decimal) by state. */
+  percent: Record<TranslationState, number>;
+  percentOutdated: number;
+  publishable: boolean;
+}
+
+const zeroes = (): Record<TranslationState, number> => Object.fromEntries(TRANSLATION_STATES.map((s) => [s, 0])) as Record<TranslationState, number>;
+const percentOf = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
+
+export function computeProgress(items: readonly ProgressItem[]): Progress {
+  const byState = zeroes();
+  const wordsByState = zeroes();
+  let outdated = 0;
+  let words = 0;
+  for (const item of items) {
+    byState[item.state] += 1;
+    wordsByState[item.state] += item.words ?? 1;
+    words += item.words ?? 1;
+    if (item.outdated) outdated += 1;
+  }
+  const percent = zeroes();
+  for (const state of TRANSLATION_STATES) percent[state] = percentOf(byState[state], items.length);
+  return {
+    segments: items.length,
+    words,
+    byState,
+    wordsByState,
+    outdated,
+    percent,
+    percentOutdated: percentOf(outdated, items.length),
+    publishable: byState.approved === items.length && outdated === 0,
+  };
+}
+
+/** Words as CAT tools count them: each Han/kana character is a word in Chinese and Japanese. */
+export function countWords(text: string, locale: string): number {
+  const plain = stripPlaceholders(text);
+  let count = 0;
+  for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(plain)) {
+    if (!isWordLike) continue;
+    count += isSpacelessLocale(locale) ? [...segment].filter((c) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)).length || 1 : 1;
+  }
+  return count;
+}
