@@ -43,7 +43,8 @@ export class ReminderJob {
     const byStep = new Map(rows.map((row) => [row.id, row]));
     let emitted = 0;
     for (const reminder of selectReminders(candidates, now)) {
-      const row = byStep.get(reminder.stepId)!;
+      const row = byStep.get(reminder.stepId);
+      if (!row) continue;
       emitted += await this.dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
           `INSERT INTO onboarding_step_reminder (step_id, reminder_day) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING step_id`,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, localDate } from '../domain/local-dates';
 import { SHENZHEN_PLAYBOOK, SHENZHEN_PLAYBOOK_KEY } from '../domain/shenzhen-playbook';
-import { DEMO_CASES, DEMO_JURISDICTIONS, type DemoCase } from './onboarding-demo-data';
+import { DEMO_CASES, DEMO_JURISDICTIONS, type DemoCase, type DemoJurisdiction } from './onboarding-demo-data';
 
 /**
  * Demo partners on top of identity's demo organisations and users: Enping and Taishan active
@@ -40,13 +40,14 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
     );
     const [playbook]: { id: string }[] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND playbook_version = 1`, [SHENZHEN_PLAYBOOK_KEY]);
     const [steward]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE email = 'steward@shenzhen.demo'`);
-    for (const demo of DEMO_CASES) await seedCase(manager, demo, ids.get(demo.code)!, playbook.id, steward?.id ?? null, now);
+    for (const demo of DEMO_CASES) await seedCase(manager, demo, ids.get(demo.code) as string, playbook.id, steward?.id ?? null, now);
     return { jurisdictions: DEMO_JURISDICTIONS.length, cases: DEMO_CASES.length };
   });
 }
 
 async function seedCase(manager: EntityManager, demo: DemoCase, jurisdictionId: string, playbookId: string, stewardId: string | null, now: Date): Promise<void> {
-  const timeZone = DEMO_JURISDICTIONS.find((jurisdiction) => jurisdiction.code === demo.code)!.timeZone;
+  const jurisdiction = DEMO_JURISDICTIONS.find((candidate) => candidate.code === demo.code) as DemoJurisdiction;
+  const timeZone = jurisdiction.timeZone;
   const today = localDate(now, timeZone);
   const day = (value: string | number) => (typeof value === 'number' ? addDays(today, -value) : value);
   const at = (value: string | number) => new Date(`${day(value)}T02:00:00Z`);
@@ -62,7 +63,7 @@ async function seedCase(manager: EntityManager, demo: DemoCase, jurisdictionId: 
                                          status, decided_by, decided_at, organisation_id, case_id, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'accepted', $8, $9, $10, $11, $9)`,
     [jurisdictionId, JSON.stringify(demo.organisationName), demo.contactName, demo.contactEmail, demo.mangroveAreaHa, demo.motivation,
-      DEMO_JURISDICTIONS.find((jurisdiction) => jurisdiction.code === demo.code)!.primaryLocale, stewardId, at(demo.startedOn), organisation?.id ?? null, created.id],
+      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisation?.id ?? null, created.id],
   );
   for (const [position, step] of SHENZHEN_PLAYBOOK.steps.entries()) {
     const seeded = demo.steps[step.key];
