@@ -87,6 +87,18 @@ describe('TOTP second factor', () => {
     await request(api.server).delete('/api/v1/me/mfa/totp').set(session.auth).send({ recoveryCode: recoveryCodes[1] }).expect(409);
   });
 
+  it('stops guessing of enrolment codes like failed sign-ins (429 after ten wrong codes)', async () => {
+    const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation, role: 'contributor' });
+    const session = await signIn(api, user);
+    const started = await request(api.server).post('/api/v1/me/mfa/totp').set(session.auth).expect(200);
+    const right = totpCodeAt(started.body.secret);
+    const wrong = right === '111111' ? '222222' : '111111';
+    for (let i = 0; i < 10; i += 1) await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(session.auth).send({ code: wrong }).expect(400);
+    const limited = await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(session.auth).send({ code: right }).expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });

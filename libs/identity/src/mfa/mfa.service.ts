@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, ProblemException } from '@bluecarbon/platform';
+import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import type { DisableMfaDto, RecoveryCodesResponse, TotpEnrolmentResponse } from '../dto/mfa.dto';
 import { IdentitySettings } from '../identity-settings';
 import { rolesOf } from '../policy/access-policy';
@@ -19,6 +20,7 @@ export class MfaService {
     private readonly audit: AuditService,
     private readonly settings: IdentitySettings,
     private readonly secondFactor: SecondFactorService,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   /** Starts (or restarts) enrolment: the secret only takes effect once a code confirms it. */
@@ -33,6 +35,7 @@ export class MfaService {
   }
 
   async confirm(actor: AuthenticatedActor, code: string, request: FastifyRequest): Promise<RecoveryCodesResponse> {
+    await this.refuseWhenGuessing(actor);
     const codes = await this.dataSource.transaction(async (manager) => {
       const [row]: { totp_pending_secret: string | null; totp_enabled_at: Date | null }[] = await manager.query(
         `SELECT totp_pending_secret, totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
@@ -51,7 +54,7 @@ export class MfaService {
       await this.audit.record(manager, this.entry(actor, 'identity.mfa.enabled', request));
       return recoveryCodes;
     });
-    if (!codes) throw new ProblemException(400, 'invalid_second_factor_code');
+    if (!codes) throw await this.wrongCode(actor);
     return { recoveryCodes: codes };
   }
 
@@ -59,6 +62,7 @@ export class MfaService {
     if (rolesOf(actor).some((role) => this.settings.mfaRequiredRoles.has(role))) {
       throw new ProblemException(403, 'mfa_required_for_role');
     }
+    await this.refuseWhenGuessing(actor);
     const disabled = await this.dataSource.transaction(async (manager) => {
       const [row]: { totp_enabled_at: Date | null }[] = await manager.query(
         `SELECT totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
@@ -74,7 +78,18 @@ export class MfaService {
       await this.audit.record(manager, this.entry(actor, 'identity.mfa.disabled', request));
       return true;
     });
-    if (!disabled) throw new ProblemException(400, 'invalid_second_factor_code');
+    if (!disabled) throw await this.wrongCode(actor);
+  }
+
+  // Six digits are guessable by brute force: wrong codes count like failed sign-ins.
+  private async refuseWhenGuessing(actor: AuthenticatedActor): Promise<void> {
+    const state = await this.limiter.peek(`mfa:user:${actor.userId}`);
+    if (state.count >= this.settings.rateLimit.perAccount) throw Problems.tooManyRequests(state.retryAfterSeconds);
+  }
+
+  private async wrongCode(actor: AuthenticatedActor): Promise<ProblemException> {
+    await this.limiter.hit(`mfa:user:${actor.userId}`);
+    return new ProblemException(400, 'invalid_second_factor_code');
   }
 
   private entry(actor: AuthenticatedActor, action: string, request: FastifyRequest) {
