@@ -1,3 +1,4 @@
+export { type DeviationReason, type OverrideReview, reviewOverrides } from './engine/adaptation';
 export {
   calculate,
   type CalculationOptions,
