@@ -67,6 +67,8 @@ const KIND_CONTEXT: Record<UnitKind, string> = {
 
 export function exportXliff20(input: XliffExportInput): string {
   requireNmToken(input.fileId, 'file id');
+  requireLanguageTag(input.sourceLocale);
+  requireLanguageTag(input.targetLocale);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF_20_NAMESPACE}" version="2.0" srcLang="${escapeXmlAttribute(input.sourceLocale)}" trgLang="${escapeXmlAttribute(input.targetLocale)}">`,
@@ -110,6 +112,17 @@ function unitLines(unit: XliffExportUnit): string[] {
   });
   out.push('    </unit>');
   return out;
+}
+
+/** srcLang/trgLang are BCP 47 tags (`zh-CN`, not `zh_CN`). */
+function requireLanguageTag(value: string): void {
+  let valid = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value);
+  try {
+    Intl.getCanonicalLocales(value);
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw new DocumentsEngineError(DocumentsErrorCode.InvalidIdentifier, `"${value}" is not a BCP 47 language tag.`, { value });
 }
 
 function requireNmToken(value: string, what: string): void {

@@ -138,6 +138,8 @@ describe('XLIFF 2.0 export', () => {
   it('refuses identifiers that are not XML name tokens', () => {
     const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', units: [{ id: 'u1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
     expect(error.code).toBe(DocumentsErrorCode.InvalidIdentifier);
+    const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', units: [] }));
+    expect(locale.params).toEqual({ value: 'zh_CN' });
   });
 });
 
