@@ -53,6 +53,13 @@ describe('compiled expressions', () => {
     expect(value('sum(stratum, area) * stock', 'kgC')).toBe('400000');
   });
 
+  it('refuses a runaway power instead of computing it', () => {
+    expect(() => value('1e100 ^ 300')).toThrow(expect.objectContaining({ code: 'CALCULATION_VALUE_TOO_LARGE' }));
+    expect(() => value('1.5 ^ 0.5')).toThrow(expect.objectContaining({ code: 'CALCULATION_NON_INTEGER_EXPONENT' }));
+    // 1.001^30 = 1001^30 / 1000^30, checked independently with Python's fractions and decimal modules
+    expect(value('(1 + 1e-3) ^ 30')).toBe('1.030439087548101816667262249728913130428');
+  });
+
   it('compiles a version once and reuses it', () => {
     const version = smallVersion();
     expect(compileVersion(version)).toBe(compileVersion(version));

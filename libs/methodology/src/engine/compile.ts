@@ -40,6 +40,9 @@ export interface CompiledVersion {
   formulas: readonly CompiledFormula[];
 }
 
+/** A power beyond this many digits is a runaway formula, not a carbon quantity. */
+const MAX_POWER_DIGITS = 20_000;
+
 const cache = new WeakMap<MethodologyVersion, CompiledVersion>();
 
 /**
@@ -130,6 +133,8 @@ class ExpressionCompiler {
               if (exponent.num > 1000n || exponent.num < -1000n) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±1000`);
               const base = left(p, s, all);
               if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `zero to a negative power at position ${pos}`);
+              const digits = (base.num.toString().length + base.den.toString().length) * Math.abs(Number(exponent.num));
+              if (digits > MAX_POWER_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the power at position ${pos} would have about ${digits} digits`);
               return base.pow(exponent.num);
             };
         }

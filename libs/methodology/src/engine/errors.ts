@@ -52,6 +52,7 @@ export enum MethodologyErrorCode {
   OverrideOutOfRange = 'CALCULATION_OVERRIDE_OUT_OF_RANGE',
   DivisionByZero = 'CALCULATION_DIVISION_BY_ZERO',
   NonIntegerExponent = 'CALCULATION_NON_INTEGER_EXPONENT',
+  ValueTooLarge = 'CALCULATION_VALUE_TOO_LARGE',
   InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',
 }
 
