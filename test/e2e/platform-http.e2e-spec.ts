@@ -62,6 +62,17 @@ describe('platform HTTP behaviour', () => {
     }
   });
 
+  it('answers router-level rejections as problem+json in the caller language', async () => {
+    const long = await request(api.server).get(`/api/v1/health/${'a'.repeat(2000)}`).set('Accept-Language', 'pt-BR');
+    expect(long.status).toBeGreaterThanOrEqual(400);
+    expect(long.status).toBeLessThan(500);
+    expect(long.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const badEncoding = await request(api.server).get('/api/v1/health/%E0%A4%A').set('Accept-Language', 'zh-CN');
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(badEncoding.body).toMatchObject({ code: 'malformed_url', title: 'URL 格式错误' });
+  });
+
   it('echoes a safe X-Request-Id and replaces an unsafe one', async () => {
     const kept = await request(api.server).get('/api/v1/health/live').set('X-Request-Id', 'abc-123');
     expect(kept.headers['x-request-id']).toBe('abc-123');

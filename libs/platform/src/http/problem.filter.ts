@@ -41,6 +41,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   reply.status(problem.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
+/**
+ * Fastify's router rejects some requests before any hook or Nest handler runs (a path that is
+ * not valid URL encoding, a path parameter over the length limit): answer those as problems too.
+ */
+export function frameworkErrorHandler(error: { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const problem =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new ProblemException(414, 'uri_too_long')
+      : error.code === 'FST_ERR_BAD_URL'
+        ? new ProblemException(400, 'malformed_url')
+        : new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+  sendProblem(request, reply, problem);
+}
+
 /** Maps framework, parser and database errors that are the client's fault to 4xx problems. */
 export function fromKnownError(exception: unknown, request: FastifyRequest): ProblemException | null {
   if (exception instanceof HttpException) return fromHttpException(exception, request);

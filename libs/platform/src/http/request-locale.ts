@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DEFAULT_LOCALE, type Locale, negotiateLocale } from '../i18n/negotiate-locale';
+import { type Locale, negotiateLocale } from '../i18n/negotiate-locale';
 
 const LOCALE = Symbol('locale');
 type WithLocale = FastifyRequest & { [LOCALE]?: Locale };
 
-/** The locale negotiated for this request (set by `registerLocaleNegotiation`). */
+/**
+ * The locale negotiated for this request. Errors raised before the onRequest hook ran (a
+ * malformed URL, an over-long path) negotiate from the headers here instead.
+ */
 export function localeOf(request: FastifyRequest): Locale {
-  return (request as WithLocale)[LOCALE] ?? DEFAULT_LOCALE;
+  return (request as WithLocale)[LOCALE] ?? negotiateLocale(request.headers?.['accept-language']);
 }
 
 /**

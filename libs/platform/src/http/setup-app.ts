@@ -8,7 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 import { createLogger, PinoNestLogger } from './logging';
-import { ProblemFilter } from './problem.filter';
+import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
 import { registerLocaleNegotiation } from './request-locale';
 import { createValidationPipe } from './validation';
 
@@ -31,6 +31,7 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: requestId,
     trustProxy: config.isProduction,
+    frameworkErrors: frameworkErrorHandler as never,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: new PinoNestLogger(logger),
