@@ -2,6 +2,7 @@
 // aligning, memory ranking, glossary matching, QA and XLIFF / i18next interchange.
 export * from './engine/errors';
 export { DOCUMENTS_TRANSLATIONS } from './i18n/translations';
+export { CORE_GLOSSARY } from './seed/core-glossary';
 export { normaliseText, sourceHash, isSpacelessLocale } from './engine/text';
 export { loadMarkdownToolkit, type MarkdownToolkit } from './engine/markdown-toolkit';
 export {

@@ -40,10 +40,14 @@ export function checkEmpty(input: QaInput): QaFinding[] {
   return input.target.trim() === '' ? [finding('empty', 'error', 'empty')] : [];
 }
 
-/** Same as the source although the source has words (names and codes may legitimately stay). */
+/**
+ * Same as the source although the source has words. Sources with fewer than three letters
+ * (a variable `a`, a unit `ha`) are not reported; names and codes may legitimately stay too.
+ */
 export function checkIdentical(input: QaInput): QaFinding[] {
   const source = normaliseText(input.source);
-  return source !== '' && hasLetter(stripPlaceholders(source)) && normaliseText(input.target) === source ? [finding('identical', 'warning', 'identical')] : [];
+  const letters = stripPlaceholders(source).match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 3 && hasLetter(stripPlaceholders(source)) && normaliseText(input.target) === source ? [finding('identical', 'warning', 'identical')] : [];
 }
 
 export function checkWhitespace(input: QaInput): QaFinding[] {
