@@ -6,6 +6,7 @@ export const RUN_ONBOARDING_JOBS = Symbol('RUN_ONBOARDING_JOBS');
 // Hourly, not daily: each city's day starts at its own midnight, and the ledger keeps it to
 // one reminder per step and day however often the job runs.
 const INTERVAL_MS = 60 * 60 * 1000;
+const FIRST_RUN_DELAY_MS = 15_000;
 
 /** Runs the reminder job where background work runs: the worker, or the API on the embedded engine. */
 @Injectable()
@@ -27,13 +28,18 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnApplicationS
         .then((count) => count && this.logger.log(`emitted ${count} step reminder(s)`))
         .catch((error: unknown) => this.logger.error({ err: error }, 'reminder job failed'));
     };
-    tick();
-    this.timer = setInterval(tick, INTERVAL_MS);
-    this.timer.unref();
+    // The first run waits a little: at start-up the demo seed may still be writing its cases.
+    const first = setTimeout(() => {
+      tick();
+      this.timer = setInterval(tick, INTERVAL_MS);
+      this.timer.unref();
+    }, FIRST_RUN_DELAY_MS);
+    first.unref();
+    this.timer = first;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
 }
