@@ -13,7 +13,10 @@ const outDir = path.join(root, 'dist');
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* sources(full);
+    // `testing/` folders hold helpers for specs only; they do not ship.
+    if (entry.isDirectory()) {
+      if (entry.name !== 'testing') yield* sources(full);
+    }
     else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield full;
     else if (entry.name.endsWith('.json') && !/(project|tsconfig.*)\.json$/.test(entry.name)) yield full;
   }
