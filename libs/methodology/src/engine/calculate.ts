@@ -1,5 +1,5 @@
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
-import { MethodologyError, MethodologyErrorCode, must } from './errors';
+import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
 import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
@@ -191,7 +191,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     parameters: exact.parameters,
     inputs: exact.inputs,
     constants: Object.fromEntries(
-      version.constants.map((constant) => [constant.key, { value: constant.value, decimal: Rational.parse(constant.value).toDecimalString(), unit: constant.unit }]),
+      version.constants.map((constant) => [constant.key, { value: String(constant.value), decimal: Rational.parse(String(constant.value)).toDecimalString(), unit: constant.unit }]),
     ),
     formulas: Object.fromEntries(declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
     years,
@@ -232,7 +232,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   };
 
   const parameters = resolveParameters(version, inputs, options, setProject);
-  for (const constant of version.constants) setProject(constant.key, Rational.parse(constant.value).mul(parseUnit(constant.unit).scale));
+  for (const constant of version.constants) setProject(constant.key, Rational.parse(String(constant.value)).mul(parseUnit(constant.unit).scale));
 
   const projectInputs: Record<string, InputUsed> = {};
   const stratumInputs: CalculationResult['inputs']['strata'] = {};
@@ -342,15 +342,6 @@ function readStrata(inputs: ProjectInputs): { key: string; name?: string; area: 
   });
 }
 
-/** A request value for a message, whatever it is (JSON.stringify alone throws on BigInt and cycles). */
-function shown(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(typeof value);
-  } catch {
-    return typeof value;
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -400,8 +391,8 @@ function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionVa
   const value = readDecimal(raw);
   if (!value) return fail(`${shown(raw)} is not a decimal number`);
   if (def.type === 'integer' && !value.isInteger()) fail(`${raw} is not a whole number`);
-  const below = def.min !== undefined && value.cmp(Rational.parseDecimal(def.min)) < 0;
-  const above = def.max !== undefined && value.cmp(Rational.parseDecimal(def.max)) > 0;
+  const below = def.min !== undefined && value.cmp(Rational.parseDecimal(String(def.min))) < 0;
+  const above = def.max !== undefined && value.cmp(Rational.parseDecimal(String(def.max))) > 0;
   return { slotValue: value.mul(parseUnit(def.unit ?? '').scale), shown: value.toDecimalString(), withinRange: !below && !above };
 }
 

@@ -246,6 +246,6 @@ function sameQuantity(previous: ParameterDefinition, next: ParameterDefinition):
 function withinRange(value: DefinitionValue, def: ParameterDefinition): boolean {
   if (typeof value === 'boolean' || def.type === 'enum') return true;
   const number = Rational.parseDecimal(String(value));
-  if (def.min !== undefined && number.cmp(Rational.parseDecimal(def.min)) < 0) return false;
-  return !(def.max !== undefined && number.cmp(Rational.parseDecimal(def.max)) > 0);
+  if (def.min !== undefined && number.cmp(Rational.parseDecimal(String(def.min))) < 0) return false;
+  return !(def.max !== undefined && number.cmp(Rational.parseDecimal(String(def.max))) > 0);
 }

@@ -23,6 +23,7 @@ export enum MethodologyErrorCode {
   UnitUnknown = 'UNIT_UNKNOWN',
   UnitAmbiguous = 'UNIT_AMBIGUOUS',
   // Version definitions
+  InvalidSemver = 'VERSION_INVALID_SEMVER',
   InvalidKey = 'VERSION_INVALID_KEY',
   ReservedKey = 'VERSION_RESERVED_KEY',
   DuplicateKey = 'VERSION_DUPLICATE_KEY',
@@ -111,4 +112,18 @@ export function issueFrom(error: MethodologyError, path: string): ValidationIssu
 export function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`methodology engine invariant broken: ${what} is missing`);
   return value;
+}
+
+/** Any value as it may appear in a message: JSON where possible (never throws). */
+export function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(typeof value);
+  } catch {
+    return typeof value;
+  }
+}
+
+/** A text as itself, anything else as `shown` does. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : shown(value);
 }

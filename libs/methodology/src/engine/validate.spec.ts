@@ -177,6 +177,17 @@ describe('validateVersion on damaged content', () => {
     );
   });
 
+  it('reports and never throws, whatever a top-level field holds', () => {
+    const top = ['methodologyKey', 'version', 'title', 'description', 'sections', 'parameters', 'inputs', 'constants', 'formulas', 'creditableFormula'];
+    fc.assert(
+      fc.property(fc.constantFrom(...top), fc.anything(), (field, junk) => {
+        const damaged = { ...MANGROVE_CONSERVATION_V1, [field]: junk } as unknown as MethodologyVersion;
+        expect(() => validateVersion(damaged)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reports lists and items that are not what they should be', () => {
     const damaged = { ...MANGROVE_CONSERVATION_V1, parameters: 'none', inputs: [null, 3] } as unknown as MethodologyVersion;
     const issues = validateVersion(damaged).issues;

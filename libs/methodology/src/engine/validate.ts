@@ -1,4 +1,4 @@
-import { issueFrom, MethodologyError, MethodologyErrorCode, must, type ValidationIssue } from './errors';
+import { issueFrom, MethodologyError, MethodologyErrorCode, must, shown, textOf, type ValidationIssue } from './errors';
 import { collectNames, type Expr, RESERVED_WORDS } from './expression';
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
 import { parseExpression } from './parser';
@@ -58,7 +58,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     report(MethodologyErrorCode.InvalidVersion, 'a version must be an object', '');
     return { issues };
   }
-  if (!SEMVER.test(version.version ?? '')) report(MethodologyErrorCode.InvalidKey, `version "${version.version}" is not a semantic version (1.2.3)`, 'version');
+  if (typeof version.version !== 'string' || !SEMVER.test(version.version)) report(MethodologyErrorCode.InvalidSemver, `version ${shown(version.version)} is not a semantic version (1.2.3)`, 'version');
   if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, 'the version has no English title', 'title');
 
   const symbols = new Map<string, SymbolInfo>();
@@ -71,7 +71,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   /** Checks a key and claims it; false when the definition cannot be used. */
   const claimKey = (key: unknown, path: string): key is string => {
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      report(MethodologyErrorCode.InvalidKey, `${path}: key ${JSON.stringify(key)} must be lower_snake_case, starting with a letter`, path);
+      report(MethodologyErrorCode.InvalidKey, `${path}: key ${shown(key)} must be lower_snake_case, starting with a letter`, path);
       return false;
     }
     if (RESERVED_WORDS.has(key)) {
@@ -89,7 +89,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   const readUnit = (text: string | undefined, path: string): Unit | undefined => {
     if (text !== undefined && typeof text !== 'string') {
-      report(MethodologyErrorCode.UnitSyntax, `${path}: a unit is written as text, not ${JSON.stringify(text)}`, path);
+      report(MethodologyErrorCode.UnitSyntax, `${path}: a unit is written as text, not ${shown(text)}`, path);
       return undefined;
     }
     try {
@@ -134,7 +134,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     try {
       Rational.parse(String(def.value));
     } catch {
-      report(MethodologyErrorCode.InvalidConstant, `${path}: value ${JSON.stringify(def.value)} is not a decimal or a ratio of decimals`, `${path}.value`);
+      report(MethodologyErrorCode.InvalidConstant, `${path}: value ${shown(def.value)} is not a decimal or a ratio of decimals`, `${path}.value`);
     }
     symbols.set(def.key, { key: def.key, kind: 'constant', scope: 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
   });
@@ -164,7 +164,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   const credit = formulas.get(version.creditableFormula);
   if (!credit) {
-    report(MethodologyErrorCode.InvalidCreditableFormula, `creditableFormula "${version.creditableFormula}" is not a formula of this version`, 'creditableFormula');
+    report(MethodologyErrorCode.InvalidCreditableFormula, `creditableFormula ${shown(version.creditableFormula)} is not a formula of this version`, 'creditableFormula');
   } else {
     const creditUnit = symbols.get(credit.key)?.unit;
     if (credit.scope !== 'project-year') report(MethodologyErrorCode.InvalidCreditableFormula, `creditable formula "${credit.key}" must be project-year, not ${credit.scope}`, 'creditableFormula');
@@ -219,7 +219,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (result.kind === 'number' && !checker.failed && result.unit !== 'zero' && !sameDimensions(result.unit, declared.unit)) {
       report(
         MethodologyErrorCode.DeclaredUnitMismatch,
-        `formula "${key}" is declared in ${def.unit} (${formatDimensions(declared.unit)}) but its expression gives ${formatDimensions(result.unit)}`,
+        `formula "${key}" is declared in ${textOf(def.unit)} (${formatDimensions(declared.unit)}) but its expression gives ${formatDimensions(result.unit)}`,
         `formulas.${key}.unit`,
         { details: { formula: key, declared: def.unit, inferred: formatDimensions(result.unit) } },
       );
@@ -267,7 +267,7 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
         report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum needs a list of distinct, non-empty values`, `${path}.values`);
       }
       if (hasDefault && !values.includes(def.default as string)) {
-        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${JSON.stringify(def.default)} is not one of ${values.join(', ')}`, `${path}.default`);
+        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${shown(def.default)} is not one of ${values.map(textOf).join(', ')}`, `${path}.default`);
       }
       if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum has no unit`, `${path}.unit`);
       return;
@@ -276,24 +276,24 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
     case 'integer':
     case 'percent': {
       if (def.type === 'percent' && !/^\s*%/.test(def.unit ?? '')) {
-        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a percent value needs a unit starting with % (%, %/yr), not "${def.unit ?? ''}"`, `${path}.unit`);
+        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a percent value needs a unit starting with % (%, %/yr), not "${textOf(def.unit ?? '')}"`, `${path}.unit`);
       }
       const min = def.min === undefined ? undefined : readNumber(def.min);
       const max = def.max === undefined ? undefined : readNumber(def.max);
-      if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, `${path}: min ${JSON.stringify(def.min)} is not a decimal`, `${path}.min`);
-      if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, `${path}: max ${JSON.stringify(def.max)} is not a decimal`, `${path}.max`);
+      if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, `${path}: min ${shown(def.min)} is not a decimal`, `${path}.min`);
+      if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, `${path}: max ${shown(def.max)} is not a decimal`, `${path}.max`);
       if (min && max && min.cmp(max) > 0) report(MethodologyErrorCode.InvalidRange, `${path}: min ${def.min} is greater than max ${def.max}`, `${path}.min`);
       if (!hasDefault) return;
       const value = readNumber(def.default);
       if (!value) {
-        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${JSON.stringify(def.default)} is not a decimal`, `${path}.default`);
+        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${shown(def.default)} is not a decimal`, `${path}.default`);
         return;
       }
       if (def.type === 'integer' && !value.isInteger()) report(MethodologyErrorCode.InvalidDefault, `${path}: default ${def.default} is not an integer`, `${path}.default`);
       if ((min && value.cmp(min) < 0) || (max && value.cmp(max) > 0)) {
         report(
           MethodologyErrorCode.DefaultOutOfRange,
-          `${path}: default ${def.default} ${def.unit ?? ''} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]`.replace('  ', ' '),
+          `${path}: default ${def.default} ${textOf(def.unit ?? '')} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]`.replace('  ', ' '),
           `${path}.default`,
           { details: { key: def.key, default: String(def.default), min: def.min, max: def.max } },
         );
@@ -301,7 +301,7 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
       return;
     }
     default:
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: type ${JSON.stringify(def.type)} is not decimal, integer, percent, enum or boolean`, `${path}.type`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: type ${shown(def.type)} is not decimal, integer, percent, enum or boolean`, `${path}.type`);
   }
 }
 
@@ -464,7 +464,7 @@ class UnitChecker {
       const other = left.kind === 'enum' ? right : left;
       if (other.kind === 'string') {
         if (!enumSide.values.includes(other.value)) {
-          this.fail(MethodologyErrorCode.UnknownEnumValue, `"${other.value}" at position ${other.pos} is not one of ${enumSide.values.join(', ')}`, other.pos, { value: other.value, values: enumSide.values });
+          this.fail(MethodologyErrorCode.UnknownEnumValue, `"${other.value}" at position ${other.pos} is not one of ${enumSide.values.map(textOf).join(', ')}`, other.pos, { value: other.value, values: enumSide.values });
         }
         return;
       }
