@@ -35,6 +35,17 @@ describe('calculate', () => {
     expect(result.creditingPeriod).toEqual({ startYear: 2025, years: 2, endYear: 2026 });
   });
 
+  it('answers in plain JSON: every number a decimal string, nothing lost in serialisation', () => {
+    const result = calculate(smallVersion(), inputs(), { overrides: { rate: { value: '3', justification: 'survey' } }, prices: [{ key: 'p', currency: 'CNY', pricePerTonne: '183' }] });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    const numbers: unknown[] = [];
+    JSON.stringify(result, (key, value) => {
+      if (typeof value === 'number' && !['year', 'index', 'startYear', 'years', 'endYear'].includes(key)) numbers.push([key, value]);
+      return value;
+    });
+    expect(numbers).toEqual([]);
+  });
+
   it('states its arithmetic, display and rounding rules', () => {
     const result = calculate(smallVersion(), inputs());
     expect(result.rules.rounding).toContain('rounded down');
