@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { type Actor, decide, type Decision, type Resource, type Role, ROLES } from '@bluecarbon/identity';
+import { type Actor, decide, type Decision, permits, type Resource, type Role, ROLES } from '@bluecarbon/identity';
 import {
   type AccessMatrixPlugin,
   auditActionsOf,
@@ -12,6 +12,7 @@ import {
   dataSourceOf,
   type DiscoveredRoute,
   exampleBody,
+  type MatrixBodyFactory,
   type MatrixParamFactory,
   type OpenApiDocument,
   type TestOrganisation,
@@ -46,6 +47,7 @@ describe('access matrix over every route of the API', () => {
   let cast: Cast;
   const plugins = loadPlugins();
   const publicRoutes = [...PLATFORM_PUBLIC_ROUTES, ...plugins.flatMap(({ plugin }) => plugin.publicRoutes ?? [])];
+  const bodies: Record<string, MatrixBodyFactory> = Object.assign({}, ...plugins.map(({ plugin }) => plugin.bodies ?? {}));
   const factories: Record<string, { factory: MatrixParamFactory; file: string }> = Object.fromEntries(
     plugins.flatMap(({ file, plugin }) => Object.entries(plugin.params ?? {}).map(([name, factory]) => [name, { factory, file }])),
   );
@@ -103,54 +105,118 @@ describe('access matrix over every route of the API', () => {
     }
   });
 
-  it('applies the policy to every write route for each role, in its own and in another jurisdiction', async () => {
+  it('refuses at the guard, and audits, every write route for each role that can never do it', async () => {
+    // Needs no records: a role without the route's permission is refused before any lookup.
+    const mismatches: string[] = [];
+    for (const route of routes.filter((candidate) => !candidate.isPublic && WRITE_METHODS.has(candidate.method) && candidate.permission)) {
+      for (const role of ROLES) {
+        if (permits(actorOf(cast, role), route.permission!.action)) continue;
+        const path = route.path.replace(/\{\w+\}/g, randomUUID());
+        // The guard refuses before the body is read: any body will do when no example can be built.
+        const response = await send(route, path, cast.users[role].auth, false);
+        const outcome = `${key(route)} as ${role}: expected 403, got ${response.status} ${response.body?.code ?? ''}`;
+        if (response.status !== 403) mismatches.push(outcome);
+        mismatches.push(...(await refusalProblems(response.requestId, outcome)));
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('applies the policy to every write route for each role, on a record of its own and of another jurisdiction', async () => {
     const writes = routes.filter((route) => !route.isPublic && WRITE_METHODS.has(route.method));
     expect(writes.length).toBeGreaterThan(0);
     const mismatches: string[] = [];
     for (const route of writes) {
+      const missing = missingFactories(route);
+      const bodyProblem = bodies[key(route)] ? null : exampleProblem(route);
+      if (bodyProblem) mismatches.push(bodyProblem);
+      if (missing.length) {
+        mismatches.push(...missing.map((name) => `${key(route)}: no factory for {${name.split('.').pop()}}: add \`params['${name}']\` to the \`accessMatrix\` export of your test/support/<module>-fixtures.ts`));
+      }
+      if (missing.length || bodyProblem) continue;
       for (const role of ROLES) {
         for (const [label, subject] of [['own', cast.own], ['other', cast.other]] as const) {
-          const user = cast.users[role];
-          const { path, resource } = await fillPath(route, subject);
+          const { path, resource, body } = await fillPath(route, subject);
           const expected = expectedDecision(route, actorOf(cast, role), { kind: route.permission?.resource ?? 'self', ...resource });
-          const requestId = randomUUID();
-          let call = request(api.server)[route.method.toLowerCase() as 'post'](path).set(user.auth).set('X-Request-Id', requestId).set('If-Match', '"1"');
-          const body = exampleBody(document, route.method, route.path);
-          if (body !== undefined) call = call.send(body);
-          const response = await call;
+          const response = await send(route, path, cast.users[role].auth, true, body);
           const outcome = `${key(route)} as ${role} on ${label} jurisdiction: expected ${expected}, got ${response.status} ${response.body?.code ?? ''}`;
           if (expected === 'allow' && [401, 403, 404].includes(response.status)) mismatches.push(outcome);
           if (expected === 'forbidden' && response.status !== 403) mismatches.push(outcome);
           if (expected === 'not_found' && response.status !== 404) mismatches.push(outcome);
-          if (expected !== 'allow') {
-            // Refused means nothing happened: no audit event but the refusal itself.
-            const actions = await auditActionsOf(api, requestId);
-            if (actions.some((action) => action !== 'identity.access.denied')) mismatches.push(`${outcome}, yet it wrote ${actions.join(', ')}`);
-            if (!actions.includes('identity.access.denied')) mismatches.push(`${outcome}, and the refusal was not audited`);
-          }
+          if (expected !== 'allow') mismatches.push(...(await refusalProblems(response.requestId, outcome)));
         }
       }
     }
     expect(mismatches).toEqual([]);
   });
 
-  async function fillPath(route: DiscoveredRoute, subject: TestOrganisation): Promise<{ path: string; resource: Partial<Resource> }> {
-    let resource: Partial<Resource> = { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId };
+  /** Sends a write with a valid example body, If-Match "1" and its own request id. */
+  async function send(
+    route: DiscoveredRoute,
+    path: string,
+    auth: { Authorization: string },
+    strict = true,
+    given?: object,
+  ): Promise<request.Response & { requestId: string }> {
+    const requestId = randomUUID();
+    let call = request(api.server)[route.method.toLowerCase() as 'post'](path).set(auth).set('X-Request-Id', requestId).set('If-Match', '"1"');
+    const body = given ?? (strict || !exampleProblem(route) ? exampleBody(document, route.method, route.path) : {});
+    if (body !== undefined) call = call.send(body);
+    return Object.assign(await call, { requestId });
+  }
+
+  /** Refused means nothing happened: no audit event but the refusal itself, which is there. */
+  async function refusalProblems(requestId: string, outcome: string): Promise<string[]> {
+    const actions = await auditActionsOf(api, requestId);
+    const problems: string[] = [];
+    if (actions.some((action) => action !== 'identity.access.denied')) problems.push(`${outcome}, yet it wrote ${actions.join(', ')}`);
+    if (!actions.includes('identity.access.denied')) problems.push(`${outcome}, and the refusal was not audited`);
+    return problems;
+  }
+
+  /** A refusal only means something if the body was valid: each DTO field needs an example. */
+  function exampleProblem(route: DiscoveredRoute): string | null {
+    try {
+      exampleBody(document, route.method, route.path);
+      return null;
+    } catch (error) {
+      return `${(error as Error).message} (the matrix sends examples, so that a refusal is about who asks)`;
+    }
+  }
+
+  function factoryKeys(route: DiscoveredRoute): { specific: string; name: string }[] {
+    return [...route.path.matchAll(/(?:([^/{}]+)\/)?\{(\w+)\}/g)].map(([, segment, name]) => ({ specific: segment ? `${segment}.${name}` : name, name }));
+  }
+
+  function missingFactories(route: DiscoveredRoute): string[] {
+    return factoryKeys(route)
+      .filter(({ specific, name }) => !factories[specific] && !factories[name])
+      .map(({ specific }) => specific);
+  }
+
+  /**
+   * The concrete path and body for a write on `subject`'s record. A record named in the path
+   * belongs to the subject's jurisdiction; one created from the body belongs where the body
+   * factory says, or is shared material when there is none.
+   */
+  async function fillPath(route: DiscoveredRoute, subject: TestOrganisation): Promise<{ path: string; resource: Partial<Resource>; body?: object }> {
+    const keys = factoryKeys(route);
+    let resource: Partial<Resource> = keys.length ? { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId } : {};
+    let body: object | undefined;
+    const bodyFactory = bodies[key(route)];
+    if (bodyFactory) {
+      const made = await bodyFactory(api, subject, cast);
+      body = made.body;
+      resource = { ...resource, ...made.resource };
+    }
     let filledPath = route.path;
-    for (const match of route.path.matchAll(/(?:([^/{}]+)\/)?\{(\w+)\}/g)) {
-      const [, segment, name] = match;
-      const specific = segment ? `${segment}.${name}` : name;
+    for (const { specific, name } of keys) {
       const found = factories[specific] ?? factories[name];
-      if (!found) {
-        throw new Error(
-          `${key(route)}: no factory for {${name}}: add \`params['${specific}']\` to the \`accessMatrix\` export of your test/support/<module>-fixtures.ts`,
-        );
-      }
       const filled = await found.factory(api, subject, cast);
       filledPath = filledPath.replace(`{${name}}`, encodeURIComponent(filled.value));
       resource = { ...resource, ...filled.resource };
     }
-    return { path: filledPath, resource };
+    return { path: filledPath, resource, body };
   }
 });
 

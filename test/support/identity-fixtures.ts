@@ -211,6 +211,7 @@ interface SchemaObject {
   example?: unknown;
   enum?: unknown[];
   allOf?: SchemaObject[];
+  items?: SchemaObject;
 }
 
 export interface OpenApiDocument {
@@ -235,7 +236,9 @@ function exampleOf(document: OpenApiDocument, schema: SchemaObject, where: strin
     const body: Record<string, unknown> = {};
     for (const [name, property] of Object.entries(resolved.properties)) {
       const value = resolve(document, property);
-      if (value.example !== undefined || value.properties) body[name] = exampleOf(document, value, `${where} .${name}`);
+      if (value.example !== undefined || value.properties || (value.type === 'array' && resolved.required?.includes(name))) {
+        body[name] = exampleOf(document, value, `${where} .${name}`);
+      }
       else if (resolved.required?.includes(name)) {
         if (value.enum?.length) body[name] = value.enum[0];
         else throw new Error(`${where}: required field "${name}" has no example in its DTO`);
@@ -244,6 +247,7 @@ function exampleOf(document: OpenApiDocument, schema: SchemaObject, where: strin
     return body;
   }
   if (resolved.enum?.length) return resolved.enum[0];
+  if (resolved.type === 'array' && resolved.items) return [exampleOf(document, resolved.items, `${where}[]`)];
   throw new Error(`${where}: no example in the schema`);
 }
 
@@ -267,6 +271,8 @@ function resolve(document: OpenApiDocument, schema: SchemaObject): SchemaObject 
  */
 export type MatrixParamFactory = (api: TestApi, subject: TestOrganisation, cast: Cast) => Promise<{ value: string; resource: Partial<Resource> }>;
 
+export type MatrixBodyFactory = (api: TestApi, subject: TestOrganisation, cast: Cast) => Promise<{ body: object; resource: Partial<Resource> }>;
+
 export interface AccessMatrixPlugin {
   /** Routes this module deliberately opens to callers without a token, as `METHOD /api/v1/…`. */
   publicRoutes?: string[];
@@ -275,6 +281,13 @@ export interface AccessMatrixPlugin {
    * `/onboarding/jurisdictions/{id}`) or by bare parameter name (e.g. `organisationId`).
    */
   params?: Record<string, MatrixParamFactory>;
+  /**
+   * For writes whose subject travels in the body (e.g. `POST /api/v1/projects` with a
+   * jurisdictionId), by `METHOD /api/v1/path`: the body to send for `subject` and what the
+   * policy should know. Without one, the OpenAPI examples are sent and the record is taken
+   * as shared material of no jurisdiction (playbooks, methodology, the directory).
+   */
+  bodies?: Record<string, MatrixBodyFactory>;
   /** Runs once after the cast exists, e.g. to link the cast's cities to Jurisdiction records. */
   prepare?: (api: TestApi, cast: Cast) => Promise<void>;
 }
