@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { totpCodeAt } from '@bluecarbon/identity';
-import { auditActionsOf, createOrganisation, createUser, signIn, type TestUser } from '../support/identity-fixtures';
+import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 const STEP_MS = 30_000;
@@ -43,6 +43,12 @@ describe('TOTP second factor', () => {
       .send({ code: totpCodeAt(started.body.secret) })
       .expect(200);
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
+    // Sealed at rest: the database holds neither the secret nor a recovery code in the clear.
+    const [stored] = await dataSourceOf(api).query(`SELECT totp_secret FROM app_user WHERE id = $1`, [user.id]);
+    expect(stored.totp_secret).toMatch(/^v1\./);
+    expect(stored.totp_secret).not.toContain(started.body.secret);
+    const codes: { code_hash: string }[] = await dataSourceOf(api).query(`SELECT code_hash FROM recovery_code WHERE user_id = $1`, [user.id]);
+    expect(codes.map((row) => row.code_hash)).not.toContain(confirmed.body.recoveryCodes[0]);
     const me = await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
     expect(me.body.mfaEnabled).toBe(true);
 

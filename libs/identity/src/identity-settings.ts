@@ -8,6 +8,7 @@ const DEVELOPMENT_JWT_SECRET = 'bluecarbon-development-only-secret-never-use-in-
 /** The identity lib's view of the validated settings, derived once. */
 export class IdentitySettings {
   readonly jwtKey: Uint8Array;
+  readonly mfaKey: Uint8Array;
   readonly issuer: string;
   readonly audience: string;
   readonly accessTokenTtlSeconds: number;
@@ -21,6 +22,7 @@ export class IdentitySettings {
   constructor(config: AppConfig) {
     const env = config.env;
     this.jwtKey = new TextEncoder().encode(env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
+    this.mfaKey = new TextEncoder().encode(env.MFA_ENCRYPTION_KEY ?? env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
     this.issuer = env.JWT_ISSUER;
     this.audience = env.JWT_AUDIENCE;
     this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;

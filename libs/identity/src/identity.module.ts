@@ -13,7 +13,9 @@ import { RefreshTokenService } from './auth/refresh-token.service';
 import { IdentityCoreModule } from './identity-core.module';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
+import { IdentitySettings } from './identity-settings';
 import { MfaService } from './mfa/mfa.service';
+import { SecretBox } from './mfa/secret-box';
 import { SecondFactorService } from './mfa/second-factor.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -43,6 +45,7 @@ import { MeService } from './users/me.service';
     OrganisationsService,
     PasswordHasher,
     RefreshTokenService,
+    { provide: SecretBox, inject: [IdentitySettings], useFactory: (settings: IdentitySettings) => new SecretBox(settings.mfaKey) },
     SecondFactorService,
     MeService,
   ],

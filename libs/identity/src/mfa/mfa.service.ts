@@ -9,6 +9,7 @@ import type { DisableMfaDto, RecoveryCodesResponse, TotpEnrolmentResponse } from
 import { IdentitySettings } from '../identity-settings';
 import { rolesOf } from '../policy/access-policy';
 import { returnedRows } from '../sql-rows';
+import { SecretBox } from './secret-box';
 import { SecondFactorService } from './second-factor.service';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp';
 
@@ -21,6 +22,7 @@ export class MfaService {
     private readonly settings: IdentitySettings,
     private readonly secondFactor: SecondFactorService,
     private readonly limiter: LoginRateLimiter,
+    private readonly box: SecretBox,
   ) {}
 
   /** Starts (or restarts) enrolment: the secret only takes effect once a code confirms it. */
@@ -28,7 +30,7 @@ export class MfaService {
     const secret = newTotpSecret();
     const updated = await this.dataSource.query(
       `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
-      [actor.userId, secret],
+      [actor.userId, this.box.seal(secret)],
     );
     if (returnedRows(updated).length === 0) throw new ProblemException(409, 'mfa_already_enabled');
     return { secret, otpauthUri: otpauthUri(actor.email, secret) };
@@ -41,8 +43,9 @@ export class MfaService {
         `SELECT totp_pending_secret, totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
         [actor.userId],
       );
-      if (row.totp_enabled_at || !row.totp_pending_secret) throw new ProblemException(409, 'mfa_not_pending');
-      const step = matchTotp(code, row.totp_pending_secret);
+      const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
+      if (row.totp_enabled_at || !pending) throw new ProblemException(409, 'mfa_not_pending');
+      const step = matchTotp(code, pending);
       if (step === null) return null;
       await manager.query(
         `UPDATE app_user SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(),

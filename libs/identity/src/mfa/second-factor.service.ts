@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { sha256 } from '../secrets';
 import { returnedRows } from '../sql-rows';
+import { SecretBox } from './secret-box';
 import { matchTotp, newRecoveryCodes, normaliseRecoveryCode } from './totp';
 
 export interface SecondFactorInput {
@@ -12,6 +13,8 @@ export interface SecondFactorInput {
 /** Checks and consumes second factors. Everything runs in the caller's transaction. */
 @Injectable()
 export class SecondFactorService {
+  constructor(private readonly box: SecretBox) {}
+
   /**
    * True if the code is valid and was not used before. A TOTP code's time step is recorded
    * in the same statement that checks it is newer than the last one, so a code seen by an
@@ -20,7 +23,8 @@ export class SecondFactorService {
   async verify(manager: EntityManager, userId: string, input: SecondFactorInput): Promise<'totp' | 'recovery' | null> {
     if (input.totpCode) {
       const [row]: { totp_secret: string | null }[] = await manager.query(`SELECT totp_secret FROM app_user WHERE id = $1`, [userId]);
-      const step = row?.totp_secret ? matchTotp(input.totpCode, row.totp_secret) : null;
+      const secret = row?.totp_secret ? this.box.open(row.totp_secret) : null;
+      const step = secret ? matchTotp(input.totpCode, secret) : null;
       if (step !== null && (await this.claimStep(manager, userId, step))) return 'totp';
       return null;
     }

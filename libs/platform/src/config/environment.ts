@@ -81,6 +81,15 @@ export class EnvironmentVariables {
   @MinLength(32) // 256 bits of key for HS256
   JWT_SECRET?: string = undefined;
 
+  /**
+   * Key that seals TOTP secrets at rest (AES-256-GCM). Unset: derived from JWT_SECRET; set it
+   * separately in production so that JWT_SECRET can be rotated without re-enrolling everyone.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  MFA_ENCRYPTION_KEY?: string = undefined;
+
   @IsString()
   JWT_ISSUER: string = 'bluecarbon-portal';
 
