@@ -8,6 +8,7 @@ export {
   evaluateExact,
   type ExactCalculation,
   type InputUsed,
+  type InputValue,
   MAX_CREDITING_YEARS,
   type ParameterOverride,
   type ParameterUsed,

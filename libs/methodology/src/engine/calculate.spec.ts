@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { calculate, type CalculationOptions, evaluateExact, type ProjectInputs } from './calculate';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from './errors';
-import { formula, smallVersion } from './version.factory';
+import { formula, input, smallVersion } from './version.factory';
 
 const inputs = (changes: Partial<ProjectInputs> = {}): ProjectInputs => ({
   creditingPeriod: { startYear: 2025, years: 2 },
@@ -152,6 +152,37 @@ describe('calculate', () => {
     const result = calculate(smallVersion(), inputs({ strata: [{ key: 'a', area: 0.3 }] }), { overrides: { rate: { value: 0.1 } } });
     // 0.3 × 0.001 × 100 × 11/3 = 0.11
     expect(result.years[0].strata.a.emissions).toBe('0.11');
+  });
+
+  describe('per-year inputs', () => {
+    const base = smallVersion();
+    const version = {
+      ...base,
+      inputs: [...base.inputs, input('monitored', { unit: 'tCO2e', min: '0', perYear: true }), input('condition', { scope: 'stratum', perYear: true, default: '1' })],
+      formulas: [...base.formulas, formula('monitored_total', 'monitored + sum(stratum, condition * 0)', 'tCO2e'), formula('cond', 'condition', '1', { scope: 'stratum-year', total: 'none' })],
+    };
+    const period = { creditingPeriod: { startYear: 2025, years: 3 } };
+
+    it('take one value for every year, or one per calendar year', () => {
+      const result = calculate(version, inputs({ ...period, project: { monitored: { 2025: '1.5', 2026: '2', 2027: '0' } }, strata: [{ key: 'a', area: '1', inputs: { condition: '0.5' } }] }));
+      expect(result.years.map((year) => year.project.monitored_total)).toEqual(['1.5', '2', '0']);
+      expect(result.years.map((year) => year.strata.a.cond)).toEqual(['0.5', '0.5', '0.5']);
+      expect(result.totals.project.monitored_total).toBe('3.5');
+      expect(result.inputs.project.monitored).toEqual({ value: { 2025: '1.5', 2026: '2', 2027: '0' }, unit: 'tCO2e', source: 'input' });
+      const byStratum = calculate(version, inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { condition: { 2025: '1', 2026: '0.9', 2027: '0.8' } } }] }));
+      expect(byStratum.years.map((year) => year.strata.a.cond)).toEqual(['1', '0.9', '0.8']);
+    });
+
+    it('refuse a missing year, a year outside the period, and a per-year value for a single-value input', () => {
+      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: { 2025: '1', 2026: '1' } } })))).toMatchObject({
+        code: MethodologyErrorCode.MissingInput,
+        details: { key: 'monitored', year: 2027 },
+      });
+      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: { 2025: '1', 2026: '1', 2027: '1', 2030: '1' } } }))).code).toBe(MethodologyErrorCode.InvalidValue);
+      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { site_factor: { 2025: '1' } } }] }))).code).toBe(
+        MethodologyErrorCode.InvalidValue,
+      );
+    });
   });
 
   it('gives exact values through evaluateExact', () => {

@@ -11,14 +11,20 @@ export interface StratumInput {
   /** Hectares, as a decimal string (or a JSON number, read through its decimal spelling). */
   area: string | number;
   /** Values of the version's per-stratum inputs. */
-  inputs?: Record<string, DefinitionValue>;
+  inputs?: Record<string, InputValue>;
 }
+
+/**
+ * An input's value: one value for the whole crediting period, or, for inputs defined with
+ * `perYear`, a value for every calendar year of it (`{ "2025": "12", "2026": "14" }`).
+ */
+export type InputValue = DefinitionValue | Record<string, DefinitionValue>;
 
 export interface ProjectInputs {
   creditingPeriod: { startYear: number; years: number };
   strata: StratumInput[];
   /** Values of the version's per-project inputs. */
-  project?: Record<string, DefinitionValue>;
+  project?: Record<string, InputValue>;
   /** Project-specific (measured) parameter values; their source is reported as `input`. */
   parameters?: Record<string, ParameterOverride>;
 }
@@ -74,7 +80,8 @@ export interface ParameterUsed {
 }
 
 export interface InputUsed {
-  value: string | boolean;
+  /** The value, or the value of each year (by calendar year) for a per-year input. */
+  value: string | boolean | Record<string, string | boolean>;
   unit: string;
   source: 'input' | 'default';
 }
@@ -240,9 +247,16 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   const stratumDefs = version.inputs.filter((def) => def.scope === 'stratum');
   const projectValues = recordAt(inputs.project, 'project');
   checkKnown(projectValues, projectDefs, 'project');
+  const calendar = Array.from({ length: years }, (_, y) => startYear + y);
+  /** Inputs that change by year: the slot array, the slot, and the value of each year. */
+  const yearly: { slots: Slots; slot: number; values: Rational[] }[] = [];
+  const place = (slots: Slots, slot: number, values: Rational[]) => {
+    slots[slot] = values[0];
+    if (values.some((value) => !value.eq(values[0]))) yearly.push({ slots, slot, values });
+  };
   for (const def of projectDefs) {
-    const { slotValue, used } = readInput(def, projectValues[def.key], `project.${def.key}`);
-    setProject(def.key, slotValue);
+    const { values, used } = readInput(def, projectValues[def.key], `project.${def.key}`, calendar);
+    place(project, must(compiled.projectSlots.get(def.key), def.key), values);
     projectInputs[def.key] = used;
   }
   const areaSlot = must(compiled.stratumSlots.get('area'), 'area');
@@ -253,8 +267,8 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     checkKnown(values, stratumDefs, `strata[${k}].inputs`);
     const used: Record<string, InputUsed> = {};
     for (const def of stratumDefs) {
-      const { slotValue, used: one } = readInput(def, values[def.key], `strata[${k}].inputs.${def.key}`);
-      slots[must(compiled.stratumSlots.get(def.key), def.key)] = slotValue;
+      const { values: byYear, used: one } = readInput(def, values[def.key], `strata[${k}].inputs.${def.key}`, calendar);
+      place(slots, must(compiled.stratumSlots.get(def.key), def.key), byYear);
       used[def.key] = one;
     }
     stratumInputs[stratum.key] = { ...(stratum.name ? { name: stratum.name } : {}), area: stratum.area.toDecimalString(), inputs: used };
@@ -278,6 +292,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     const year = startYear + y;
     project[dtSlot] = Rational.ONE;
     project[yearSlot] = Rational.fromInteger(y + 1);
+    for (const input of yearly) input.slots[input.slot] = input.values[y];
     const projectValues: (Rational | undefined)[] = new Array(compiled.formulas.length);
     const strataValues: (Rational | undefined)[][] = strata.map(() => new Array(compiled.formulas.length));
     compiled.formulas.forEach((formula, i) => {
@@ -359,7 +374,7 @@ function readDecimal(value: unknown): Rational | undefined {
   return undefined;
 }
 
-function checkKnown(values: Record<string, DefinitionValue>, defs: InputDefinition[], path: string): void {
+function checkKnown(values: Record<string, InputValue>, defs: InputDefinition[], path: string): void {
   for (const key of Object.keys(values)) {
     if (!defs.some((def) => def.key === key)) {
       throw new MethodologyError(MethodologyErrorCode.UnknownInput, `${path}: "${key}" is not an input of this version`, { path: `${path}.${key}` }, { key });
@@ -396,15 +411,34 @@ function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionVa
   return { slotValue: value.mul(parseUnit(def.unit ?? '').scale), shown: value.toDecimalString(), withinRange: !below && !above };
 }
 
-function readInput(def: InputDefinition, raw: DefinitionValue | undefined, path: string): { slotValue: Rational; used: InputUsed } {
-  const source = raw === undefined ? 'default' : 'input';
+function readInput(def: InputDefinition, raw: InputValue | undefined, path: string, calendar: number[]): { values: Rational[]; used: InputUsed } {
+  const unit = def.unit ?? '1';
+  if (isRecord(raw)) {
+    if (!def.perYear) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: "${def.key}" takes one value, not a value per year`, { path }, { key: def.key });
+    const extra = Object.keys(raw).find((year) => !calendar.includes(Number(year)) || String(Number(year)) !== year);
+    if (extra !== undefined) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${shown(extra)} is not a year of the crediting period`, { path: `${path}.${extra}` }, { key: def.key });
+    const shownByYear: Record<string, string | boolean> = {};
+    const values = calendar.map((year) => {
+      const value = raw[String(year)];
+      if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, `${path}: the input "${def.key}" has no value for ${year}`, { path: `${path}.${year}` }, { key: def.key, year });
+      const read = readInRange(def, value, `${path}.${year}`);
+      shownByYear[year] = read.shown;
+      return read.slotValue;
+    });
+    return { values, used: { value: shownByYear, unit, source: 'input' } };
+  }
   const value = raw ?? def.default;
   if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, `${path}: the input "${def.key}" is required`, { path }, { key: def.key });
+  const read = readInRange(def, value, path);
+  return { values: calendar.map(() => read.slotValue), used: { value: read.shown, unit, source: raw === undefined ? 'default' : 'input' } };
+}
+
+function readInRange(def: InputDefinition, value: DefinitionValue, path: string): ReadValue {
   const read = readValue(def, value, path);
   if (!read.withinRange) {
     throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${read.shown} is outside [${def.min ?? '−∞'}, ${def.max ?? '∞'}] ${def.unit ?? ''}`.trimEnd(), { path }, { key: def.key, value: read.shown, min: def.min, max: def.max });
   }
-  return { slotValue: read.slotValue, used: { value: read.shown, unit: def.unit ?? '1', source } };
+  return read;
 }
 
 function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions, set: (key: string, value: Rational) => void): Record<string, ParameterUsed> {

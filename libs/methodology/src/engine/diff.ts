@@ -98,7 +98,11 @@ const VALUE_FIELDS = [
 /** What changed between two versions of a methodology, field by field. */
 export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): VersionDiff {
   const parameters = diffKeyed<ParameterDefinition>(from.parameters, to.parameters, [...VALUE_FIELDS, ['adjustable', sameJson], ['citation', sameJson]] as Comparer<ParameterDefinition>);
-  const inputs = diffKeyed<InputDefinition>(from.inputs, to.inputs, [...VALUE_FIELDS, ['scope', sameJson]] as Comparer<InputDefinition>);
+  const inputs = diffKeyed<InputDefinition>(from.inputs, to.inputs, [
+    ...VALUE_FIELDS,
+    ['scope', sameJson],
+    ['perYear', (a: boolean | undefined, b: boolean | undefined) => Boolean(a) === Boolean(b)],
+  ] as Comparer<InputDefinition>);
   const constants = diffKeyed<ConstantDefinition>(from.constants, to.constants, [
     ['value', (a: string, b: string) => a === b || Rational.parse(a).eq(Rational.parse(b))],
     ['unit', sameUnitText],

@@ -45,6 +45,8 @@ export interface InputDefinition extends ValueDefinition {
   scope: 'project' | 'stratum';
   /** Used when the project leaves it out; without one the input is required. */
   default?: DefinitionValue;
+  /** The project may give a value for each year of the crediting period (monitored values). */
+  perYear?: boolean;
 }
 
 /** A fixed factor with a unit, exact as a ratio: the CO2/C molecular-weight ratio `44/12`. */

@@ -56,7 +56,9 @@ describe('validateVersion', () => {
   });
 
   it('accepts ha × tC/ha = tC and tC × tCO2e/tC = tCO2e, and 0 in any unit', () => {
-    expect(issuesOf(withFormulas(formula('c', 'sum(stratum, area) * stock', 'tC'), formula('e', 'max(0, c * co2_per_c)', 'tCO2e'), formula('z', 'if(c > 0, c, 0)', 'tC')))).toEqual([]);
+    expect(
+      issuesOf(withFormulas(formula('c', 'sum(stratum, area) * stock', 'tC'), formula('e', 'max(0, c * co2_per_c)', 'tCO2e'), formula('z', 'if(c > 0, c, 0)', 'tC'), formula('y', 'c + stock * 0', 'tC'))),
+    ).toEqual([]);
   });
 
   it('rejects comparing quantities of different dimensions', () => {

@@ -112,6 +112,9 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     }
     const valueKind: ValueKind = def.type === 'boolean' ? 'boolean' : def.type === 'enum' ? 'enum' : 'number';
     const scope = kind === 'input' ? ((def as InputDefinition).scope === 'stratum' ? 'stratum' : 'project') : 'project';
+    if (kind === 'input' && (def as InputDefinition).perYear !== undefined && typeof (def as InputDefinition).perYear !== 'boolean') {
+      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: perYear must be true or false`, `${path}.perYear`);
+    }
     if (kind === 'input' && !['project', 'stratum'].includes((def as InputDefinition).scope)) {
       report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "project" or "stratum"`, `${path}.scope`);
     }
@@ -407,7 +410,7 @@ class UnitChecker {
     const right = this.numeric(node.right);
     if (left === undefined || right === undefined) return { kind: 'error' };
     if (node.op === '*' || node.op === '/') {
-      if (left === 'zero') return { kind: 'number', unit: 'zero' };
+      if (left === 'zero' || (node.op === '*' && right === 'zero')) return { kind: 'number', unit: 'zero' };
       const r = right === 'zero' ? DIMENSIONLESS : right;
       return { kind: 'number', unit: node.op === '*' ? multiplyUnits(left, r) : divideUnits(left, r) };
     }
