@@ -1,7 +1,7 @@
 // `npm run bench`: drives the built API with autocannon on loopback, scenario by scenario, next
 // to a floor (a bare Fastify + pg server doing the same database round trip) measured in the
-// same run, and prints req/s, p50 and p99 for both and their ratio. The machine is shared and
-// noisy: compare ratios, not absolute numbers. Settings (environment):
+// same run, and prints req/s, p50, p99 and CPU time per request for both, and their ratios.
+// The machine is shared and noisy: compare ratios, not absolute numbers. Settings (environment):
 //   DATABASE_URL       server used only to CREATE and DROP a throwaway bc_bench_<timestamp>
 //                      database (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_DURATION     seconds measured per scenario and target (default 8)
@@ -14,9 +14,9 @@
 //   BENCH_NODE_ENV     NODE_ENV of the API under test (default production)
 //   JWT_SECRET         passed to the API and the floor; a random one for the run when unset
 //   BENCH_API_NODE_ARGS  extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=tmp/prof"
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -33,6 +33,7 @@ const apiMain = path.join(root, 'dist/apps/api/src/main.js');
 let snapshot = null;
 const floorMain = path.join(root, 'tools/bench/floor.mjs');
 const READY_PATH = '/api/v1/health/ready';
+const FLOOR_APPLICATION_NAME = 'bluecarbon-bench-floor'; // as floor.mjs names its connections
 const START_TIMEOUT_MS = 60_000;
 
 const settings = {
@@ -231,6 +232,45 @@ async function startFloor(url) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// CPU accounting (Linux /proc): CPU time per request is far steadier than req/s when other
+// work shares the machine, because it does not count the time a process waits for a core.
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User + system CPU seconds of a process (all its threads), or NaN where /proc is missing. */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU seconds of each PostgreSQL backend serving `applicationName` (server on this machine). */
+async function backendCpu(db, applicationName) {
+  const cpu = new Map();
+  if (!db || !applicationName) return cpu;
+  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [applicationName]);
+  for (const { pid } of rows) cpu.set(pid, cpuSeconds(pid));
+  return cpu;
+}
+
+/** CPU seconds the database spent between two backendCpu readings (new backends from zero). */
+function backendDelta(before, after) {
+  let total = 0;
+  for (const [pid, end] of after) total += end - (before.get(pid) ?? 0);
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Requests and measurement.
 
 function requestOf(scenario, overrides = {}) {
@@ -308,15 +348,20 @@ function percentile(sorted, p) {
  * Warm-up (discarded), then the measured run. Latencies come from autocannon's per-response
  * event (sub-millisecond resolution; its own histogram rounds to whole milliseconds).
  */
-async function measure(target, request, expected) {
+async function measure(target, request, expected, db) {
   if (settings.warmup > 0) await cannon(target.baseUrl, request, settings.warmup);
+  const processBefore = cpuSeconds(target.child.pid);
+  const databaseBefore = await backendCpu(db, target.applicationName);
   const latencies = [];
   const statuses = {};
   const result = await cannon(target.baseUrl, request, settings.duration, (_client, status, _bytes, ms) => {
     latencies.push(ms);
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
+  const processCpu = cpuSeconds(target.child.pid) - processBefore;
+  const databaseCpu = target.applicationName ? backendDelta(databaseBefore, await backendCpu(db, target.applicationName)) : 0;
   latencies.sort((a, b) => a - b);
+  const perRequest = (seconds) => (latencies.length > 0 ? (seconds / latencies.length) * 1e6 : NaN);
   const unexpected = Object.entries(statuses)
     .filter(([status]) => Number(status) !== expected)
     .reduce((sum, [, count]) => sum + count, 0);
@@ -325,6 +370,11 @@ async function measure(target, request, expected) {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     mean: result.latency.mean,
+    // µs of CPU per response: the server process, and the PostgreSQL backends it used (for
+    // the embedded engine the database runs inside the process and is counted there).
+    cpuProcessUs: perRequest(processCpu),
+    cpuDatabaseUs: perRequest(databaseCpu),
+    cpuUs: perRequest(processCpu + databaseCpu),
     responses: latencies.length,
     statuses,
     unexpected,
@@ -333,9 +383,19 @@ async function measure(target, request, expected) {
   };
 }
 
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** The round with the median req/s (its latencies), with each CPU figure's own median. */
 function median(runs) {
   const sorted = [...runs].sort((a, b) => a.rps - b.rps);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rounds: runs.map((run) => Math.round(run.rps)) };
+  return {
+    ...sorted[Math.floor((sorted.length - 1) / 2)],
+    cpuProcessUs: middle(runs.map((run) => run.cpuProcessUs)),
+    cpuDatabaseUs: middle(runs.map((run) => run.cpuDatabaseUs)),
+    cpuUs: middle(runs.map((run) => run.cpuUs)),
+    rounds: runs.map((run) => Math.round(run.rps)),
+    cpuRounds: runs.map((run) => Math.round(run.cpuUs)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,17 +404,34 @@ function median(runs) {
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 function printTable(rows) {
-  const header = ['scenario', 'engine', 'req/s', 'p50 ms', 'p99 ms', 'floor req/s', 'floor p50', 'floor p99', 'ratio', ''];
+  const header = [
+    'scenario',
+    'engine',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'cpu µs/req',
+    'floor req/s',
+    'floor p50',
+    'floor p99',
+    'floor cpu',
+    'ratio',
+    'cpu ratio',
+    '',
+  ];
   const lines = rows.map((row) => [
     row.scenario,
     row.engine,
     fixed(row.api.rps, 0),
     fixed(row.api.p50, 2),
     fixed(row.api.p99, 2),
+    fixed(row.api.cpuUs, 0),
     fixed(row.floor.rps, 0),
     fixed(row.floor.p50, 2),
     fixed(row.floor.p99, 2),
+    fixed(row.floor.cpuUs, 0),
     fixed(row.ratio, 2),
+    fixed(row.cpuRatio, 2),
     row.problems.join('; '),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
@@ -418,8 +495,8 @@ async function main() {
   );
 
   // The API first: it runs the migrations the floor's queries may need.
-  const server = { ...(await startApi('server', { DATABASE_URL: benchUrl, WORKER_IN_API: 'false' })), engine: 'server' };
-  const floor = await startFloor(benchUrl);
+  const server = { ...(await startApi('server', { DATABASE_URL: benchUrl, WORKER_IN_API: 'false' })), engine: 'server', applicationName: 'bluecarbon' };
+  const floor = { ...(await startFloor(benchUrl)), applicationName: FLOOR_APPLICATION_NAME };
   // DATABASE_URL '' (not absent) so that a DATABASE_URL in .env cannot switch it to the server.
   const embedded = settings.embedded
     ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' }
@@ -451,7 +528,7 @@ async function main() {
           const order = round % 2 === 0 ? targets : [...targets].reverse();
           for (const { target, request } of order) {
             process.stdout.write(`bench: ${scenario.name} on ${target.label}, round ${round + 1}/${settings.rounds}\n`);
-            runs.get(target).push(await measure(target, request, expected));
+            runs.get(target).push(await measure(target, request, expected, db));
           }
         }
         const floorResult = median(runs.get(floor));
@@ -459,13 +536,21 @@ async function main() {
           const api = median(runs.get(target));
           const problems = [...problemsOf(api, 'api'), ...problemsOf(floorResult, 'floor')];
           if (problems.length > 0) failed = true;
-          rows.push({ scenario: scenario.name, engine: target.engine, api, floor: floorResult, ratio: api.rps / floorResult.rps, problems });
+          rows.push({
+            scenario: scenario.name,
+            engine: target.engine,
+            api,
+            floor: floorResult,
+            ratio: api.rps / floorResult.rps,
+            cpuRatio: floorResult.cpuUs / api.cpuUs,
+            problems,
+          });
         }
       } catch (error) {
         failed = true;
         process.stderr.write(`bench: ${error.message}\n`);
-        const nothing = { rps: NaN, p50: NaN, p99: NaN };
-        rows.push({ scenario: scenario.name, engine: '-', api: nothing, floor: nothing, ratio: NaN, problems: ['FAILED: see above'] });
+        const nothing = { rps: NaN, p50: NaN, p99: NaN, cpuUs: NaN };
+        rows.push({ scenario: scenario.name, engine: '-', api: nothing, floor: nothing, ratio: NaN, cpuRatio: NaN, problems: ['FAILED: see above'] });
       }
       for (const target of [server, floor, embedded].filter(Boolean)) {
         if (target.child.exitCode !== null || target.child.signalCode !== null) {
@@ -485,7 +570,8 @@ async function main() {
   if (Math.max(loadBefore, loadAfter) > cores) {
     console.log(
       `bench: warning: load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cores} cores: ` +
-        'other work competed for the CPU, so even the ratios are unreliable; rerun with BENCH_ROUNDS=3 when the machine is quieter',
+        'other work competed for the CPU, so req/s and their ratios are unreliable (the cpu columns hold up better); ' +
+        'rerun with BENCH_ROUNDS=3 when the machine is quieter',
     );
   }
   const report = {
