@@ -1,4 +1,4 @@
-import { ProblemException } from '@bluecarbon/platform';
+import { type Locale, ProblemException, translate } from '@bluecarbon/platform';
 import type { PlaybookIssue } from './domain/playbook-validation';
 import type { StepAction, StepState } from './domain/step-state-machine';
 
@@ -19,17 +19,24 @@ export const ONBOARDING_ERROR_CODES = [
 ] as const;
 
 export const OnboardingProblems = {
-  /** 409 naming the current state and what may be done from it instead. */
-  illegalTransition: (current: StepState, action: StepAction, allowed: StepAction[]) =>
+  /**
+   * 409 naming the current state and what may be done from it instead: the codes for
+   * clients in the extensions, their names in the caller's language in the detail.
+   */
+  illegalTransition: (current: StepState, action: StepAction, allowed: StepAction[], locale: Locale) =>
     new ProblemException(409, 'step_transition_not_allowed', {
-      params: { current, action, allowed: allowed.length ? allowed.join(', ') : '—' },
+      params: {
+        current: translate(locale, `onboarding.states.${current}`),
+        action: translate(locale, `onboarding.actions.${action}`),
+        allowed: allowed.length ? allowed.map((name) => translate(locale, `onboarding.actions.${name}`)).join(', ') : translate(locale, 'onboarding.none'),
+      },
       extensions: { currentState: current, allowedActions: allowed },
     }),
   reasonRequired: () => new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'reason', rule: 'isNotEmpty' }] }),
   evidenceMissing: (missing: string[]) =>
     new ProblemException(422, 'step_evidence_missing', { params: { missing: missing.join(', ') }, extensions: { missingEvidence: missing } }),
-  evidenceStepClosed: (current: StepState) =>
-    new ProblemException(409, 'evidence_step_closed', { params: { current }, extensions: { currentState: current } }),
+  evidenceStepClosed: (current: StepState, locale: Locale) =>
+    new ProblemException(409, 'evidence_step_closed', { params: { current: translate(locale, `onboarding.states.${current}`) }, extensions: { currentState: current } }),
   evidenceTooLarge: (limit: number) => new ProblemException(413, 'evidence_too_large', { params: { limit } }),
   evidenceTypeNotAllowed: (contentType: string, allowed: readonly string[]) =>
     new ProblemException(415, 'evidence_type_not_allowed', { params: { contentType, allowed: allowed.join(', ') } }),

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, ProblemException, Problems } from '@bluecarbon/platform';
+import { AppConfig, localeOf, ProblemException, Problems } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -98,7 +98,7 @@ export class EvidenceService {
   private async insert(actor: AuthenticatedActor, context: StepContext, request: FastifyRequest, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
-      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state);
+      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
       const inserted = await manager.insert(OnboardingEvidence, { ...values, stepId: context.id, createdBy: actor.userId });
       const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: inserted.identifiers[0].id as string });
       const summary = { evidenceId: evidence.id, kind: evidence.kind, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
+import { localeOf } from '@bluecarbon/platform';
 import type { StepCommand } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
 import { dueDateFor } from '../domain/local-dates';
@@ -53,7 +54,7 @@ export class StepTransitionsService {
       const step = steps.find((row: { id: string }) => row.id === stepId);
       const result = transition(step.state, action, reason);
       if (!result.ok) {
-        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed);
+        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed, localeOf(request));
       }
       let evidenceIds: string[] = [];
       if (action === 'submit') evidenceIds = await this.assertEvidence(manager, step.id, step.evidence_kinds);
