@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { IdentityHousekeeping } from '@bluecarbon/identity';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
@@ -125,6 +126,27 @@ describe('sign-in, refresh, sign-out and /me', () => {
     expect(updated.body.preferredLocale).toBe('pt-BR');
     const stale = await request(api.server).patch('/api/v1/me').set(session.auth).set('If-Match', me.headers.etag).send({ displayName: 'X' });
     expect(stale.status).toBe(412);
+  });
+
+  it('sweeps refresh tokens a week past their end and rate-limit windows a day old, keeping live ones', async () => {
+    const live = await signIn(api, user);
+    const old = await signIn(api, user);
+    const dataSource = dataSourceOf(api);
+    await dataSource.query(
+      `UPDATE refresh_token SET expires_at = now() - interval '8 days' WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [old.refreshToken],
+    );
+    const staleKey = `login:account:stale.${randomUUID()}@example.org`;
+    await dataSource.query(`INSERT INTO rate_limit_counter (key, window_start, count) VALUES ($1, now() - interval '2 days', 3)`, [staleKey]);
+    const result = await api.app.get(IdentityHousekeeping).sweep();
+    expect(result.refreshTokens).toBeGreaterThanOrEqual(1);
+    expect(result.rateLimitCounters).toBeGreaterThanOrEqual(1);
+    expect(await dataSource.query(`SELECT key FROM rate_limit_counter WHERE key = $1`, [staleKey])).toEqual([]);
+    const remaining = await dataSource.query(`SELECT id FROM refresh_token WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [
+      old.refreshToken,
+    ]);
+    expect(remaining).toEqual([]);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: live.refreshToken }).expect(200);
   });
 
   it('translates sign-in errors', async () => {

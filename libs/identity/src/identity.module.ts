@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AppConfig } from '@bluecarbon/platform';
 import { AccessGuard } from './access/access.guard';
 import { AccessService } from './access/access.service';
 import { ActorLoader } from './access/actor-loader.service';
@@ -10,6 +11,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter.service';
 import { RefreshTokenService } from './auth/refresh-token.service';
+import { IdentityHousekeeping, RUNS_BACKGROUND_WORK } from './housekeeping/identity-housekeeping';
 import { IdentityCoreModule } from './identity-core.module';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
@@ -39,6 +41,8 @@ import { MeService } from './users/me.service';
     AuditLogService,
     AuthService,
     DemoSeeder,
+    IdentityHousekeeping,
+    { provide: RUNS_BACKGROUND_WORK, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     InvitationsService,
     LoginRateLimiter,
     MfaService,
@@ -49,10 +53,13 @@ import { MeService } from './users/me.service';
     SecondFactorService,
     MeService,
   ],
-  exports: [AccessService, ActorLoader, OrganisationsService, PasswordHasher],
+  exports: [AccessService, ActorLoader, IdentityHousekeeping, OrganisationsService, PasswordHasher],
 })
 export class IdentityModule {}
 
 /** For the worker: the outbox handlers (invitation mail) without HTTP, guard or sessions. */
-@Module({ imports: [IdentityCoreModule] })
+@Module({
+  imports: [IdentityCoreModule],
+  providers: [IdentityHousekeeping, { provide: RUNS_BACKGROUND_WORK, useValue: true }],
+})
 export class IdentityWorkerModule {}

@@ -16,6 +16,7 @@ export { Membership } from './entities/membership.entity';
 export { type LocalizedText, Organisation } from './entities/organisation.entity';
 export { User } from './entities/user.entity';
 export { IDENTITY_TRANSLATIONS } from './i18n/translations';
+export { IdentityHousekeeping, type SweepResult } from './housekeeping/identity-housekeeping';
 export { IdentityModule, IdentityWorkerModule } from './identity.module';
 export { IdentitySettings } from './identity-settings';
 export { INVITATION_CREATED } from './invitations/invitations.service';

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { returnedRows } from '../sql-rows';
+
+const HOUR_MS = 3_600_000;
+
+/** True in the process that does background work: the worker, or the API on the embedded engine. */
+export const RUNS_BACKGROUND_WORK = Symbol('RUNS_BACKGROUND_WORK');
+
+export interface SweepResult {
+  refreshTokens: number;
+  rateLimitCounters: number;
+}
+
+/**
+ * Deletes what sign-in leaves behind: refresh tokens a week after they expired or were
+ * revoked (kept that long so reuse is still recognised and audited), and rate-limit windows
+ * that ended a day ago. Runs hourly where background work runs: the worker, or the API on
+ * the embedded engine.
+ */
+@Injectable()
+export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('IdentityHousekeeping');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RUNS_BACKGROUND_WORK) private readonly enabled: boolean,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.enabled) return;
+    this.timer = setInterval(() => {
+      this.sweep().catch((error: unknown) => this.logger.warn({ err: error }, 'identity housekeeping failed'));
+    }, HOUR_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async sweep(): Promise<SweepResult> {
+    const tokens = returnedRows(
+      await this.dataSource.query(
+        `DELETE FROM refresh_token
+          WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'
+        RETURNING id`,
+      ),
+    );
+    const counters = returnedRows(
+      await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_start < now() - interval '1 day' RETURNING key`),
+    );
+    return { refreshTokens: tokens.length, rateLimitCounters: counters.length };
+  }
+}
