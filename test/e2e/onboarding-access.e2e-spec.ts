@@ -31,7 +31,7 @@ describe(`onboarding access and concurrency on the ${engineName()} engine`, () =
     await request(api.server).get(`/api/v1/onboarding/applications/${niteroi.applicationId}`).set(as).expect(404);
     await request(api.server).get(`/api/v1/onboarding/jurisdictions/${niteroi.jurisdictionId}`).set(as).expect(404);
     const cases = await request(api.server).get('/api/v1/onboarding/cases').set(as).expect(200);
-    expect(cases.body.map((row: { id: string }) => row.id)).toEqual([enping.caseId]);
+    expect(cases.body.items.map((row: { id: string }) => row.id)).toEqual([enping.caseId]);
     await request(api.server).get('/api/v1/onboarding/overview').set(as).expect(403);
     const [denial] = await dataSourceOf(api).query(`SELECT action, after FROM audit_event WHERE request_id = $1`, [`peek-${niteroi.caseId}`]);
     expect(denial).toMatchObject({ action: 'identity.access.denied', after: expect.objectContaining({ decision: 'not_found' }) });

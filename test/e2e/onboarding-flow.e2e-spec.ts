@@ -123,11 +123,17 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
       .send({ reason: 'The letter must be signed by the mayor.' })
       .expect(200);
     expect(sentBack.body).toMatchObject({ state: 'changes_requested', decisionReason: 'The letter must be signed by the mayor.' });
-    // Evidence is refused once handed in, accepted again once sent back.
+    // Evidence is refused once handed in, accepted again once sent back; a wrong file can be taken back.
+    const wrong = await uploadFile(api, focal, partner.coordinator.auth, Buffer.from('%PDF wrong'), 'wrong.pdf').expect(201);
+    await request(api.server).delete(`/api/v1/onboarding/evidence/${wrong.body.id}`).set(people.steward.auth).expect(403);
+    await request(api.server).delete(`/api/v1/onboarding/evidence/${wrong.body.id}`).set(partner.coordinator.auth).expect(204);
     await uploadFile(api, focal, partner.coordinator.auth, Buffer.from('%PDF signed')).expect(201);
     await request(api.server).post(`/api/v1/onboarding/steps/${focal}/submit`).set(partner.coordinator.auth).expect(200);
     const closed = await uploadFile(api, focal, partner.coordinator.auth, Buffer.from('%PDF late')).expect(409);
     expect(closed.body.code).toBe('evidence_step_closed');
+    const kept = await request(api.server).get(`/api/v1/onboarding/steps/${focal}/evidence`).set(partner.coordinator.auth).expect(200);
+    expect(kept.body.map((row: { fileName: string }) => row.fileName)).toEqual(['letter.pdf', 'letter.pdf']);
+    await request(api.server).delete(`/api/v1/onboarding/evidence/${kept.body[0].id}`).set(partner.coordinator.auth).expect(409);
     await request(api.server).post(`/api/v1/onboarding/steps/${focal}/approve`).set(people.steward.auth).expect(200);
 
     const training = await stepId(api, partner.caseId, 'training', partner.coordinator.auth);

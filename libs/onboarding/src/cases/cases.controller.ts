@@ -3,9 +3,10 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs
 import { IsOptional, Matches } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, SignedIn } from '@bluecarbon/identity';
+import { type Page, PageQuery } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import type { CaseView } from './case-view';
-import { CasesService, type OverviewRow } from './cases.service';
+import { type CaseSummary, CasesService, type OverviewRow } from './cases.service';
 
 export class OverviewQuery {
   @ApiPropertyOptional({ example: 'BR', description: 'ISO 3166-1 country code' })
@@ -27,8 +28,8 @@ export class CasesController {
   @Get('cases')
   @SignedIn()
   @ApiOperation({ summary: 'Onboarding cases the caller may follow' })
-  list(@CurrentActor() actor: AuthenticatedActor) {
-    return this.cases.list(actor);
+  list(@CurrentActor() actor: AuthenticatedActor, @Query() query: PageQuery): Promise<Page<CaseSummary>> {
+    return this.cases.list(actor, query);
   }
 
   @Get('cases/:id')

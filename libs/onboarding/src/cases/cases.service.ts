@@ -3,13 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { Problems } from '@bluecarbon/platform';
+import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { LocalizedText } from '../domain/playbook-definition';
 import { caseProgress } from '../domain/progress';
 import type { StepState } from '../domain/step-state-machine';
 import { type CaseView, loadCasePartner, loadCaseView } from './case-view';
+
+export interface CaseSummary {
+  id: string;
+  jurisdictionId: string;
+  code: string;
+  status: string;
+  startedAt: Date;
+}
 
 export interface OverviewRow {
   jurisdictionId: string;
@@ -39,19 +47,21 @@ export class CasesService {
     return loadCaseView(this.dataSource.manager, caseId, new Date());
   }
 
-  /** Cases the actor may see: all for stewards, observers and admins; a city's own otherwise. */
-  async list(actor: AuthenticatedActor): Promise<{ id: string; jurisdictionId: string; code: string; status: string; startedAt: Date }[]> {
+  /** Cases the actor may see, newest first: all for stewards, observers and admins; a city's own otherwise. */
+  async list(actor: AuthenticatedActor, query: PageQuery): Promise<Page<CaseSummary>> {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
     const ids = actor.memberships.map((membership) => membership.jurisdictionId).filter((id): id is string => id !== null);
-    const all = seesAllPartners(actor);
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
     const rows: { id: string; jurisdiction_id: string; code: string; status: string; started_at: Date }[] = await this.dataSource.query(
       `SELECT c.id, c.jurisdiction_id, j.code, c.status, c.started_at
          FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id
-        WHERE $1::boolean OR j.code = ANY($2::text[]) OR j.id = ANY($3::uuid[])
-        ORDER BY c.started_at DESC, c.id LIMIT 500`,
-      [all, codes, ids],
+        WHERE ($1::boolean OR j.code = ANY($2::text[]) OR j.id = ANY($3::uuid[]))
+          AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.started_at), c.id) < ($4::timestamptz, $5::uuid))
+        ORDER BY date_trunc('milliseconds', c.started_at) DESC, c.id DESC LIMIT $6`,
+      [seesAllPartners(actor), codes, ids, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
     );
-    return rows.map((row) => ({ id: row.id, jurisdictionId: row.jurisdiction_id, code: row.code, status: row.status, startedAt: row.started_at }));
+    const summaries = rows.map((row) => ({ id: row.id, jurisdictionId: row.jurisdiction_id, code: row.code, status: row.status, startedAt: new Date(row.started_at) }));
+    return toPage(summaries, query.limit, (row) => ({ sortKey: row.startedAt.toISOString(), id: row.id }));
   }
 
   /**

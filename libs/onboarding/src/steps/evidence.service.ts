@@ -90,6 +90,33 @@ export class EvidenceService {
     return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(content) };
   }
 
+  /** The city takes back evidence (a wrong file) while the step is still with it. */
+  async remove(actor: AuthenticatedActor, evidenceId: string, request: FastifyRequest): Promise<void> {
+    const [row]: { step_id: string }[] = await this.dataSource.query(`SELECT step_id FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
+    if (!row) throw Problems.notFound('onboarding_evidence');
+    const context = await loadStepContext(this.dataSource.manager, row.step_id);
+    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, context.id, request);
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
+      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
+      const [removed]: { id: string; kind: string; file_name: string | null; sha256: string | null }[] = await manager.query(
+        `DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`,
+        [evidenceId],
+      ).then((result: unknown) => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as never);
+      if (!removed) throw Problems.notFound('onboarding_evidence');
+      await this.events.record(manager, {
+        type: 'onboarding.evidence.removed',
+        actor,
+        request,
+        subjectType: 'onboarding_step',
+        subjectId: context.id,
+        partner: context.partner,
+        before: { evidenceId, kind: removed.kind, fileName: removed.file_name, sha256: removed.sha256 },
+        payload: { caseId: context.caseId, stepId: context.id, stepKey: context.key, evidenceId },
+      });
+    });
+  }
+
   /**
    * Takes a share lock on the step: a concurrent submission (which locks the case's steps for
    * update) either sees this evidence or makes this upload fail with 409 — never a step

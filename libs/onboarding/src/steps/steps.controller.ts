@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
@@ -91,6 +91,14 @@ export class StepsController {
       .header('ETag', `"sha256-${file.sha256}"`)
       .header('Cache-Control', 'private, no-store')
       .send(file.content);
+  }
+
+  @Delete('evidence/:id')
+  @HttpCode(204)
+  @RequirePermission('delete', 'onboarding_evidence')
+  @ApiOperation({ summary: 'Take back evidence while the step is open or sent back for changes (the city)' })
+  removeEvidence(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<void> {
+    return this.evidence.remove(actor, params.id, request);
   }
 
   @Get('steps/:stepId/comments')

@@ -4,10 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorMembership, actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AuditService, decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AppConfig, AuditService, decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
+import { isPrivateTarget } from './webhook-target';
 
 const RESOURCE = 'webhook_subscription';
 /** Members who speak for their organisation's integrations; contributors and language teams do not. */
@@ -22,10 +23,12 @@ export class WebhooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(actor: AuthenticatedActor, input: CreateWebhookDto, request: FastifyRequest): Promise<WebhookView & { secret: string }> {
     const membership = await this.subscriberMembership(actor, input.organisationId, request);
+    this.assertPublicTarget(input.url);
     // Shown once in this answer; deliveries are signed with it (HMAC-SHA256).
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     return this.dataSource.transaction(async (manager) => {
@@ -73,6 +76,7 @@ export class WebhooksService {
 
   async update(actor: AuthenticatedActor, id: string, input: UpdateWebhookDto, ifMatch: string | undefined, request: FastifyRequest): Promise<WebhookView> {
     const current = await this.get(actor, id, request);
+    if (input.url !== undefined) this.assertPublicTarget(input.url);
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<WebhookSubscription> = {};
@@ -121,6 +125,12 @@ export class WebhooksService {
       }),
     );
     return toPage(deliveries, query.limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
+  }
+
+  private assertPublicTarget(url: string): void {
+    if (this.config.isProduction && isPrivateTarget(url)) {
+      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'url', rule: 'publicUrl' }] });
+    }
   }
 
   private async subscriberMembership(
