@@ -95,9 +95,13 @@ function fromHttpException(exception: HttpException, request: FastifyRequest): P
   if (status === 403) return new ProblemException(403, 'forbidden');
   if (status === 413) return new ProblemException(413, 'payload_too_large', { params: { limit: request.server.initialConfig.bodyLimit } });
   if (status === 415) return new ProblemException(415, 'unsupported_media_type', { params: { contentType: request.headers['content-type'] ?? '(none)' } });
-  // Nest turns Fastify's body-parser errors (invalid or empty JSON) into bare 400s; our own
-  // code throws ProblemException, so a bare 400 can only come from parsing the body.
-  if (status === 400) return new ProblemException(400, 'malformed_body');
+  // Nest turns Fastify's body-parser errors ("Body is not valid JSON…", "Body cannot be
+  // empty…") into bare 400s; other bare 400s come from Nest's own pipes (ParseUUIDPipe…).
+  if (status === 400) {
+    return /\bbody\b|JSON/i.test(exception.message)
+      ? new ProblemException(400, 'malformed_body')
+      : new ProblemException(400, 'invalid_input');
+  }
   if (status >= 500) return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
   return new ProblemException(status, status === 409 ? 'conflict' : 'invalid_input', { params: { resource: '' } });
 }
