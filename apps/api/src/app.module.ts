@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
 import { OnboardingModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule],
+      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule, DocumentsModule],
     };
   }
 }

@@ -1,4 +1,5 @@
-// The documents engine: pure functions (no Nest, no database, no HTTP) for segmenting,
+// The documents lib: DocumentsModule (documents, translations, memory, glossary, XLIFF over
+// HTTP) and its engine, pure functions (no Nest, no database, no HTTP) for segmenting,
 // aligning, memory ranking, glossary matching, QA and XLIFF / i18next interchange.
 export * from './engine/errors';
 export { DOCUMENTS_TRANSLATIONS } from './i18n/translations';
@@ -82,3 +83,7 @@ export {
   type PluralCategory,
   type UiString,
 } from './engine/i18next-json';
+export { DocumentsModule } from './documents.module';
+export { DocumentsService } from './documents/documents.service';
+export { GlossaryService } from './glossary/glossary.service';
+export { seedCoreGlossary } from './glossary/glossary-seeder';

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bluecarbon/identity';
+import { addTranslations } from '@bluecarbon/platform';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
+import { RevisionWriter } from './documents/revision-writer';
+import { DOCUMENTS_ENTITIES } from './entities';
+import { DocumentEvents } from './events/document-events.service';
+import { GlossarySeeder } from './glossary/glossary-seeder';
+import { GlossaryController } from './glossary/glossary.controller';
+import { GlossaryService } from './glossary/glossary.service';
+import { DOCUMENTS_TRANSLATIONS } from './i18n/translations';
+import { XliffBodyParser } from './interchange/xliff-body-parser';
+import { XliffController } from './interchange/xliff.controller';
+import { XliffService } from './interchange/xliff.service';
+import { MemoryService } from './memory/memory.service';
+import { PublishingService } from './publishing/publishing.service';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+import { TranslationsController } from './translations/translations.controller';
+import { TranslationsService } from './translations/translations.service';
+
+addTranslations(DOCUMENTS_TRANSLATIONS);
+
+/**
+ * Bilingual documents over HTTP: documents and revisions, segments and their translations,
+ * review, memory, glossary, QA, publishing and rendering, XLIFF, the translator queue.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(DOCUMENTS_ENTITIES), IdentityModule],
+  controllers: [DocumentsController, TranslationsController, XliffController, TasksController, GlossaryController],
+  providers: [
+    DocumentEvents,
+    DocumentsService,
+    GlossarySeeder,
+    GlossaryService,
+    MemoryService,
+    PublishingService,
+    RevisionWriter,
+    TasksService,
+    TranslationsService,
+    XliffBodyParser,
+    XliffService,
+  ],
+  exports: [DocumentsService, GlossaryService],
+})
+export class DocumentsModule {}

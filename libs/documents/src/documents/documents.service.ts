@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import type { CreateDocumentDto, CreateRevisionDto } from '../dto/document.dto';
+import { Document } from '../entities/document.entity';
+import { DocumentEvents } from '../events/document-events.service';
+import { documentResource, readDecision } from './document-access';
+import { type RevisionSummary, RevisionWriter } from './revision-writer';
+
+const RESOURCE = 'document';
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly writer: RevisionWriter,
+    private readonly events: DocumentEvents,
+  ) {}
+
+  /** The document if the actor may see it; 404 (audited) otherwise, also for other cities' drafts. */
+  async get(actor: AuthenticatedActor, id: string, request?: FastifyRequest, manager: EntityManager = this.dataSource.manager): Promise<Document> {
+    const document = await manager.findOneBy(Document, { id });
+    if (!document) throw Problems.notFound(RESOURCE);
+    if (readDecision(actor, document) !== 'allow') {
+      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      throw Problems.notFound(RESOURCE);
+    }
+    return document;
+  }
+
+  /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */
+  async list(actor: AuthenticatedActor, limit: number, cursor?: string): Promise<Page<Document>> {
+    const after = cursor ? decodeCursor(cursor) : null;
+    const visible: Document[] = [];
+    let position = after;
+    // Pages of candidates until a page of visible ones is full (most callers see most rows).
+    for (let round = 0; round < 20 && visible.length <= limit; round++) {
+      const query = this.dataSource.getRepository(Document).createQueryBuilder('d').orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').take(200);
+      if (position) query.where('(d.created_at, d.id) < (:at, :id)', { at: position.sortKey, id: position.id });
+      const rows = await query.getMany();
+      visible.push(...rows.filter((row) => readDecision(actor, row) === 'allow'));
+      if (rows.length < 200) break;
+      const last = rows[rows.length - 1];
+      position = { sortKey: last.createdAt.toISOString(), id: last.id };
+    }
+    return toPage(visible.slice(0, limit + 1), limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
+  }
+
+  async create(actor: AuthenticatedActor, input: CreateDocumentDto, request: FastifyRequest): Promise<{ document: Document; revision: RevisionSummary }> {
+    const owner = await this.ownerOf(actor, input.jurisdictionCode ?? null);
+    const draft = { jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId, state: 'draft' };
+    await this.access.assert(actor, 'create', { kind: RESOURCE, ...draft }, request);
+    const targetLocales = [...new Set(input.targetLocales)].filter((locale) => locale !== input.sourceLocale);
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.insert(Document, {
+        title: input.title,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId ?? null,
+        sourceLocale: input.sourceLocale,
+        targetLocales,
+        ownerOrganisationId: owner.organisationId,
+        jurisdictionId: owner.jurisdictionId,
+        jurisdictionCode: input.jurisdictionCode ?? null,
+        status: 'draft',
+        dueOn: input.dueOn ?? null,
+        currentRevision: 0,
+        createdBy: actor.userId,
+      });
+      const created = await manager.findOneByOrFail(Document, { id: inserted.identifiers[0].id as string });
+      const revision = await this.writer.write(manager, created, input.markdown, actor.userId, input.message ?? null);
+      await manager.update(Document, { id: created.id }, { currentRevision: revision.revision });
+      const document = await manager.findOneByOrFail(Document, { id: created.id });
+      await this.events.record(manager, {
+        type: 'documents.document.created',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: document.id,
+        document,
+        after: { title: document.title, sourceLocale: document.sourceLocale, targetLocales, revision },
+      });
+      return { document, revision };
+    });
+  }
+
+  /** A new revision (If-Match on the document): segmented, aligned and stored in one transaction. */
+  async addRevision(
+    actor: AuthenticatedActor,
+    id: string,
+    input: CreateRevisionDto,
+    ifMatch: string | undefined,
+    request: FastifyRequest,
+  ): Promise<{ document: Document; revision: RevisionSummary }> {
+    const current = await this.get(actor, id, request);
+    await this.access.assert(actor, 'update', documentResource(current), request, id);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    return this.dataSource.transaction(async (manager) => {
+      // The version check runs first and locks the row: two concurrent saves cannot both segment.
+      await updateVersioned(manager, Document, id, expected, { currentRevision: current.currentRevision + 1 }, RESOURCE);
+      const revision = await this.writer.write(manager, current, input.markdown, actor.userId, input.message ?? null);
+      const document = await manager.findOneByOrFail(Document, { id });
+      await this.events.record(manager, {
+        type: 'documents.revision.created',
+        actor,
+        request,
+        subjectType: 'document_revision',
+        subjectId: id,
+        document,
+        after: { ...revision, message: input.message ?? null },
+        payload: { revision: revision.revision },
+      });
+      return { document, revision };
+    });
+  }
+
+  async currentMarkdown(document: Document, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const [row]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
+      document.id,
+      document.currentRevision,
+    ]);
+    return row?.markdown ?? '';
+  }
+
+  /** A city's documents belong to its organisation; shared ones to the author's own organisation. */
+  private async ownerOf(actor: AuthenticatedActor, jurisdictionCode: string | null): Promise<{ organisationId: string; jurisdictionId: string | null }> {
+    if (jurisdictionCode) {
+      const [city]: { id: string; jurisdiction_id: string | null }[] = await this.dataSource.query(
+        `SELECT id, jurisdiction_id FROM organisation WHERE kind = 'jurisdiction' AND jurisdiction_code = $1 LIMIT 1`,
+        [jurisdictionCode],
+      );
+      if (city) return { organisationId: city.id, jurisdictionId: city.jurisdiction_id };
+    }
+    const home = actor.memberships[0];
+    if (!home) throw Problems.forbidden();
+    return { organisationId: home.organisationId, jurisdictionId: null };
+  }
+}

@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { SUBJECT_TYPES, type SubjectType } from '../entities/document.entity';
+
+/** Markdown of one revision; 2 MB of text is well over a 10,000-segment methodology. */
+export const MAX_MARKDOWN_CHARS = 2_000_000;
+const LOCALES = [...SUPPORTED_LOCALES];
+const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,16}){0,3}$/;
+
+export class CreateDocumentDto {
+  @ApiProperty({ example: 'Enping mangrove restoration: project description' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title!: string;
+
+  @ApiProperty({ enum: SUBJECT_TYPES, example: 'project' })
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @ApiPropertyOptional({ example: 'enping-zhenhai-bay' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  subjectId?: string;
+
+  @ApiProperty({ enum: LOCALES, example: 'zh-CN' })
+  @IsIn(LOCALES)
+  sourceLocale!: string;
+
+  @ApiProperty({ enum: LOCALES, isArray: true, example: ['en'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LOCALES.length)
+  @IsIn(LOCALES, { each: true })
+  targetLocales!: string[];
+
+  @ApiPropertyOptional({ description: 'The partner city the document belongs to; omit for shared material (methodology, playbooks)', example: 'CN-GD-ENPING' })
+  @IsOptional()
+  @Matches(JURISDICTION_CODE)
+  jurisdictionCode?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'When translations are due (orders the translator queue)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueOn?: string;
+
+  @ApiProperty({ example: '# 恩平红树林\n\n恩平镇海湾有红树林 68 公顷。' })
+  @IsString()
+  @MaxLength(MAX_MARKDOWN_CHARS)
+  markdown!: string;
+
+  @ApiPropertyOptional({ example: 'First draft' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  message?: string;
+}
+
+export class CreateRevisionDto {
+  @ApiProperty({ example: '# 恩平红树林\n\n恩平镇海湾有红树林 70 公顷。' })
+  @IsString()
+  @MaxLength(MAX_MARKDOWN_CHARS)
+  markdown!: string;
+
+  @ApiPropertyOptional({ example: 'Area updated after the 2026 survey' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  message?: string;
+}
+
+export class DocumentIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class TranslationParams extends DocumentIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  segmentId!: string;
+
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: string;
+}
+
+export class LocaleQuery {
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: string;
+}
+
+export class SegmentsQuery extends PageQuery {
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: string;
+}
+
+export class SaveTranslationDto {
+  @ApiProperty({ example: 'Enping has 68 hectares of mangrove in Zhenhai Bay.' })
+  @IsString()
+  @MaxLength(20_000)
+  text!: string;
+
+  @ApiPropertyOptional({ enum: ['draft', 'translated'], default: 'translated', description: 'draft keeps it out of review' })
+  @IsOptional()
+  @IsIn(['draft', 'translated'])
+  state?: 'draft' | 'translated';
+}
+
+export const REVIEW_DECISIONS = ['reviewed', 'approved', 'rejected'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export class ReviewTranslationDto {
+  @ApiProperty({ enum: REVIEW_DECISIONS, example: 'approved', description: 'rejected sends it back to draft' })
+  @IsIn(REVIEW_DECISIONS)
+  decision!: ReviewDecision;
+}
+
+export class PublishDto {
+  @ApiPropertyOptional({ default: false, description: 'Publish although segments are not approved; they fall back to the source, marked' })
+  @IsOptional()
+  @IsIn([true, false])
+  partial?: boolean;
+}
+
+export class PublicationParams extends DocumentIdParams {
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: string;
+}
+
+export class RenderQuery {
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  locale!: string;
+
+  @ApiPropertyOptional({ enum: ['published', 'current'], default: 'published' })
+  @IsOptional()
+  @IsIn(['published', 'current'])
+  revision?: 'published' | 'current';
+}
+
+export class XliffExportQuery {
+  @ApiProperty({ enum: LOCALES, example: 'en' })
+  @IsIn(LOCALES)
+  target!: string;
+}
+
+export class TasksQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: LOCALES, description: 'One of your locales; all of them when omitted' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: string;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Glossary, type GlossaryConcept, type TermStatus } from '../engine/glossary';
+import { hasBlockingFindings, type QaFinding, runQaChecks } from '../engine/qa';
+
+/** Glossary changes are rare; QA on every save reads a cached copy at most this old. */
+const CACHE_MS = 30_000;
+
+/** The glossary tables as the engine's Glossary, and QA of a translation against it. */
+@Injectable()
+export class GlossaryService {
+  private cached: { glossary: Glossary; at: number } | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async glossary(): Promise<Glossary> {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.glossary;
+    const rows: { id: string; note: string | null; locale: string | null; text: string | null; status: TermStatus | null }[] = await this.dataSource.query(
+      `SELECT c.id, c.note, t.locale, t.text, t.status FROM glossary_concept c LEFT JOIN glossary_term t ON t.concept_id = c.id ORDER BY c.id, t.locale, t.status, t.text`,
+    );
+    const concepts = new Map<string, GlossaryConcept>();
+    for (const row of rows) {
+      const concept = concepts.get(row.id) ?? { id: row.id, ...(row.note ? { note: row.note } : {}), terms: {} };
+      concepts.set(row.id, concept);
+      if (row.locale && row.text && row.status) (concept.terms[row.locale] ??= []).push({ text: row.text, status: row.status });
+    }
+    this.cached = { glossary: new Glossary([...concepts.values()]), at: Date.now() };
+    return this.cached.glossary;
+  }
+
+  async concepts(): Promise<readonly GlossaryConcept[]> {
+    return (await this.glossary()).concepts;
+  }
+
+  /** QA findings of a translation; errors block approval, warnings are shown. */
+  async check(source: string, target: string, sourceLocale: string, targetLocale: string): Promise<{ findings: QaFinding[]; blocking: boolean }> {
+    const findings = runQaChecks({ source, target, sourceLocale, targetLocale }, { glossary: await this.glossary() });
+    return { findings, blocking: hasBlockingFindings(findings) };
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { DocumentsProblems } from '../documents-problems';
+import { DocumentIdParams, XliffExportQuery } from '../dto/document.dto';
+import { XLIFF_CONTENT_TYPES } from './xliff-body-parser';
+import { XliffService } from './xliff.service';
+
+@ApiTags('documents')
+@Controller('documents/:id/xliff')
+export class XliffController {
+  constructor(private readonly xliff: XliffService) {}
+
+  @Get()
+  @SignedIn()
+  @ApiProduces('application/xliff+xml')
+  @ApiOperation({ summary: 'XLIFF 2.0 of the current revision for one target locale (states mapped, outdated sources in notes)' })
+  async export(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: DocumentIdParams,
+    @Query() query: XliffExportQuery,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { xml, fileName } = await this.xliff.export(actor, params.id, query.target, request);
+    reply.type('application/xliff+xml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`);
+    return xml;
+  }
+
+  @Post()
+  @HttpCode(200)
+  @RequirePermission('translate', 'translation')
+  @ApiConsumes(...XLIFF_CONTENT_TYPES)
+  @ApiBody({ description: 'The XLIFF 2.0 or 1.2 file as the request body', schema: { type: 'string' } })
+  @ApiOperation({ summary: 'Import a CAT tool\'s XLIFF 2.0 or 1.2 in one transaction; stale-source segments are refused and reported with their text' })
+  @ApiOkResponse({ description: 'Counts per decision, the refused segments and QA errors' })
+  async import(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Body() body: unknown, @Req() request: FastifyRequest) {
+    if (!Buffer.isBuffer(body)) throw DocumentsProblems.xliffContentType();
+    return this.xliff.import(actor, params.id, body, request);
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { asProblem } from '../documents-problems';
+import { translationResource } from '../documents/document-access';
+import { DocumentsService } from '../documents/documents.service';
+import { type ImportDecision, planXliffImport } from '../engine/import-plan';
+import type { QaFinding } from '../engine/qa';
+import { segmentMarkdown } from '../engine/segmenter';
+import type { TranslationState } from '../engine/translation-state';
+import { exportXliff20, xliffUnitsFor } from '../engine/xliff-export';
+import { importXliff } from '../engine/xliff-import';
+import { DocumentEvents } from '../events/document-events.service';
+import { GlossaryService } from '../glossary/glossary.service';
+import { type MemoryEntry, MemoryService } from '../memory/memory.service';
+import { requireTarget } from '../translations/translations.service';
+
+/** Largest XLIFF file accepted (also the body limit of its content-type parser). */
+export const XLIFF_MAX_BYTES = 20 * 1024 * 1024;
+
+interface StoredRow {
+  id: string;
+  ordinal: number;
+  source_text: string;
+  source_hash: string;
+  previous_hash: string | null;
+  next_hash: string | null;
+  text: string | null;
+  state: TranslationState | null;
+  outdated: boolean | null;
+  previous_source_text: string | null;
+}
+
+export interface XliffImportReport {
+  version: '2.0' | '1.2';
+  targetLocale: string;
+  counts: Record<ImportDecision['kind'], number>;
+  /** Translations applied with a lower state than the file asked for (role or QA). */
+  capped: number;
+  /** Refused because the source changed since the export: the file's text is kept here, not lost. */
+  staleSource: { segmentId: string; fileSourceText: string; currentSourceText: string | null; targetText: string | null }[];
+  unknownSegments: string[];
+  qaErrors: { segmentId: string; findings: QaFinding[] }[];
+}
+
+@Injectable()
+export class XliffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly documents: DocumentsService,
+    private readonly glossary: GlossaryService,
+    private readonly memory: MemoryService,
+    private readonly events: DocumentEvents,
+  ) {}
+
+  async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
+    const document = await this.documents.get(actor, documentId, request);
+    requireTarget(document, target);
+    const segmented = await segmentMarkdown(await this.documents.currentMarkdown(document), document.sourceLocale);
+    const stored = await this.stored(documentId, target);
+    const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
+    const units = xliffUnitsFor(segmented, (segment) => {
+      const row = byOrdinal.get(segment.ordinal);
+      return {
+        id: row?.id ?? `missing-${segment.ordinal}`,
+        targetText: row?.text ?? null,
+        state: row?.state ?? 'untranslated',
+        outdated: row?.outdated ?? false,
+        previousSourceText: row?.previous_source_text ?? null,
+      };
+    });
+    const xml = asProblem(() =>
+      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, units }),
+    );
+    return { xml, fileName: `${document.id}.${target}.xlf` };
+  }
+
+  /**
+   * Applies a CAT tool's file in one transaction. Segments whose source changed since the
+   * export are refused and returned in the report with their text; translators get the states
+   * they may set (a translator at most `translated`), and approvals with QA errors stay `reviewed`.
+   */
+  async import(actor: AuthenticatedActor, documentId: string, body: Buffer | string, request: FastifyRequest): Promise<XliffImportReport> {
+    const document = await this.documents.get(actor, documentId, request);
+    const file = asProblem(() => importXliff(body, { maxBytes: XLIFF_MAX_BYTES }));
+    const target = file.targetLocale ?? '';
+    await this.access.assert(actor, 'translate', translationResource(document, target), request, documentId);
+    requireTarget(document, target);
+    const reviewer = can(actor, 'review_translation', translationResource(document, target));
+    const stored = await this.stored(documentId, target);
+    const byId = new Map(stored.map((row) => [row.id, row]));
+    const plan = asProblem(() =>
+      planXliffImport(
+        file,
+        stored.map((row) => ({ id: row.id, hash: row.source_hash, translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false } : null })),
+        { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
+      ),
+    );
+    const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], unknownSegments: [], qaErrors: [] };
+    const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
+    for (const decision of plan.decisions) {
+      if (decision.kind === 'staleSource') {
+        report.staleSource.push({ segmentId: decision.id, fileSourceText: decision.sourceText, currentSourceText: byId.get(decision.id)?.source_text ?? null, targetText: decision.targetText });
+      } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
+      else if (decision.kind === 'apply') {
+        const row = byId.get(decision.id) as StoredRow;
+        const qa = await this.glossary.check(row.source_text, decision.targetText, document.sourceLocale, target);
+        let state = decision.state;
+        if (qa.blocking) report.qaErrors.push({ segmentId: decision.id, findings: qa.findings.filter((finding) => finding.severity === 'error') });
+        if (qa.blocking && state === 'approved') state = 'reviewed';
+        if (decision.capped || state !== decision.state) report.capped += 1;
+        writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings });
+      }
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (writes.length) {
+        const ids: { id: string }[] = await manager.query(
+          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at)
+           SELECT v.segment_id, $1, $2, v.text, v.state, v.hash, v.findings::jsonb, $3, now(),
+                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END
+             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(segment_id, text, state, hash, findings)
+           ON CONFLICT (segment_id, locale) DO UPDATE
+              SET text = EXCLUDED.text, state = EXCLUDED.state, based_on_source_hash = EXCLUDED.based_on_source_hash,
+                  qa_findings = EXCLUDED.qa_findings, translator_id = EXCLUDED.translator_id, translated_at = now(),
+                  reviewer_id = EXCLUDED.reviewer_id, reviewed_at = EXCLUDED.reviewed_at,
+                  outdated = false, previous_source_text = NULL, version = translation.version + 1, updated_at = now()
+           RETURNING id`,
+          [documentId, target, actor.userId, writes.map((w) => w.id), writes.map((w) => w.text), writes.map((w) => w.state), writes.map((w) => w.hash), writes.map((w) => JSON.stringify(w.findings))],
+        );
+        await manager.query(
+          `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
+           SELECT id, 'imported', text, state, outdated, based_on_source_hash, $2 FROM translation WHERE id = ANY($1::uuid[])`,
+          [ids.map((row) => row.id), actor.userId],
+        );
+        const approved: MemoryEntry[] = writes
+          .filter((write) => write.state === 'approved')
+          .map((write) => {
+            const row = byId.get(write.id) as StoredRow;
+            return {
+              sourceLocale: document.sourceLocale,
+              targetLocale: target,
+              sourceText: row.source_text,
+              targetText: write.text,
+              sourceHash: row.source_hash,
+              previousHash: row.previous_hash,
+              nextHash: row.next_hash,
+              documentId,
+              segmentId: write.id,
+              createdBy: actor.userId,
+            };
+          });
+        await this.memory.record(manager, approved);
+      }
+      await this.events.record(manager, {
+        type: 'documents.xliff.imported',
+        actor,
+        request,
+        subjectType: 'document',
+        subjectId: documentId,
+        document,
+        after: { locale: target, version: file.version, counts: plan.counts, capped: report.capped },
+        payload: { locale: target, counts: plan.counts },
+      });
+    });
+    return report;
+  }
+
+  private async stored(documentId: string, locale: string): Promise<StoredRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text
+         FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+        WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
+      [documentId, locale],
+    );
+  }
+}

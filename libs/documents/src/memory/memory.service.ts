@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type MemoryCandidate, type MemorySuggestion, rankMemoryMatches } from '../engine/tm-ranking';
+
+export interface MemoryEntry {
+  sourceLocale: string;
+  targetLocale: string;
+  sourceText: string;
+  targetText: string;
+  sourceHash: string;
+  previousHash: string | null;
+  nextHash: string | null;
+  documentId: string | null;
+  segmentId: string | null;
+  createdBy: string | null;
+}
+
+/** pg_trgm's similarity floor for candidates; the engine then re-ranks by character similarity. */
+const TRIGRAM_THRESHOLD = 0.3;
+const CANDIDATES = 50;
+
+/**
+ * Translation memory: approved pairs, found by exact hash or by trigram similarity (GIN index,
+ * `%` operator). Trigrams work for Chinese on a UTF-8 database (each run of Han characters is
+ * one "word" whose character trigrams are compared); the engine's character-level re-ranking
+ * then orders them the way CAT tools show matches.
+ */
+@Injectable()
+export class MemoryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async suggest(
+    query: { text: string; hash: string; sourceLocale: string; targetLocale: string; previousHash: string | null; nextHash: string | null },
+    limit = 5,
+  ): Promise<MemorySuggestion<MemoryCandidate>[]> {
+    const rows: { id: string; source_text: string; target_text: string; previous_hash: string | null; next_hash: string | null; updated_at: Date }[] =
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
+        return manager.query(
+          `SELECT id, source_text, target_text, previous_hash, next_hash, updated_at FROM translation_memory
+            WHERE source_locale = $1 AND target_locale = $2 AND (source_hash = $3 OR source_text % $4)
+            ORDER BY source_hash = $3 DESC, similarity(source_text, $4) DESC LIMIT ${CANDIDATES}`,
+          [query.sourceLocale, query.targetLocale, query.hash, query.text],
+        );
+      });
+    const candidates = rows.map((row) => ({
+      id: row.id,
+      sourceText: row.source_text,
+      targetText: row.target_text,
+      previousHash: row.previous_hash,
+      nextHash: row.next_hash,
+      updatedAt: row.updated_at,
+    }));
+    return rankMemoryMatches({ text: query.text, locale: query.sourceLocale, previousHash: query.previousHash, nextHash: query.nextHash }, candidates, { limit });
+  }
+
+  /** Stores approved pairs in the caller's transaction; the same pair again only refreshes its context. */
+  async record(manager: EntityManager, entries: readonly MemoryEntry[]): Promise<void> {
+    // One row per pair: ON CONFLICT DO UPDATE may not touch a row twice in one statement.
+    const unique = [...new Map(entries.map((entry) => [`${entry.sourceLocale}\u0000${entry.targetLocale}\u0000${entry.sourceHash}\u0000${entry.targetText}`, entry])).values()];
+    if (!unique.length) return;
+    const columns: (keyof MemoryEntry)[] = ['sourceLocale', 'targetLocale', 'sourceText', 'targetText', 'sourceHash', 'previousHash', 'nextHash', 'documentId', 'segmentId', 'createdBy'];
+    await manager.query(
+      `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash, previous_hash, next_hash, document_id, segment_id, created_by)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[])
+       ON CONFLICT (source_locale, target_locale, source_hash, md5(target_text))
+       DO UPDATE SET previous_hash = EXCLUDED.previous_hash, next_hash = EXCLUDED.next_hash, document_id = EXCLUDED.document_id,
+                     segment_id = EXCLUDED.segment_id, updated_at = now()`,
+      columns.map((column) => unique.map((entry) => entry[column])),
+    );
+  }
+}

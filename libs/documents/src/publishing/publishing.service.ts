@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { DocumentsProblems } from '../documents-problems';
+import { documentResource } from '../documents/document-access';
+import { DocumentsService } from '../documents/documents.service';
+import { computeProgress, type Progress } from '../engine/progress';
+import { rebuildMarkdown, renderHtml } from '../engine/rebuild';
+import { segmentMarkdown } from '../engine/segmenter';
+import type { TranslationState } from '../engine/translation-state';
+import { Document } from '../entities/document.entity';
+import { DocumentEvents } from '../events/document-events.service';
+import { requireTarget } from '../translations/translations.service';
+
+export interface Rendered {
+  documentId: string;
+  locale: string;
+  revision: number;
+  /** True when some segments show the source text because their translation is not ready. */
+  partial: boolean;
+  fallbackOrdinals: number[];
+  publishedAt: Date | null;
+  markdown: string;
+  html: string;
+}
+
+/** Which translations a rendering uses: publications only approved ones, previews anything translated. */
+const USABLE: Record<'published' | 'preview', ReadonlySet<TranslationState>> = {
+  published: new Set(['approved']),
+  preview: new Set(['translated', 'reviewed', 'approved']),
+};
+
+@Injectable()
+export class PublishingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly documents: DocumentsService,
+    private readonly events: DocumentEvents,
+  ) {}
+
+  /** Counts and percentages by state and outdated, per target locale. */
+  async progress(actor: AuthenticatedActor, documentId: string, request: FastifyRequest): Promise<Record<string, Progress>> {
+    const document = await this.documents.get(actor, documentId, request);
+    return this.progressOf(document);
+  }
+
+  async progressOf(document: Document, manager: EntityManager = this.dataSource.manager): Promise<Record<string, Progress>> {
+    const rows: { locale: string; state: TranslationState; outdated: boolean; words: number }[] = await manager.query(
+      `SELECT l.locale, coalesce(t.state, 'untranslated') AS state, coalesce(t.outdated, false) AS outdated, s.words
+         FROM document_segment s CROSS JOIN unnest($2::text[]) AS l(locale)
+         LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = l.locale
+        WHERE s.document_id = $1 AND s.archived_at IS NULL`,
+      [document.id, document.targetLocales],
+    );
+    return Object.fromEntries(
+      document.targetLocales.map((locale) => [locale, computeProgress(rows.filter((row) => row.locale === locale).map((row) => ({ ...row, words: Number(row.words) })))]),
+    );
+  }
+
+  /**
+   * Publishes the current revision in one locale: complete when every segment is approved and
+   * none outdated; otherwise only when asked for as partial, the rest falling back to the source.
+   */
+  async publish(actor: AuthenticatedActor, documentId: string, locale: string, partial: boolean, request: FastifyRequest): Promise<Rendered> {
+    const document = await this.documents.get(actor, documentId, request);
+    await this.access.assert(actor, 'publish', documentResource(document), request, documentId);
+    requireTarget(document, locale);
+    return this.dataSource.transaction(async (manager) => {
+      const progress = (await this.progressOf(document, manager))[locale];
+      const pending = progress.segments - progress.byState.approved + countApprovedOutdated(progress);
+      if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(pending, progress.segments);
+      const rendered = await this.assemble(manager, document, locale, 'published');
+      const [row]: { published_at: Date }[] = await manager.query(
+        `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING published_at`,
+        [document.id, locale, document.currentRevision, rendered.partial, rendered.fallbackOrdinals, rendered.markdown, rendered.html, actor.userId],
+      );
+      // A published translation makes the document public; it stays published afterwards.
+      if (document.status === 'draft') await manager.update(Document, { id: document.id }, { status: 'published', version: () => 'version + 1' } as never);
+      await this.events.record(manager, {
+        type: 'documents.locale.published',
+        actor,
+        request,
+        subjectType: 'document',
+        subjectId: document.id,
+        document,
+        after: { locale, revision: document.currentRevision, partial: rendered.partial, fallbackSegments: rendered.fallbackOrdinals.length },
+        payload: { locale, revision: document.currentRevision, partial: rendered.partial },
+      });
+      return { ...rendered, publishedAt: row.published_at };
+    });
+  }
+
+  /**
+   * The latest publication in `locale`, or (`current`) the current revision assembled from
+   * what is translated so far. The source locale always renders the current source.
+   */
+  async render(actor: AuthenticatedActor, documentId: string, locale: string, which: 'published' | 'current', request: FastifyRequest): Promise<Rendered> {
+    const document = await this.documents.get(actor, documentId, request);
+    if (locale !== document.sourceLocale) requireTarget(document, locale);
+    if (which === 'current' || locale === document.sourceLocale) return this.assemble(this.dataSource.manager, document, locale, 'preview');
+    const [row]: { revision: number; partial: boolean; fallback_ordinals: number[]; markdown: string; html: string; published_at: Date }[] = await this.dataSource.query(
+      `SELECT revision, partial, fallback_ordinals, markdown, html, published_at FROM document_publication
+        WHERE document_id = $1 AND locale = $2 ORDER BY published_at DESC, id DESC LIMIT 1`,
+      [document.id, locale],
+    );
+    if (!row) throw DocumentsProblems.nothingToRender(locale);
+    return {
+      documentId,
+      locale,
+      revision: row.revision,
+      partial: row.partial,
+      fallbackOrdinals: row.fallback_ordinals,
+      publishedAt: row.published_at,
+      markdown: row.markdown,
+      html: row.html,
+    };
+  }
+
+  /** Rebuilds the current revision with translations in place of the source where usable. */
+  private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
+    const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
+      document.id,
+      document.currentRevision,
+    ]);
+    const segmented = await segmentMarkdown(revision?.markdown ?? '', document.sourceLocale);
+    const targets = new Map<number, string>();
+    if (locale !== document.sourceLocale) {
+      const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
+        `SELECT s.ordinal, t.text, t.state FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+          WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated AND t.text IS NOT NULL`,
+        [document.id, locale],
+      );
+      for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
+    }
+    const rebuilt = await rebuildMarkdown(segmented, (segment) => targets.get(segment.ordinal));
+    const fallbackOrdinals = locale === document.sourceLocale ? [] : rebuilt.fallbackOrdinals;
+    return {
+      documentId: document.id,
+      locale,
+      revision: document.currentRevision,
+      partial: fallbackOrdinals.length > 0,
+      fallbackOrdinals,
+      publishedAt: null,
+      markdown: rebuilt.markdown,
+      html: await renderHtml(rebuilt.markdown),
+    };
+  }
+}
+
+/** Approved but outdated segments are not ready either. */
+function countApprovedOutdated(progress: Progress): number {
+  return Math.min(progress.outdated, progress.byState.approved);
+}

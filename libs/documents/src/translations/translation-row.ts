@@ -1,0 +1,74 @@
+import type { QaFinding } from '../engine/qa';
+import type { DiffOp } from '../engine/similarity';
+import { diffText } from '../engine/similarity';
+import type { TranslationState } from '../engine/translation-state';
+
+/** A segment with its translation in one locale, as the API shows it. */
+export interface SegmentView {
+  segmentId: string;
+  ordinal: number;
+  kind: string;
+  sourceText: string;
+  sourceHash: string;
+  locale: string;
+  translationId: string | null;
+  text: string | null;
+  state: TranslationState;
+  outdated: boolean;
+  /** For an outdated translation: the source it was written for, and what changed since. */
+  previousSourceText: string | null;
+  sourceDiff: DiffOp[] | null;
+  qaFindings: QaFinding[];
+  translatorId: string | null;
+  reviewerId: string | null;
+  /** ETag value for If-Match; 0 while untranslated. */
+  version: number;
+}
+
+export const SEGMENT_VIEW_SQL = `
+  SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash,
+         s.archived_at, t.id AS translation_id, t.text, coalesce(t.state, 'untranslated') AS state,
+         coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
+         t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
+    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2`;
+
+export interface SegmentViewRow {
+  segment_id: string;
+  ordinal: number;
+  kind: string;
+  source_text: string;
+  source_hash: string;
+  previous_hash: string | null;
+  next_hash: string | null;
+  archived_at: Date | null;
+  translation_id: string | null;
+  text: string | null;
+  state: TranslationState;
+  outdated: boolean;
+  previous_source_text: string | null;
+  qa_findings: QaFinding[];
+  translator_id: string | null;
+  reviewer_id: string | null;
+  version: number;
+}
+
+export function toSegmentView(row: SegmentViewRow, locale: string, sourceLocale: string): SegmentView {
+  return {
+    segmentId: row.segment_id,
+    ordinal: row.ordinal,
+    kind: row.kind,
+    sourceText: row.source_text,
+    sourceHash: row.source_hash,
+    locale,
+    translationId: row.translation_id,
+    text: row.text,
+    state: row.state,
+    outdated: row.outdated,
+    previousSourceText: row.outdated ? row.previous_source_text : null,
+    sourceDiff: row.outdated && row.previous_source_text !== null ? diffText(row.previous_source_text, row.source_text, sourceLocale) : null,
+    qaFindings: row.qa_findings,
+    translatorId: row.translator_id,
+    reviewerId: row.reviewer_id,
+    version: Number(row.version),
+  };
+}

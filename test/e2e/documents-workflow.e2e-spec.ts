@@ -1,0 +1,281 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { importXliff } from '@bluecarbon/documents';
+import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
+import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
+import { engineName, startTestApi, type TestApi } from '../support/test-app';
+
+const SCHEMA = path.resolve(__dirname, '../../../shared/schemas/xliff-2.0/xliff_core_2.0.xsd');
+
+const SOURCE_V1 = `# Enping mangrove restoration
+
+Enping has 68 hectares of mangrove in Zhenhai Bay. The project restores 12 hectares.
+
+- Crediting period: 20 years
+- Buyer: local enterprises
+`;
+
+/** A CAT tool's edit of one segment in our export: new target and state, the rest untouched. */
+function catEdit(xml: string, segmentId: string, target: string, state: string): string {
+  const pattern = new RegExp(`<segment id="${segmentId}"[^>]*>(\\s*<source>[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`);
+  if (!pattern.test(xml)) throw new Error(`segment ${segmentId} not in the export`);
+  return xml.replace(pattern, `<segment id="${segmentId}" state="${state}">$1<target>${target}</target>`);
+}
+
+function validateXliff(xml: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xliff-e2e-'));
+  const file = path.join(dir, 'export.xlf');
+  writeFileSync(file, xml);
+  try {
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return 'valid';
+  } catch (error) {
+    return String((error as { stderr?: string }).stderr ?? error);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe(`documents: translation workflow on the ${engineName()} engine`, () => {
+  let api: TestApi;
+  let enping: TestOrganisation;
+  let taishan: TestOrganisation;
+  let coordinator: SignedInUser;
+  let taishanCoordinator: SignedInUser;
+  let translator: SignedInUser;
+  let reviewer: SignedInUser;
+  let portugueseTranslator: SignedInUser;
+  let steward: SignedInUser;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    enping = await createOrganisation(api, { kind: 'jurisdiction' });
+    taishan = await createOrganisation(api, { kind: 'jurisdiction' });
+    const team = await createOrganisation(api, { kind: 'language_team' });
+    coordinator = await signedInMember(api, enping, 'coordinator');
+    taishanCoordinator = await signedInMember(api, taishan, 'coordinator');
+    translator = await signedInMember(api, team, 'translator', { locales: ['zh-CN'] });
+    reviewer = await signedInMember(api, team, 'reviewer', { locales: ['zh-CN'] });
+    portugueseTranslator = await signedInMember(api, team, 'translator', { locales: ['pt-BR'] });
+    steward = await signedInMember(api, await createOrganisation(api, { kind: 'steward' }), 'steward');
+  });
+  afterAll(() => api.close());
+
+  it('round trip: translate some, export XLIFF, CAT edits, the source changes meanwhile, import: exact states, nothing lost', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: SOURCE_V1, targetLocales: ['zh-CN', 'pt-BR'] });
+    expect(created.revisionSummary).toMatchObject({ revision: 1, segments: 5, counts: { new: 5 } });
+    const before = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    expect(before.map((row) => row.sourceText)).toEqual([
+      'Enping mangrove restoration',
+      'Enping has 68 hectares of mangrove in Zhenhai Bay.',
+      'The project restores 12 hectares.',
+      'Crediting period: 20 years',
+      'Buyer: local enterprises',
+    ]);
+    const [title, area, restores, period, buyer] = before;
+
+    // In the portal: three segments translated.
+    await saveTranslation(api, translator.auth, created.id, title, 'zh-CN', '恩平红树林修复').expect(200);
+    await saveTranslation(api, translator.auth, created.id, area, 'zh-CN', '恩平镇海湾有红树林68公顷。').expect(200);
+    const saved = await saveTranslation(api, translator.auth, created.id, restores, 'zh-CN', '项目修复12公顷。').expect(200);
+    expect(saved.body).toMatchObject({ state: 'translated', outdated: false, version: 1 });
+    expect(saved.headers.etag).toBe('"1"');
+
+    // Exported, opened in a CAT tool (valid XLIFF 2.0), worked on.
+    const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
+    expect(exported.headers['content-type']).toMatch(/^application\/xliff\+xml/);
+    const xml = exported.text;
+    expect(validateXliff(xml)).toBe('valid');
+    expect(importXliff(xml)).toMatchObject({ version: '2.0', sourceLocale: 'en', targetLocale: 'zh-CN' });
+    let returned = catEdit(xml, area.segmentId, '恩平镇海湾现有红树林68公顷。', 'translated');
+    returned = catEdit(returned, restores.segmentId, '该项目修复12公顷红树林。', 'translated');
+    returned = catEdit(returned, period.segmentId, '计入期：20年', 'final');
+    returned = catEdit(returned, buyer.segmentId, '买方：本地企业', 'translated');
+
+    // Meanwhile the coordinator changes one sentence and adds a paragraph.
+    const document = await request(api.server).get(`/api/v1/documents/${created.id}`).set(coordinator.auth).expect(200);
+    const v2 = SOURCE_V1.replace('restores 12 hectares', 'restores 15 hectares') + '\nMonitoring starts in 2027.\n';
+    await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).send({ markdown: v2 }).expect(428);
+    const revised = await request(api.server)
+      .post(`/api/v1/documents/${created.id}/revisions`)
+      .set(coordinator.auth)
+      .set('If-Match', document.headers.etag)
+      .send({ markdown: v2, message: 'Restoration area after the 2026 survey' })
+      .expect(201);
+    expect(revised.body.revisionSummary).toMatchObject({ revision: 2, segments: 6, counts: { unchanged: 4, changed: 1, new: 1, removed: 0 } });
+    await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', document.headers.etag).send({ markdown: v2 }).expect(412);
+
+    const imported = await request(api.server)
+      .post(`/api/v1/documents/${created.id}/xliff`)
+      .set(translator.auth)
+      .set('Content-Type', 'application/xliff+xml')
+      .send(returned)
+      .expect(200);
+    expect(imported.body.counts).toEqual({ apply: 3, unchanged: 1, staleSource: 1, unknownSegment: 0, noTarget: 0 });
+    expect(imported.body.capped).toBe(1); // the translator's "final" becomes translated
+    expect(imported.body.staleSource).toEqual([
+      { segmentId: restores.segmentId, fileSourceText: 'The project restores 12 hectares.', currentSourceText: 'The project restores 15 hectares.', targetText: '该项目修复12公顷红树林。' },
+    ]);
+
+    const after = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    expect(after.map(({ sourceText, text, state, outdated, previousSourceText }) => ({ sourceText, text, state, outdated, previousSourceText }))).toEqual([
+      { sourceText: 'Enping mangrove restoration', text: '恩平红树林修复', state: 'translated', outdated: false, previousSourceText: null },
+      { sourceText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.', text: '恩平镇海湾现有红树林68公顷。', state: 'translated', outdated: false, previousSourceText: null },
+      { sourceText: 'The project restores 15 hectares.', text: '项目修复12公顷。', state: 'translated', outdated: true, previousSourceText: 'The project restores 12 hectares.' },
+      { sourceText: 'Crediting period: 20 years', text: '计入期：20年', state: 'translated', outdated: false, previousSourceText: null },
+      { sourceText: 'Buyer: local enterprises', text: '买方：本地企业', state: 'translated', outdated: false, previousSourceText: null },
+      { sourceText: 'Monitoring starts in 2027.', text: null, state: 'untranslated', outdated: false, previousSourceText: null },
+    ]);
+    // The segment kept its identity across the revision; the translator sees what changed.
+    expect(after[2].segmentId).toBe(restores.segmentId);
+    const outdated = await request(api.server).get(translationPath(created.id, restores.segmentId, 'zh-CN')).set(translator.auth).expect(200);
+    expect(outdated.body.sourceDiff).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'delete', text: '12' }), expect.objectContaining({ op: 'insert', text: '15' })]));
+    const history = await request(api.server).get(`${translationPath(created.id, restores.segmentId, 'zh-CN')}/history`).set(translator.auth).expect(200);
+    expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['saved', 'outdated']);
+
+    // The re-exported file carries the outdated flag and the old source in a note.
+    const again = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
+    expect(again.text).toContain('subState="bcp:outdated"');
+    expect(again.text).toContain('It was translated from: The project restores 12 hectares.');
+    expect(validateXliff(again.text)).toBe('valid');
+
+    // Every write is audited and announced in its transaction.
+    const [{ audits }] = await dataSource().query(`SELECT count(*)::int AS audits FROM audit_event WHERE subject_id = $1 AND action LIKE 'documents.%'`, [created.id]);
+    expect(audits).toBeGreaterThanOrEqual(3);
+    const events = await dataSource().query(`SELECT type FROM outbox_event WHERE payload->>'documentId' = $1 ORDER BY created_at`, [created.id]);
+    expect(events.map((row: { type: string }) => row.type)).toEqual(
+      expect.arrayContaining(['documents.document.created', 'documents.translation.saved', 'documents.revision.created', 'documents.xliff.imported']),
+    );
+  });
+
+  it('refuses malformed, hostile and oversized XLIFF with located problems', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'One sentence here.' });
+    const send = (body: string, type = 'application/xliff+xml') =>
+      request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', type).send(body);
+    const malformed = await send('<?xml version="1.0"?>\n<xliff version="2.0">\n  <file id="f">\n</xliff>').expect(400);
+    expect(malformed.body).toMatchObject({ code: 'documents_xml_malformed', line: 4 });
+    expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const entity = await send('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="2.0">&e;</xliff>').expect(400);
+    expect(entity.body.code).toBe('documents_xml_doctype_forbidden');
+    await send('{"not":"xliff"}', 'application/json').expect(415);
+    const zh = await request(api.server)
+      .post(`/api/v1/documents/${created.id}/xliff`)
+      .set(translator.auth)
+      .set('Accept-Language', 'zh-CN')
+      .set('Content-Type', 'application/xml')
+      .send('<xliff version="2.0"><file')
+      .expect(400);
+    expect(zh.body.detail).toContain('行');
+    await send(`<xliff version="2.0">${' '.repeat(21 * 1024 * 1024)}</xliff>`).expect(413);
+  });
+
+  it("keeps another city's draft invisible (404, audited) and shows it once published", async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '# Draft\n\nInternal figures: 68 hectares.' });
+    const as = taishanCoordinator.auth;
+    await request(api.server).get(`/api/v1/documents/${created.id}`).set(as).set('X-Request-Id', `peek-${created.id}`).expect(404);
+    await request(api.server).get(`/api/v1/documents/${created.id}/segments`).query({ locale: 'zh-CN' }).set(as).expect(404);
+    await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(as).expect(404);
+    await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'en' }).set(as).expect(404);
+    await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(as).set('If-Match', '"1"').send({ markdown: 'x' }).expect(404);
+    const list = await request(api.server).get('/api/v1/documents').query({ limit: 100 }).set(as).expect(200);
+    expect(list.body.items.map((row: { id: string }) => row.id)).not.toContain(created.id);
+    const [denial] = await dataSource().query(`SELECT action FROM audit_event WHERE request_id = $1`, [`peek-${created.id}`]);
+    expect(denial).toEqual({ action: 'identity.access.denied' });
+    // Taishan cannot create documents for Enping either (a draft there is invisible to it: 404).
+    await request(api.server)
+      .post('/api/v1/documents')
+      .set(as)
+      .send({ title: 'x', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: enping.jurisdictionCode, markdown: 'x' })
+      .expect(404);
+
+    await request(api.server).post(`/api/v1/documents/${created.id}/publications/zh-CN`).set(steward.auth).send({ partial: true }).expect(201);
+    await request(api.server).get(`/api/v1/documents/${created.id}`).set(as).expect(200);
+  });
+
+  it('lets translators write only in their locales and reviewers review only in theirs', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.', targetLocales: ['zh-CN', 'pt-BR'] });
+    const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    // The Portuguese team sees the document (pt-BR is a target) but not its Chinese translation.
+    await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(404);
+    await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
+    await saveTranslation(api, coordinator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(403);
+    const saved = await saveTranslation(api, translator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(200);
+    await review(api, translator.auth, created.id, saved.body, 'zh-CN', 'approved').expect(403);
+    await review(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 1 }, 'pt-BR', 'approved').expect(404);
+    const approved = await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(200);
+    expect(approved.body).toMatchObject({ state: 'approved', version: 2 });
+    await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(412);
+    // A locale the document does not target.
+    await saveTranslation(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 0 }, 'en', 'x').expect(404);
+  });
+
+  it('blocks approval on a QA error and shows warnings in the caller\'s language', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: '恩平有红树林68公顷。' });
+    const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
+    const [row] = await segmentsOf(api, created.id, 'en', english.auth);
+    const wrong = await request(api.server)
+      .put(translationPath(created.id, row.segmentId, 'en'))
+      .set(english.auth)
+      .set('If-Match', '"0"')
+      .set('Accept-Language', 'zh-CN')
+      .send({ text: 'Enping has 86 hectares of mangrove swamp.' })
+      .expect(200);
+    const checks = wrong.body.qaFindings.map((finding: { check: string; severity: string }) => `${finding.check}:${finding.severity}`);
+    expect(checks).toEqual(expect.arrayContaining(['numbers:error', 'glossary:error']));
+    expect(wrong.body.qaFindings[0].message).toMatch(/[\u4e00-\u9fff]/);
+    const refused = await review(api, english.auth, created.id, wrong.body, 'en', 'approved').expect(422);
+    expect(refused.body).toMatchObject({ code: 'documents_qa_blocks_approval' });
+    const fixed = await saveTranslation(api, english.auth, created.id, wrong.body, 'en', 'Enping has 68 hectares of mangrove.').expect(200);
+    expect(fixed.body.qaFindings.filter((finding: { severity: string }) => finding.severity === 'error')).toEqual([]);
+    await review(api, english.auth, created.id, fixed.body, 'en', 'approved').expect(200);
+  });
+
+  it('publishes a locale only when complete, or explicitly partial with the source fallback marked', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '# Title\n\nMangroves store carbon.' });
+    const rows = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    const first = await saveTranslation(api, translator.auth, created.id, rows[0], 'zh-CN', '标题').expect(200);
+    await review(api, reviewer.auth, created.id, first.body, 'zh-CN', 'approved').expect(200);
+    const publish = (partial?: boolean) =>
+      request(api.server).post(`/api/v1/documents/${created.id}/publications/zh-CN`).set(steward.auth).send(partial === undefined ? {} : { partial });
+
+    const refused = await publish().expect(409);
+    expect(refused.body).toMatchObject({ code: 'documents_not_publishable', pending: 1, total: 2 });
+    await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'zh-CN' }).set(translator.auth).expect(404);
+    await request(api.server).post(`/api/v1/documents/${created.id}/publications/zh-CN`).set(coordinator.auth).send({}).expect(403);
+    const partial = await publish(true).expect(201);
+    expect(partial.body).toMatchObject({ partial: true, fallbackOrdinals: [1], revision: 1 });
+    expect(partial.body.markdown).toBe('# 标题\n\nMangroves store carbon.\n');
+    expect(partial.body.html).toContain('<h1>标题</h1>');
+
+    const second = await saveTranslation(api, translator.auth, created.id, rows[1], 'zh-CN', '红树林储存碳。').expect(200);
+    await review(api, reviewer.auth, created.id, second.body, 'zh-CN', 'approved').expect(200);
+    const progress = await request(api.server).get(`/api/v1/documents/${created.id}/progress`).set(coordinator.auth).expect(200);
+    expect(progress.body['zh-CN']).toMatchObject({ segments: 2, publishable: true, byState: { approved: 2 } });
+    const complete = await publish().expect(201);
+    expect(complete.body).toMatchObject({ partial: false, fallbackOrdinals: [] });
+    const rendered = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'zh-CN' }).set(taishanCoordinator.auth).expect(200);
+    expect(rendered.body.markdown).toBe('# 标题\n\n红树林储存碳。\n');
+    const markdown = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'zh-CN' }).set(translator.auth).expect(200);
+    expect(markdown.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(markdown.text).toBe('# 标题\n\n红树林储存碳。\n');
+  });
+
+  it('lists the translator queue by due date, in their locales only', async () => {
+    const later = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Later work.', dueOn: '2099-03-01', targetLocales: ['zh-CN'] });
+    const sooner = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Sooner work.', dueOn: '2099-01-01', targetLocales: ['zh-CN'] });
+    const portuguese = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Other language.', dueOn: '2098-01-01', targetLocales: ['pt-BR'] });
+    const queue = await request(api.server).get('/api/v1/translation-tasks').query({ locale: 'zh-CN', limit: 100 }).set(translator.auth).expect(200);
+    const ids = queue.body.items.map((task: { documentId: string }) => task.documentId);
+    expect(ids).toEqual(expect.arrayContaining([sooner.id, later.id]));
+    expect(ids).not.toContain(portuguese.id);
+    expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
+    expect(queue.body.items.find((task: { documentId: string }) => task.documentId === sooner.id)).toMatchObject({ locale: 'zh-CN', segments: 1, untranslated: 1, dueOn: '2099-01-01' });
+    await request(api.server).get('/api/v1/translation-tasks').query({ locale: 'pt-BR' }).set(translator.auth).expect(403);
+    await request(api.server).get('/api/v1/translation-tasks').set(coordinator.auth).expect(403);
+  });
+
+  const dataSource = () => dataSourceOf(api);
+});

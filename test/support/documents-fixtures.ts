@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { type AccessMatrixPlugin, dataSourceOf, type TestOrganisation } from './identity-fixtures';
+import type { TestApi } from './test-app';
+
+type Auth = { Authorization: string };
+
+export interface SegmentRow {
+  segmentId: string;
+  ordinal: number;
+  sourceText: string;
+  text: string | null;
+  state: string;
+  outdated: boolean;
+  previousSourceText: string | null;
+  version: number;
+  qaFindings: { check: string; severity: string; message: string }[];
+}
+
+/** Creates a document through the API (201 expected) and returns its body. */
+export async function createDocument(api: TestApi, auth: Auth, body: Record<string, unknown>) {
+  const response = await request(api.server)
+    .post('/api/v1/documents')
+    .set(auth)
+    .send({ title: 'Test document', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], ...body });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; version: number; revisionSummary: { segments: number; counts: Record<string, number> } } & Record<string, unknown>;
+}
+
+/** Every segment of the current revision with its translation in `locale`. */
+export async function segmentsOf(api: TestApi, documentId: string, locale: string, auth: Auth): Promise<SegmentRow[]> {
+  const rows: SegmentRow[] = [];
+  let cursor: string | null = null;
+  do {
+    const response: request.Response = await request(api.server)
+      .get(`/api/v1/documents/${documentId}/segments`)
+      .query({ locale, limit: 100, ...(cursor ? { cursor } : {}) })
+      .set(auth);
+    if (response.status !== 200) throw new Error(`segments failed: ${response.status} ${JSON.stringify(response.body)}`);
+    rows.push(...response.body.items);
+    cursor = response.body.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+export function translationPath(documentId: string, segmentId: string, locale: string): string {
+  return `/api/v1/documents/${documentId}/segments/${segmentId}/translations/${locale}`;
+}
+
+/** Saves a translation (If-Match from the row) and returns the response. */
+export function saveTranslation(api: TestApi, auth: Auth, documentId: string, row: { segmentId: string; version: number }, locale: string, text: string) {
+  return request(api.server).put(translationPath(documentId, row.segmentId, locale)).set(auth).set('If-Match', `"${row.version}"`).send({ text });
+}
+
+export function review(api: TestApi, auth: Auth, documentId: string, row: { segmentId: string; version: number }, locale: string, decision: string) {
+  return request(api.server).post(`${translationPath(documentId, row.segmentId, locale)}/review`).set(auth).set('If-Match', `"${row.version}"`).send({ decision });
+}
+
+// ---------------------------------------------------------------------------------------
+// Access matrix: a draft document of the subject city (zh-CN → en, as the cast's language
+// team works in en) with one segment translated, so that every allowed write finds a record.
+
+let lastSegment: string | null = null;
+
+async function draftDocumentOf(api: TestApi, subject: TestOrganisation): Promise<string> {
+  const dataSource = dataSourceOf(api);
+  const [document]: { id: string }[] = await dataSource.query(
+    `INSERT INTO document (title, subject_type, source_locale, target_locales, owner_organisation_id, jurisdiction_id, jurisdiction_code, current_revision)
+     VALUES ('Matrix document', 'project', 'zh-CN', '{en}', $1, $2, $3, 1) RETURNING id`,
+    [subject.id, subject.jurisdictionId, subject.jurisdictionCode],
+  );
+  await dataSource.query(`INSERT INTO document_revision (document_id, number, markdown, segment_count) VALUES ($1, 1, '红树林。', 1)`, [document.id]);
+  lastSegment = randomUUID();
+  await dataSource.query(
+    `INSERT INTO document_segment (id, document_id, ordinal, kind, source_text, source_hash, words, first_revision, last_revision)
+     VALUES ($1, $2, 0, 'paragraph', '红树林。', 'matrix', 3, 1, 1)`,
+    [lastSegment, document.id],
+  );
+  await dataSource.query(`INSERT INTO translation (segment_id, document_id, locale, text, state) VALUES ($1, $2, 'en', 'Mangrove.', 'translated')`, [
+    lastSegment,
+    document.id,
+  ]);
+  return document.id;
+}
+
+export const accessMatrix: AccessMatrixPlugin = {
+  params: {
+    // The locale rides along for translation routes without one in the path (XLIFF import).
+    'documents.id': async (api, subject) => ({
+      value: await draftDocumentOf(api, subject),
+      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, organisationId: subject.id, state: 'draft', locale: 'en' },
+    }),
+    // Filled after documents.id (paths list the document first): a segment of that document.
+    'segments.segmentId': async () => ({ value: lastSegment ?? randomUUID(), resource: {} }),
+    'translations.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
+    'publications.locale': async () => ({ value: 'en', resource: {} }),
+  },
+};
