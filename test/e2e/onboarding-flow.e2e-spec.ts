@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { dataSourceOf, signIn } from '../support/identity-fixtures';
+import { createUser, dataSourceOf, signIn } from '../support/identity-fixtures';
 import { acceptedPartner, applicationBody, caseOf, stepId, stewardSide, uploadFile } from '../support/onboarding-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
@@ -142,6 +142,22 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     expect(waived.body.state).toBe('waived');
     const view = await caseOf(api, partner.caseId, partner.coordinator.auth);
     expect(view.percentComplete).toBe(25);
+  });
+
+  it('gives a step to someone of the city, with If-Match', async () => {
+    const partner = await acceptedPartner(api, people.steward);
+    const other = await acceptedPartner(api, people.steward);
+    const contributor = await createUser(api, { organisation: partner.organisation, role: 'contributor' });
+    const view = await caseOf(api, partner.caseId, partner.coordinator.auth);
+    const focal = view.steps[0] as unknown as { id: string; version: number };
+    const url = `/api/v1/onboarding/steps/${focal.id}/assignee`;
+    await request(api.server).put(url).set(partner.coordinator.auth).send({ assigneeId: contributor.id }).expect(428);
+    await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: other.coordinator.id }).expect(400);
+    await request(api.server).put(url).set(people.steward.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: contributor.id }).expect(403);
+    const assigned = await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: contributor.id }).expect(200);
+    expect(assigned.body.assigneeId).toBe(contributor.id);
+    await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: null }).expect(412);
+    await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', assigned.headers.etag).send({ assigneeId: null }).expect(200);
   });
 
   it('refuses evidence of a type or size it does not accept', async () => {

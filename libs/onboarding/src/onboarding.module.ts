@@ -20,6 +20,7 @@ import { OnboardingDemoSeeder } from './seed/onboarding-demo-seeder';
 import { CommentsService } from './steps/comments.service';
 import { EvidenceUploadParser } from './steps/evidence-upload';
 import { EvidenceService } from './steps/evidence.service';
+import { StepAssignmentService } from './steps/step-assignment.service';
 import { StepTransitionsService } from './steps/step-transitions.service';
 import { StepsController } from './steps/steps.controller';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -57,6 +58,7 @@ export class OnboardingCoreModule {}
     PartnerAccess,
     PlaybooksService,
     ReminderScheduler,
+    StepAssignmentService,
     StepTransitionsService,
     WebhooksService,
   ],

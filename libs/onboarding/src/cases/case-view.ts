@@ -20,6 +20,7 @@ export interface StepView {
   daysLeft: number | null;
   waitingFor: string[];
   decisionReason: string | null;
+  assigneeId: string | null;
   version: number;
 }
 
@@ -88,9 +89,10 @@ export async function loadCaseView(manager: EntityManager, caseId: string, now: 
     reviewer_role: string;
     due_on: string | null;
     decision_reason: string | null;
+    assignee_id: string | null;
     version: number;
   }[] = await manager.query(
-    `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, version
+    `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, assignee_id, version
        FROM onboarding_step WHERE case_id = $1 ORDER BY position`,
     [caseId],
   );
@@ -127,6 +129,7 @@ export async function loadCaseView(manager: EntityManager, caseId: string, now: 
       daysLeft: progress.steps[index].daysLeft,
       waitingFor: progress.steps[index].waitingFor,
       decisionReason: step.decision_reason,
+      assigneeId: step.assignee_id,
       version: step.version,
     })),
   };

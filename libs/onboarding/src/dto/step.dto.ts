@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '@bluecarbon/platform';
 
 export class StepParams {
@@ -56,3 +56,10 @@ export class CommentDto {
 }
 
 export class CommentQuery extends PageQuery {}
+
+export class AssignStepDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'A coordinator or contributor of the city; null to unassign' })
+  @ValidateIf((body: AssignStepDto) => body.assigneeId !== null) // null unassigns; absent is an error
+  @IsUUID()
+  assigneeId!: string | null;
+}

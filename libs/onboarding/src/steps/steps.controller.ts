@@ -1,16 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import type { Page } from '@bluecarbon/platform';
+import { etagOf, type Page } from '@bluecarbon/platform';
 import { IdParams, ReasonDto } from '../dto/common.dto';
-import { CommentDto, CommentQuery, FileEvidenceQuery, LinkEvidenceDto, StepParams } from '../dto/step.dto';
+import { AssignStepDto, CommentDto, CommentQuery, FileEvidenceQuery, LinkEvidenceDto, StepParams } from '../dto/step.dto';
 import type { OnboardingComment } from '../entities/onboarding-comment.entity';
 import type { OnboardingEvidence } from '../entities/onboarding-evidence.entity';
 import type { OnboardingStep } from '../entities/onboarding-step.entity';
 import { CommentsService } from './comments.service';
 import { EVIDENCE_CONTENT_TYPES } from './evidence-types';
 import { EvidenceService } from './evidence.service';
+import { StepAssignmentService } from './step-assignment.service';
 import { StepTransitionsService } from './step-transitions.service';
 
 @ApiTags('onboarding')
@@ -20,6 +21,7 @@ export class StepsController {
     private readonly transitions: StepTransitionsService,
     private readonly evidence: EvidenceService,
     private readonly comments: CommentsService,
+    private readonly assignment: StepAssignmentService,
   ) {}
 
   @Post('steps/:stepId/submit')
@@ -52,6 +54,22 @@ export class StepsController {
   @ApiOperation({ summary: 'Waive a step that does not apply (stewards, with a reason); counts as done' })
   waive(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: ReasonDto, @Req() request: FastifyRequest): Promise<OnboardingStep> {
     return this.transitions.command(actor, params.stepId, 'waive', body.reason, request);
+  }
+
+  @Put('steps/:stepId/assignee')
+  @RequirePermission('update', 'onboarding_step')
+  @ApiOperation({ summary: "Give the step to someone of the city (or nobody); If-Match with the step's version" })
+  async assign(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: StepParams,
+    @Body() body: AssignStepDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OnboardingStep> {
+    const step = await this.assignment.assign(actor, params.stepId, body.assigneeId ?? null, ifMatch, request);
+    reply.header('ETag', etagOf(step.version));
+    return step;
   }
 
   @Get('steps/:stepId/evidence')

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { ActorLoader, type AuthenticatedActor, ownsJurisdiction } from '@bluecarbon/identity';
+import { ProblemException, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { PartnerAccess } from '../access/partner-access.service';
+import { OnboardingStep } from '../entities/onboarding-step.entity';
+import { OnboardingEvents } from '../onboarding-events.service';
+import { loadStepContext } from './step-context';
+
+const RESOURCE = 'onboarding_step';
+
+/** Who in the city works on a step: an edit of the step, so it takes If-Match. */
+@Injectable()
+export class StepAssignmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerAccess: PartnerAccess,
+    private readonly actors: ActorLoader,
+    private readonly events: OnboardingEvents,
+  ) {}
+
+  async assign(actor: AuthenticatedActor, stepId: string, assigneeId: string | null, ifMatch: string | undefined, request: FastifyRequest): Promise<OnboardingStep> {
+    const context = await loadStepContext(this.dataSource.manager, stepId);
+    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    const current = await this.dataSource.getRepository(OnboardingStep).findOneByOrFail({ id: stepId });
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    if (assigneeId !== null) {
+      // Only someone working for this city can be given its step.
+      const assignee = await this.actors.load(assigneeId);
+      const works = assignee?.memberships.some(
+        (membership) => (membership.role === 'coordinator' || membership.role === 'contributor') && ownsJurisdiction(membership, { kind: RESOURCE, ...context.partner }),
+      );
+      if (!works) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'assigneeId', rule: 'assigneeOfPartner' }] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateVersioned(manager, OnboardingStep, stepId, expected, { assigneeId }, RESOURCE);
+      await this.events.record(manager, {
+        type: 'onboarding.step.assigned',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: stepId,
+        partner: context.partner,
+        before: { assigneeId: current.assigneeId },
+        after: { assigneeId },
+        payload: { caseId: context.caseId, stepId, stepKey: context.key, assigneeId },
+      });
+      return updated;
+    });
+  }
+}
