@@ -184,12 +184,12 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(list.body.items.map((row: { id: string }) => row.id)).not.toContain(created.id);
     const [denial] = await dataSource().query(`SELECT action FROM audit_event WHERE request_id = $1`, [`peek-${created.id}`]);
     expect(denial).toEqual({ action: 'identity.access.denied' });
-    // Taishan cannot create documents for Enping either (a draft there is invisible to it: 404).
+    // Taishan cannot create documents for Enping either.
     await request(api.server)
       .post('/api/v1/documents')
       .set(as)
       .send({ title: 'x', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: enping.jurisdictionCode, markdown: 'x' })
-      .expect(404);
+      .expect(403);
 
     await request(api.server).post(`/api/v1/documents/${created.id}/publications/zh-CN`).set(steward.auth).send({ partial: true }).expect(201);
     await request(api.server).get(`/api/v1/documents/${created.id}`).set(as).expect(200);
@@ -275,6 +275,25 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(queue.body.items.find((task: { documentId: string }) => task.documentId === sooner.id)).toMatchObject({ locale: 'zh-CN', segments: 1, untranslated: 1, dueOn: '2099-01-01' });
     await request(api.server).get('/api/v1/translation-tasks').query({ locale: 'pt-BR' }).set(translator.auth).expect(403);
     await request(api.server).get('/api/v1/translation-tasks').set(coordinator.auth).expect(403);
+  });
+
+  it('imports and exports i18next JSON namespaces with each locale\'s plural forms', async () => {
+    const namespace = `portal-${Date.now().toString(36)}`;
+    const portuguese = { nav: { home: 'Início' }, site_one: '{{count}} sítio', site_many: '{{count}} de sítios', site_other: '{{count}} sítios' };
+    const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/pt-BR`).set(portugueseTranslator.auth).send(portuguese).expect(200);
+    expect(imported.body).toMatchObject({ imported: 2, unexpected: [], missing: [] });
+    const exported = await request(api.server).get(`/api/v1/ui-strings/${namespace}/pt-BR`).set(coordinator.auth).expect(200);
+    expect(exported.body).toEqual(portuguese);
+    // Chinese has only "other": a "one" form is reported, not stored.
+    const chinese = await request(api.server)
+      .put(`/api/v1/ui-strings/${namespace}/zh-CN`)
+      .set(translator.auth)
+      .send({ site_one: '{{count}}个地点', site_other: '{{count}}个地点' })
+      .expect(200);
+    expect(chinese.body).toMatchObject({ imported: 1, unexpected: ['site_one'] });
+    expect((await request(api.server).get(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).expect(200)).body).toEqual({ site_other: '{{count}}个地点' });
+    await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(portugueseTranslator.auth).send({ a: 'b' }).expect(403);
+    await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).send([1]).expect(400);
   });
 
   const dataSource = () => dataSourceOf(api);

@@ -57,16 +57,19 @@ export function review(api: TestApi, auth: Auth, documentId: string, row: { segm
 }
 
 // ---------------------------------------------------------------------------------------
-// Access matrix: a draft document of the subject city (zh-CN → en, as the cast's language
-// team works in en) with one segment translated, so that every allowed write finds a record.
+// Access matrix: a published document of the subject city (zh-CN → en, as the cast's
+// language team works in en) with one segment translated, so that every allowed write finds
+// a record. Published, not draft: for a role without the route's action the guard answers
+// 403 before any record is read, while the policy would call another city's draft invisible
+// (404). Drafts of other cities are covered in documents-workflow.e2e-spec.ts.
 
 let lastSegment: string | null = null;
 
-async function draftDocumentOf(api: TestApi, subject: TestOrganisation): Promise<string> {
+async function documentOf(api: TestApi, subject: TestOrganisation): Promise<string> {
   const dataSource = dataSourceOf(api);
   const [document]: { id: string }[] = await dataSource.query(
-    `INSERT INTO document (title, subject_type, source_locale, target_locales, owner_organisation_id, jurisdiction_id, jurisdiction_code, current_revision)
-     VALUES ('Matrix document', 'project', 'zh-CN', '{en}', $1, $2, $3, 1) RETURNING id`,
+    `INSERT INTO document (title, subject_type, source_locale, target_locales, owner_organisation_id, jurisdiction_id, jurisdiction_code, status, current_revision)
+     VALUES ('Matrix document', 'project', 'zh-CN', '{en}', $1, $2, $3, 'published', 1) RETURNING id`,
     [subject.id, subject.jurisdictionId, subject.jurisdictionCode],
   );
   await dataSource.query(`INSERT INTO document_revision (document_id, number, markdown, segment_count) VALUES ($1, 1, '红树林。', 1)`, [document.id]);
@@ -87,12 +90,18 @@ export const accessMatrix: AccessMatrixPlugin = {
   params: {
     // The locale rides along for translation routes without one in the path (XLIFF import).
     'documents.id': async (api, subject) => ({
-      value: await draftDocumentOf(api, subject),
-      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, organisationId: subject.id, state: 'draft', locale: 'en' },
+      value: await documentOf(api, subject),
+      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, organisationId: subject.id, state: 'published', locale: 'en' },
     }),
-    // Filled after documents.id (paths list the document first): a segment of that document.
+    // Filled after documents.id (paths name the document first): a segment of that document.
     'segments.segmentId': async () => ({ value: lastSegment ?? randomUUID(), resource: {} }),
     'translations.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
     'publications.locale': async () => ({ value: 'en', resource: {} }),
+  },
+  bodies: {
+    'POST /api/v1/documents': async (_api, subject) => ({
+      body: { title: 'Matrix', subjectType: 'project', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: subject.jurisdictionCode, markdown: '红树林。' },
+      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
+    }),
   },
 };

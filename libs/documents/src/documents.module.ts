@@ -20,16 +20,19 @@ import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { TranslationsController } from './translations/translations.controller';
 import { TranslationsService } from './translations/translations.service';
+import { UiStringsController } from './ui-strings/ui-strings.controller';
+import { UiStringsService } from './ui-strings/ui-strings.service';
 
 addTranslations(DOCUMENTS_TRANSLATIONS);
 
 /**
  * Bilingual documents over HTTP: documents and revisions, segments and their translations,
- * review, memory, glossary, QA, publishing and rendering, XLIFF, the translator queue.
+ * review, memory, glossary, QA, publishing and rendering, XLIFF, the translator queue and
+ * i18next namespaces of UI strings.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(DOCUMENTS_ENTITIES), IdentityModule],
-  controllers: [DocumentsController, TranslationsController, XliffController, TasksController, GlossaryController],
+  controllers: [DocumentsController, TranslationsController, XliffController, TasksController, GlossaryController, UiStringsController],
   providers: [
     DocumentEvents,
     DocumentsService,
@@ -40,6 +43,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     RevisionWriter,
     TasksService,
     TranslationsService,
+    UiStringsService,
     XliffBodyParser,
     XliffService,
   ],

@@ -52,8 +52,8 @@ export class DocumentsService {
 
   async create(actor: AuthenticatedActor, input: CreateDocumentDto, request: FastifyRequest): Promise<{ document: Document; revision: RevisionSummary }> {
     const owner = await this.ownerOf(actor, input.jurisdictionCode ?? null);
-    const draft = { jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId, state: 'draft' };
-    await this.access.assert(actor, 'create', { kind: RESOURCE, ...draft }, request);
+    // No state: the record does not exist yet, so creating in another city is refused (403), not hidden.
+    await this.access.assert(actor, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId }, request);
     const targetLocales = [...new Set(input.targetLocales)].filter((locale) => locale !== input.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(Document, {
