@@ -5,7 +5,7 @@ import { getDataSourceToken, InjectDataSource } from '@nestjs/typeorm';
 import { IsString, MaxLength } from 'class-validator';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { AuditService, createHttpApp, PlatformModule, Public } from '@bluecarbon/platform';
+import { AuditService, createHttpApp, Idempotent, PlatformModule, Public } from '@bluecarbon/platform';
 import { testConfig } from '../support/test-app';
 
 class CreateNote {
@@ -24,6 +24,7 @@ class NotesController {
   ) {}
 
   @Post()
+  @Idempotent()
   async create(@Body() body: CreateNote) {
     const id = randomUUID();
     if (body.text === 'explode') throw new Error('handler failed');

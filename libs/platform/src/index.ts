@@ -9,6 +9,7 @@ export { MIGRATIONS } from './database/migrations';
 export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
+export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';

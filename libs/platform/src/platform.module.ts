@@ -1,5 +1,4 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
@@ -8,7 +7,6 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
@@ -37,7 +35,6 @@ export class PlatformModule {
         HealthService,
         RelayLifecycle,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
-        ...(options.http ? [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }] : []),
       ],
       exports: [AuditService, OutboxService, OutboxRelay],
     };

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Public } from '@bluecarbon/platform';
+import { Idempotent, Public } from '@bluecarbon/platform';
 import type { AuthenticatedActor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { RequirePermission } from '../access/permission.decorator';
@@ -15,6 +15,7 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post('organisations/:organisationId/invitations')
+  @Idempotent()
   @RequirePermission('invite', 'organisation')
   @ApiOperation({ summary: 'Invite an email into the organisation with a role; the mail goes out in the invitee\'s language' })
   @ApiCreatedResponse({ type: InvitationResponse })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf } from '@bluecarbon/platform';
+import { etagOf, Idempotent } from '@bluecarbon/platform';
 import type { AuthenticatedActor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { RequirePermission, SignedIn } from '../access/permission.decorator';
@@ -33,6 +33,7 @@ export class OrganisationsController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermission('administer', 'organisation')
   @ApiOperation({ summary: 'Create an organisation (platform admins)' })
   @ApiCreatedResponse({ type: OrganisationResponse })

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
 import { registerLocaleNegotiation } from './request-locale';
+import { registerSecurityHeaders } from './security-headers';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
@@ -51,17 +51,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
-  await app.register(helmet as never, {
-    // Swagger UI needs inline styles and scripts; everything else stays at helmet's defaults.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: [`'self'`],
-        styleSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:'],
-        scriptSrc: [`'self'`, `'unsafe-inline'`],
-      },
-    },
-  });
+  registerSecurityHeaders(fastify);
   if (config.corsOrigins) {
     app.enableCors({
       origin: config.corsOrigins === '*' ? true : config.corsOrigins,
