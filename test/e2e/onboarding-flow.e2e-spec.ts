@@ -16,8 +16,13 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
 
   it('takes a new city from application to an approved step with a file, and the overview follows', async () => {
     const body = applicationBody();
-    const applied = await request(api.server).post('/api/v1/onboarding/applications').send(body).expect(201);
+    const key = `apply-${body.jurisdictionCode}`;
+    const applied = await request(api.server).post('/api/v1/onboarding/applications').set('Idempotency-Key', key).send(body).expect(201);
     expect(applied.body).toMatchObject({ status: 'pending', jurisdictionCode: body.jurisdictionCode, mangroveAreaHa: '412.50' });
+    // A retried form (same key, same body) gets the same application back, not a 409.
+    const retried = await request(api.server).post('/api/v1/onboarding/applications').set('Idempotency-Key', key).send(body).expect(201);
+    expect(retried.headers['idempotent-replayed']).toBe('true');
+    expect(retried.body.id).toBe(applied.body.id);
 
     const accepted = await request(api.server).post(`/api/v1/onboarding/applications/${applied.body.id}/accept`).set(people.steward.auth).expect(200);
     expect(accepted.body.application.status).toBe('accepted');

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { type Page, Public } from '@bluecarbon/platform';
+import { Idempotent, type Page, Public } from '@bluecarbon/platform';
 import { ApplicationQuery, ApplicationResponse, ApplyDto, DeclineDto } from '../dto/application.dto';
 import { IdParams } from '../dto/common.dto';
 import { type AcceptResult, type ApplicationView, ApplicationsService } from './applications.service';
@@ -15,6 +15,7 @@ export class ApplicationsController {
   // Prospective partners have no account yet; Idempotency-Key makes a retried form safe.
   @Public()
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Apply to join as a partner jurisdiction (no sign-in needed)' })
   @ApiCreatedResponse({ type: ApplicationResponse })
   apply(@Body() body: ApplyDto, @Req() request: FastifyRequest): Promise<ApplicationView> {

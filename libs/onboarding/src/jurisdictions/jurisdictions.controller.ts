@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Req, Res } f
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, type Page } from '@bluecarbon/platform';
+import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreateJurisdictionDto, JurisdictionQuery, JurisdictionResponse, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import type { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -36,6 +36,7 @@ export class JurisdictionsController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermission('create', 'jurisdiction')
   @ApiOperation({ summary: 'Add a jurisdiction (stewards and admins)' })
   @ApiCreatedResponse({ type: JurisdictionResponse })

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req, Res } 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf } from '@bluecarbon/platform';
+import { etagOf, Idempotent } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreatePlaybookDraftDto, PlaybookResponse, UpdatePlaybookDraftDto } from '../dto/playbook.dto';
 import type { Playbook } from '../entities/playbook.entity';
@@ -30,6 +30,7 @@ export class PlaybooksController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermission('create', 'playbook')
   @ApiOperation({ summary: 'Start a draft version of a playbook (stewards and admins)' })
   @ApiCreatedResponse({ type: PlaybookResponse })

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, type Page } from '@bluecarbon/platform';
+import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
 import { IdParams, ReasonDto } from '../dto/common.dto';
 import { AssignStepDto, CommentDto, CommentQuery, FileEvidenceQuery, LinkEvidenceDto, StepParams } from '../dto/step.dto';
 import type { OnboardingComment } from '../entities/onboarding-comment.entity';
@@ -92,6 +92,7 @@ export class StepsController {
   }
 
   @Post('steps/:stepId/evidence')
+  @Idempotent()
   @RequirePermission('create', 'onboarding_evidence')
   @ApiOperation({ summary: 'Attach a link, a document or a data record (e.g. an adopted methodology adaptation) as evidence' })
   addReference(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: LinkEvidenceDto, @Req() request: FastifyRequest): Promise<OnboardingEvidence> {
@@ -131,6 +132,7 @@ export class StepsController {
   }
 
   @Post('steps/:stepId/comments')
+  @Idempotent()
   @RequirePermission('comment', 'onboarding_step')
   @ApiOperation({ summary: 'Comment on a step (markdown); the city, the steward and ICLEI discuss here' })
   addComment(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: CommentDto, @Req() request: FastifyRequest): Promise<OnboardingComment> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Req, Res } f
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, SignedIn } from '@bluecarbon/identity';
-import { etagOf, type Page } from '@bluecarbon/platform';
+import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import type { WebhookDelivery } from '../entities/webhook-delivery.entity';
@@ -14,6 +14,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post()
+  @Idempotent()
   @SignedIn()
   @ApiOperation({ summary: "Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once" })
   async create(
