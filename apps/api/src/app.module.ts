@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
+import { MethodologyModule } from '@bluecarbon/methodology';
 import { OnboardingModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule, DocumentsModule],
+      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule, DocumentsModule, MethodologyModule],
     };
   }
 }

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedActor } from '@bluecarbon/identity';
+import { localeOf } from '@bluecarbon/platform';
+import { calculate, type CalculationResult, type PriceScenario, type ProjectInputs } from '../engine/calculate';
+import { InvalidVersionError, MethodologyError } from '../engine/errors';
+import type { CalculateDto } from '../dto/calculate.dto';
+import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
+import { MethodologyProblems } from '../methodology-problems';
+import { VersionStore } from '../versions/version-store.service';
+import { VersionsService } from '../versions/versions.service';
+
+export interface AdaptationUsed {
+  id: string;
+  lineageId: string;
+  revision: number;
+  status: string;
+  jurisdictionCode: string;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+}
+
+export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
+
+/**
+ * Runs a version over a project, with an adaptation's overrides when one is named. Reading,
+ * not writing: nothing is stored or audited. Deviations count only once the steward approved
+ * them (the engine refuses out-of-range values without `approvedDeviation`).
+ */
+@Injectable()
+export class CalculationService {
+  constructor(
+    private readonly versions: VersionsService,
+    private readonly store: VersionStore,
+    private readonly adaptations: AdaptationLoader,
+  ) {}
+
+  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<CalculationAnswer> {
+    const { template, row } = await this.versions.get(actor, key, semver, request);
+    const version = this.store.toEngine(template, row);
+    let adaptation: AdaptationUsed | null = null;
+    let overrides = {};
+    if (input.adaptationId) {
+      const loaded = await this.adaptations.load(actor, input.adaptationId, 'read', request);
+      if (loaded.row.methodologyVersionId !== row.id) throw MethodologyProblems.versionMismatch(loaded.versionRow.semver, semver);
+      const { id, lineageId, revision, status, jurisdictionCode, decidedAt, decisionReason } = loaded.row;
+      adaptation = { id, lineageId, revision, status, jurisdictionCode, decidedAt, decisionReason };
+      overrides = loaded.row.overrides;
+    }
+    const inputs: ProjectInputs = {
+      creditingPeriod: { ...input.creditingPeriod },
+      strata: input.strata.map((stratum) => ({ ...stratum })) as ProjectInputs['strata'],
+      ...(input.project ? { project: input.project as ProjectInputs['project'] } : {}),
+      ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
+    };
+    try {
+      const result = calculate(version, inputs, {
+        overrides,
+        ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
+        prices: (input.prices ?? []) as PriceScenario[],
+      });
+      return { ...result, adaptation };
+    } catch (error) {
+      if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, localeOf(request));
+      if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, localeOf(request));
+      throw error;
+    }
+  }
+}

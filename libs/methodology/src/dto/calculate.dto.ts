@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CURRENCIES, MAX_CREDITING_YEARS } from '../engine/calculate';
+import { IsDefinitionValue, LocalizedTextDto } from './common.dto';
+
+export class CreditingPeriodDto {
+  @ApiProperty({ example: 2025 })
+  @IsInt()
+  @Min(1900)
+  @Max(2300)
+  startYear!: number;
+
+  @ApiProperty({ example: 30 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CREDITING_YEARS)
+  years!: number;
+}
+
+export class StratumDto {
+  @ApiProperty({ example: 'north' })
+  @IsString()
+  @MaxLength(64)
+  key!: string;
+
+  @ApiPropertyOptional({ example: 'North bank' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiProperty({ example: '40', description: 'Hectares as a decimal string' })
+  @IsDefinitionValue()
+  area!: string | number;
+
+  @ApiPropertyOptional({ example: { soil_type: 'mineral' }, description: 'Values of the version’s per-stratum inputs' })
+  @IsOptional()
+  @IsObject()
+  inputs?: Record<string, unknown>;
+}
+
+export class PriceScenarioDto {
+  @ApiProperty({ example: 'shenzhen-2023-clearing' })
+  @IsString()
+  @MaxLength(64)
+  key!: string;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  label?: LocalizedTextDto;
+
+  @ApiProperty({ enum: CURRENCIES, example: 'CNY' })
+  @IsIn(CURRENCIES)
+  currency!: string;
+
+  @ApiProperty({ example: '485', description: 'Price per tCO2e as a decimal string' })
+  @IsString()
+  @MaxLength(40)
+  pricePerTonne!: string;
+
+  @ApiPropertyOptional({ example: 'Shenzhen 2023 auction clearing price' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  source?: string;
+}
+
+/** A project to run through a version: decimal strings in, decimal strings out. */
+export class CalculateDto {
+  @ApiProperty({ type: CreditingPeriodDto })
+  @ValidateNested()
+  @Type(() => CreditingPeriodDto)
+  creditingPeriod!: CreditingPeriodDto;
+
+  @ApiProperty({ type: [StratumDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => StratumDto)
+  strata!: StratumDto[];
+
+  @ApiPropertyOptional({ example: { uncertainty: '20' }, description: 'Values of the version’s per-project inputs' })
+  @IsOptional()
+  @IsObject()
+  project?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Project-specific measured parameter values: { key: { value, justification } } (source "input")' })
+  @IsOptional()
+  @IsObject()
+  parameters?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'An adaptation (revision) of this version whose overrides apply' })
+  @IsOptional()
+  @IsUUID()
+  adaptationId?: string;
+
+  @ApiPropertyOptional({ type: [PriceScenarioDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PriceScenarioDto)
+  prices?: PriceScenarioDto[];
+}

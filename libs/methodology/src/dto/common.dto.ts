@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { SEMVER_PATTERN } from '../semver';
+
+/** A localized short text; English is required as every fallback chain's end. */
+export class LocalizedTextDto {
+  @ApiProperty({ example: 'Mangrove Conservation Carbon Sink Methodology' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  en!: string;
+
+  @ApiPropertyOptional({ example: '红树林保护碳汇方法学' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  'zh-CN'?: string;
+
+  @ApiPropertyOptional({ example: 'Metodologia de Sumidouro de Carbono para Conservação de Manguezais' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  'pt-BR'?: string;
+}
+
+export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
+
+export const IsSemver = () => ValidateBy({ name: 'semver', validator: { validate: (value: unknown) => typeof value === 'string' && SEMVER_PATTERN.test(value) } });
+export const IsMethodologyKey = () =>
+  ValidateBy({ name: 'methodologyKey', validator: { validate: (value: unknown) => typeof value === 'string' && METHODOLOGY_KEY.test(value) } });
+
+/** A value as the engine takes it: a decimal string (or a JSON number), an enum value, a boolean. */
+export const IsDefinitionValue = () =>
+  ValidateBy({
+    name: 'isDefinitionValue',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'boolean' || (typeof value === 'string' && value.length > 0 && value.length <= 200) || (typeof value === 'number' && Number.isFinite(value)),
+    },
+  });
+
+export class KeyParams {
+  @ApiProperty({ example: 'mangrove-conservation-carbon-sink' })
+  @IsMethodologyKey()
+  key!: string;
+}
+
+export class VersionParams extends KeyParams {
+  @ApiProperty({ example: '1.0.0' })
+  @IsSemver()
+  version!: string;
+}
+
+export class IdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class OptionalReasonDto {
+  @ApiPropertyOptional({ example: 'Local plot survey is sound; deviation accepted for this jurisdiction.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reason?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'The loss rate needs a historical reference period, not a single year.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reason!: string;
+}
+

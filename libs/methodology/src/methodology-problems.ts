@@ -1,0 +1,81 @@
+import { type FieldError, type Locale, ProblemException, translate } from '@bluecarbon/platform';
+import type { MethodologyError, MethodologyErrorCode, ValidationIssue } from './engine/errors';
+
+/**
+ * Every problem code the methodology lib sends. One code, one message `errors.<code>` in each
+ * locale file (a unit test checks all three have them).
+ */
+export const METHODOLOGY_ERROR_CODES = [
+  'methodology_version_invalid',
+  'methodology_version_immutable',
+  'methodology_version_not_published',
+  'methodology_calculation_failed',
+  'adaptation_transition_not_allowed',
+  'adaptation_overrides_invalid',
+  'adaptation_version_mismatch',
+  'adaptation_open_revision_exists',
+  'adaptation_upgrade_not_newer',
+  'jurisdiction_unknown',
+] as const;
+
+/** Engine codes with their own short name in the locale files; the rest read "other". */
+export const NAMED_ISSUE_CODES = [
+  'VERSION_CYCLE',
+  'VERSION_UNKNOWN_NAME',
+  'VERSION_UNIT_MISMATCH',
+  'VERSION_DECLARED_UNIT_MISMATCH',
+  'VERSION_DEFAULT_OUT_OF_RANGE',
+  'VERSION_INVALID_RANGE',
+  'VERSION_INVALID_DEFAULT',
+  'VERSION_DUPLICATE_KEY',
+  'VERSION_SCOPE_VIOLATION',
+  'VERSION_INVALID_SEMVER',
+  'VERSION_MISSING_LABEL',
+] as const;
+
+/**
+ * One engine issue as a field error: the path names the place in the version (or the
+ * request), the translated kind leads, the engine's precise text (names, positions, units)
+ * follows as it was produced.
+ */
+function issueError(locale: Locale, issue: { code: MethodologyErrorCode | string; path: string; message: string }): FieldError {
+  const named = (NAMED_ISSUE_CODES as readonly string[]).includes(issue.code) ? issue.code : 'other';
+  return { field: issue.path || '(version)', rule: 'methodologyIssue', args: [translate(locale, `methodology.issues.${named}`), issue.message] };
+}
+
+export const MethodologyProblems = {
+  /** 422 naming every issue validateVersion found, each with its path. */
+  versionInvalid: (issues: readonly ValidationIssue[], locale: Locale) =>
+    new ProblemException(422, 'methodology_version_invalid', {
+      params: { count: issues.length },
+      fieldErrors: issues.map((issue) => issueError(locale, issue)),
+      extensions: { issues },
+    }),
+  versionImmutable: (semver: string, status: string) =>
+    new ProblemException(409, 'methodology_version_immutable', { params: { version: semver, status }, extensions: { currentStatus: status } }),
+  versionNotPublished: (semver: string, status: string) =>
+    new ProblemException(409, 'methodology_version_not_published', { params: { version: semver, status }, extensions: { currentStatus: status } }),
+  /** A calculation the engine refused (a missing input, an override out of range): 422 with the path. */
+  calculationFailed: (error: MethodologyError, locale: Locale) =>
+    new ProblemException(422, 'methodology_calculation_failed', {
+      fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })],
+      extensions: { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) },
+    }),
+  transitionNotAllowed: (status: string, action: string, locale: Locale) =>
+    new ProblemException(409, 'adaptation_transition_not_allowed', {
+      params: { status: translate(locale, `methodology.adaptationStates.${status}`), action: translate(locale, `methodology.adaptationActions.${action}`) },
+      extensions: { currentStatus: status },
+    }),
+  overridesInvalid: (invalid: { key: string; reason: string }[], locale: Locale) =>
+    new ProblemException(422, 'adaptation_overrides_invalid', {
+      params: { count: invalid.length },
+      fieldErrors: invalid.map((item) => issueError(locale, { code: 'other', path: `overrides.${item.key}`, message: item.reason })),
+    }),
+  versionMismatch: (adaptationVersion: string, requested: string) =>
+    new ProblemException(422, 'adaptation_version_mismatch', { params: { adaptationVersion, requested } }),
+  openRevisionExists: (openId: string) => new ProblemException(409, 'adaptation_open_revision_exists', { extensions: { openRevisionId: openId } }),
+  upgradeNotNewer: (from: string, to: string) => new ProblemException(422, 'adaptation_upgrade_not_newer', { params: { from, to } }),
+  jurisdictionUnknown: (code: string) =>
+    new ProblemException(422, 'jurisdiction_unknown', { params: { code }, fieldErrors: [{ field: 'jurisdictionCode', rule: 'jurisdictionUnknown' }] }),
+};
+

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
+import type { CreateTemplateDto } from '../dto/template.dto';
+import { MethodologyTemplate } from '../entities/methodology-template.entity';
+import { templateResource } from '../methodology-access';
+import { cursorPosition } from '../cursor';
+import { MethodologyEvents } from '../methodology-events.service';
+
+@Injectable()
+export class TemplatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly events: MethodologyEvents,
+  ) {}
+
+  async list(query: PageQuery): Promise<Page<MethodologyTemplate>> {
+    const builder = this.dataSource.getRepository(MethodologyTemplate).createQueryBuilder('t').orderBy('t.key').addOrderBy('t.id').limit(query.limit + 1);
+    if (query.cursor) {
+      const { sortKey, id } = cursorPosition(query.cursor, false);
+      builder.where('(t.key, t.id) > (:sortKey, :id)', { sortKey, id });
+    }
+    return toPage(await builder.getMany(), query.limit, (row) => ({ sortKey: row.key, id: row.id }));
+  }
+
+  /** A new methodology; its steward organisation is the caller's unless an admin names one. */
+  async create(actor: AuthenticatedActor, input: CreateTemplateDto, request: FastifyRequest): Promise<MethodologyTemplate> {
+    await this.access.assert(actor, 'create', templateResource(), request);
+    const stewardOrganisationId =
+      input.stewardOrganisationId ?? actor.memberships.find((membership) => membership.organisationKind === 'steward')?.organisationId ?? null;
+    return this.dataSource.transaction(async (manager) => {
+      const [existing] = await manager.query(`SELECT id FROM methodology_template WHERE key = $1`, [input.key]);
+      if (existing) throw Problems.conflict('methodology', { existingId: existing.id });
+      if (stewardOrganisationId) {
+        const [steward] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND kind = 'steward'`, [stewardOrganisationId]);
+        if (!steward) throw Problems.notFound('organisation');
+      }
+      const inserted = await manager.insert(MethodologyTemplate, { key: input.key, title: { ...input.title }, stewardOrganisationId, createdBy: actor.userId });
+      const created = await manager.findOneByOrFail(MethodologyTemplate, { id: inserted.identifiers[0].id as string });
+      await this.events.record(manager, {
+        type: 'methodology.template.created',
+        actor,
+        request,
+        subjectType: 'methodology_template',
+        subjectId: created.id,
+        jurisdiction: null,
+        after: { key: created.key, title: created.title, stewardOrganisationId },
+        payload: { templateId: created.id, key: created.key },
+      });
+      return created;
+    });
+  }
+}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { AccessService, type Action, type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { versionChecksum } from '../engine/checksum';
+import { diffVersions, type VersionDiff } from '../engine/diff';
+import type { MethodologyVersion } from '../engine/model';
+import { validateVersion } from '../engine/validate';
+import type { CreateVersionDto, UpdateVersionDto } from '../dto/version.dto';
+import type { MethodologyTemplate } from '../entities/methodology-template.entity';
+import { MethodologyVersionRow } from '../entities/methodology-version.entity';
+import { templateResource, versionResource } from '../methodology-access';
+import { MethodologyEvents } from '../methodology-events.service';
+import { MethodologyProblems } from '../methodology-problems';
+import { compareSemver } from '../semver';
+import { contentColumns, engineVersion, VersionStore } from './version-store.service';
+
+const RESOURCE = 'methodology_version';
+
+export interface LoadedVersion {
+  template: MethodologyTemplate;
+  row: MethodologyVersionRow;
+}
+
+/** Versions of a methodology: drafts edited by stewards, published once and then frozen. */
+@Injectable()
+export class VersionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly events: MethodologyEvents,
+    private readonly store: VersionStore,
+  ) {}
+
+  /** The versions the actor may see: drafts only for those who write the shared model. */
+  async visibleVersions(actor: AuthenticatedActor, template: MethodologyTemplate): Promise<MethodologyVersionRow[]> {
+    const rows = await this.store.versionsOf(template.id);
+    return rows.filter((row) => can(actor, 'read', versionResource(row))).sort((a, b) => compareSemver(a.semver, b.semver));
+  }
+
+  /** A version the actor may read (a draft is 404 outside the stewards, and the refusal is audited). */
+  async get(actor: AuthenticatedActor, key: string, semver: string, request: FastifyRequest): Promise<LoadedVersion> {
+    const loaded = await this.store.version(key, semver);
+    await this.access.assert(actor, 'read', versionResource(loaded.row), request, loaded.row.id);
+    return loaded;
+  }
+
+  async createDraft(actor: AuthenticatedActor, key: string, input: CreateVersionDto, request: FastifyRequest): Promise<LoadedVersion> {
+    const template = await this.store.template(key);
+    await this.access.assert(actor, 'create', templateResource(), request, template.id);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.find(MethodologyVersionRow, { where: { templateId: template.id } });
+      const taken = rows.find((row) => row.semver === input.version);
+      if (taken) throw Problems.conflict(RESOURCE, { existingVersion: taken.semver, existingStatus: taken.status });
+      const base = input.basedOn
+        ? rows.find((row) => row.semver === input.basedOn && can(actor, 'read', versionResource(row)))
+        : rows.filter((row) => row.status === 'published').sort((a, b) => compareSemver(b.semver, a.semver))[0];
+      if (input.basedOn && !base) throw Problems.notFound(RESOURCE);
+      const content = input.content ? { ...input.content, sections: input.content.sections ?? {} } : base ? engineVersion(key, base) : null;
+      if (!content) throw Problems.notFound(RESOURCE);
+      const inserted = await manager.insert(MethodologyVersionRow, {
+        templateId: template.id,
+        semver: input.version,
+        status: 'draft',
+        ...contentColumns(structuredClone(content) as unknown as MethodologyVersion),
+        createdBy: actor.userId,
+      });
+      const row = await manager.findOneByOrFail(MethodologyVersionRow, { id: inserted.identifiers[0].id as string });
+      await this.events.record(manager, {
+        type: 'methodology.version.drafted',
+        actor,
+        request,
+        subjectType: 'methodology_version',
+        subjectId: row.id,
+        jurisdiction: null,
+        after: { key, version: row.semver, basedOn: input.content ? null : (base?.semver ?? null) },
+        payload: { templateId: template.id, key, version: row.semver },
+      });
+      return { template, row };
+    });
+  }
+
+  async updateDraft(actor: AuthenticatedActor, key: string, semver: string, input: UpdateVersionDto, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
+    const { template, row } = await this.writable(actor, key, semver, 'update', request);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
+    return this.dataSource.transaction(async (manager) => {
+      const content = { ...input.content, sections: input.content.sections ?? {} } as unknown as MethodologyVersion;
+      const updated = await updateVersioned(manager, MethodologyVersionRow, row.id, expected, contentColumns(structuredClone(content)), RESOURCE);
+      await this.events.record(manager, {
+        type: 'methodology.version.updated',
+        actor,
+        request,
+        subjectType: 'methodology_version',
+        subjectId: row.id,
+        jurisdiction: null,
+        before: { content: engineVersion(key, row) },
+        after: { content: engineVersion(key, updated) },
+        payload: { templateId: template.id, key, version: semver },
+      });
+      return { template, row: updated };
+    });
+  }
+
+  /** Runs the engine's full check (every issue, with its path) and freezes the content under its checksum. */
+  async publish(actor: AuthenticatedActor, key: string, semver: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
+    const { template, row } = await this.writable(actor, key, semver, 'publish', request);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
+    const version = engineVersion(key, row);
+    const { issues } = validateVersion(version);
+    if (issues.length) throw MethodologyProblems.versionInvalid(issues, localeOf(request));
+    const checksum = versionChecksum(version);
+    return this.dataSource.transaction(async (manager) => {
+      const published = await updateVersioned(
+        manager,
+        MethodologyVersionRow,
+        row.id,
+        expected,
+        { status: 'published', checksum, publishedAt: new Date(), publishedBy: actor.userId },
+        RESOURCE,
+      );
+      await this.events.record(manager, {
+        type: 'methodology.version.published',
+        actor,
+        request,
+        subjectType: 'methodology_version',
+        subjectId: row.id,
+        jurisdiction: null,
+        after: { key, version: semver, checksum },
+        payload: { templateId: template.id, key, version: semver, checksum },
+      });
+      return { template, row: published };
+    });
+  }
+
+  /** A published version stays readable and calculable, but is no longer offered for new adaptations. */
+  async deprecate(actor: AuthenticatedActor, key: string, semver: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
+    const { template, row } = await this.store.version(key, semver);
+    await this.access.assert(actor, 'publish', versionResource(row), request, row.id);
+    if (row.status !== 'published') throw MethodologyProblems.versionNotPublished(semver, row.status);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
+    return this.dataSource.transaction(async (manager) => {
+      const deprecated = await updateVersioned(manager, MethodologyVersionRow, row.id, expected, { status: 'deprecated', deprecatedAt: new Date() }, RESOURCE);
+      await this.events.record(manager, {
+        type: 'methodology.version.deprecated',
+        actor,
+        request,
+        subjectType: 'methodology_version',
+        subjectId: row.id,
+        jurisdiction: null,
+        after: { key, version: semver },
+        payload: { templateId: template.id, key, version: semver },
+      });
+      return { template, row: deprecated };
+    });
+  }
+
+  /** What changed between two versions the actor can see. A draft that cannot be read as a method answers 422. */
+  async diff(actor: AuthenticatedActor, key: string, from: string, to: string, request: FastifyRequest): Promise<VersionDiff> {
+    const before = await this.get(actor, key, from, request);
+    const after = await this.get(actor, key, to, request);
+    for (const loaded of [before, after]) {
+      if (loaded.row.status !== 'draft') continue;
+      const { issues } = validateVersion(engineVersion(key, loaded.row));
+      if (issues.length) throw MethodologyProblems.versionInvalid(issues, localeOf(request));
+    }
+    return diffVersions(this.store.toEngine(before.template, before.row), this.store.toEngine(after.template, after.row));
+  }
+
+  /** Policy first (a draft is 404 to non-stewards, a write 403), then the state: only drafts change. */
+  private async writable(actor: AuthenticatedActor, key: string, semver: string, action: Action, request: FastifyRequest): Promise<LoadedVersion> {
+    const loaded = await this.store.version(key, semver);
+    await this.access.assert(actor, action, versionResource(loaded.row), request, loaded.row.id);
+    if (loaded.row.status !== 'draft') throw MethodologyProblems.versionImmutable(semver, loaded.row.status);
+    return loaded;
+  }
+}
