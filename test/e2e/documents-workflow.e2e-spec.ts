@@ -172,6 +172,26 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     await send(`<xliff version="2.0">${' '.repeat(21 * 1024 * 1024)}</xliff>`).expect(413);
   });
 
+  it('imports XLIFF 1.2 as CAT tools return it, reviewers up to approved (into memory), QA errors kept at reviewed', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThe reserve covers 368 hectares.\n' });
+    const [first, second] = await segmentsOf(api, created.id, 'zh-CN', reviewer.auth);
+    const file = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="doc" source-language="en" target-language="zh-CN" datatype="plaintext">
+    <body>
+      <trans-unit id="${first.segmentId}" approved="yes"><source>Mangroves store carbon.</source><target state="final">红树林储存碳。</target></trans-unit>
+      <trans-unit id="${second.segmentId}" approved="yes"><source>The reserve covers 368 hectares.</source><target state="final">保护区面积386公顷。</target></trans-unit>
+    </body>
+  </file>
+</xliff>`;
+    const imported = await request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(reviewer.auth).set('Content-Type', 'application/xml').send(file).expect(200);
+    expect(imported.body).toMatchObject({ version: '1.2', counts: { apply: 2 }, capped: 1, qaErrors: [expect.objectContaining({ segmentId: second.segmentId })] });
+    const rows = await segmentsOf(api, created.id, 'zh-CN', reviewer.auth);
+    expect(rows.map((row) => row.state)).toEqual(['approved', 'reviewed']);
+    const [{ count }] = await dataSource().query(`SELECT count(*)::int AS count FROM translation_memory WHERE segment_id = $1`, [first.segmentId]);
+    expect(count).toBe(1);
+  });
+
   it("keeps another city's draft invisible (404, audited) and shows it once published", async () => {
     const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '# Draft\n\nInternal figures: 68 hectares.' });
     const as = taishanCoordinator.auth;

@@ -279,6 +279,8 @@ function requestOf(scenario, overrides = {}) {
     path: overrides.path ?? scenario.path,
     headers: { ...scenario.headers, ...overrides.headers },
     body: overrides.body ?? scenario.body,
+    connections: scenario.connections,
+    timeoutSeconds: scenario.timeoutSeconds,
   };
   if (merged.body !== undefined && typeof merged.body !== 'string') {
     merged.body = JSON.stringify(merged.body);
@@ -330,8 +332,10 @@ function cannon(baseUrl, request, seconds, onResponse) {
         method: request.method,
         headers: request.headers,
         body: request.body,
-        connections: settings.connections,
+        // A heavy scenario may ask for fewer connections and a longer timeout than the run's.
+        connections: request.connections ?? settings.connections,
         duration: seconds,
+        ...(request.timeoutSeconds ? { timeout: request.timeoutSeconds } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );

@@ -7,6 +7,8 @@
 //   headers   optional request headers (both the API and the floor receive the same ones)
 //   body      optional request body: an object is sent as JSON
 //   engines   optional ['server'] for a scenario whose setup needs `db`; default both engines
+//   connections  optional concurrent connections for this scenario (default BENCH_CONNECTIONS)
+//   timeoutSeconds  optional per-request timeout (autocannon's default is 10 s)
 //   status    expected status code; default 200. A probe before the run checks it on the API
 //             and on the floor, and any other status during the run marks the row as failed.
 //   setup     optional async ({ engine, baseUrl, db, request }) => overrides. Runs once per
@@ -31,6 +33,37 @@
 
 import argon2 from 'argon2';
 import { jwtVerify } from 'jose';
+
+/** A signed-in member made with SQL (server engine): `{ authorization: 'Bearer …' }`. */
+async function benchMember(db, request, { email, role, organisationId, locales = [] }) {
+  const password = 'bench-only-password-3f9c1e';
+  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const [user] = (await db.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [email, email, hash])).rows;
+  await db.query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, $3, $4)`, [user.id, organisationId, role, locales]);
+  const login = await request('POST', '/api/v1/auth/login', { body: { email, password } });
+  if (login.status !== 200 || !login.body?.accessToken) throw new Error(`sign-in failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { authorization: `Bearer ${login.body.accessToken}` };
+}
+
+async function benchOrganisation(db, kind, jurisdictionCode = null) {
+  const name = JSON.stringify({ en: `Bench ${kind} ${jurisdictionCode ?? ''}`.trim() });
+  return (await db.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`, [kind, name, jurisdictionCode])).rows[0].id;
+}
+
+/** `count` English sentences, five to a paragraph: a long methodology-like document. */
+function benchMarkdown(count) {
+  const paragraphs = [];
+  for (let i = 0; i < count; i += 5) {
+    const sentences = [];
+    for (let k = i; k < Math.min(i + 5, count); k++) sentences.push(`Plot ${k} stores ${k % 97} tonnes of carbon in mangrove soil.`);
+    paragraphs.push(sentences.join(' '));
+  }
+  return `# Bench methodology\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+const IMPORT_SEGMENTS = 10_000;
+const RENDER_SEGMENTS = 2_000;
+const MEMORY_ENTRIES = 100_000;
 
 /** The API's own payload shape, so the floor serialises a comparable response. */
 const readiness = (rows) => ({
@@ -126,6 +159,130 @@ export const scenarios = [
           organisationKinds: [...new Set(memberships.map((m) => m.kind))],
           version: user.version,
         };
+      },
+    },
+  },
+  {
+    // Creating a document: parse, segment (Intl.Segmenter), align, bulk-insert 10,000 segments
+    // in one transaction. The floor does only the database part: the same three inserts, the
+    // segments as one unnest statement from a naive sentence split.
+    name: 'documents: import 10k segments',
+    method: 'POST',
+    path: '/api/v1/documents',
+    status: 201,
+    // About a second of CPU each: ten at once on two cores would only measure queueing.
+    connections: 2,
+    timeoutSeconds: 60,
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHIMPORT');
+      const headers = await benchMember(db, request, { email: 'bench.import@bench.invalid', role: 'coordinator', organisationId: city });
+      const body = { title: 'Bench import', subjectType: 'none', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: 'CN-GD-BENCHIMPORT', markdown: benchMarkdown(IMPORT_SEGMENTS) };
+      return { headers: { ...headers, 'content-type': 'application/json' }, body };
+    },
+    floor: {
+      handle: async (request, reply, { query }) => {
+        const sentences = request.body.markdown.split(/(?<=\.)\s+|\n+/).filter((text) => /\w/.test(text));
+        const [document] = await query(
+          `INSERT INTO document (title, subject_type, source_locale, target_locales, owner_organisation_id, jurisdiction_code, current_revision)
+           VALUES ($1, 'none', 'en', '{zh-CN}', gen_random_uuid(), $2, 1) RETURNING id, version`,
+          [request.body.title, request.body.jurisdictionCode],
+        );
+        await query(
+          `INSERT INTO document_segment (id, document_id, ordinal, kind, source_text, source_hash, words, first_revision, last_revision)
+           SELECT gen_random_uuid(), $1, v.ordinal - 1, 'paragraph', v.text, md5(v.text), 8, 1, 1 FROM unnest($2::text[]) WITH ORDINALITY AS v(text, ordinal)`,
+          [document.id, sentences],
+        );
+        await query(`INSERT INTO document_revision (document_id, number, markdown, segment_count) VALUES ($1, 1, $2, $3)`, [document.id, request.body.markdown, sentences.length]);
+        reply.code(201);
+        return { id: document.id, version: document.version, revisionSummary: { segments: sentences.length } };
+      },
+    },
+  },
+  {
+    // Suggestions for one Chinese segment against 100,000 memory entries: trigram candidates
+    // through the GIN index, then the engine's re-ranking and diffs. The floor runs the same
+    // two queries (segment, candidates) and returns the candidates unranked.
+    name: 'documents: memory suggestions (100k entries)',
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      // Random 16-character Han strings from 3,000 characters: realistic trigram spread.
+      await db.query(
+        `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash)
+         SELECT 'zh-CN', 'en', x.s, 'Bench target ' || x.i, md5(x.s)
+           FROM (SELECT i, (SELECT string_agg(chr(19968 + abs(hashtext(i || '-' || k)) % 3000), '') FROM generate_series(1, 16) k) || '。' AS s
+                   FROM generate_series(1, $1::int) i) x
+         ON CONFLICT DO NOTHING`,
+        [MEMORY_ENTRIES],
+      );
+      // As autovacuum would soon: without statistics the planner scans 100k rows instead of the GIN index.
+      await db.query('ANALYZE translation_memory');
+      const [{ source_text: near }] = (await db.query(`SELECT source_text FROM translation_memory WHERE target_text = 'Bench target 4242'`)).rows;
+      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHTM');
+      const team = await benchOrganisation(db, 'language_team');
+      const coordinator = await benchMember(db, request, { email: 'bench.tm.coordinator@bench.invalid', role: 'coordinator', organisationId: city });
+      const translator = await benchMember(db, request, { email: 'bench.tm.translator@bench.invalid', role: 'translator', organisationId: team, locales: ['en'] });
+      // The query differs from one entry by its last two characters.
+      const markdown = `${near.slice(0, 14)}红树。`;
+      const created = await request('POST', '/api/v1/documents', {
+        headers: coordinator,
+        body: { title: 'Bench memory', subjectType: 'none', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: 'CN-GD-BENCHTM', markdown },
+      });
+      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+      const [{ id: segmentId }] = (await db.query(`SELECT id FROM document_segment WHERE document_id = $1`, [created.body.id])).rows;
+      return { path: `/api/v1/documents/${created.body.id}/segments/${segmentId}/translations/en/suggestions`, headers: translator };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/segments/:segmentId/translations/:locale/suggestions',
+      handle: async (request, _reply, { query }) => {
+        const [segment] = await query(`SELECT source_text, source_hash FROM document_segment WHERE id = $1`, [request.params.segmentId]);
+        const memory = await query(
+          `SELECT id, source_text, target_text, previous_hash, next_hash, updated_at FROM translation_memory
+            WHERE source_locale = 'zh-CN' AND target_locale = $1 AND (source_hash = $2 OR source_text % $3)
+            ORDER BY source_hash = $2 DESC, similarity(source_text, $3) DESC LIMIT 50`,
+          [request.params.locale, segment.source_hash, segment.source_text],
+        );
+        return { memory, glossary: [] };
+      },
+    },
+  },
+  {
+    // The current revision of a 2,000-segment document assembled in English: segmentation,
+    // rebuild with translations, Markdown and HTML serialisation. The floor reads the same rows.
+    name: 'documents: render 2k segments',
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHRENDER');
+      const headers = await benchMember(db, request, { email: 'bench.render@bench.invalid', role: 'coordinator', organisationId: city });
+      const created = await request('POST', '/api/v1/documents', {
+        headers,
+        body: { title: 'Bench render', subjectType: 'none', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: 'CN-GD-BENCHRENDER', markdown: benchMarkdown(RENDER_SEGMENTS) },
+      });
+      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+      await db.query(
+        `INSERT INTO translation (segment_id, document_id, locale, text, state)
+         SELECT id, document_id, 'zh-CN', '第' || ordinal || '号样地土壤储碳' || (ordinal % 97) || '吨。', 'translated' FROM document_segment WHERE document_id = $1`,
+        [created.body.id],
+      );
+      return { path: `/api/v1/documents/${created.body.id}/render?locale=zh-CN&revision=current`, headers };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/render',
+      handle: async (request, _reply, { query }) => {
+        const [revision] = await query(
+          `SELECT r.markdown, r.number FROM document d JOIN document_revision r ON r.document_id = d.id AND r.number = d.current_revision WHERE d.id = $1`,
+          [request.params.id],
+        );
+        const rows = await query(
+          `SELECT s.ordinal, t.text FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+            WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated ORDER BY s.ordinal`,
+          [request.params.id, request.query.locale],
+        );
+        return { documentId: request.params.id, locale: request.query.locale, revision: revision.number, markdown: revision.markdown, segments: rows.length };
       },
     },
   },

@@ -57,9 +57,22 @@ export function computeProgress(items: readonly ProgressItem[]): Progress {
 export function countWords(text: string, locale: string): number {
   const plain = stripPlaceholders(text);
   let count = 0;
-  for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(plain)) {
+  for (const { segment, isWordLike } of wordSegmenter(locale).segment(plain)) {
     if (!isWordLike) continue;
     count += isSpacelessLocale(locale) ? [...segment].filter((c) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)).length || 1 : 1;
   }
   return count;
+}
+
+// Building an Intl.Segmenter costs about as much as segmenting a sentence with it, and a
+// revision counts the words of every segment (10,000 in a long methodology): one per locale.
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
 }
