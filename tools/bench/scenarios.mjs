@@ -33,6 +33,7 @@
 
 import argon2 from 'argon2';
 import { jwtVerify } from 'jose';
+import { methodologyScenarios } from './methodology-scenarios.mjs';
 
 /** A signed-in member made with SQL (server engine): `{ authorization: 'Bearer …' }`. */
 async function benchMember(db, request, { email, role, organisationId, locales = [] }) {
@@ -286,4 +287,5 @@ export const scenarios = [
       },
     },
   },
+  ...methodologyScenarios,
 ];
