@@ -10,9 +10,12 @@ const require = createRequire(import.meta.url);
 /** The built engine (`npm run bench` builds first); CommonJS, hence require. */
 const engine = () => require('../../dist/libs/methodology/src/index.js');
 
-const KEY = 'mangrove-conservation-carbon-sink';
 const VERSION = '1.0.0';
-const PATH = `/api/v1/methodologies/${KEY}/versions/${VERSION}/calculate`;
+// One methodology per scenario (the seeded content under two keys): the floor needs a route
+// of its own for each scenario.
+const CALC_KEY = 'mangrove-conservation-carbon-sink';
+const ENGINE_KEY = 'bench-engine-mangrove';
+const pathOf = (key) => `/api/v1/methodologies/${key}/versions/${VERSION}/calculate`;
 
 /** A project of `strata` strata over `years` years, alternating soil types, areas as decimal strings. */
 function project(strata, years) {
@@ -28,14 +31,14 @@ function project(strata, years) {
 }
 
 /** The seeded version (as the demo seed writes it) and a signed-in coordinator. */
-async function setup(db, request, email, jurisdictionCode) {
+async function setup(db, request, key, email, jurisdictionCode) {
   const { MANGROVE_CONSERVATION_V1: seed, versionChecksum } = engine();
-  await db.query(`INSERT INTO methodology_template (key, title) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [KEY, JSON.stringify(seed.title)]);
+  await db.query(`INSERT INTO methodology_template (key, title) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [key, JSON.stringify(seed.title)]);
   await db.query(
     `INSERT INTO methodology_version (template_id, semver, status, title, description, sections, parameters, inputs, constants, formulas, creditable_formula, checksum, published_at)
      SELECT id, $2, 'published', $3, $4, $5, $6, $7, $8, $9, $10, $11, now() FROM methodology_template WHERE key = $1
      ON CONFLICT (template_id, semver) DO NOTHING`,
-    [KEY, VERSION, ...[seed.title, seed.description, seed.sections ?? {}, seed.parameters, seed.inputs, seed.constants, seed.formulas].map((v) => JSON.stringify(v)), seed.creditableFormula, versionChecksum(seed)],
+    [key, VERSION, ...[seed.title, seed.description, seed.sections ?? {}, seed.parameters, seed.inputs, seed.constants, seed.formulas].map((v) => JSON.stringify(v)), seed.creditableFormula, versionChecksum(seed)],
   );
   const password = 'bench-only-password-3f9c1e';
   const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
@@ -51,14 +54,14 @@ async function setup(db, request, email, jurisdictionCode) {
 // reuse the compiled formulas.
 const versions = new Map();
 
-const floor = {
-  route: '/api/v1/methodologies/:key/versions/:version/calculate',
+const floorFor = (key) => ({
+  route: `/api/v1/methodologies/${key}/versions/:version/calculate`,
   handle: async (request, reply, { query }) => {
     const [row] = await query(
       `SELECT t.key, v.semver, v.title, v.description, v.sections, v.parameters, v.inputs, v.constants, v.formulas, v.creditable_formula, v.checksum
          FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id
         WHERE t.key = $1 AND v.semver = $2 AND v.status <> 'draft'`,
-      [request.params.key, request.params.version],
+      [key, request.params.version],
     );
     let version = versions.get(row.checksum);
     if (!version) {
@@ -71,24 +74,24 @@ const floor = {
     reply.code(200);
     return { ...engine().calculate(version, request.body, { prices: request.body.prices }), adaptation: null };
   },
-};
+});
 
 export const methodologyScenarios = [
   {
     name: 'methodology: calculate 10 strata × 30 years',
     method: 'POST',
-    path: PATH,
+    path: pathOf(CALC_KEY),
     engines: ['server'], // the user is inserted with SQL
-    setup: async ({ db, request }) => ({ headers: await setup(db, request, 'bench.calc@bench.invalid', 'CN-GD-BENCHCALC'), body: project(10, 30) }),
-    floor,
+    setup: async ({ db, request }) => ({ headers: await setup(db, request, CALC_KEY, 'bench.calc@bench.invalid', 'CN-GD-BENCHCALC'), body: project(10, 30) }),
+    floor: floorFor(CALC_KEY),
   },
   {
     // 50 strata × 200 years = 10,000 stratum-years: the engine's own cost dominates.
     name: 'methodology: engine 10k project-years',
     method: 'POST',
-    path: PATH,
+    path: pathOf(ENGINE_KEY),
     engines: ['server'],
-    setup: async ({ db, request }) => ({ headers: await setup(db, request, 'bench.engine@bench.invalid', 'CN-GD-BENCHENGINE'), body: project(50, 200) }),
-    floor,
+    setup: async ({ db, request }) => ({ headers: await setup(db, request, ENGINE_KEY, 'bench.engine@bench.invalid', 'CN-GD-BENCHENGINE'), body: project(50, 200) }),
+    floor: floorFor(ENGINE_KEY),
   },
 ];
