@@ -141,6 +141,16 @@ describe('methodology versions over HTTP', () => {
     expect(response.body.errors[0].field).toMatch(/soil_type|uncertainty/);
   });
 
+  it('refuses a project beyond 20,000 stratum-years before computing anything', async () => {
+    const strata = Array.from({ length: 101 }, (_, i) => ({ key: `s${i}`, area: '1', inputs: { soil_type: 'mineral' } }));
+    const response = await request(api.server)
+      .post(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`)
+      .set(cast.users.coordinator.auth)
+      .send({ creditingPeriod: { startYear: 2025, years: 200 }, strata, project: { uncertainty: '5' } })
+      .expect(422);
+    expect(response.body).toMatchObject({ code: 'methodology_calculation_too_large', stratumYears: 20200, limit: 20000 });
+  });
+
   it('diffs two versions: a changed range, an added parameter, a changed formula', async () => {
     const first = await publishedVersion(api, cast.users.steward, smallVersion());
     const drafted = await request(api.server)

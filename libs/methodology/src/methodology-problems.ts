@@ -10,6 +10,7 @@ export const METHODOLOGY_ERROR_CODES = [
   'methodology_version_immutable',
   'methodology_version_not_published',
   'methodology_calculation_failed',
+  'methodology_calculation_too_large',
   'adaptation_transition_not_allowed',
   'adaptation_overrides_invalid',
   'adaptation_version_mismatch',
@@ -61,6 +62,9 @@ export const MethodologyProblems = {
       fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })],
       extensions: { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) },
     }),
+  /** A project beyond what one request may compute; the answer grows with strata × years. */
+  calculationTooLarge: (stratumYears: number, limit: number) =>
+    new ProblemException(422, 'methodology_calculation_too_large', { params: { stratumYears, limit }, extensions: { stratumYears, limit } }),
   transitionNotAllowed: (status: string, action: string, locale: Locale) =>
     new ProblemException(409, 'adaptation_transition_not_allowed', {
       params: { status: translate(locale, `methodology.adaptationStates.${status}`), action: translate(locale, `methodology.adaptationActions.${action}`) },
