@@ -97,6 +97,9 @@ export const accessMatrix: AccessMatrixPlugin = {
     'segments.segmentId': async () => ({ value: lastSegment ?? randomUUID(), resource: {} }),
     'translations.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
     'publications.locale': async () => ({ value: 'en', resource: {} }),
+    // UI strings belong to no city.
+    'ui-strings.namespace': async () => ({ value: 'matrix', resource: { jurisdictionCode: null, jurisdictionId: null } }),
+    locale: async () => ({ value: 'en', resource: { locale: 'en' } }),
   },
   bodies: {
     'POST /api/v1/documents': async (_api, subject) => ({
