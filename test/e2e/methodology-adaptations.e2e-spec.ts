@@ -42,10 +42,15 @@ describe('methodology adaptations', () => {
     const revision = await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({}).expect(201);
     expect(revision.body).toMatchObject({ status: 'draft', revision: 2, lineageId: draft.id, previousId: draft.id });
     await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({}).expect(409);
+    // Approving revision 2 leaves revision 1 on record, superseded.
+    const second = await transition(api, revision.body.id, 'submit', coordinator, revision.headers.etag).expect(200);
+    await transition(api, revision.body.id, 'approve', cast.users.steward, second.headers.etag).expect(200);
+    const first = await request(api.server).get(url(draft.id)).set(coordinator.auth).expect(200);
+    expect(first.body).toMatchObject({ status: 'approved', supersededAt: expect.any(String) });
 
     const [audit] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1 AND action LIKE 'methodology.adaptation.%'`, [draft.id]);
     const [outbox] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'adaptationId' = $1`, [draft.id]);
-    expect([audit.n, outbox.n]).toEqual([3, 3]); // created, submitted, approved
+    expect([audit.n, outbox.n]).toEqual([3, 3]); // created, submitted, approved (revision 2 has its own)
   });
 
   it('out of range: a deviation the steward approves only with a reason, or rejects with one', async () => {

@@ -173,7 +173,7 @@ export class AdaptationDecisionsService {
       subjectType: 'methodology_adaptation',
       subjectId: row.id,
       jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },
-      before: { status: loaded.row.status },
+      before: loaded.row.id === row.id ? { status: loaded.row.status } : null,
       after: { status: row.status, ...extra },
       payload: { adaptationId: row.id, lineageId: row.lineageId, revision: row.revision, status: row.status, methodologyKey: loaded.template.key, version: loaded.versionRow.semver },
     });
