@@ -215,6 +215,22 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     await request(api.server).get(`/api/v1/documents/${created.id}`).set(as).expect(200);
   });
 
+  it('changes title, target locales and due date with If-Match; new locales start untranslated', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.' });
+    await request(api.server).patch(`/api/v1/documents/${created.id}`).set(coordinator.auth).send({ dueOn: '2099-05-01' }).expect(428);
+    const updated = await request(api.server)
+      .patch(`/api/v1/documents/${created.id}`)
+      .set(coordinator.auth)
+      .set('If-Match', `"${created.version}"`)
+      .send({ targetLocales: ['zh-CN', 'pt-BR', 'en'], dueOn: '2099-05-01' })
+      .expect(200);
+    expect(updated.body).toMatchObject({ targetLocales: ['zh-CN', 'pt-BR'], dueOn: '2099-05-01', version: created.version + 1 });
+    await request(api.server).patch(`/api/v1/documents/${created.id}`).set(coordinator.auth).set('If-Match', `"${created.version}"`).send({ title: 'x' }).expect(412);
+    const [row] = await segmentsOf(api, created.id, 'pt-BR', portugueseTranslator.auth);
+    expect(row).toMatchObject({ state: 'untranslated', version: 0 });
+    await request(api.server).patch(`/api/v1/documents/${created.id}`).set(translator.auth).set('If-Match', '"2"').send({ title: 'x' }).expect(403);
+  });
+
   it('lets translators write only in their locales and reviewers review only in theirs', async () => {
     const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.', targetLocales: ['zh-CN', 'pt-BR'] });
     const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { API_PREFIX, etagOf, PageQuery } from '@bluecarbon/platform';
-import { CreateDocumentDto, CreateRevisionDto, DocumentIdParams, LocaleQuery, PublicationParams, PublishDto, RenderQuery } from '../dto/document.dto';
+import { CreateDocumentDto, CreateRevisionDto, DocumentIdParams, LocaleQuery, PublicationParams, PublishDto, RenderQuery, UpdateDocumentDto } from '../dto/document.dto';
 import type { Document } from '../entities/document.entity';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
@@ -41,6 +41,23 @@ export class DocumentsController {
     const document = await this.documents.get(actor, params.id, request);
     reply.header('ETag', etagOf(document.version));
     return { ...toResponse(document), markdown: await this.documents.currentMarkdown(document), progress: await this.publishing.progressOf(document) };
+  }
+
+  @Patch(':id')
+  @RequirePermission('update', 'document')
+  @ApiOperation({ summary: 'Change the title, target locales or due date (If-Match required)' })
+  @ApiOkResponse({ description: 'The document' })
+  async update(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: DocumentIdParams,
+    @Body() body: UpdateDocumentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const document = await this.documents.update(actor, params.id, body, ifMatch, request);
+    reply.header('ETag', etagOf(document.version));
+    return toResponse(document);
   }
 
   @Post(':id/revisions')

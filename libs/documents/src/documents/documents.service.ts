@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
 import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
-import type { CreateDocumentDto, CreateRevisionDto } from '../dto/document.dto';
+import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { documentResource, readDecision } from './document-access';
@@ -114,6 +114,31 @@ export class DocumentsService {
         payload: { revision: revision.revision },
       });
       return { document, revision };
+    });
+  }
+
+  /** Title, target locales, due date (If-Match). The source locale never changes: its segments would mean nothing. */
+  async update(actor: AuthenticatedActor, id: string, input: UpdateDocumentDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Document> {
+    const current = await this.get(actor, id, request);
+    await this.access.assert(actor, 'update', documentResource(current), request, id);
+    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    const changes: Partial<Document> = {};
+    if (input.title !== undefined) changes.title = input.title;
+    if (input.targetLocales !== undefined) changes.targetLocales = [...new Set(input.targetLocales)].filter((locale) => locale !== current.sourceLocale);
+    if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
+    return this.dataSource.transaction(async (manager) => {
+      const document = await updateVersioned(manager, Document, id, expected, changes, RESOURCE);
+      await this.events.record(manager, {
+        type: 'documents.document.updated',
+        actor,
+        request,
+        subjectType: RESOURCE,
+        subjectId: id,
+        document,
+        before: { title: current.title, targetLocales: current.targetLocales, dueOn: current.dueOn },
+        after: { title: document.title, targetLocales: document.targetLocales, dueOn: document.dueOn },
+      });
+      return document;
     });
   }
 

@@ -156,3 +156,25 @@ export class TasksQuery extends PageQuery {
   @IsIn(LOCALES)
   locale?: string;
 }
+
+export class UpdateDocumentDto {
+  @ApiPropertyOptional({ example: 'Enping mangrove restoration: project description (2026)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, isArray: true, example: ['en', 'pt-BR'], description: 'Adding a locale starts it untranslated; removing one keeps its translations' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LOCALES.length)
+  @IsIn(LOCALES, { each: true })
+  targetLocales?: string[];
+
+  @ApiPropertyOptional({ example: '2027-03-31', nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueOn?: string;
+}

@@ -70,8 +70,7 @@ export class PublishingService {
     requireTarget(document, locale);
     return this.dataSource.transaction(async (manager) => {
       const progress = (await this.progressOf(document, manager))[locale];
-      const pending = progress.segments - progress.byState.approved + countApprovedOutdated(progress);
-      if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(pending, progress.segments);
+      if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(await this.pending(manager, document.id, locale), progress.segments);
       const rendered = await this.assemble(manager, document, locale, 'published');
       const [row]: { published_at: Date }[] = await manager.query(
         `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
@@ -92,6 +91,16 @@ export class PublishingService {
       });
       return { ...rendered, publishedAt: row.published_at };
     });
+  }
+
+  /** Segments not ready for a complete publication: not approved, or approved for an older source. */
+  private async pending(manager: EntityManager, documentId: string, locale: string): Promise<number> {
+    const [{ count }]: { count: string }[] = await manager.query(
+      `SELECT count(*) AS count FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+        WHERE s.document_id = $1 AND s.archived_at IS NULL AND (t.state IS DISTINCT FROM 'approved' OR t.outdated)`,
+      [documentId, locale],
+    );
+    return Number(count);
   }
 
   /**
@@ -151,7 +160,3 @@ export class PublishingService {
   }
 }
 
-/** Approved but outdated segments are not ready either. */
-function countApprovedOutdated(progress: Progress): number {
-  return Math.min(progress.outdated, progress.byState.approved);
-}
