@@ -35,7 +35,12 @@ export class GlossaryService {
 
   /** QA findings of a translation; errors block approval, warnings are shown. */
   async check(source: string, target: string, sourceLocale: string, targetLocale: string): Promise<{ findings: QaFinding[]; blocking: boolean }> {
-    const findings = runQaChecks({ source, target, sourceLocale, targetLocale }, { glossary: await this.glossary() });
-    return { findings, blocking: hasBlockingFindings(findings) };
+    return checkWith(await this.glossary(), source, target, sourceLocale, targetLocale);
   }
+}
+
+/** QA against a glossary already loaded: for use inside a transaction (PGlite has one session). */
+export function checkWith(glossary: Glossary, source: string, target: string, sourceLocale: string, targetLocale: string): { findings: QaFinding[]; blocking: boolean } {
+  const findings = runQaChecks({ source, target, sourceLocale, targetLocale }, { glossary });
+  return { findings, blocking: hasBlockingFindings(findings) };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
 import { asProblem } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
@@ -13,7 +13,7 @@ import type { TranslationState } from '../engine/translation-state';
 import { exportXliff20, xliffUnitsFor } from '../engine/xliff-export';
 import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
-import { GlossaryService } from '../glossary/glossary.service';
+import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
 import { requireTarget } from '../translations/translations.service';
 
@@ -90,32 +90,35 @@ export class XliffService {
     await this.access.assert(actor, 'translate', translationResource(document, target), request, documentId);
     requireTarget(document, target);
     const reviewer = can(actor, 'review_translation', translationResource(document, target));
-    const stored = await this.stored(documentId, target);
-    const byId = new Map(stored.map((row) => [row.id, row]));
-    const plan = asProblem(() =>
-      planXliffImport(
-        file,
-        stored.map((row) => ({ id: row.id, hash: row.source_hash, translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false } : null })),
-        { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
-      ),
-    );
-    const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], unknownSegments: [], qaErrors: [] };
-    const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
-    for (const decision of plan.decisions) {
-      if (decision.kind === 'staleSource') {
-        report.staleSource.push({ segmentId: decision.id, fileSourceText: decision.sourceText, currentSourceText: byId.get(decision.id)?.source_text ?? null, targetText: decision.targetText });
-      } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
-      else if (decision.kind === 'apply') {
-        const row = byId.get(decision.id) as StoredRow;
-        const qa = await this.glossary.check(row.source_text, decision.targetText, document.sourceLocale, target);
-        let state = decision.state;
-        if (qa.blocking) report.qaErrors.push({ segmentId: decision.id, findings: qa.findings.filter((finding) => finding.severity === 'error') });
-        if (qa.blocking && state === 'approved') state = 'reviewed';
-        if (decision.capped || state !== decision.state) report.capped += 1;
-        writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings });
+    const glossary = await this.glossary.glossary(); // loaded before the transaction: PGlite has one session
+    return this.dataSource.transaction(async (manager) => {
+      // Locks out a concurrent revision (it updates this row first): the plan below stays true until commit.
+      await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
+      const stored = await this.stored(documentId, target, manager);
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      const plan = asProblem(() =>
+        planXliffImport(
+          file,
+          stored.map((row) => ({ id: row.id, hash: row.source_hash, translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false } : null })),
+          { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
+        ),
+      );
+      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], unknownSegments: [], qaErrors: [] };
+      const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
+      for (const decision of plan.decisions) {
+        if (decision.kind === 'staleSource') {
+          report.staleSource.push({ segmentId: decision.id, fileSourceText: decision.sourceText, currentSourceText: byId.get(decision.id)?.source_text ?? null, targetText: decision.targetText });
+        } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
+        else if (decision.kind === 'apply') {
+          const row = byId.get(decision.id) as StoredRow;
+          const qa = checkWith(glossary, row.source_text, decision.targetText, document.sourceLocale, target);
+          let state = decision.state;
+          if (qa.blocking) report.qaErrors.push({ segmentId: decision.id, findings: qa.findings.filter((finding) => finding.severity === 'error') });
+          if (qa.blocking && state === 'approved') state = 'reviewed';
+          if (decision.capped || state !== decision.state) report.capped += 1;
+          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings });
+        }
       }
-    }
-    await this.dataSource.transaction(async (manager) => {
       if (writes.length) {
         const ids: { id: string }[] = await manager.query(
           `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at)
@@ -164,12 +167,12 @@ export class XliffService {
         after: { locale: target, version: file.version, counts: plan.counts, capped: report.capped },
         payload: { locale: target, counts: plan.counts },
       });
+      return report;
     });
-    return report;
   }
 
-  private async stored(documentId: string, locale: string): Promise<StoredRow[]> {
-    return this.dataSource.query(
+  private async stored(documentId: string, locale: string, manager: EntityManager = this.dataSource.manager): Promise<StoredRow[]> {
+    return manager.query(
       `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text
          FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
         WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,

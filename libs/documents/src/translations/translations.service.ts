@@ -17,6 +17,12 @@ import { SEGMENT_VIEW_SQL, type SegmentView, type SegmentViewRow, toSegmentView 
 
 const RESOURCE = 'translation';
 
+/**
+ * The text was written for the source the client saw: a revision committed since then (which
+ * bumps the version of existing translations, but cannot of rows not yet there) refuses it.
+ */
+const SOURCE_STILL_CURRENT = `EXISTS (SELECT 1 FROM document_segment WHERE id = $segment AND source_hash = $3 AND archived_at IS NULL)`;
+
 /** Which review decision may follow which state; `rejected` sends the text back to its translator. */
 const REVIEW_FROM: Record<ReviewDecision, readonly TranslationState[]> = {
   reviewed: ['translated'],
@@ -80,17 +86,18 @@ export class TranslationsService {
         expected === 0 && !row.translation_id
           ? await manager.query(
               `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at)
-               VALUES ($6, $7, $8, $1, $2, $3, $4, $5, now()) ON CONFLICT (segment_id, locale) DO NOTHING RETURNING id`,
+               SELECT $6, $7, $8, $1, $2, $3, $4, $5, now() WHERE ${SOURCE_STILL_CURRENT.replace('$segment', '$6')}
+               ON CONFLICT (segment_id, locale) DO NOTHING RETURNING id`,
               [...values, segmentId, documentId, locale],
             )
           : await manager.query(
               `UPDATE translation SET text = $1, state = $2, based_on_source_hash = $3, qa_findings = $4, translator_id = $5,
                       translated_at = now(), outdated = false, previous_source_text = NULL, reviewer_id = NULL, reviewed_at = NULL,
                       version = version + 1, updated_at = now()
-                WHERE id = $6 AND version = $7 RETURNING id`,
+                WHERE id = $6 AND version = $7 AND ${SOURCE_STILL_CURRENT.replace('$segment', 'translation.segment_id')} RETURNING id`,
               [...values, row.translation_id, expected],
             );
-      // Someone else saved first (or created the row meanwhile): the client must reload.
+      // Someone else saved first, created the row meanwhile, or a new revision changed the source: reload.
       if (!saved) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
       await this.history(manager, saved.id, 'saved', actor.userId);
       await this.events.record(manager, {
