@@ -13,6 +13,7 @@ import {
   type DiscoveredRoute,
   exampleBody,
   type MatrixBodyFactory,
+  type MatrixDecision,
   type MatrixParamFactory,
   type OpenApiDocument,
   type TestOrganisation,
@@ -48,6 +49,7 @@ describe('access matrix over every route of the API', () => {
   const plugins = loadPlugins();
   const publicRoutes = [...PLATFORM_PUBLIC_ROUTES, ...plugins.flatMap(({ plugin }) => plugin.publicRoutes ?? [])];
   const bodies: Record<string, MatrixBodyFactory> = Object.assign({}, ...plugins.map(({ plugin }) => plugin.bodies ?? {}));
+  const decisions: Record<string, MatrixDecision> = Object.assign({}, ...plugins.map(({ plugin }) => plugin.decisions ?? {}));
   const factories: Record<string, { factory: MatrixParamFactory; file: string }> = Object.fromEntries(
     plugins.flatMap(({ file, plugin }) => Object.entries(plugin.params ?? {}).map(([name, factory]) => [name, { factory, file }])),
   );
@@ -137,7 +139,7 @@ describe('access matrix over every route of the API', () => {
       for (const role of ROLES) {
         for (const [label, subject] of [['own', cast.own], ['other', cast.other]] as const) {
           const { path, resource, body } = await fillPath(route, subject);
-          const expected = expectedDecision(route, actorOf(cast, role), { kind: route.permission?.resource ?? 'self', ...resource });
+          const expected = expectedDecision(route, actorOf(cast, role), { kind: route.permission?.resource ?? 'self', ...resource }, decisions[key(route)]);
           const response = await send(route, path, cast.users[role].auth, true, body);
           const outcome = `${key(route)} as ${role} on ${label} jurisdiction: expected ${expected}, got ${response.status} ${response.body?.code ?? ''}`;
           if (expected === 'allow' && [401, 403, 404].includes(response.status)) mismatches.push(outcome);
@@ -220,8 +222,14 @@ describe('access matrix over every route of the API', () => {
   }
 });
 
-/** Self-service routes (no permission named) are open to every signed-in user. */
-function expectedDecision(route: DiscoveredRoute, actor: Actor, resource: Resource): Decision {
+/**
+ * The guard refuses a role without the route's action before any record is read (403); past
+ * it, the module's own rule when it declares one, else identity's policy. Self-service routes
+ * (no permission named) are open to every signed-in user unless the module says otherwise.
+ */
+function expectedDecision(route: DiscoveredRoute, actor: Actor, resource: Resource, moduleRule?: MatrixDecision): Decision {
+  if (route.permission && !permits(actor, route.permission.action)) return 'forbidden';
+  if (moduleRule) return moduleRule(actor, resource);
   return route.permission ? decide(actor, route.permission.action, resource) : 'allow';
 }
 

@@ -6,7 +6,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { ARGON2_OPTIONS, type OrganisationKind, PERMISSION, type Resource, type Role, type RoutePermission } from '@bluecarbon/identity';
+import { type Actor, ARGON2_OPTIONS, type Decision, type OrganisationKind, PERMISSION, type Resource, type Role, type RoutePermission } from '@bluecarbon/identity';
 import { API_PREFIX, IS_PUBLIC } from '@bluecarbon/platform';
 import type { TestApi } from './test-app';
 
@@ -273,6 +273,8 @@ export type MatrixParamFactory = (api: TestApi, subject: TestOrganisation, cast:
 
 export type MatrixBodyFactory = (api: TestApi, subject: TestOrganisation, cast: Cast) => Promise<{ body: object; resource: Partial<Resource> }>;
 
+export type MatrixDecision = (actor: Actor, resource: Resource) => Decision;
+
 export interface AccessMatrixPlugin {
   /** Routes this module deliberately opens to callers without a token, as `METHOD /api/v1/…`. */
   publicRoutes?: string[];
@@ -288,6 +290,13 @@ export interface AccessMatrixPlugin {
    * as shared material of no jurisdiction (playbooks, methodology, the directory).
    */
   bodies?: Record<string, MatrixBodyFactory>;
+  /**
+   * For routes whose service applies a module rule on top of identity's policy (documented in
+   * the module's README), by `METHOD /api/v1/path`: that rule, as the exported pure function
+   * the service itself calls. Asked only once the guard let the role through; without an
+   * entry, identity's `decide` is the expected answer.
+   */
+  decisions?: Record<string, MatrixDecision>;
   /** Runs once after the cast exists, e.g. to link the cast's cities to Jurisdiction records. */
   prepare?: (api: TestApi, cast: Cast) => Promise<void>;
 }

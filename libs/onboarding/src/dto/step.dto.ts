@@ -40,11 +40,12 @@ export class LinkEvidenceDto {
 }
 
 export class FileEvidenceQuery {
-  @ApiProperty({ example: 'focal-point-letter.pdf' })
+  @ApiPropertyOptional({ example: 'focal-point-letter.pdf', description: 'Defaults to "evidence"' })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(255)
-  fileName!: string;
+  fileName?: string;
 }
 
 export class CommentDto {
@@ -58,7 +59,13 @@ export class CommentDto {
 export class CommentQuery extends PageQuery {}
 
 export class AssignStepDto {
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'A coordinator or contributor of the city; null to unassign' })
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'A coordinator or contributor of the city; null to unassign',
+    example: '8b7e3c1a-52d4-4f0e-9a61-3c2f5d9e7b10',
+  })
   @ValidateIf((body: AssignStepDto) => body.assigneeId !== null) // null unassigns; absent is an error
   @IsUUID()
   assigneeId!: string | null;

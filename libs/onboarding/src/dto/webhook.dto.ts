@@ -5,7 +5,7 @@ import { PageQuery } from '@bluecarbon/platform';
 const EVENT_TYPE = /^onboarding\.[a-z_]+\.[a-z_]+$/;
 
 export class CreateWebhookDto {
-  @ApiProperty({ format: 'uuid', description: 'The organisation the subscription belongs to (one of yours)' })
+  @ApiProperty({ format: 'uuid', description: 'The organisation the subscription belongs to (one of yours)', example: '3f6d2a9e-7c41-4b8a-9e25-1d0c8b6f4a73' })
   @IsUUID()
   organisationId!: string;
 

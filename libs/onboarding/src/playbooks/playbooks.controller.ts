@@ -23,8 +23,13 @@ export class PlaybooksController {
   @Get(':id')
   @SignedIn()
   @ApiOkResponse({ type: PlaybookResponse })
-  async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<PlaybookResponse> {
-    const playbook = await this.playbooks.get(actor, params.id);
+  async get(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParams,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PlaybookResponse> {
+    const playbook = await this.playbooks.get(actor, params.id, request);
     reply.header('ETag', etagOf(playbook.version));
     return toResponse(playbook);
   }

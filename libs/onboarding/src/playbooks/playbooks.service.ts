@@ -29,9 +29,13 @@ export class PlaybooksService {
     return rows.filter((row) => row.status === 'published' || seesAllPartners(actor));
   }
 
-  async get(actor: AuthenticatedActor, id: string): Promise<Playbook> {
+  async get(actor: AuthenticatedActor, id: string, request?: FastifyRequest): Promise<Playbook> {
     const playbook = await this.dataSource.getRepository(Playbook).findOneBy({ id });
-    if (!playbook || (playbook.status === 'draft' && !seesAllPartners(actor))) throw Problems.notFound(RESOURCE);
+    if (!playbook) throw Problems.notFound(RESOURCE);
+    if (playbook.status === 'draft' && !seesAllPartners(actor)) {
+      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      throw Problems.notFound(RESOURCE);
+    }
     return playbook;
   }
 
@@ -68,7 +72,7 @@ export class PlaybooksService {
   }
 
   async updateDraft(actor: AuthenticatedActor, id: string, input: UpdatePlaybookDraftDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
-    const current = await this.get(actor, id);
+    const current = await this.get(actor, id, request);
     await this.access.assert(actor, 'update', { kind: RESOURCE }, request, id);
     if (current.status === 'published') throw OnboardingProblems.playbookPublished();
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
@@ -91,7 +95,7 @@ export class PlaybooksService {
 
   /** Validates the whole definition (every issue named, cycles as paths) and freezes it. */
   async publish(actor: AuthenticatedActor, id: string, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
-    const current = await this.get(actor, id);
+    const current = await this.get(actor, id, request);
     await this.access.assert(actor, 'publish', { kind: RESOURCE }, request, id);
     if (current.status === 'published') throw OnboardingProblems.playbookPublished();
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);

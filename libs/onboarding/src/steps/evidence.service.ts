@@ -33,7 +33,7 @@ export class EvidenceService {
     private readonly config: AppConfig,
   ) {}
 
-  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string, request: FastifyRequest): Promise<OnboardingEvidence> {
+  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string | undefined, request: FastifyRequest): Promise<OnboardingEvidence> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
     const contentType = mediaTypeOf(request.headers['content-type']);
@@ -46,7 +46,7 @@ export class EvidenceService {
     const sha256 = createHash('sha256').update(body).digest('hex');
     return this.insert(actor, context, request, {
       kind: 'file',
-      fileName: safeFileName(fileName),
+      fileName: safeFileName(fileName ?? ''),
       contentType,
       sizeBytes: body.length,
       sha256,

@@ -8,11 +8,10 @@ import { AppConfig, AuditService, decodeCursor, type Page, ProblemException, Pro
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
+import { subscriberMembership, subscriberOrganisations } from './webhook-access';
 import { isPrivateTarget } from './webhook-target';
 
 const RESOURCE = 'webhook_subscription';
-/** Members who speak for their organisation's integrations; contributors and language teams do not. */
-const SUBSCRIBER_ROLES = new Set(['admin', 'steward', 'coordinator', 'observer']);
 
 export type WebhookView = Omit<WebhookSubscription, 'secret' | 'createdBy'>;
 
@@ -27,7 +26,7 @@ export class WebhooksService {
   ) {}
 
   async create(actor: AuthenticatedActor, input: CreateWebhookDto, request: FastifyRequest): Promise<WebhookView & { secret: string }> {
-    const membership = await this.subscriberMembership(actor, input.organisationId, request);
+    const membership = await this.assertSubscriber(actor, input.organisationId, request);
     this.assertPublicTarget(input.url);
     // Shown once in this answer; deliveries are signed with it (HMAC-SHA256).
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
@@ -56,7 +55,7 @@ export class WebhooksService {
   }
 
   async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
-    const organisations = actor.memberships.filter((membership) => SUBSCRIBER_ROLES.has(membership.role)).map((membership) => membership.organisationId);
+    const organisations = subscriberOrganisations(actor);
     if (!organisations.length) return [];
     const rows = await this.dataSource
       .getRepository(WebhookSubscription)
@@ -70,7 +69,7 @@ export class WebhooksService {
   async get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<WebhookSubscription> {
     const subscription = await this.dataSource.getRepository(WebhookSubscription).findOneBy({ id });
     if (!subscription) throw Problems.notFound(RESOURCE);
-    await this.subscriberMembership(actor, subscription.organisationId, request, 'not_found');
+    await this.assertSubscriber(actor, subscription.organisationId, request, 'not_found');
     return subscription;
   }
 
@@ -133,14 +132,14 @@ export class WebhooksService {
     }
   }
 
-  private async subscriberMembership(
+  private async assertSubscriber(
     actor: AuthenticatedActor,
     organisationId: string,
     request: FastifyRequest,
     refusal: 'forbidden' | 'not_found' = 'forbidden',
   ): Promise<ActorMembership> {
-    const membership = actor.memberships.find((candidate) => candidate.organisationId === organisationId && SUBSCRIBER_ROLES.has(candidate.role));
-    if (membership && membership.organisationKind !== 'language_team') return membership;
+    const membership = subscriberMembership(actor, organisationId);
+    if (membership) return membership;
     await this.access.recordDenial(actor, { action: 'manage', resource: RESOURCE, subjectId: organisationId, decision: refusal }, request);
     throw refusal === 'not_found' ? Problems.notFound(RESOURCE) : Problems.forbidden();
   }
