@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -149,6 +149,31 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(events.map((row: { type: string }) => row.type)).toEqual(
       expect.arrayContaining(['documents.document.created', 'documents.translation.saved', 'documents.revision.created', 'documents.xliff.imported']),
     );
+  });
+
+  it('keeps inline markup through XLIFF: targets with the inline codes rebuild the Markdown around them', async () => {
+    const source = readFileSync(path.resolve(__dirname, '../fixtures/documents/project-description.en.md'), 'utf8');
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: source });
+    const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
+    expect(exported.text).toContain('<pc ');
+    // A CAT tool that keeps every inline code where it was: target = source, marked translated.
+    const returned = exported.text.replace(/<segment id="([^"]+)"[^>]*>(\s*)<source>([\s\S]*?)<\/source>/g, '<segment id="$1" state="translated">$2<source>$3</source><target>$3</target>');
+    const imported = await request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', 'application/xliff+xml').send(returned).expect(200);
+    expect(imported.body.counts).toMatchObject({ apply: created.revisionSummary.segments, staleSource: 0, unknownSegment: 0 });
+    const translated = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'zh-CN', revision: 'current' }).set(coordinator.auth).expect(200);
+    const original = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'en' }).set(coordinator.auth).expect(200);
+    expect(translated.body.fallbackOrdinals).toEqual([]);
+    expect(translated.body.markdown).toBe(original.body.markdown);
+    expect(translated.body.markdown).toContain('**ecological restoration**');
+    expect(translated.body.markdown).toContain('[Mangrove conservation carbon sink methodology](https://bluecarbon.example.org/methodology/1.0)');
+  });
+
+  it('creates a document once per Idempotency-Key', async () => {
+    const body = { title: 'Idempotent', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: enping.jurisdictionCode, markdown: 'Once.' };
+    const key = `documents-${Date.now()}`;
+    const first = await request(api.server).post('/api/v1/documents').set(coordinator.auth).set('Idempotency-Key', key).send(body).expect(201);
+    const again = await request(api.server).post('/api/v1/documents').set(coordinator.auth).set('Idempotency-Key', key).send(body).expect(201);
+    expect(again.body.id).toBe(first.body.id);
   });
 
   it('refuses malformed, hostile and oversized XLIFF with located problems', async () => {

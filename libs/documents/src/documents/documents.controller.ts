@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Re
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { API_PREFIX, etagOf, PageQuery } from '@bluecarbon/platform';
+import { API_PREFIX, etagOf, Idempotent, PageQuery } from '@bluecarbon/platform';
 import { CreateDocumentDto, CreateRevisionDto, DocumentIdParams, LocaleQuery, PublicationParams, PublishDto, RenderQuery, UpdateDocumentDto } from '../dto/document.dto';
 import type { Document } from '../entities/document.entity';
 import { PublishingService } from '../publishing/publishing.service';
@@ -17,6 +17,7 @@ export class DocumentsController {
   ) {}
 
   @Post()
+  @Idempotent()
   @RequirePermission('create', 'document')
   @ApiOperation({ summary: 'Create a document with its first revision (Markdown), segmented and ready to translate' })
   @ApiCreatedResponse({ description: 'The document and its revision summary' })
@@ -86,6 +87,7 @@ export class DocumentsController {
 
   @Post(':id/publications/:locale')
   @HttpCode(201)
+  @Idempotent()
   @RequirePermission('publish', 'document')
   @ApiOperation({ summary: 'Publish a locale: every segment approved and none outdated, or partial (source fallback marked)' })
   @ApiCreatedResponse({ description: 'The published rendering' })
