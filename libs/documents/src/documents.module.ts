@@ -5,6 +5,7 @@ import { addTranslations } from '@bluecarbon/platform';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { RevisionWriter } from './documents/revision-writer';
+import { SegmentedRevisions } from './documents/segmented-revisions';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { DocumentEvents } from './events/document-events.service';
 import { GlossarySeeder } from './glossary/glossary-seeder';
@@ -43,6 +44,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     MemoryService,
     PublishingService,
     RevisionWriter,
+    SegmentedRevisions,
     TasksService,
     TranslationsService,
     UiStringsService,

@@ -6,9 +6,9 @@ import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identit
 import { asProblem } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
+import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { type ImportDecision, planXliffImport } from '../engine/import-plan';
 import type { QaFinding } from '../engine/qa';
-import { segmentMarkdown } from '../engine/segmenter';
 import type { TranslationState } from '../engine/translation-state';
 import { exportXliff20, xliffUnitsFor } from '../engine/xliff-export';
 import { importXliff } from '../engine/xliff-import';
@@ -54,12 +54,13 @@ export class XliffService {
     private readonly glossary: GlossaryService,
     private readonly memory: MemoryService,
     private readonly events: DocumentEvents,
+    private readonly revisions: SegmentedRevisions,
   ) {}
 
   async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
     const document = await this.documents.get(actor, documentId, request);
     requireTarget(document, target);
-    const segmented = await segmentMarkdown(await this.documents.currentMarkdown(document), document.sourceLocale);
+    const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.stored(documentId, target);
     const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
     const units = xliffUnitsFor(segmented, (segment) => {

@@ -6,9 +6,9 @@ import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
 import { documentResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
+import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../engine/progress';
 import { rebuildMarkdown, renderHtml } from '../engine/rebuild';
-import { segmentMarkdown } from '../engine/segmenter';
 import type { TranslationState } from '../engine/translation-state';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -39,6 +39,7 @@ export class PublishingService {
     private readonly access: AccessService,
     private readonly documents: DocumentsService,
     private readonly events: DocumentEvents,
+    private readonly revisions: SegmentedRevisions,
   ) {}
 
   /** Counts and percentages by state and outdated, per target locale. */
@@ -131,11 +132,13 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
-    const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
-      document.id,
-      document.currentRevision,
-    ]);
-    const segmented = await segmentMarkdown(revision?.markdown ?? '', document.sourceLocale);
+    const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, async () => {
+      const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
+        document.id,
+        document.currentRevision,
+      ]);
+      return revision?.markdown ?? '';
+    });
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
       const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
