@@ -13,7 +13,7 @@ export { Idempotent, IdempotencyInterceptor } from './http/idempotency.intercept
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
-export { type ProblemDocument, PROBLEM_TYPE_BASE } from './http/problem-document';
+export type { ProblemDocument } from './http/problem-document';
 export { type FieldError, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { localeOf } from './http/request-locale';
@@ -21,5 +21,5 @@ export { requestPrincipal, setRequestPrincipal } from './http/request-principal'
 export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app';
 export { OutboxEvent } from './outbox/outbox-event.entity';
 export { ANY_EVENT, type OutboxHandler, OutboxRelay } from './outbox/outbox-relay';
-export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService, retryDelaySeconds } from './outbox/outbox.service';
+export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService } from './outbox/outbox.service';
 export { PlatformModule, type PlatformOptions } from './platform.module';
