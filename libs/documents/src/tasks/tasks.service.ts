@@ -24,7 +24,6 @@ interface TaskRow {
   jurisdiction_code: string | null;
   jurisdiction_id: string | null;
   owner_organisation_id: string;
-  target_locales: string[];
   status: Document['status'];
   locale: string;
   due_on: string | null;
@@ -50,7 +49,7 @@ export class TasksService {
     const offset = cursor ? Number(decodeCursor(cursor).sortKey) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw Problems.invalidCursor();
     const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT d.id, d.title, d.jurisdiction_code, d.jurisdiction_id, d.owner_organisation_id, d.target_locales, d.status, l.locale,
+      `SELECT d.id, d.title, d.jurisdiction_code, d.jurisdiction_id, d.owner_organisation_id, d.status, l.locale,
               to_char(d.due_on, 'YYYY-MM-DD') AS due_on, count(*) AS segments,
               count(*) FILTER (WHERE t.id IS NULL OR t.state IN ('untranslated', 'draft')) AS untranslated,
               count(*) FILTER (WHERE t.outdated) AS outdated,
@@ -65,15 +64,16 @@ export class TasksService {
         OFFSET $2 LIMIT $3`,
       [locales, offset, limit + 1],
     );
-    const visible = rows.filter((row) =>
-      readDecision(actor, {
-        id: row.id,
-        jurisdictionId: row.jurisdiction_id,
-        jurisdictionCode: row.jurisdiction_code,
-        ownerOrganisationId: row.owner_organisation_id,
-        targetLocales: [row.locale],
-        status: row.status,
-      } as Document) === 'allow',
+    // Read through this row's locale only: a queue entry is work in that locale.
+    const visible = rows.filter(
+      (row) =>
+        readDecision(actor, {
+          jurisdictionId: row.jurisdiction_id,
+          jurisdictionCode: row.jurisdiction_code,
+          ownerOrganisationId: row.owner_organisation_id,
+          targetLocales: [row.locale],
+          status: row.status,
+        }) === 'allow',
     );
     const items = visible.slice(0, limit).map((row) => ({
       documentId: row.id,
