@@ -53,7 +53,7 @@ import { MeService } from './users/me.service';
     SecondFactorService,
     MeService,
   ],
-  exports: [AccessService, ActorLoader, IdentityHousekeeping, OrganisationsService, PasswordHasher],
+  exports: [AccessService, ActorLoader, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher],
 })
 export class IdentityModule {}
 

@@ -19,7 +19,7 @@ export { IDENTITY_TRANSLATIONS } from './i18n/translations';
 export { IdentityHousekeeping, type SweepResult } from './housekeeping/identity-housekeeping';
 export { IdentityModule, IdentityWorkerModule } from './identity.module';
 export { IdentitySettings } from './identity-settings';
-export { INVITATION_CREATED } from './invitations/invitations.service';
+export { INVITATION_CREATED, type InvitationInput, InvitationsService } from './invitations/invitations.service';
 export { localizedName } from './localized';
 export { totpCodeAt } from './mfa/totp';
 export { OrganisationsService } from './organisations/organisations.service';

@@ -2,20 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, OutboxService, ProblemException } from '@bluecarbon/platform';
+import { AuditService, OutboxService, ProblemException, Problems } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { Invitation } from '../entities/invitation.entity';
+import { Organisation } from '../entities/organisation.entity';
 import { IdentitySettings } from '../identity-settings';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { LOCALE_ROLES, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
+import { LOCALE_ROLES, type Role, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
 import { localizedName } from '../localized';
 import { returnedRows } from '../sql-rows';
 
 export const INVITATION_CREATED = 'identity.invitation.created';
+
+/** Who is invited, as the HTTP body or another module states it. */
+export interface InvitationInput {
+  email: string;
+  role: Role;
+  /** Working locales, for translators and reviewers only. */
+  locales?: string[];
+  /** Language of the mail and of the new account; `en` if omitted. */
+  locale?: string;
+}
 
 export interface InvitationMailPayload {
   invitationId: string;
@@ -42,8 +53,27 @@ export class InvitationsService {
   ) {}
 
   async invite(actor: AuthenticatedActor, organisationId: string, input: CreateInvitationDto, request: FastifyRequest): Promise<InvitationResponse> {
-    const organisation = await this.organisations.get(organisationId);
+    await this.organisations.get(organisationId);
     await this.access.assert(actor, 'invite', { kind: 'organisation', organisationId }, request, organisationId);
+    return this.dataSource.transaction((manager) => this.inviteWithin(manager, actor, organisationId, input, request));
+  }
+
+  /**
+   * Invites someone into an organisation inside the caller's transaction: the HTTP invite
+   * above, or another module's workflow (onboarding invites an accepted partner's coordinator),
+   * which has authorised it under its own rule. `actor` null is the system. Identity's rules
+   * (roles by organisation kind, locales for language roles), token, mail event and audit are
+   * the same either way.
+   */
+  async inviteWithin(
+    manager: EntityManager,
+    actor: AuthenticatedActor | null,
+    organisationId: string,
+    input: InvitationInput,
+    request?: FastifyRequest,
+  ): Promise<InvitationResponse> {
+    const organisation = await manager.findOneBy(Organisation, { id: organisationId });
+    if (!organisation) throw Problems.notFound('organisation');
     if (!ROLES_BY_ORGANISATION_KIND[organisation.kind].includes(input.role)) {
       throw new ProblemException(400, 'validation_failed', {
         fieldErrors: [{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[organisation.kind]] }],
@@ -57,41 +87,39 @@ export class InvitationsService {
     const expiresAt = new Date(Date.now() + this.settings.invitationTtlDays * 86_400_000);
     const email = input.email.trim();
     const locale = input.locale ?? 'en';
-    return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.insert(Invitation, {
-        organisationId,
-        email,
-        role: input.role,
-        locales,
-        locale,
-        tokenHash: sha256(token),
-        invitedBy: actor.userId,
-        expiresAt,
-      });
-      const id = inserted.identifiers[0].id as string;
-      const [inviter]: { display_name: string }[] = await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]);
-      const payload: InvitationMailPayload = {
-        invitationId: id,
-        email,
-        locale,
-        role: input.role,
-        organisationName: localizedName(organisation.name, locale),
-        inviterName: inviter?.display_name ?? '',
-        expiresAt: expiresAt.toISOString(),
-        token,
-      };
-      await this.outbox.enqueue(manager, INVITATION_CREATED, { ...payload });
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        action: 'identity.invitation.created',
-        subjectType: 'invitation',
-        subjectId: id,
-        jurisdictionId: organisation.jurisdictionId,
-        after: { organisationId, email, role: input.role, locales, locale, expiresAt },
-        ...requestOrigin(request),
-      });
-      return { id, email, role: input.role, organisationId, expiresAt };
+    const inserted = await manager.insert(Invitation, {
+      organisationId,
+      email,
+      role: input.role,
+      locales,
+      locale,
+      tokenHash: sha256(token),
+      invitedBy: actor?.userId ?? null,
+      expiresAt,
     });
+    const id = inserted.identifiers[0].id as string;
+    const [inviter]: { display_name: string }[] = actor ? await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]) : [];
+    const payload: InvitationMailPayload = {
+      invitationId: id,
+      email,
+      locale,
+      role: input.role,
+      organisationName: localizedName(organisation.name, locale),
+      inviterName: inviter?.display_name ?? '',
+      expiresAt: expiresAt.toISOString(),
+      token,
+    };
+    await this.outbox.enqueue(manager, INVITATION_CREATED, { ...payload });
+    await this.audit.record(manager, {
+      ...(actor ? actorFields(actor) : {}),
+      ...(request ? requestOrigin(request) : {}),
+      action: 'identity.invitation.created',
+      subjectType: 'invitation',
+      subjectId: id,
+      jurisdictionId: organisation.jurisdictionId,
+      after: { organisationId, email, role: input.role, locales, locale, expiresAt },
+    });
+    return { id, email, role: input.role, organisationId, expiresAt };
   }
 
   /**

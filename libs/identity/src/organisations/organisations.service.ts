@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
-import { Organisation } from '../entities/organisation.entity';
+import { type LocalizedText, Organisation } from '../entities/organisation.entity';
 
 const RESOURCE = 'organisation';
+
+/** Who did it and from where, for an audit entry; a system write (no actor, no request) names neither. */
+function origin(actor: AuthenticatedActor | null, request?: FastifyRequest) {
+  return { ...(actor ? actorFields(actor) : {}), ...(request ? requestOrigin(request) : {}) };
+}
 
 @Injectable()
 export class OrganisationsService {
@@ -37,23 +42,68 @@ export class OrganisationsService {
         fieldErrors: [{ field: 'jurisdictionCode', rule: isJurisdiction ? 'isDefined' : 'jurisdictionCodeOnlyForJurisdictions' }],
       });
     }
-    return this.dataSource.transaction(async (manager) => {
-      const result = await manager.insert(Organisation, {
-        kind: input.kind,
-        name: { ...input.name },
-        jurisdictionCode: input.jurisdictionCode ?? null,
-      });
-      const created = await manager.findOneByOrFail(Organisation, { id: result.identifiers[0].id as string });
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        action: 'identity.organisation.created',
-        subjectType: RESOURCE,
-        subjectId: created.id,
-        after: created,
-        ...requestOrigin(request),
-      });
-      return created;
+    return this.dataSource.transaction((manager) =>
+      this.insert(manager, actor, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, request),
+    );
+  }
+
+  /** The jurisdiction organisation that has this code, locked for the caller's transaction. */
+  findByJurisdictionCode(manager: EntityManager, jurisdictionCode: string): Promise<Organisation | null> {
+    return manager.findOne(Organisation, { where: { kind: 'jurisdiction', jurisdictionCode }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * A partner's organisation, linked to its Jurisdiction record, inside the caller's
+   * transaction (e.g. onboarding accepting an application). The caller has authorised it under
+   * its own rule; identity audits it.
+   */
+  createJurisdictionOrganisation(
+    manager: EntityManager,
+    actor: AuthenticatedActor | null,
+    input: { jurisdictionCode: string; jurisdictionId: string; name: LocalizedText },
+    request?: FastifyRequest,
+  ): Promise<Organisation> {
+    const values = { kind: 'jurisdiction' as const, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode, jurisdictionId: input.jurisdictionId };
+    return this.insert(manager, actor, values, request);
+  }
+
+  /** Links a jurisdiction organisation to its Jurisdiction record inside the caller's transaction (authorised by the caller). */
+  async linkJurisdiction(
+    manager: EntityManager,
+    actor: AuthenticatedActor | null,
+    organisation: Organisation,
+    jurisdictionId: string,
+    request?: FastifyRequest,
+  ): Promise<Organisation> {
+    if (organisation.kind !== 'jurisdiction') {
+      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }] });
+    }
+    if (organisation.jurisdictionId === jurisdictionId) return organisation;
+    const updated = await updateVersioned(manager, Organisation, organisation.id, organisation.version, { jurisdictionId }, RESOURCE);
+    await this.audit.record(manager, {
+      ...origin(actor, request),
+      action: 'identity.organisation.updated',
+      subjectType: RESOURCE,
+      subjectId: organisation.id,
+      jurisdictionId,
+      before: organisation,
+      after: updated,
     });
+    return updated;
+  }
+
+  private async insert(manager: EntityManager, actor: AuthenticatedActor | null, values: Partial<Organisation>, request?: FastifyRequest): Promise<Organisation> {
+    const result = await manager.insert(Organisation, values);
+    const created = await manager.findOneByOrFail(Organisation, { id: result.identifiers[0].id as string });
+    await this.audit.record(manager, {
+      ...origin(actor, request),
+      action: 'identity.organisation.created',
+      subjectType: RESOURCE,
+      subjectId: created.id,
+      jurisdictionId: created.jurisdictionId,
+      after: created,
+    });
+    return created;
   }
 
   /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, decodeCursor, OutboxService, type Page, Problems, toPage } from '@bluecarbon/platform';
+import { AccessService, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
+import { decodeCursor, type Page, Problems, toPage } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import { insertCase } from '../cases/case-opening';
 import type { ApplicationQuery, ApplyDto } from '../dto/application.dto';
@@ -12,7 +12,6 @@ import { partnerOf } from '../jurisdictions/jurisdictions.service';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { PlaybooksService } from '../playbooks/playbooks.service';
-import { inviteCoordinator, provisionPartnerOrganisation } from './partner-provisioning';
 
 const RESOURCE = 'onboarding_application';
 
@@ -51,9 +50,9 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: OnboardingEvents,
-    private readonly outbox: OutboxService,
+    private readonly organisations: OrganisationsService,
+    private readonly invitations: InvitationsService,
     private readonly playbooks: PlaybooksService,
-    private readonly config: AppConfig,
   ) {}
 
   /** A prospective partner applies (no account yet): its jurisdiction becomes an applicant. */
@@ -112,21 +111,29 @@ export class ApplicationsService {
       const application = await this.lockPending(manager, id);
       const jurisdiction = await manager.findOneByOrFail(Jurisdiction, { id: application.jurisdictionId });
       const partner = partnerOf(jurisdiction);
-      const organisation = await provisionPartnerOrganisation(manager, { jurisdictionId: jurisdiction.id, code: jurisdiction.code, name: application.organisationName });
-      const invitation = await inviteCoordinator(manager, this.outbox, {
-        organisationId: organisation.organisationId,
-        organisationName: application.organisationName,
-        email: application.contactEmail,
-        locale: application.preferredLanguage,
-        invitedBy: actor.userId,
-        ttlDays: this.config.env.INVITATION_TTL_DAYS,
-      });
+      // The city's organisation may exist already (created by an admin before it applied): link it.
+      const existing = await this.organisations.findByJurisdictionCode(manager, jurisdiction.code);
+      const organisation = existing
+        ? await this.organisations.linkJurisdiction(manager, actor, existing, jurisdiction.id, request)
+        : await this.organisations.createJurisdictionOrganisation(
+            manager,
+            actor,
+            { jurisdictionCode: jurisdiction.code, jurisdictionId: jurisdiction.id, name: application.organisationName },
+            request,
+          );
+      const invitation = await this.invitations.inviteWithin(
+        manager,
+        actor,
+        organisation.id,
+        { email: application.contactEmail, role: 'coordinator', locale: application.preferredLanguage },
+        request,
+      );
       const playbook = await this.playbooks.defaultForNewCase(manager);
       const caseId = await insertCase(manager, partner, jurisdiction.timeZone, playbook, new Date());
       await manager.query(`UPDATE jurisdiction SET status = 'onboarding', updated_at = now(), version = version + 1 WHERE id = $1`, [jurisdiction.id]);
       await manager.query(
         `UPDATE onboarding_application SET status = 'accepted', decided_by = $2, decided_at = now(), organisation_id = $3, case_id = $4, version = version + 1 WHERE id = $1`,
-        [id, actor.userId, organisation.organisationId, caseId],
+        [id, actor.userId, organisation.id, caseId],
       );
       const common = { actor, request, partner };
       await this.events.record(manager, {
@@ -135,8 +142,8 @@ export class ApplicationsService {
         subjectType: RESOURCE,
         subjectId: id,
         before: { status: 'pending' },
-        after: { status: 'accepted', organisationId: organisation.organisationId, organisationCreated: organisation.created, invitationId: invitation.invitationId, caseId },
-        payload: { applicationId: id, organisationId: organisation.organisationId, caseId },
+        after: { status: 'accepted', organisationId: organisation.id, organisationCreated: !existing, invitationId: invitation.id, caseId },
+        payload: { applicationId: id, organisationId: organisation.id, caseId },
       });
       await this.events.record(manager, {
         ...common,
@@ -146,7 +153,7 @@ export class ApplicationsService {
         after: { playbookId: playbook.id, playbookVersion: playbook.playbookVersion },
         payload: { caseId, playbookKey: playbook.key, playbookVersion: playbook.playbookVersion },
       });
-      return { application: await this.view(manager, id), organisationId: organisation.organisationId, invitationId: invitation.invitationId, caseId };
+      return { application: await this.view(manager, id), organisationId: organisation.id, invitationId: invitation.id, caseId };
     });
   }
 
