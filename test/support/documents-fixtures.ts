@@ -100,6 +100,9 @@ export const accessMatrix: AccessMatrixPlugin = {
     // UI strings belong to no city.
     'ui-strings.namespace': async () => ({ value: 'matrix', resource: { jurisdictionCode: null, jurisdictionId: null } }),
     locale: async () => ({ value: 'en', resource: { locale: 'en' } }),
+    // The glossary belongs to no city; a concept of the matrix's own.
+    'glossary.conceptId': async () => ({ value: 'matrix-concept', resource: { jurisdictionCode: null, jurisdictionId: null } }),
+    'terms.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
   },
   bodies: {
     'POST /api/v1/documents': async (_api, subject) => ({

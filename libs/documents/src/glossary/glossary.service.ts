@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import type { PutGlossaryTermsDto } from '../dto/glossary.dto';
+import { DocumentEvents } from '../events/document-events.service';
 import { Glossary, type GlossaryConcept, type TermStatus } from '../engine/glossary';
 import { hasBlockingFindings, type QaFinding, runQaChecks } from '../engine/qa';
 
-/** Glossary changes are rare; QA on every save reads a cached copy at most this old. */
+/** Glossary changes are rare; QA on every save reads a cached copy at most this old (other replicas: until it expires). */
 const CACHE_MS = 30_000;
 
 /** The glossary tables as the engine's Glossary, and QA of a translation against it. */
@@ -12,7 +16,50 @@ const CACHE_MS = 30_000;
 export class GlossaryService {
   private cached: { glossary: Glossary; at: number } | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly events: DocumentEvents,
+  ) {}
+
+  /**
+   * Replaces a concept's terms in one locale (creating the concept if new). Language teams keep
+   * the glossary: reviewers of that locale, as for approving translations.
+   */
+  async putTerms(actor: AuthenticatedActor, conceptId: string, locale: string, input: PutGlossaryTermsDto, request: FastifyRequest) {
+    await this.access.assert(actor, 'review_translation', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, request, conceptId);
+    const terms = [...new Map(input.terms.map((term) => [term.text, term])).values()];
+    await this.dataSource.transaction(async (manager) => {
+      const before: { text: string; status: string }[] = await manager.query(`SELECT text, status FROM glossary_term WHERE concept_id = $1 AND locale = $2 ORDER BY text`, [
+        conceptId,
+        locale,
+      ]);
+      await manager.query(
+        `INSERT INTO glossary_concept (id, note) VALUES ($1, $2)
+         ON CONFLICT (id) DO UPDATE SET note = coalesce($2, glossary_concept.note), updated_at = now()`,
+        [conceptId, input.note ?? null],
+      );
+      await manager.query(`DELETE FROM glossary_term WHERE concept_id = $1 AND locale = $2`, [conceptId, locale]);
+      await manager.query(`INSERT INTO glossary_term (concept_id, locale, text, status) SELECT $1, $2, * FROM unnest($3::text[], $4::text[])`, [
+        conceptId,
+        locale,
+        terms.map((term) => term.text),
+        terms.map((term) => term.status),
+      ]);
+      await this.events.record(manager, {
+        type: 'documents.glossary.updated',
+        actor,
+        request,
+        subjectType: 'glossary_concept',
+        subjectId: conceptId,
+        document: { id: conceptId, jurisdictionId: null, jurisdictionCode: null },
+        before: { locale, terms: before },
+        after: { locale, terms, note: input.note ?? null },
+      });
+    });
+    this.cached = null; // this replica checks with the new terms at once
+    return (await this.concepts()).find((concept) => concept.id === conceptId);
+  }
 
   async glossary(): Promise<Glossary> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.glossary;

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
+
+export class GlossaryTermParams {
+  @ApiProperty({ example: 'mangrove', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/)
+  conceptId!: string;
+
+  @ApiProperty({ enum: SUPPORTED_LOCALES })
+  @IsIn([...SUPPORTED_LOCALES])
+  locale!: string;
+}
+
+export class GlossaryTermDto {
+  @ApiProperty({ example: 'mangrove' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  text!: string;
+
+  @ApiProperty({ enum: ['preferred', 'admitted', 'forbidden'], example: 'preferred' })
+  @IsIn(['preferred', 'admitted', 'forbidden'])
+  status!: 'preferred' | 'admitted' | 'forbidden';
+}
+
+export class PutGlossaryTermsDto {
+  @ApiProperty({ type: [GlossaryTermDto], example: [{ text: 'mangrove', status: 'preferred' }, { text: 'mangrove swamp', status: 'forbidden' }] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => GlossaryTermDto)
+  terms!: GlossaryTermDto[];
+
+  @ApiPropertyOptional({ example: 'The intertidal forest ecosystem; for a single tree species use its name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
