@@ -6,6 +6,7 @@ export { ConfigurationError, loadEnvironment } from './config/load-environment';
 export { readConfig } from './config/read-config';
 export { createDataSource, dataSourceOptions } from './database/create-data-source';
 export { MIGRATIONS } from './database/migrations';
+export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentitySettings } from '../identity-settings';
 import { newOpaqueToken, sha256 } from '../secrets';
-import { returnedRows } from '../sql-rows';
+import { returnedRows } from '@bluecarbon/platform';
 
 export type RotationResult =
   | { outcome: 'rotated'; userId: string; familyId: string; token: string }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { returnedRows } from '../sql-rows';
+import { returnedRows } from '@bluecarbon/platform';
 
 const HOUR_MS = 3_600_000;
 

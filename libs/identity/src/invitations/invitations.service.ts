@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, OutboxService, ProblemException, Problems } from '@bluecarbon/platform';
+import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
@@ -14,7 +14,6 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { LOCALE_ROLES, type Role, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
 import { localizedName } from '../localized';
-import { returnedRows } from '../sql-rows';
 
 export const INVITATION_CREATED = 'identity.invitation.created';
 

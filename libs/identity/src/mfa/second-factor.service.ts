@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { sha256 } from '../secrets';
-import { returnedRows } from '../sql-rows';
 import { SecretBox } from './secret-box';
 import { matchTotp, newRecoveryCodes, normaliseRecoveryCode } from './totp';
+import { returnedRows } from '@bluecarbon/platform';
 
 export interface SecondFactorInput {
   totpCode?: string;

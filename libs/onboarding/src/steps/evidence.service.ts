@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, localeOf, ProblemException, Problems } from '@bluecarbon/platform';
+import { AppConfig, localeOf, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -99,10 +99,9 @@ export class EvidenceService {
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
       if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
-      const [removed]: { id: string; kind: string; file_name: string | null; sha256: string | null }[] = await manager.query(
-        `DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`,
-        [evidenceId],
-      ).then((result: unknown) => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as never);
+      const [removed] = returnedRows<{ id: string; kind: string; file_name: string | null; sha256: string | null }>(
+        await manager.query(`DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`, [evidenceId]),
+      );
       if (!removed) throw Problems.notFound('onboarding_evidence');
       await this.events.record(manager, {
         type: 'onboarding.evidence.removed',

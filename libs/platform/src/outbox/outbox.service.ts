@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '../database/returned-rows';
 import { OutboxEvent } from './outbox-event.entity';
 
 export interface ClaimedEvent {
@@ -35,8 +36,7 @@ export class OutboxService {
    * and lets another relay take it over if this process dies mid-delivery.
    */
   async claim(limit: number, leaseSeconds: number): Promise<ClaimedEvent[]> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [rows]: [{ id: string; type: string; payload: Record<string, unknown>; attempts: number; created_at: Date }[], number] =
+    const rows = returnedRows<{ id: string; type: string; payload: Record<string, unknown>; attempts: number; created_at: Date }>(
       await this.dataSource.query(
         `UPDATE outbox_event
             SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2)
@@ -49,7 +49,8 @@ export class OutboxService {
                    FOR UPDATE SKIP LOCKED)
         RETURNING id, type, payload, attempts, created_at`,
         [limit, leaseSeconds],
-      );
+      ),
+    );
     return rows.map((row) => ({
       id: row.id,
       type: row.type,
