@@ -87,3 +87,4 @@ export { DocumentsModule } from './documents.module';
 export { DocumentsService } from './documents/documents.service';
 export { GlossaryService } from './glossary/glossary.service';
 export { seedCoreGlossary } from './glossary/glossary-seeder';
+export { seedDocumentsDemo } from './seed/seed-documents-demo';
