@@ -254,6 +254,15 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const [row] = await segmentsOf(api, created.id, 'pt-BR', portugueseTranslator.auth);
     expect(row).toMatchObject({ state: 'untranslated', version: 0 });
     await request(api.server).patch(`/api/v1/documents/${created.id}`).set(translator.auth).set('If-Match', '"2"').send({ title: 'x' }).expect(403);
+    const onlySource = await request(api.server)
+      .patch(`/api/v1/documents/${created.id}`)
+      .set(coordinator.auth)
+      .set('If-Match', '"2"')
+      .set('Accept-Language', 'pt-BR')
+      .send({ targetLocales: ['en'] })
+      .expect(400);
+    expect(onlySource.body.errors).toEqual([expect.objectContaining({ field: 'targetLocales', rule: 'notOnlySourceLocale' })]);
+    expect(JSON.stringify(onlySource.body)).toContain('idioma diferente');
   });
 
   it('lets translators write only in their locales and reviewers review only in theirs', async () => {

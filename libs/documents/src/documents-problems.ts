@@ -19,6 +19,8 @@ export const DocumentsProblems = {
     new ProblemException(409, 'documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
   nothingToRender: (locale: string) => new ProblemException(404, 'documents_nothing_to_render', { params: { locale } }),
   xliffContentType: () => new ProblemException(415, 'documents_xliff_content_type'),
+  /** Target locales that leave nothing once the source locale is taken out. */
+  noTargetLocale: () => new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'targetLocales', rule: 'notOnlySourceLocale' }] }),
 };
 
 const ENGINE_STATUS: Record<DocumentsErrorCode, number> = {

@@ -7,6 +7,7 @@ import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFrom
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
+import { DocumentsProblems } from '../documents-problems';
 import { documentResource, readDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
 
@@ -54,7 +55,7 @@ export class DocumentsService {
     const owner = await this.ownerOf(actor, input.jurisdictionCode ?? null);
     // No state: the record does not exist yet, so creating in another city is refused (403), not hidden.
     await this.access.assert(actor, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId }, request);
-    const targetLocales = [...new Set(input.targetLocales)].filter((locale) => locale !== input.sourceLocale);
+    const targetLocales = targetsOf(input.targetLocales, input.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(Document, {
         title: input.title,
@@ -124,7 +125,7 @@ export class DocumentsService {
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     const changes: Partial<Document> = {};
     if (input.title !== undefined) changes.title = input.title;
-    if (input.targetLocales !== undefined) changes.targetLocales = [...new Set(input.targetLocales)].filter((locale) => locale !== current.sourceLocale);
+    if (input.targetLocales !== undefined) changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
     return this.dataSource.transaction(async (manager) => {
       const document = await updateVersioned(manager, Document, id, expected, changes, RESOURCE);
@@ -163,4 +164,11 @@ export class DocumentsService {
     if (!home) throw Problems.forbidden();
     return { organisationId: home.organisationId, jurisdictionId: null };
   }
+}
+
+/** Target locales without duplicates and without the source locale; at least one must remain. */
+function targetsOf(requested: readonly string[], sourceLocale: string): string[] {
+  const targets = [...new Set(requested)].filter((locale) => locale !== sourceLocale);
+  if (!targets.length) throw DocumentsProblems.noTargetLocale();
+  return targets;
 }

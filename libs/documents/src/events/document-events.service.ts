@@ -11,7 +11,8 @@ export interface DocumentEvent {
   request?: FastifyRequest;
   subjectType: string;
   subjectId: string;
-  document: { id: string; jurisdictionId: string | null; jurisdictionCode: string | null };
+  /** The document concerned; null for shared material that is no document (glossary, UI strings). */
+  document: { id: string; jurisdictionId: string | null; jurisdictionCode: string | null } | null;
   before?: object | null;
   after?: object | null;
   payload?: Record<string, unknown>;
@@ -32,13 +33,13 @@ export class DocumentEvents {
       action: event.type,
       subjectType: event.subjectType,
       subjectId: event.subjectId,
-      jurisdictionId: event.document.jurisdictionId,
+      jurisdictionId: event.document?.jurisdictionId ?? null,
       before: event.before ?? null,
       after: event.after ?? null,
     });
     await this.outbox.enqueue(manager, event.type, {
-      documentId: event.document.id,
-      jurisdictionCode: event.document.jurisdictionCode,
+      documentId: event.document?.id ?? null,
+      jurisdictionCode: event.document?.jurisdictionCode ?? null,
       subjectId: event.subjectId,
       ...event.payload,
       actorId: event.actor.userId,

@@ -52,7 +52,7 @@ export class GlossaryService {
         request,
         subjectType: 'glossary_concept',
         subjectId: conceptId,
-        document: { id: conceptId, jurisdictionId: null, jurisdictionCode: null },
+        document: null,
         before: { locale, terms: before },
         after: { locale, terms, note: input.note ?? null },
       });

@@ -56,7 +56,7 @@ export class UiStringsService {
         request,
         subjectType: 'ui_string_namespace',
         subjectId: `${namespace}/${locale}`,
-        document: { id: namespace, jurisdictionId: null, jurisdictionCode: null },
+        document: null,
         after: { namespace, locale, keys: parsed.strings.length },
       });
     });
