@@ -4,6 +4,7 @@ import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
 import { OnboardingModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
+import { DemoDataModule } from './seed/demo-data.module';
 
 /** Composes the feature libraries into the HTTP API. No domain logic lives here. */
 @Module({})
@@ -11,7 +12,16 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }), IdentityModule, OnboardingModule, DocumentsModule, MethodologyModule],
+      imports: [
+        PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }),
+        IdentityModule,
+        OnboardingModule,
+        // Before documents and methodology: Nest runs sibling modules' start-up hooks in this
+        // order, and their own demo seeders still expect identity's and onboarding's data.
+        DemoDataModule,
+        DocumentsModule,
+        MethodologyModule,
+      ],
     };
   }
 }

@@ -22,7 +22,6 @@ import { SecondFactorService } from './mfa/second-factor.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordHasher } from './passwords/password-hasher';
-import { DemoSeeder } from './seed/demo-seeder';
 import { MeController } from './users/me.controller';
 import { MeService } from './users/me.service';
 
@@ -40,7 +39,6 @@ import { MeService } from './users/me.service';
     ActorLoader,
     AuditLogService,
     AuthService,
-    DemoSeeder,
     IdentityHousekeeping,
     { provide: RUNS_BACKGROUND_WORK, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     InvitationsService,

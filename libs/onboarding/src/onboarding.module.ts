@@ -16,7 +16,6 @@ import { PlaybooksController } from './playbooks/playbooks.controller';
 import { PlaybooksService } from './playbooks/playbooks.service';
 import { ReminderJob } from './reminders/reminder-job';
 import { ReminderScheduler, RUN_ONBOARDING_JOBS } from './reminders/reminder-scheduler';
-import { OnboardingDemoSeeder } from './seed/onboarding-demo-seeder';
 import { CommentsService } from './steps/comments.service';
 import { EvidenceUploadParser } from './steps/evidence-upload';
 import { EvidenceService } from './steps/evidence.service';
@@ -53,7 +52,6 @@ export class OnboardingCoreModule {}
     EvidenceService,
     EvidenceUploadParser,
     JurisdictionsService,
-    OnboardingDemoSeeder,
     OnboardingEvents,
     PartnerAccess,
     PlaybooksService,

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import { seedDemoData } from '@bluecarbon/identity';
+import { seedOnboardingDemo } from '@bluecarbon/onboarding';
+
+export interface DemoSeedContext {
+  /** DEMO_PASSWORD, shared by every demo user. */
+  demoPassword: string;
+  hashPassword: (password: string) => Promise<string>;
+}
+
+/** One module's demo data: adds only what is missing, answers what it added (for the log). */
+export interface DemoSeed {
+  module: string;
+  run: (dataSource: DataSource, context: DemoSeedContext) => Promise<string>;
+}
+
+/**
+ * Every module's demo data, in dependency order: a module comes after those whose records it
+ * points at. `npm run db:seed` and the API's start on a fresh embedded database both run this
+ * list, so a module adds its seed here and nowhere else.
+ */
+export const DEMO_SEEDS: readonly DemoSeed[] = [
+  {
+    module: 'identity',
+    run: async (dataSource, context) => {
+      const added = await seedDemoData(dataSource, context.demoPassword, context.hashPassword);
+      return `${added.organisations} organisations, ${added.users} users`;
+    },
+  },
+  {
+    // Links identity's demo city organisations to their Jurisdiction records.
+    module: 'onboarding',
+    run: async (dataSource) => {
+      const added = await seedOnboardingDemo(dataSource);
+      return `${added.jurisdictions} jurisdictions, ${added.cases} cases`;
+    },
+  },
+  // Next: methodology (its `seedMethodologyDemo`, stewarded by identity's Shenzhen centre),
+  // then documents (Enping's project description needs the linked Enping jurisdiction).
+];
+
+/** Runs the seeds one after another; each commits on its own, so a rerun finishes the rest. */
+export async function runDemoSeeds(dataSource: DataSource, context: DemoSeedContext, log: (line: string) => void): Promise<void> {
+  for (const seed of DEMO_SEEDS) log(`${seed.module}: ${await seed.run(dataSource, context)} added`);
+}
