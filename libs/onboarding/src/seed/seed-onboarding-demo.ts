@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { demoUserId, linkDemoCity } from '@bluecarbon/identity';
 import { addDays, localDate } from '../domain/local-dates';
 import { SHENZHEN_PLAYBOOK, SHENZHEN_PLAYBOOK_KEY } from '../domain/shenzhen-playbook';
 import { DEMO_CASES, DEMO_JURISDICTIONS, type DemoCase, type DemoJurisdiction } from './onboarding-demo-data';
@@ -14,6 +15,7 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
     const [seeded] = await manager.query(`SELECT 1 FROM jurisdiction WHERE code = 'CN-GD-ENPING'`);
     if (seeded) return { jurisdictions: 0, cases: 0 };
     const ids = new Map<string, string>();
+    const organisations = new Map<string, string | null>();
     for (const jurisdiction of DEMO_JURISDICTIONS) {
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO jurisdiction (code, name, level, parent_id, country, primary_locale, time_zone, status)
@@ -31,7 +33,7 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
       );
       ids.set(jurisdiction.code, row.id);
       // Identity's demo organisation for the city, linked by id as the accept flow does.
-      await manager.query(`UPDATE organisation SET jurisdiction_id = $2 WHERE jurisdiction_code = $1 AND jurisdiction_id IS NULL`, [jurisdiction.code, row.id]);
+      organisations.set(jurisdiction.code, await linkDemoCity(manager, jurisdiction.code, row.id));
     }
     await manager.query(
       `INSERT INTO playbook (key, playbook_version, status, definition, published_at)
@@ -39,19 +41,28 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
       [SHENZHEN_PLAYBOOK_KEY, JSON.stringify(SHENZHEN_PLAYBOOK)],
     );
     const [playbook]: { id: string }[] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND playbook_version = 1`, [SHENZHEN_PLAYBOOK_KEY]);
-    const [steward]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE email = 'steward@shenzhen.demo'`);
-    for (const demo of DEMO_CASES) await seedCase(manager, demo, ids.get(demo.code) as string, playbook.id, steward?.id ?? null, now);
+    const stewardId = await demoUserId(manager, 'steward@shenzhen.demo');
+    for (const demo of DEMO_CASES) {
+      await seedCase(manager, demo, ids.get(demo.code) as string, organisations.get(demo.code) ?? null, playbook.id, stewardId, now);
+    }
     return { jurisdictions: DEMO_JURISDICTIONS.length, cases: DEMO_CASES.length };
   });
 }
 
-async function seedCase(manager: EntityManager, demo: DemoCase, jurisdictionId: string, playbookId: string, stewardId: string | null, now: Date): Promise<void> {
+async function seedCase(
+  manager: EntityManager,
+  demo: DemoCase,
+  jurisdictionId: string,
+  organisationId: string | null,
+  playbookId: string,
+  stewardId: string | null,
+  now: Date,
+): Promise<void> {
   const jurisdiction = DEMO_JURISDICTIONS.find((candidate) => candidate.code === demo.code) as DemoJurisdiction;
   const timeZone = jurisdiction.timeZone;
   const today = localDate(now, timeZone);
   const day = (value: string | number) => (typeof value === 'number' ? addDays(today, -value) : value);
   const at = (value: string | number) => new Date(`${day(value)}T02:00:00Z`);
-  const [organisation]: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE jurisdiction_code = $1`, [demo.code]);
   const completed = demo.completedOn ? at(demo.completedOn) : null;
   const [created]: { id: string }[] = await manager.query(
     `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, status, started_at, completed_at, last_activity_at, created_at)
@@ -63,7 +74,7 @@ async function seedCase(manager: EntityManager, demo: DemoCase, jurisdictionId: 
                                          status, decided_by, decided_at, organisation_id, case_id, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'accepted', $8, $9, $10, $11, $9)`,
     [jurisdictionId, JSON.stringify(demo.organisationName), demo.contactName, demo.contactEmail, demo.mangroveAreaHa, demo.motivation,
-      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisation?.id ?? null, created.id],
+      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisationId, created.id],
   );
   for (const [position, step] of SHENZHEN_PLAYBOOK.steps.entries()) {
     const seeded = demo.steps[step.key];

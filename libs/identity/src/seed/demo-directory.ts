@@ -1,0 +1,19 @@
+import type { EntityManager } from 'typeorm';
+
+// What other modules' demo seeds need from identity's tables, so that they never query them.
+
+/** The id of a demo user, by email; null if identity's demo was not loaded. */
+export async function demoUserId(manager: EntityManager, email: string): Promise<string | null> {
+  const [user]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [email]);
+  return user?.id ?? null;
+}
+
+/**
+ * Links a demo city's organisation to its Jurisdiction record (unless it is linked already)
+ * and answers the organisation's id; null if there is none with the code.
+ */
+export async function linkDemoCity(manager: EntityManager, jurisdictionCode: string, jurisdictionId: string): Promise<string | null> {
+  await manager.query(`UPDATE organisation SET jurisdiction_id = $2 WHERE jurisdiction_code = $1 AND jurisdiction_id IS NULL`, [jurisdictionCode, jurisdictionId]);
+  const [organisation]: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE jurisdiction_code = $1`, [jurisdictionCode]);
+  return organisation?.id ?? null;
+}
