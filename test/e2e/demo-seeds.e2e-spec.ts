@@ -20,8 +20,8 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
     await database?.drop();
   });
 
-  it('loads identity before onboarding, links the demo cities, and adds nothing the second time', async () => {
-    expect(DEMO_SEEDS.map((seed) => seed.module).slice(0, 2)).toEqual(['identity', 'onboarding']);
+  it('loads every module in dependency order, links the demo cities, and adds nothing the second time', async () => {
+    expect(DEMO_SEEDS.map((seed) => seed.module)).toEqual(['identity', 'onboarding', 'methodology', 'documents']);
     const first: string[] = [];
     await runDemoSeeds(dataSourceOf(api), context, (line) => first.push(line));
     expect(first.map((line) => line.split(':')[0])).toEqual(DEMO_SEEDS.map((seed) => seed.module));
@@ -30,9 +30,23 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
       `SELECT o.jurisdiction_id, j.status FROM organisation o JOIN jurisdiction j ON j.id = o.jurisdiction_id WHERE o.jurisdiction_code = 'CN-GD-ENPING'`,
     );
     expect(enping).toMatchObject({ status: 'active' });
+    const [methodology] = await dataSourceOf(api).query(
+      `SELECT v.status, o.kind FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id
+         JOIN organisation o ON o.id = t.steward_organisation_id`,
+    );
+    expect(methodology).toMatchObject({ status: 'published', kind: 'steward' });
+    const [description] = await dataSourceOf(api).query(
+      `SELECT d.source_locale, d.jurisdiction_id FROM document d WHERE d.jurisdiction_code = 'CN-GD-ENPING'`,
+    );
+    expect(description).toMatchObject({ source_locale: 'zh-CN', jurisdiction_id: enping.jurisdiction_id });
 
     const again: string[] = [];
     await runDemoSeeds(dataSourceOf(api), context, (line) => again.push(line));
-    expect(again).toEqual(['identity: 0 organisations, 0 users added', 'onboarding: 0 jurisdictions, 0 cases added']);
+    expect(again).toEqual([
+      'identity: 0 organisations, 0 users added',
+      'onboarding: 0 jurisdictions, 0 cases added',
+      'methodology: 0 methodology templates, 0 versions added',
+      'documents: 0 documents, 0 segments added',
+    ]);
   });
 });

@@ -16,11 +16,9 @@ export class AppModule {
         PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }),
         IdentityModule,
         OnboardingModule,
-        // Before documents and methodology: Nest runs sibling modules' start-up hooks in this
-        // order, and their own demo seeders still expect identity's and onboarding's data.
-        DemoDataModule,
-        DocumentsModule,
         MethodologyModule,
+        DocumentsModule,
+        DemoDataModule,
       ],
     };
   }

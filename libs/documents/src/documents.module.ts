@@ -17,7 +17,6 @@ import { XliffController } from './interchange/xliff.controller';
 import { XliffService } from './interchange/xliff.service';
 import { MemoryService } from './memory/memory.service';
 import { PublishingService } from './publishing/publishing.service';
-import { DocumentsDemoSeeder } from './seed/documents-demo-seeder';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { TranslationsController } from './translations/translations.controller';
@@ -37,7 +36,6 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
   controllers: [DocumentsController, TranslationsController, XliffController, TasksController, GlossaryController, UiStringsController],
   providers: [
     DocumentEvents,
-    DocumentsDemoSeeder,
     DocumentsService,
     GlossarySeeder,
     GlossaryService,

@@ -9,7 +9,6 @@ import { CalculationService } from './calculation/calculation.service';
 import { METHODOLOGY_ENTITIES } from './entities';
 import { registerMethodologyTranslations } from './i18n/translations';
 import { MethodologyEvents } from './methodology-events.service';
-import { MethodologyDemoSeeder } from './seed/methodology-demo-seeder';
 import { TemplatesService } from './templates/templates.service';
 import { MethodologiesController } from './versions/methodologies.controller';
 import { VersionStore } from './versions/version-store.service';
@@ -29,7 +28,6 @@ registerMethodologyTranslations();
     AdaptationLoader,
     AdaptationsService,
     CalculationService,
-    MethodologyDemoSeeder,
     MethodologyEvents,
     TemplatesService,
     VersionsService,

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { seedDocumentsDemo } from '@bluecarbon/documents';
 import { seedDemoData } from '@bluecarbon/identity';
+import { seedMethodologyDemo } from '@bluecarbon/methodology';
 import { seedOnboardingDemo } from '@bluecarbon/onboarding';
 
 export interface DemoSeedContext {
@@ -35,8 +37,22 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
       return `${added.jurisdictions} jurisdictions, ${added.cases} cases`;
     },
   },
-  // Next: methodology (its `seedMethodologyDemo`, stewarded by identity's Shenzhen centre),
-  // then documents (Enping's project description needs the linked Enping jurisdiction).
+  {
+    // Stewarded by identity's Shenzhen centre.
+    module: 'methodology',
+    run: async (dataSource) => {
+      const added = await seedMethodologyDemo(dataSource);
+      return `${added.templates} methodology templates, ${added.versions} versions`;
+    },
+  },
+  {
+    // Enping's project description needs identity's people and the linked Enping jurisdiction.
+    module: 'documents',
+    run: async (dataSource) => {
+      const added = await seedDocumentsDemo(dataSource);
+      return `${added.documents} documents, ${added.segments} segments`;
+    },
+  },
 ];
 
 /** Runs the seeds one after another; each commits on its own, so a rerun finishes the rest. */
