@@ -4,6 +4,7 @@ import { IdentityModule } from '@bluecarbon/identity';
 import { AppConfig } from '@bluecarbon/platform';
 import { PartnerAccess } from './access/partner-access.service';
 import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationRateLimit } from './applications/application-rate-limit';
 import { ApplicationsService } from './applications/applications.service';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
@@ -47,6 +48,7 @@ export class OnboardingCoreModule {}
   providers: [
     { provide: RUN_ONBOARDING_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     ApplicationsService,
+    ApplicationRateLimit,
     CasesService,
     CommentsService,
     EvidenceService,

@@ -11,6 +11,7 @@ import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
+import { RateLimiter } from './rate-limit/rate-limiter';
 
 export interface PlatformOptions {
   /** Run the outbox relay in this process (the worker always; the API on the embedded engine). */
@@ -32,11 +33,12 @@ export class PlatformModule {
         AuditService,
         OutboxService,
         OutboxRelay,
+        RateLimiter,
         HealthService,
         RelayLifecycle,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
       ],
-      exports: [AuditService, OutboxService, OutboxRelay],
+      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter],
     };
   }
 }

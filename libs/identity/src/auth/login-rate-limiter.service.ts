@@ -1,52 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type LimitState, RateLimiter } from '@bluecarbon/platform';
 import { IdentitySettings } from '../identity-settings';
 
-export interface LimitState {
-  count: number;
-  retryAfterSeconds: number;
-}
+export type { LimitState };
 
-/**
- * Fixed-window counters in Postgres, so every API replica counts the same attempts. One
- * upsert per hit: a window that has ended starts again at 1.
- */
+/** The platform's shared counters, over the sign-in window set in LOGIN_RATE_LIMIT_WINDOW_SECONDS. */
 @Injectable()
 export class LoginRateLimiter {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly counters: RateLimiter,
     private readonly settings: IdentitySettings,
   ) {}
 
-  /** Counts one attempt against `key` and returns the count in the current window. */
-  async hit(key: string): Promise<LimitState> {
-    const [row]: { count: number; retry_after: number }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_counter AS c (key, window_start, count)
-            VALUES ($1, now(), 1)
-       ON CONFLICT (key) DO UPDATE
-              SET count = CASE WHEN c.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE c.count + 1 END,
-                  window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $2) THEN now() ELSE c.window_start END
-        RETURNING count, ${RETRY_AFTER}`,
-      [key, this.settings.rateLimit.windowSeconds],
-    );
-    return { count: row.count, retryAfterSeconds: Number(row.retry_after) };
+  hit(key: string): Promise<LimitState> {
+    return this.counters.hit(key, this.settings.rateLimit.windowSeconds);
   }
 
-  /** The current count without counting (0 when the window has ended). */
-  async peek(key: string): Promise<LimitState> {
-    const rows: { count: number; retry_after: number }[] = await this.dataSource.query(
-      `SELECT count, ${RETRY_AFTER} FROM rate_limit_counter
-        WHERE key = $1 AND window_start > now() - make_interval(secs => $2)`,
-      [key, this.settings.rateLimit.windowSeconds],
-    );
-    return rows[0] ? { count: rows[0].count, retryAfterSeconds: Number(rows[0].retry_after) } : { count: 0, retryAfterSeconds: 0 };
+  peek(key: string): Promise<LimitState> {
+    return this.counters.peek(key, this.settings.rateLimit.windowSeconds);
   }
 
-  async reset(key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE key = $1`, [key]);
+  reset(key: string): Promise<void> {
+    return this.counters.reset(key);
   }
 }
-
-// Seconds until the window ends, at least 1 (a Retry-After of 0 invites a tight loop).
-const RETRY_AFTER = `GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_start + make_interval(secs => $2) - now()))))::int AS retry_after`;

@@ -12,6 +12,7 @@ import { partnerOf } from '../jurisdictions/jurisdictions.service';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { PlaybooksService } from '../playbooks/playbooks.service';
+import { ApplicationRateLimit } from './application-rate-limit';
 
 const RESOURCE = 'onboarding_application';
 
@@ -53,10 +54,12 @@ export class ApplicationsService {
     private readonly organisations: OrganisationsService,
     private readonly invitations: InvitationsService,
     private readonly playbooks: PlaybooksService,
+    private readonly rateLimit: ApplicationRateLimit,
   ) {}
 
   /** A prospective partner applies (no account yet): its jurisdiction becomes an applicant. */
   async apply(input: ApplyDto, request: FastifyRequest): Promise<ApplicationView> {
+    await this.rateLimit.count(request);
     return this.dataSource.transaction(async (manager) => {
       const jurisdiction = await this.applicantJurisdiction(manager, input);
       const [row]: { id: string }[] = await manager.query(

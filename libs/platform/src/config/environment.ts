@@ -165,4 +165,13 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(104_857_600) // bytea rows past ~100 MB strain backups and the one embedded session
   EVIDENCE_MAX_BYTES: number = 20_971_520;
+
+  /**
+   * Applications a single address may send per hour (the form needs no account). Unset: 20 in
+   * production, 10000 elsewhere, where every developer and test applies from 127.0.0.1.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  APPLICATIONS_PER_IP_PER_HOUR?: number = undefined;
 }
