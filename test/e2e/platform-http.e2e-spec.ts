@@ -73,6 +73,21 @@ describe('platform HTTP behaviour', () => {
     expect(badEncoding.body).toMatchObject({ code: 'malformed_url', title: 'URL 格式错误' });
   });
 
+  it('takes raw uploads (evidence, XLIFF) only on their routes and only with a token', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 0x41);
+    const elsewhere = await request(api.server).post('/api/v1/auth/login').set('Content-Type', 'application/pdf').send(big);
+    expect(elsewhere.status).toBe(415);
+    expect(elsewhere.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const xmlElsewhere = await request(api.server).post('/api/v1/auth/login').set('Content-Type', 'text/xml').send('<a/>');
+    expect(xmlElsewhere.status).toBe(415);
+    const anonymous = await request(api.server)
+      .post('/api/v1/onboarding/steps/00000000-0000-4000-8000-000000000000/evidence/files')
+      .set('Content-Type', 'application/pdf')
+      .send(big);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('unauthorized');
+  });
+
   it('echoes a safe X-Request-Id and replaces an unsafe one', async () => {
     const kept = await request(api.server).get('/api/v1/health/live').set('X-Request-Id', 'abc-123');
     expect(kept.headers['x-request-id']).toBe('abc-123');

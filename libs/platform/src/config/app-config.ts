@@ -7,11 +7,14 @@ export class AppConfig {
   readonly databaseEngine: DatabaseEngine;
   readonly workerInApi: boolean;
   readonly corsOrigins: string[] | '*' | null;
+  /** Fastify's trustProxy: false, a hop count, or a list of proxy addresses. */
+  readonly trustProxy: false | number | string;
 
   constructor(readonly env: EnvironmentVariables) {
     this.databaseEngine = env.DATABASE_URL ? 'server' : 'embedded';
     this.workerInApi = env.WORKER_IN_API ?? this.databaseEngine === 'embedded';
     this.corsOrigins = parseOrigins(env.CORS_ORIGINS);
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
   }
 
   get isProduction(): boolean {
@@ -24,4 +27,9 @@ function parseOrigins(value: string): string[] | '*' | null {
   if (trimmed === '') return null;
   if (trimmed === '*') return '*';
   return trimmed.split(',').map((origin) => origin.trim()).filter(Boolean);
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string {
+  if (!value) return false;
+  return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }

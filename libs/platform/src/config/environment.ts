@@ -63,6 +63,17 @@ export class EnvironmentVariables {
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES: number = 1024 * 1024;
 
+  /**
+   * Which proxies may set X-Forwarded-For: a hop count (`1` behind one load balancer) or
+   * comma-separated addresses/CIDRs. Unset: none, so `request.ip` (rate limits, audit) is the
+   * socket's peer and a client cannot forge it. Never "trust all".
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, {
+    message: 'must be a hop count or comma-separated proxy addresses/CIDRs',
+  })
+  TRUST_PROXY?: string = undefined;
+
   /** Comma-separated allowed origins for browsers, `*` for any; empty disables CORS. */
   @IsString()
   CORS_ORIGINS: string = '';

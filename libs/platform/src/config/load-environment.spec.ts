@@ -47,6 +47,13 @@ describe('loadEnvironment', () => {
     expect(() => loadEnvironment({ DATABASE_URL: 'mysql://user:hunter2@db' })).toThrow(/^((?!hunter2).)*$/);
   });
 
+  it('trusts no proxy unless told which, and never all of them', () => {
+    expect(new AppConfig(loadEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32) })).trustProxy).toBe(false);
+    expect(new AppConfig(loadEnvironment({ TRUST_PROXY: '1' })).trustProxy).toBe(1);
+    expect(new AppConfig(loadEnvironment({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4' })).trustProxy).toBe('10.0.0.0/8,192.168.1.4');
+    expect(() => loadEnvironment({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('parses CORS origins', () => {
     expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: 'https://a.org, https://b.org' })).corsOrigins).toEqual([
       'https://a.org',

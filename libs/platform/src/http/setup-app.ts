@@ -30,7 +30,7 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
     loggerInstance: logger,
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: requestId,
-    trustProxy: config.isProduction,
+    trustProxy: config.trustProxy,
     frameworkErrors: frameworkErrorHandler as never,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
