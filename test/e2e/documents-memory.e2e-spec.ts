@@ -48,6 +48,39 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
     return response.body as { memory: Suggestion[]; glossary: { conceptId: string; expected: string[]; forbidden: string[] }[] };
   }
 
+  it("keeps another city's unpublished pairs out of the suggestions", async () => {
+    const neighbour = await createOrganisation(api, { kind: 'jurisdiction' });
+    const neighbourCoordinator = await signedInMember(api, neighbour, 'coordinator');
+    const secret = `台山未公开的红树林修复计划编号${tag}，面积一百公顷。`;
+    const draft = await createDocument(api, neighbourCoordinator.auth, {
+      jurisdictionCode: neighbour.jurisdictionCode as string,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: secret,
+    });
+    const [row] = await segmentsOf(api, draft.id, 'en', reviewers.en.auth);
+    const saved = await saveTranslation(api, reviewers.en.auth, draft.id, row, 'en', `Taishan's unpublished restoration plan no. ${tag}.`).expect(200);
+    await review(api, reviewers.en.auth, draft.id, saved.body, 'en', 'approved').expect(200);
+
+    const { memory } = await suggestionsFor('zh-CN', 'en', secret);
+    expect(memory.map((suggestion) => suggestion.targetText)).not.toContain(`Taishan's unpublished restoration plan no. ${tag}.`);
+    // The same pair does serve the city that wrote it.
+    const own = await createDocument(api, neighbourCoordinator.auth, {
+      jurisdictionCode: neighbour.jurisdictionCode as string,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: secret,
+    });
+    const [ownRow] = await segmentsOf(api, own.id, 'en', reviewers.en.auth);
+    const response = await request(api.server)
+      .get(`${translationPath(own.id, ownRow.segmentId, 'en')}/suggestions`)
+      .set(reviewers.en.auth)
+      .expect(200);
+    expect((response.body.memory as Suggestion[]).map((suggestion) => suggestion.targetText)).toContain(
+      `Taishan's unpublished restoration plan no. ${tag}.`,
+    );
+  });
+
   it('runs on a database whose trigram search understands Chinese', async () => {
     const [{ similarity }] = await dataSourceOf(api).query(`SELECT similarity('恩平镇海湾有红树林68公顷', '恩平镇海湾有红树林70公顷') AS similarity`);
     expect(Number(similarity)).toBeGreaterThan(0.3);

@@ -30,18 +30,33 @@ const CANDIDATES = 50;
 export class MemoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * `forJurisdictionCode` is the city of the document being translated: pairs from another
+   * city's unpublished documents stay out, since their text is a draft that city has not shared.
+   */
   async suggest(
-    query: { text: string; hash: string; sourceLocale: string; targetLocale: string; previousHash: string | null; nextHash: string | null },
+    query: {
+      text: string;
+      hash: string;
+      sourceLocale: string;
+      targetLocale: string;
+      previousHash: string | null;
+      nextHash: string | null;
+      forJurisdictionCode: string | null;
+    },
     limit = 5,
   ): Promise<MemorySuggestion<MemoryCandidate>[]> {
     const rows: { id: string; source_text: string; target_text: string; previous_hash: string | null; next_hash: string | null; updated_at: Date }[] =
       await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
         return manager.query(
-          `SELECT id, source_text, target_text, previous_hash, next_hash, updated_at FROM translation_memory
-            WHERE source_locale = $1 AND target_locale = $2 AND (source_hash = $3 OR source_text % $4)
-            ORDER BY source_hash = $3 DESC, similarity(source_text, $4) DESC LIMIT ${CANDIDATES}`,
-          [query.sourceLocale, query.targetLocale, query.hash, query.text],
+          `SELECT m.id, m.source_text, m.target_text, m.previous_hash, m.next_hash, m.updated_at FROM translation_memory m
+            WHERE m.source_locale = $1 AND m.target_locale = $2 AND (m.source_hash = $3 OR m.source_text % $4)
+              AND (m.document_id IS NULL OR EXISTS (
+                    SELECT 1 FROM document d
+                     WHERE d.id = m.document_id AND (d.status <> 'draft' OR d.jurisdiction_code IS NOT DISTINCT FROM $5)))
+            ORDER BY m.source_hash = $3 DESC, similarity(m.source_text, $4) DESC LIMIT ${CANDIDATES}`,
+          [query.sourceLocale, query.targetLocale, query.hash, query.text, query.forJurisdictionCode],
         );
       });
     const candidates = rows.map((row) => ({

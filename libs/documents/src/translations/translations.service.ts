@@ -206,6 +206,7 @@ export class TranslationsService {
       targetLocale: locale,
       previousHash: row.previous_hash,
       nextHash: row.next_hash,
+      forJurisdictionCode: document.jurisdictionCode,
     });
     const glossary = (await this.glossary.glossary()).match(row.source_text, document.sourceLocale, locale);
     return {
