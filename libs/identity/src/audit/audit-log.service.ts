@@ -23,7 +23,8 @@ interface AuditRow {
 /**
  * Reads the audit trail, newest first, with keyset paging. Admins and stewards read it all;
  * a coordinator reads the events of their own jurisdiction: those tagged with its linked
- * record, those made by members of its organisation, and those about the organisation.
+ * record, and, among events tagged with no jurisdiction, those made by members of its
+ * organisation and those about the organisation.
  */
 @Injectable()
 export class AuditLogService {
@@ -41,9 +42,12 @@ export class AuditLogService {
       const home = actor.memberships.filter((m) => m.role === 'coordinator' && m.organisationKind === 'jurisdiction');
       const organisationIds = home.map((m) => m.organisationId);
       const jurisdictionIds = home.map((m) => m.jurisdictionId).filter((id): id is string => id !== null);
+      // Events about another jurisdiction's records stay out even when a member of this city
+      // made them (someone in two organisations): their before/after may hold that city's drafts.
       where.push(
-        `(jurisdiction_id = ANY(${param(jurisdictionIds)}::uuid[]) OR actor_organisation_id = ANY(${param(organisationIds)}::uuid[])` +
-          ` OR (subject_type = 'organisation' AND subject_id = ANY(${param(organisationIds)}::text[])))`,
+        `(jurisdiction_id = ANY(${param(jurisdictionIds)}::uuid[]) OR (jurisdiction_id IS NULL AND (` +
+          `actor_organisation_id = ANY(${param(organisationIds)}::uuid[])` +
+          ` OR (subject_type = 'organisation' AND subject_id = ANY(${param(organisationIds)}::text[])))))`,
       );
     }
     if (query.subjectType) where.push(`subject_type = ${param(query.subjectType)}`);
