@@ -160,4 +160,26 @@ describe('jurisdictions and the demo partners', () => {
       expect(item.actorOrganisationId === enpingId || item.subjectId === enpingId).toBe(true);
     }
   });
+
+  it('keeps out events about another jurisdiction even when one of the city\'s own members made them', async () => {
+    const enpingId = organisationIds['CN-GD-ENPING'];
+    const [taishan]: { jurisdiction_id: string | null }[] = await dataSourceOf(api).query(
+      `SELECT jurisdiction_id FROM organisation WHERE jurisdiction_code = 'CN-GD-TAISHAN'`,
+    );
+    const neighbourJurisdiction = taishan.jurisdiction_id ?? randomUUID();
+    // What a service records when someone who is also in Enping's organisation (say, as a
+    // translator elsewhere) saves a translation on Taishan's draft.
+    const subjectId = randomUUID();
+    await dataSourceOf(api).query(
+      `INSERT INTO audit_event (actor_organisation_id, jurisdiction_id, action, subject_type, subject_id, after)
+       VALUES ($1, $2, 'documents.translation.saved', 'translation', $3, '{"text":"Taishan draft text"}')`,
+      [enpingId, neighbourJurisdiction, subjectId],
+    );
+    const enping = sessions['coordinator@enping.demo'];
+    const seen = await request(api.server).get('/api/v1/audit').query({ subjectId }).set(enping.auth).expect(200);
+    expect(seen.body.items).toEqual([]);
+    const steward = sessions['steward@shenzhen.demo'];
+    const stewardView = await request(api.server).get('/api/v1/audit').query({ subjectId }).set(steward.auth).expect(200);
+    expect(stewardView.body.items).toHaveLength(1);
+  });
 });
