@@ -29,3 +29,13 @@ export function readDecision(actor: Actor, document: DocumentRef): Decision {
   const viaLocale = document.targetLocales.some((locale) => decide(actor, 'read', translationResource(document, locale)) === 'allow');
   return viaLocale ? 'allow' : 'not_found';
 }
+
+/**
+ * May the actor read the translation into `locale`? Whoever reads the document itself reads
+ * all its translations; a language team reads only the locales it works in (a pt-BR
+ * translator has no business in a draft's English text).
+ */
+export function readLocaleDecision(actor: Actor, document: DocumentRef, locale: string): Decision {
+  if (decide(actor, 'read', documentResource(document)) === 'allow') return 'allow';
+  return decide(actor, 'read', translationResource(document, locale)) === 'allow' ? 'allow' : 'not_found';
+}

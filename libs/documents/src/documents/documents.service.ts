@@ -8,7 +8,7 @@ import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '..
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { DocumentsProblems } from '../documents-problems';
-import { documentResource, readDecision } from './document-access';
+import { documentResource, readDecision, readLocaleDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
 
 const RESOURCE = 'document';
@@ -29,6 +29,16 @@ export class DocumentsService {
     if (readDecision(actor, document) !== 'allow') {
       await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
       throw Problems.notFound(RESOURCE);
+    }
+    return document;
+  }
+
+  /** The document if the actor may read its translation into `locale`; 404 (audited) otherwise. */
+  async getForLocale(actor: AuthenticatedActor, id: string, locale: string, request?: FastifyRequest): Promise<Document> {
+    const document = await this.get(actor, id, request);
+    if (readLocaleDecision(actor, document, locale) !== 'allow') {
+      await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: id, decision: 'not_found' }, request);
+      throw Problems.notFound('translation');
     }
     return document;
   }

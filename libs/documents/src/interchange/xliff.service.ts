@@ -58,7 +58,7 @@ export class XliffService {
   ) {}
 
   async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
-    const document = await this.documents.get(actor, documentId, request);
+    const document = await this.documents.getForLocale(actor, documentId, target, request);
     requireTarget(document, target);
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.stored(documentId, target);

@@ -43,7 +43,7 @@ export class TranslationsService {
 
   /** The current revision's segments with their translation in `locale`, in document order. */
   async list(actor: AuthenticatedActor, documentId: string, locale: string, limit: number, cursor: string | undefined, request: FastifyRequest): Promise<Page<SegmentView>> {
-    const document = await this.documents.get(actor, documentId, request);
+    const document = await this.documents.getForLocale(actor, documentId, locale, request);
     requireTarget(document, locale);
     const after = cursor ? Number(decodeCursor(cursor).sortKey) : -1;
     if (!Number.isInteger(after)) throw Problems.invalidCursor();
@@ -56,7 +56,7 @@ export class TranslationsService {
   }
 
   async get(actor: AuthenticatedActor, documentId: string, segmentId: string, locale: string, request: FastifyRequest): Promise<{ document: Document; view: SegmentView; row: SegmentViewRow }> {
-    const document = await this.documents.get(actor, documentId, request);
+    const document = await this.documents.getForLocale(actor, documentId, locale, request);
     requireTarget(document, locale);
     const { view, row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     return { document, view, row };
