@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ANY_EVENT, type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxRelay } from '@bluecarbon/platform';
+import { ANY_EVENT, AppConfig, type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxRelay } from '@bluecarbon/platform';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signatureHeader, subscriptionReceives } from './webhook-signature';
+import { resolvesToPrivate } from './webhook-target';
 
 const TIMEOUT_MS = 10_000;
 
@@ -27,6 +28,7 @@ export class WebhookDispatcher implements OnModuleInit {
   constructor(
     private readonly relay: OutboxRelay,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -77,6 +79,9 @@ export class WebhookDispatcher implements OnModuleInit {
   }
 
   private async post(delivery: PendingDelivery, event: ClaimedEvent, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+    if (this.config.isProduction && (await resolvesToPrivate(delivery.url))) {
+      return { ok: false, status: null, error: 'refused: the target resolves to a private address' };
+    }
     try {
       const response = await fetch(delivery.url, {
         method: 'POST',
@@ -96,7 +101,9 @@ export class WebhookDispatcher implements OnModuleInit {
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${(error.cause as Error | undefined)?.message ?? error.message}` : String(error);
       this.logger.warn({ deliveryId: delivery.id, eventId: event.id, error: message }, 'webhook delivery failed');
-      return { ok: false, status: null, error: message.slice(0, 500) };
+      // The subscriber sees no connection detail: "ECONNREFUSED 10.0.0.5:5432" would make the
+      // delivery log a port scanner. The server log keeps it.
+      return { ok: false, status: null, error: 'connection failed or timed out' };
     }
   }
 }

@@ -1,10 +1,11 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
 /**
  * Whether a webhook URL names this machine or a private network by its literal host. In
  * production such targets are refused, so a subscriber cannot make the worker call internal
  * services (the test receiver on 127.0.0.1 is allowed elsewhere). Host names that resolve to
- * private addresses are not caught here: that needs a check at connection time.
+ * private addresses are caught at delivery by `resolvesToPrivate`.
  */
 export function isPrivateTarget(url: string): boolean {
   let host: string;
@@ -30,4 +31,19 @@ export function isPrivateTarget(url: string): boolean {
     return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
   }
   return false;
+}
+
+type Lookup = (host: string, options: { all: true }) => Promise<{ address: string; family: number }[]>;
+
+/**
+ * Whether a webhook URL's host resolves to this machine or a private network, checked just
+ * before each delivery (a subscriber controls their DNS). A rebinding between this lookup and
+ * the connection remains possible; pinning the address in the HTTP agent would close it.
+ */
+export async function resolvesToPrivate(url: string, lookup: Lookup = dnsLookup as Lookup): Promise<boolean> {
+  if (isPrivateTarget(url)) return true;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return false;
+  const addresses = await lookup(host, { all: true }).catch(() => []);
+  return addresses.some(({ address, family }) => isPrivateTarget(family === 6 ? `http://[${address}]/` : `http://${address}/`));
 }
