@@ -12,6 +12,7 @@ import { AuthService } from './auth/auth.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter.service';
 import { RefreshTokenService } from './auth/refresh-token.service';
 import { IdentityHousekeeping, RUNS_BACKGROUND_WORK } from './housekeeping/identity-housekeeping';
+import { DomainEvents } from './events/domain-events';
 import { IdentityCoreModule } from './identity-core.module';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
@@ -39,6 +40,7 @@ import { MeService } from './users/me.service';
     ActorLoader,
     AuditLogService,
     AuthService,
+    DomainEvents,
     IdentityHousekeeping,
     { provide: RUNS_BACKGROUND_WORK, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     InvitationsService,
@@ -51,7 +53,7 @@ import { MeService } from './users/me.service';
     SecondFactorService,
     MeService,
   ],
-  exports: [AccessService, ActorLoader, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher],
+  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher],
 })
 export class IdentityModule {}
 

@@ -12,6 +12,7 @@ export {
 } from './access/permission.decorator';
 export { AccessTokenService } from './auth/access-token.service';
 export { Invitation } from './entities/invitation.entity';
+export { type DomainEvent, DomainEvents } from './events/domain-events';
 export { Membership } from './entities/membership.entity';
 export { type LocalizedText, Organisation } from './entities/organisation.entity';
 export { User } from './entities/user.entity';

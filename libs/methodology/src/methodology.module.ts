@@ -8,7 +8,6 @@ import { AdaptationsService } from './adaptations/adaptations.service';
 import { CalculationService } from './calculation/calculation.service';
 import { METHODOLOGY_ENTITIES } from './entities';
 import { registerMethodologyTranslations } from './i18n/translations';
-import { MethodologyEvents } from './methodology-events.service';
 import { TemplatesService } from './templates/templates.service';
 import { MethodologiesController } from './versions/methodologies.controller';
 import { VersionStore } from './versions/version-store.service';
@@ -28,7 +27,6 @@ registerMethodologyTranslations();
     AdaptationLoader,
     AdaptationsService,
     CalculationService,
-    MethodologyEvents,
     TemplatesService,
     VersionsService,
     VersionStore,

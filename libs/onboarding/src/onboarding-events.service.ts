@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AuditService, OutboxService } from '@bluecarbon/platform';
+import { type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
 import type { PartnerRef } from './access/onboarding-access';
 
 export interface OnboardingEvent {
@@ -19,34 +18,16 @@ export interface OnboardingEvent {
   payload: Record<string, unknown>;
 }
 
-/**
- * Every onboarding change is audited and announced through the outbox in the caller's
- * transaction: both exist if and only if the change committed.
- */
+/** Onboarding's changes, told in terms of the partner city, through identity's DomainEvents. */
 @Injectable()
 export class OnboardingEvents {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(private readonly events: DomainEvents) {}
 
-  async record(manager: EntityManager, event: OnboardingEvent): Promise<void> {
-    await this.audit.record(manager, {
-      ...(event.actor ? actorFields(event.actor) : {}),
-      ...(event.request ? requestOrigin(event.request) : {}),
-      action: event.type,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      jurisdictionId: event.partner?.jurisdictionId ?? null,
-      before: event.before ?? null,
-      after: event.after ?? null,
-    });
-    await this.outbox.enqueue(manager, event.type, {
-      ...event.payload,
-      jurisdictionId: event.partner?.jurisdictionId ?? null,
-      jurisdictionCode: event.partner?.jurisdictionCode ?? null,
-      actorId: event.actor?.userId ?? null,
-      occurredAt: new Date().toISOString(),
+  record(manager: EntityManager, event: OnboardingEvent): Promise<void> {
+    const { partner, ...rest } = event;
+    return this.events.record(manager, {
+      ...rest,
+      jurisdiction: partner ? { id: partner.jurisdictionId, code: partner.jurisdictionCode } : null,
     });
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AuditService, OutboxService } from '@bluecarbon/platform';
+import { type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
 
 export interface DocumentEvent {
   /** Dotted name, both the audit action and the outbox event type (`documents.translation.saved`). */
@@ -18,32 +17,20 @@ export interface DocumentEvent {
   payload?: Record<string, unknown>;
 }
 
-/** Audit event and outbox event in the caller's transaction: both exist iff the write committed. */
+/**
+ * Document changes, through identity's DomainEvents (audit and outbox in one transaction);
+ * subscribers also get the document and the subject.
+ */
 @Injectable()
 export class DocumentEvents {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(private readonly events: DomainEvents) {}
 
-  async record(manager: EntityManager, event: DocumentEvent): Promise<void> {
-    await this.audit.record(manager, {
-      ...actorFields(event.actor),
-      ...(event.request ? requestOrigin(event.request) : {}),
-      action: event.type,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      jurisdictionId: event.document?.jurisdictionId ?? null,
-      before: event.before ?? null,
-      after: event.after ?? null,
-    });
-    await this.outbox.enqueue(manager, event.type, {
-      documentId: event.document?.id ?? null,
-      jurisdictionCode: event.document?.jurisdictionCode ?? null,
-      subjectId: event.subjectId,
-      ...event.payload,
-      actorId: event.actor.userId,
-      occurredAt: new Date().toISOString(),
+  record(manager: EntityManager, event: DocumentEvent): Promise<void> {
+    const { document, payload, ...rest } = event;
+    return this.events.record(manager, {
+      ...rest,
+      jurisdiction: document ? { id: document.jurisdictionId, code: document.jurisdictionCode } : null,
+      payload: { documentId: document?.id ?? null, subjectId: event.subjectId, ...payload },
     });
   }
 }

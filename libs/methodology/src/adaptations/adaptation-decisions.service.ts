@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
 import { localeOf, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../engine/diff';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
 import { versionResource } from '../methodology-access';
-import { MethodologyEvents } from '../methodology-events.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { compareSemver } from '../semver';
 import { VersionStore } from '../versions/version-store.service';
@@ -27,7 +26,7 @@ const RESOURCE = 'adaptation';
 export class AdaptationDecisionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: MethodologyEvents,
+    private readonly events: DomainEvents,
     private readonly store: VersionStore,
     private readonly loader: AdaptationLoader,
   ) {}

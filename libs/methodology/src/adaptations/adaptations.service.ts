@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, SHARED_STATES } from '@bluecarbon/identity';
+import { AccessService, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
 import { localeOf, type Page, ProblemException, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
@@ -11,7 +11,6 @@ import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } fr
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
 import { ownJurisdictions, seesEveryDraft } from '../methodology-access';
 import { cursorPosition } from '../cursor';
-import { MethodologyEvents } from '../methodology-events.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { AdaptationLoader, type LoadedAdaptation } from './adaptation-loader.service';
@@ -27,7 +26,7 @@ export class AdaptationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly events: MethodologyEvents,
+    private readonly events: DomainEvents,
     private readonly store: VersionStore,
     private readonly loader: AdaptationLoader,
   ) {}

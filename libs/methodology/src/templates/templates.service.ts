@@ -2,20 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
 import { type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { templateResource } from '../methodology-access';
 import { cursorPosition } from '../cursor';
-import { MethodologyEvents } from '../methodology-events.service';
 
 @Injectable()
 export class TemplatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly events: MethodologyEvents,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(query: PageQuery): Promise<Page<MethodologyTemplate>> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type Action, type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { AccessService, type Action, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
 import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { versionChecksum } from '../engine/checksum';
 import { diffVersions, type VersionDiff } from '../engine/diff';
@@ -12,7 +12,6 @@ import type { CreateVersionDto, UpdateVersionDto } from '../dto/version.dto';
 import type { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { MethodologyVersionRow } from '../entities/methodology-version.entity';
 import { templateResource, versionResource } from '../methodology-access';
-import { MethodologyEvents } from '../methodology-events.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { compareSemver } from '../semver';
 import { contentColumns, engineVersion, VersionStore } from './version-store.service';
@@ -30,7 +29,7 @@ export class VersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly events: MethodologyEvents,
+    private readonly events: DomainEvents,
     private readonly store: VersionStore,
   ) {}
 

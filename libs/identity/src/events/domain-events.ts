@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { EntityManager } from 'typeorm';
+import { AuditService, OutboxService } from '@bluecarbon/platform';
+import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+
+export interface DomainEvent {
+  /** Dotted name, both the audit action and the outbox event type (`onboarding.step.approved`). */
+  type: string;
+  /** Null for the system itself (jobs, seeds) and anonymous callers (a public application). */
+  actor: AuthenticatedActor | null;
+  request?: FastifyRequest;
+  subjectType: string;
+  subjectId: string;
+  /** The city whose record it is; null for shared material (methodologies, glossary). */
+  jurisdiction: { id: string | null; code: string | null } | null;
+  before?: object | null;
+  after?: object | null;
+  /** What webhook subscribers receive, besides the city, the actor and the time. */
+  payload: Record<string, unknown>;
+}
+
+/**
+ * A domain change is audited and announced through the outbox in the caller's transaction:
+ * both exist if and only if the change committed. Every feature module records its changes
+ * through this one place, so audit entries and events carry the same fields everywhere.
+ */
+@Injectable()
+export class DomainEvents {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async record(manager: EntityManager, event: DomainEvent): Promise<void> {
+    await this.audit.record(manager, {
+      ...(event.actor ? actorFields(event.actor) : {}),
+      ...(event.request ? requestOrigin(event.request) : {}),
+      action: event.type,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      jurisdictionId: event.jurisdiction?.id ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    });
+    await this.outbox.enqueue(manager, event.type, {
+      ...event.payload,
+      jurisdictionId: event.jurisdiction?.id ?? null,
+      jurisdictionCode: event.jurisdiction?.code ?? null,
+      actorId: event.actor?.userId ?? null,
+      occurredAt: new Date().toISOString(),
+    });
+  }
+}
