@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type AccessMatrixPlugin, dataSourceOf, type TestOrganisation } from './identity-fixtures';
+import type { ConcurrencyPlugin } from './concurrency';
 import type { TestApi } from './test-app';
 
 type Auth = { Authorization: string };
@@ -109,5 +110,28 @@ export const accessMatrix: AccessMatrixPlugin = {
       body: { title: 'Matrix', subjectType: 'project', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: subject.jurisdictionCode, markdown: '红树林。' },
       resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
     }),
+  },
+};
+
+/** Every saved, reviewed or imported text of a segment's translation in `locale`. */
+async function historyRows(api: TestApi, segmentId: string, locale: string): Promise<number> {
+  const [row]: { count: string }[] = await dataSourceOf(api).query(
+    `SELECT count(*) FROM translation_history h JOIN translation t ON t.id = h.translation_id WHERE t.segment_id = $1 AND t.locale = $2`,
+    [segmentId, locale],
+  );
+  return Number(row.count);
+}
+
+/** Documents' routes that take If-Match; a translation keeps a history row per write. */
+export const concurrency: ConcurrencyPlugin = {
+  'PATCH /api/v1/documents/{id}': { as: 'coordinator' },
+  'POST /api/v1/documents/{id}/revisions': { as: 'coordinator' },
+  'PUT /api/v1/documents/{id}/segments/{segmentId}/translations/{locale}': {
+    as: 'translator',
+    history: (api, params) => historyRows(api, params.segmentId, params.locale),
+  },
+  'POST /api/v1/documents/{id}/segments/{segmentId}/translations/{locale}/review': {
+    as: 'reviewer',
+    history: (api, params) => historyRows(api, params.segmentId, params.locale),
   },
 };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { PATH_METADATA, METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -8,6 +9,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { type Actor, ARGON2_OPTIONS, type Decision, type OrganisationKind, PERMISSION, type Resource, type Role, type RoutePermission } from '@bluecarbon/identity';
 import { API_PREFIX, IS_PUBLIC } from '@bluecarbon/platform';
+import type { ConcurrencyPlugin } from './concurrency';
 import type { TestApi } from './test-app';
 
 /**
@@ -164,6 +166,8 @@ export interface DiscoveredRoute {
   isPublic: boolean;
   permission: RoutePermission | null;
   controller: string;
+  /** Request headers the handler reads with `@Headers(name)`, lower-case (e.g. `if-match`). */
+  headers: string[];
 }
 
 export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
@@ -181,6 +185,10 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
         if (methodPaths === undefined || method === undefined) continue;
         const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller));
         const permission: RoutePermission | null = Reflect.getMetadata(PERMISSION, handler) ?? Reflect.getMetadata(PERMISSION, controller) ?? null;
+        const args: Record<string, { data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
+        const headers = Object.entries(args)
+          .filter(([type, arg]) => Number(type.split(':')[0]) === RouteParamtypes.HEADERS && typeof arg.data === 'string')
+          .map(([, arg]) => String(arg.data).toLowerCase());
         for (const base of controllerPaths) {
           for (const own of asArray(methodPaths)) {
             const joined = ['', API_PREFIX, base, own].map((part) => String(part).replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
@@ -190,6 +198,7 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
               isPublic,
               permission,
               controller: controller.name,
+              headers,
             });
           }
         }
@@ -310,4 +319,10 @@ export const accessMatrix: AccessMatrixPlugin = {
       resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
     }),
   },
+};
+
+/** Identity's routes that take If-Match. */
+export const concurrency: ConcurrencyPlugin = {
+  'PATCH /api/v1/me': { as: 'contributor' },
+  'PATCH /api/v1/organisations/{organisationId}': { as: 'coordinator' },
 };

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { MANGROVE_CONSERVATION_V1, type MethodologyVersion, type ProjectInputs, seedMethodologyDemo, versionChecksum } from '@bluecarbon/methodology';
-import { type AccessMatrixPlugin, dataSourceOf, type SignedInUser, uniqueSuffix } from './identity-fixtures';
+import type { ConcurrencyPlugin } from './concurrency';
+import { type AccessMatrixPlugin, dataSourceOf, type SignedInUser, type TestOrganisation, uniqueSuffix } from './identity-fixtures';
 import type { TestApi } from './test-app';
 
 export const SEEDED_KEY = MANGROVE_CONSERVATION_V1.methodologyKey;
@@ -106,6 +107,19 @@ export function transition(api: TestApi, id: string, action: 'submit' | 'approve
   return request(api.server).post(`/api/v1/adaptations/${id}/${action}`).set(who.auth).set('If-Match', etag).send(body);
 }
 
+/** An adaptation of the seeded version by `subject`'s city, in `status`, straight through SQL. */
+async function adaptationOf(api: TestApi, subject: TestOrganisation, status: 'draft' | 'submitted'): Promise<string> {
+  await ensureSeededMethodology(api);
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO methodology_adaptation (id, lineage_id, revision, methodology_version_id, jurisdiction_code, jurisdiction_id, status, overrides, review, submitted_at)
+     SELECT gen_random_uuid(), gen_random_uuid(), 1, v.id, $1, $2, $5, '{}', '{"withinRules":[],"deviations":[],"invalid":[]}', CASE WHEN $5 = 'submitted' THEN now() END
+       FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id WHERE t.key = $3 AND v.semver = $4
+     RETURNING id`,
+    [subject.jurisdictionCode, subject.jurisdictionId, SEEDED_KEY, SEEDED_VERSION, status],
+  );
+  return row.id;
+}
+
 /**
  * Methodology's part of the access matrix. Versions are shared material (no jurisdiction);
  * an adaptation is its city's record. The records are in states everyone may see (published,
@@ -128,17 +142,10 @@ export const accessMatrix: AccessMatrixPlugin = {
       return { value: key, resource: { jurisdictionCode: null, jurisdictionId: null } };
     },
     'versions.version': async () => ({ value: '1.0.0', resource: { state: 'published' } }),
-    'adaptations.id': async (api, subject) => {
-      await ensureSeededMethodology(api);
-      const [row] = await dataSourceOf(api).query(
-        `INSERT INTO methodology_adaptation (id, lineage_id, revision, methodology_version_id, jurisdiction_code, jurisdiction_id, status, overrides, review, submitted_at)
-         SELECT gen_random_uuid(), gen_random_uuid(), 1, v.id, $1, $2, 'submitted', '{}', '{"withinRules":[],"deviations":[],"invalid":[]}', now()
-           FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id WHERE t.key = $3 AND v.semver = $4
-         RETURNING id`,
-        [subject.jurisdictionCode, subject.jurisdictionId, SEEDED_KEY, SEEDED_VERSION],
-      );
-      return { value: row.id, resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, state: 'submitted' } };
-    },
+    'adaptations.id': async (api, subject) => ({
+      value: await adaptationOf(api, subject, 'submitted'),
+      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, state: 'submitted' },
+    }),
   },
   bodies: {
     'POST /api/v1/adaptations': async (api, subject) => {
@@ -149,4 +156,34 @@ export const accessMatrix: AccessMatrixPlugin = {
       };
     },
   },
+};
+
+/**
+ * Methodology's routes that take If-Match. A state change checks the state before the ETag,
+ * so a request arriving once the other has committed is told the state moved on (409).
+ */
+export const concurrency: ConcurrencyPlugin = {
+  'PUT /api/v1/adaptations/{id}': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await adaptationOf(api, cast.own, 'draft') }),
+    body: () => ({ overrides: [] }),
+  },
+  'POST /api/v1/adaptations/{id}/submit': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await adaptationOf(api, cast.own, 'draft') }),
+    loserMayAnswer: [409],
+  },
+  'POST /api/v1/adaptations/{id}/approve': { as: 'steward', loserMayAnswer: [409] },
+  'POST /api/v1/adaptations/{id}/reject': { as: 'steward', loserMayAnswer: [409] },
+  'PUT /api/v1/methodologies/{key}/versions/{version}': {
+    as: 'steward',
+    params: (api, cast) => draftVersion(api, cast.users.steward, MANGROVE_CONSERVATION_V1),
+    body: () => ({ content: contentOf(MANGROVE_CONSERVATION_V1) }),
+  },
+  'POST /api/v1/methodologies/{key}/versions/{version}/publish': {
+    as: 'steward',
+    params: (api, cast) => draftVersion(api, cast.users.steward, MANGROVE_CONSERVATION_V1),
+    loserMayAnswer: [409],
+  },
+  'POST /api/v1/methodologies/{key}/versions/{version}/deprecate': { as: 'steward', loserMayAnswer: [409] },
 };

@@ -14,6 +14,7 @@ import {
   uniqueJurisdictionCode,
   uniqueSuffix,
 } from './identity-fixtures';
+import type { ConcurrencyPlugin } from './concurrency';
 import type { TestApi } from './test-app';
 
 /** What a prospective partner sends, with a code no other test uses. */
@@ -82,7 +83,7 @@ export async function stewardSide(api: TestApi): Promise<{ steward: SignedInUser
 export async function caseOf(api: TestApi, caseId: string, auth: { Authorization: string }) {
   const response = await request(api.server).get(`/api/v1/onboarding/cases/${caseId}`).set(auth);
   if (response.status !== 200) throw new Error(`case read failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { percentComplete: number; steps: { id: string; key: string; state: string; dueOn: string | null; waitingFor: string[] }[] } & Record<string, unknown>;
+  return response.body as { percentComplete: number; steps: { id: string; key: string; state: string; dueOn: string | null; waitingFor: string[]; version: number }[] } & Record<string, unknown>;
 }
 
 export async function stepId(api: TestApi, caseId: string, key: string, auth: { Authorization: string }): Promise<string> {
@@ -219,5 +220,33 @@ export const accessMatrix: AccessMatrixPlugin = {
     'POST /api/v1/onboarding/steps/{stepId}/comments': (actor, resource) => (canSeeOnboarding(actor, partnerOf(resource)) ? 'allow' : 'not_found'),
     'POST /api/v1/onboarding/webhooks': (actor, resource) => decideWebhook(actor, resource.organisationId ?? '', 'forbidden'),
     'PATCH /api/v1/onboarding/webhooks/{id}': (actor, resource) => decideWebhook(actor, resource.organisationId ?? '', 'not_found'),
+  },
+};
+
+/**
+ * Onboarding's routes that take If-Match. A step and a subscription have no GET of their own:
+ * their ETag is the version the case view and the subscription list show.
+ */
+export const concurrency: ConcurrencyPlugin = {
+  'PATCH /api/v1/onboarding/jurisdictions/{id}': { as: 'steward' },
+  'PUT /api/v1/onboarding/playbooks/{id}': { as: 'steward', body: () => ({ definition: SHENZHEN_PLAYBOOK }) },
+  'POST /api/v1/onboarding/playbooks/{id}/publish': { as: 'steward', loserMayAnswer: [409] },
+  'PUT /api/v1/onboarding/steps/{stepId}/assignee': {
+    as: 'coordinator',
+    body: (_api, cast) => ({ assigneeId: cast.users.contributor.id }),
+    etag: async (api, cast, params, auth) => {
+      const view = await caseOf(api, casesByCity.get(cast.own.id)!, auth);
+      const step = view.steps.find((candidate) => candidate.id === params.stepId);
+      return `"${step!.version}"`;
+    },
+  },
+  'PATCH /api/v1/onboarding/webhooks/{id}': {
+    as: 'coordinator',
+    body: () => ({ url: 'https://partner.example.org/hooks/renamed' }),
+    etag: async (api, _cast, params, auth) => {
+      const listed = await request(api.server).get('/api/v1/onboarding/webhooks').set(auth);
+      const subscription = (listed.body as { id: string; version: number }[]).find((candidate) => candidate.id === params.id);
+      return `"${subscription!.version}"`;
+    },
   },
 };

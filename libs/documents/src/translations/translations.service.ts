@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { type Page, Problems, toPage, decodeCursor, versionFromIfMatch } from '@bluecarbon/platform';
+import { type Page, Problems, returnedRows, toPage, decodeCursor, versionFromIfMatch } from '@bluecarbon/platform';
 import { DocumentsProblems } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
@@ -82,7 +82,8 @@ export class TranslationsService {
     const state = input.state ?? 'translated';
     return this.dataSource.transaction(async (manager) => {
       const values = [input.text, state, row.source_hash, JSON.stringify(qa.findings), actor.userId];
-      const [saved]: { id: string }[] =
+      // INSERT answers its rows, UPDATE `[rows, count]` on the server: read both the same way.
+      const [saved] = returnedRows<{ id: string }>(
         expected === 0 && !row.translation_id
           ? await manager.query(
               `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at)
@@ -96,7 +97,8 @@ export class TranslationsService {
                       version = version + 1, updated_at = now()
                 WHERE id = $6 AND version = $7 AND ${SOURCE_STILL_CURRENT.replace('$segment', 'translation.segment_id')} RETURNING id`,
               [...values, row.translation_id, expected],
-            );
+            ),
+      );
       // Someone else saved first, created the row meanwhile, or a new revision changed the source: reload.
       if (!saved) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
       await this.history(manager, saved.id, 'saved', actor.userId);
@@ -139,10 +141,12 @@ export class TranslationsService {
     if (decision === 'approved' && qa.blocking) throw DocumentsProblems.qaBlocksApproval(qa.findings);
     const state: TranslationState = decision === 'rejected' ? 'draft' : decision;
     return this.dataSource.transaction(async (manager) => {
-      const [updated] = await manager.query(
-        `UPDATE translation SET state = $1, qa_findings = $2, reviewer_id = $3, reviewed_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $4 AND version = $5 RETURNING id`,
-        [state, JSON.stringify(qa.findings), actor.userId, row.translation_id, expected],
+      const [updated] = returnedRows<{ id: string }>(
+        await manager.query(
+          `UPDATE translation SET state = $1, qa_findings = $2, reviewer_id = $3, reviewed_at = now(), version = version + 1, updated_at = now()
+            WHERE id = $4 AND version = $5 RETURNING id`,
+          [state, JSON.stringify(qa.findings), actor.userId, row.translation_id, expected],
+        ),
       );
       if (!updated) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
       await this.history(manager, updated.id, decision, actor.userId);
