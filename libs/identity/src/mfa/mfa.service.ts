@@ -27,11 +27,13 @@ export class MfaService {
   /** Starts (or restarts) enrolment: the secret only takes effect once a code confirms it. */
   async start(actor: AuthenticatedActor): Promise<TotpEnrolmentResponse> {
     const secret = newTotpSecret();
-    const updated = await this.dataSource.query(
-      `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
-      [actor.userId, this.box.seal(secret)],
+    const updated = returnedRows(
+      await this.dataSource.query(
+        `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
+        [actor.userId, this.box.seal(secret)],
+      ),
     );
-    if (returnedRows(updated).length === 0) throw new ProblemException(409, 'mfa_already_enabled');
+    if (updated.length === 0) throw new ProblemException(409, 'mfa_already_enabled');
     return { secret, otpauthUri: otpauthUri(actor.email, secret) };
   }
 
