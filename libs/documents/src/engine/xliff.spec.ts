@@ -1,32 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
 import { segmentMarkdown, type SegmentedDocument } from './segmenter';
 import { fixture } from './testing/fixtures';
+import { validateXliff } from './testing/xliff-schema';
 import { parseXml } from './xml';
-import { exportXliff20, xliffUnitsFor, type SegmentTranslation } from './xliff-export';
+import { exportXliff20, xliffBlocksFor, type SegmentTranslation } from './xliff-export';
 import { importXliff } from './xliff-import';
-
-const SCHEMA = path.resolve(__dirname, '../../../../../shared/schemas/xliff-2.0/xliff_core_2.0.xsd');
-
-/** Validates with xmllint (Debian: libxml2-utils) against the OASIS schema; throws when xmllint is missing. */
-function validateXliff(xml: string): { valid: boolean; output: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'xliff-'));
-  const file = path.join(dir, 'export.xlf');
-  writeFileSync(file, xml);
-  try {
-    const output = execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { valid: true, output };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { status?: number; stderr?: string };
-    if (failure.code === 'ENOENT') throw new Error('xmllint is not installed (apt-get install libxml2-utils): the XLIFF export cannot be validated');
-    return { valid: false, output: String(failure.stderr) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function engineError(run: () => unknown): DocumentsEngineError {
   try {
@@ -65,18 +43,23 @@ describe('XLIFF 2.0 export', () => {
       original: 'documents/futian/project-description.md',
       sourceLocale: 'en',
       targetLocale: 'zh-CN',
-      units: xliffUnitsFor(en, (s) => ({ id: segmentId(s.ordinal), ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
+      blocks: xliffBlocksFor(en, (s) => ({ id: segmentId(s.ordinal), version: translations[s.ordinal] ? 2 : 0, ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
     });
   });
 
-  it('validates against the OASIS XLIFF 2.0 core schema (xmllint)', () => {
-    expect(validateXliff(xml)).toEqual({ valid: true, output: '' });
+  it('validates against the OASIS XLIFF 2.0 core schema, metadata and xml:space included', async () => {
+    expect(xml).toContain('<mda:metadata>');
+    expect(xml).toContain('xml:space="preserve"');
+    expect(await validateXliff(xml)).toEqual({ valid: true, errors: [] });
   });
 
-  it('is checked by a validator that does reject an invalid file', () => {
-    const result = validateXliff(xml.replace('state="reviewed"', 'state="proofread"'));
+  it('is checked by a validator that does reject an invalid file', async () => {
+    const result = await validateXliff(xml.replace('state="reviewed"', 'state="proofread"'));
     expect(result.valid).toBe(false);
-    expect(result.output).toContain('proofread');
+    expect(result.errors.join('\n')).toContain('proofread');
+    // The metadata sits where the schema allows foreign elements: moved after the notes, it is refused.
+    const misplaced = await validateXliff(xml.replace(/(<mda:metadata>.*?<\/mda:metadata>)\s*(<notes>[\s\S]*?<\/notes>)/, '$2$1'));
+    expect(misplaced.valid).toBe(false);
   });
 
   it('maps states, flags outdated translations and keeps their old source in a note', () => {
@@ -93,14 +76,14 @@ describe('XLIFF 2.0 export', () => {
     expect(segments.get('s4')).toEqual({ id: 's4', state: 'initial', subState: 'bcp:outdated' });
     expect(segments.get('s5')).toEqual({ id: 's5', state: 'translated' });
     expect(segments.get('s10')).toEqual({ id: 's10', state: 'initial' });
-    expect(xml).toContain('<note id="n2" category="outdated-source" appliesTo="source">Segment s4: the source changed since this translation. It was translated from: It covers 368 hectares');
+    expect(xml).toContain('<note id="n2" category="outdated-source" appliesTo="source">The source changed since this translation. It was translated from: It covers 368 hectares');
     expect(xml).toContain('<note id="n1" category="context">Heading level 1</note>');
     expect(xml).toMatch(/<segment id="s2" state="initial">\s*<source>Overview<\/source>\s*<\/segment>/);
   });
 
   it('writes placeholders as <pc>/<ph> showing their Markdown, and broken drafts as <sc>/<ec>', () => {
     expect(xml).toContain(
-      '<target>区内红树林以<pc id="p3_2" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">白骨壤</pc>和<pc id="p3_1" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">秋茄</pc>为主',
+      '<target>区内红树林以<pc id="p1_2" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">白骨壤</pc>和<pc id="p1_1" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">秋茄</pc>为主',
     );
     expect(xml).toContain('<pc id="p1_2" type="link" dispStart="[" dispEnd="](https://bluecarbon.example.org/methodology/1.0)">');
     expect(xml).toContain('<target><sc id="p1_1" isolated="yes" type="fmt" subType="xlf:b" disp="**"/>计入期：20年</target>');
@@ -129,16 +112,16 @@ describe('XLIFF 2.0 export', () => {
     expect(zh.segments[16].text).toBe(byId.get('s17')?.targetText);
   });
 
-  it('writes a valid file for a document with nothing to translate', () => {
-    const empty = exportXliff20({ fileId: 'doc-empty', sourceLocale: 'en', targetLocale: 'pt-BR', units: [] });
-    expect(validateXliff(empty).valid).toBe(true);
+  it('writes a valid file for a document with nothing to translate', async () => {
+    const empty = exportXliff20({ fileId: 'doc-empty', sourceLocale: 'en', targetLocale: 'pt-BR', blocks: [] });
+    expect((await validateXliff(empty)).valid).toBe(true);
     expect(importXliff(empty).segments).toEqual([]);
   });
 
   it('refuses identifiers that are not XML name tokens', () => {
-    const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', units: [{ id: 'u1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
+    const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', blocks: [{ id: 'b1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
     expect(error.code).toBe(DocumentsErrorCode.InvalidIdentifier);
-    const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', units: [] }));
+    const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', blocks: [] }));
     expect(locale.params).toEqual({ value: 'zh_CN' });
   });
 });
@@ -147,7 +130,7 @@ describe('XLIFF import of what CAT tools return', () => {
   it('reads XLIFF 2.0: targets, states, moved inline codes, comments, and the stale source', async () => {
     const en = await segmentMarkdown(fixture('project-description.en.md'), 'en');
     const file = fixture('project-description.en-zh-CN.returned.xlf');
-    expect(validateXliff(file).valid).toBe(true);
+    expect((await validateXliff(file)).valid).toBe(true);
     const imported = importXliff(file);
     expect(imported.segments.map(({ id, sourceText, targetText, state }) => ({ id, sourceText, targetText, state }))).toEqual([
       { id: 's1', sourceText: 'Futian Mangrove Carbon Sink Project', targetText: '福田红树林碳汇项目', state: 'approved' },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { localeOf, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
@@ -10,7 +11,7 @@ import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { type ImportDecision, planXliffImport } from '../engine/import-plan';
 import type { QaFinding } from '../engine/qa';
 import type { TranslationState } from '../engine/translation-state';
-import { exportXliff20, xliffUnitsFor } from '../engine/xliff-export';
+import { exportXliff20, xliffBlocksFor } from '../engine/xliff-export';
 import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
@@ -31,6 +32,8 @@ interface StoredRow {
   state: TranslationState | null;
   outdated: boolean | null;
   previous_source_text: string | null;
+  /** The translation's version; 0 when none is stored. */
+  version: number;
 }
 
 export interface XliffImportReport {
@@ -40,7 +43,9 @@ export interface XliffImportReport {
   /** Translations applied with a lower state than the file asked for (role or QA). */
   capped: number;
   /** Refused because the source changed since the export: the file's text is kept here, not lost. */
-  staleSource: { segmentId: string; fileSourceText: string; currentSourceText: string | null; targetText: string | null }[];
+  staleSource: { segmentId: string; reason: string; fileSourceText: string; currentSourceText: string | null; targetText: string | null }[];
+  /** Refused because the stored translation changed since the export (the file would revert it). */
+  changedSince: { segmentId: string; reason: string; fileVersion: number; currentVersion: number; targetText: string }[];
   unknownSegments: string[];
   qaErrors: { segmentId: string; findings: QaFinding[] }[];
 }
@@ -63,7 +68,7 @@ export class XliffService {
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.stored(documentId, target);
     const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
-    const units = xliffUnitsFor(segmented, (segment) => {
+    const blocks = xliffBlocksFor(segmented, (segment) => {
       const row = byOrdinal.get(segment.ordinal);
       return {
         id: row?.id ?? `missing-${segment.ordinal}`,
@@ -71,17 +76,19 @@ export class XliffService {
         state: row?.state ?? 'untranslated',
         outdated: row?.outdated ?? false,
         previousSourceText: row?.previous_source_text ?? null,
+        version: Number(row?.version ?? 0),
       };
     });
     const xml = asProblem(() =>
-      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, units }),
+      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
     );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
 
   /**
    * Applies a CAT tool's file in one transaction. Segments whose source changed since the
-   * export are refused and returned in the report with their text; translators get the states
+   * export, and those whose translation changed since (the file would revert newer work), are
+   * refused and returned in the report with their text and a reason; translators get the states
    * they may set (a translator at most `translated`), and approvals with QA errors stay `reviewed`.
    */
   async import(actor: AuthenticatedActor, documentId: string, body: Buffer | string, request: FastifyRequest): Promise<XliffImportReport> {
@@ -92,6 +99,7 @@ export class XliffService {
     requireTarget(document, target);
     const reviewer = can(actor, 'review_translation', translationResource(document, target));
     const glossary = await this.glossary.glossary(); // loaded before the transaction: PGlite has one session
+    const locale = localeOf(request);
     return this.dataSource.transaction(async (manager) => {
       // Locks out a concurrent revision (it updates this row first): the plan below stays true until commit.
       await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
@@ -100,15 +108,29 @@ export class XliffService {
       const plan = asProblem(() =>
         planXliffImport(
           file,
-          stored.map((row) => ({ id: row.id, hash: row.source_hash, translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false } : null })),
+          stored.map((row) => ({
+            id: row.id,
+            hash: row.source_hash,
+            text: row.source_text,
+            translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false, version: Number(row.version) } : null,
+          })),
           { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
         ),
       );
-      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], unknownSegments: [], qaErrors: [] };
+      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], changedSince: [], unknownSegments: [], qaErrors: [] };
       const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
       for (const decision of plan.decisions) {
         if (decision.kind === 'staleSource') {
-          report.staleSource.push({ segmentId: decision.id, fileSourceText: decision.sourceText, currentSourceText: byId.get(decision.id)?.source_text ?? null, targetText: decision.targetText });
+          report.staleSource.push({
+            segmentId: decision.id,
+            reason: translate(locale, 'documents.xliff.staleSource'),
+            fileSourceText: decision.sourceText,
+            currentSourceText: byId.get(decision.id)?.source_text ?? null,
+            targetText: decision.targetText,
+          });
+        } else if (decision.kind === 'changedSince') {
+          const { id: segmentId, fileVersion, currentVersion, targetText } = decision;
+          report.changedSince.push({ segmentId, reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }), fileVersion, currentVersion, targetText });
         } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
         else if (decision.kind === 'apply') {
           const row = byId.get(decision.id) as StoredRow;
@@ -174,7 +196,8 @@ export class XliffService {
 
   private async stored(documentId: string, locale: string, manager: EntityManager = this.dataSource.manager): Promise<StoredRow[]> {
     return manager.query(
-      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text
+      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
+              coalesce(t.version, 0) AS version
          FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
         WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
       [documentId, locale],
