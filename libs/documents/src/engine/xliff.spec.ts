@@ -1,7 +1,8 @@
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
+import { planXliffImport, type CurrentSegmentState } from './import-plan';
 import { segmentMarkdown, type SegmentedDocument } from './segmenter';
 import { fixture } from './testing/fixtures';
-import { validateXliff } from './testing/xliff-schema';
+import { prettyPrint, validateXliff } from './testing/xliff-schema';
 import { parseXml } from './xml';
 import { exportXliff20, xliffBlocksFor, type SegmentTranslation } from './xliff-export';
 import { importXliff } from './xliff-import';
@@ -227,5 +228,86 @@ describe('hostile and broken XML is refused safely', () => {
     expect(engineError(() => importXliff('<xliff version="1.1"/>')).code).toBe(DocumentsErrorCode.XliffUnsupported);
     const twice = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment id="s"><source>a</source></segment><segment id="s"><source>b</source></segment></unit></file></xliff>`;
     expect(engineError(() => importXliff(twice)).code).toBe(DocumentsErrorCode.XliffDuplicateSegment);
+  });
+});
+
+describe('XLIFF through tools that rebuild or pretty-print the file', () => {
+  const MARKDOWN = '# Monitoring\n\n- **Area:** [368 hectares](https://example.org/area)\n- **Unit**`tCO2e`\n\nMangroves in *Futian* store carbon.\n';
+  const ZH = ['监测', '{1}面积：{/1}{2}368公顷{/2}', '{1}单位{/1}{2}', '{1}福田{/1}的红树林储存碳。'];
+  let doc: SegmentedDocument;
+  let xml: string;
+  let current: CurrentSegmentState[];
+
+  beforeAll(async () => {
+    doc = await segmentMarkdown(MARKDOWN, 'en');
+    expect(doc.segments.map((s) => s.text)).toEqual(['Monitoring', '{1}Area:{/1} {2}368 hectares{/2}', '{1}Unit{/1}{2}', 'Mangroves in {1}Futian{/1} store carbon.']);
+    xml = exportXliff20({
+      fileId: 'doc-monitoring',
+      sourceLocale: 'en',
+      targetLocale: 'zh-CN',
+      blocks: xliffBlocksFor(doc, (s) => ({ id: segmentId(s.ordinal), version: 0, state: 'translated', targetText: ZH[s.ordinal] })),
+    });
+    current = doc.segments.map((s) => ({ id: segmentId(s.ordinal), hash: s.hash, text: s.text, translation: null }));
+  });
+
+  /** What the import would do: per segment id, the decision and the text it would store. */
+  const outcome = (file: string): Record<string, [string, string | null]> =>
+    Object.fromEntries(
+      planXliffImport(importXliff(file), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }).decisions.map((d) => [d.id, [d.kind, 'targetText' in d ? d.targetText : null]]),
+    );
+  const everyTranslationApplied = { s1: ['apply', ZH[0]], s2: ['apply', ZH[1]], s3: ['apply', ZH[2]], s4: ['apply', ZH[3]] };
+
+  it('is left as it is by xmllint --format, which honours our xml:space="preserve"', async () => {
+    expect(await prettyPrint(xml)).toBe(xml);
+    expect(outcome(xml)).toEqual(everyTranslationApplied);
+  });
+
+  it('reads layout that xmllint --format adds once the declaration is gone as layout, not as a changed source or target text', async () => {
+    const pretty = await prettyPrint(xml.replace(/ xml:space="preserve"/g, ''));
+    expect(pretty).toMatch(/<source>\n\s+<pc id="p1_1"[^>]*>Area:<\/pc>\n\s+<pc/); // the space between the codes became an indented line break
+    expect((await validateXliff(pretty)).valid).toBe(true);
+    expect(outcome(pretty)).toEqual(everyTranslationApplied);
+    expect(importXliff(pretty).segments.map((s) => s.sourceText)).toEqual(doc.segments.map((s) => s.text));
+  });
+
+  it('reads a file whose every inline code a tool put on its own line (no xml:space): English keeps its spaces, Chinese gets none', () => {
+    const reindented = xml
+      .replace(/ xml:space="preserve"/g, '')
+      .replace(/(<(?:source|target)>)([\s\S]*?)(<\/(?:source|target)>)/g, (_all, open: string, inner: string, close: string) => {
+        const lines = inner.replace(/\s*(<pc [^>]*>|<\/pc>|<ph [^>]*\/>)\s*/g, '\n              $1\n              ').trim();
+        return `${open}\n              ${lines}\n            ${close}`;
+      });
+    expect(reindented).toContain('Mangroves in\n              <pc id="p1_1"');
+    expect(importXliff(reindented).segments.map((s) => [s.sourceText, s.targetText])).toEqual(doc.segments.map((s, i) => [s.text, ZH[i]]));
+    expect(outcome(reindented)).toEqual(everyTranslationApplied);
+  });
+
+  it('keeps xml:space="preserve" meaning preserve: spaces added around a code there are a changed source', () => {
+    const spaced = xml.replace('dispEnd="*">Futian</pc>', 'dispEnd="*">\n      Futian\n    </pc>');
+    expect(outcome(spaced).s4).toEqual(['staleSource', ZH[3]]);
+  });
+
+  it('matches each unit to its segment when a tool reorders the units and drops or renumbers the segment ids', () => {
+    const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
+    expect(units).toHaveLength(4);
+    const rebuilt = (segmentIds: (unit: string) => string): string =>
+      xml.replace(/<file ([^>]*)>[\s\S]*<\/file>/, (_all, attributes: string) => `<file ${attributes}>\n${[...units].reverse().map(segmentIds).join('\n')}\n</file>`);
+    const withoutIds = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment'));
+    const renumbered = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment id="1"'));
+    expect(importXliff(withoutIds).segments.map((s) => s.id)).toEqual(['s4', 's3', 's2', 's1']);
+    expect(outcome(withoutIds)).toEqual(everyTranslationApplied);
+    expect(outcome(renumbered)).toEqual(everyTranslationApplied);
+  });
+
+  it('refuses a changed target whose stored translation moved on since the export, and takes the same text as unchanged', () => {
+    const stored = current.map((segment, i) => ({ ...segment, translation: { text: i === 0 ? ZH[0] : '更新的译文', state: 'approved' as const, version: 2 } }));
+    const plan = planXliffImport(importXliff(xml), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' });
+    expect(plan.decisions.map((d) => [d.id, d.kind])).toEqual([
+      ['s1', 'unchanged'],
+      ['s2', 'changedSince'],
+      ['s3', 'changedSince'],
+      ['s4', 'changedSince'],
+    ]);
+    expect(plan.decisions[1]).toEqual({ kind: 'changedSince', id: 's2', fileVersion: 0, currentVersion: 2, targetText: ZH[1] });
   });
 });

@@ -16,21 +16,25 @@ const TRAILING_LAYOUT = /[ \t\r\n]*\n[ \t\r]*$/;
 const ONLY_LAYOUT = /^[ \t\r]*\n[ \t\r\n]*$/;
 
 /**
- * A text read under xml:space="default": layout next to an inline code is dropped where the
+ * A text read under xml:space="default": layout just inside a pair of codes is dropped (Markdown
+ * emphasis cannot open on a space anyway); elsewhere next to a code it is dropped where the
  * neighbouring words are not separated by spaces (Chinese, Japanese, another code, the edge)
- * and becomes one space between words of a spaced script; then runs become one space.
+ * and becomes one space between words of a spaced script. Then runs become one space.
  */
 export function readDefaultSpace(text: string): string {
   const tokens = tokenize(text);
-  const last = tokens.length - 1;
   const parts = tokens.map((token, i) => {
     if (token.type !== 'text') return tokenText(token);
-    const afterCode = i > 0;
-    const beforeCode = i < last;
-    if (afterCode && beforeCode && ONLY_LAYOUT.test(token.value)) return separator(visibleBefore(tokens, i), visibleAfter(tokens, i));
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const insideBefore = previous?.type === 'open';
+    const insideAfter = next?.type === 'close';
+    if (previous && next && ONLY_LAYOUT.test(token.value)) {
+      return insideBefore || insideAfter ? '' : separator(visibleBefore(tokens, i), visibleAfter(tokens, i));
+    }
     let value = token.value;
-    if (afterCode) value = value.replace(LEADING_LAYOUT, (run) => separator(visibleBefore(tokens, i), value.slice(run.length)[0]));
-    if (beforeCode) value = value.replace(TRAILING_LAYOUT, (run, at: number) => separator(value.slice(0, at).slice(-1) || undefined, visibleAfter(tokens, i)));
+    if (previous) value = value.replace(LEADING_LAYOUT, (run) => (insideBefore ? '' : separator(visibleBefore(tokens, i), value.slice(run.length)[0])));
+    if (next) value = value.replace(TRAILING_LAYOUT, (run, at: number) => (insideAfter ? '' : separator(value.slice(0, at).slice(-1) || undefined, visibleAfter(tokens, i))));
     return value;
   });
   return normaliseText(parts.join(''));
