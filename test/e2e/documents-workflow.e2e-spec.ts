@@ -208,6 +208,36 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(await rows()).toEqual(outdatedRows);
   });
 
+  (engineName() === 'server' ? it : it.skip)('does not overwrite a save committed while the import runs: it is reported as changed since', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n' });
+    const [segment] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    await saveTranslation(api, translator.auth, created.id, segment, 'zh-CN', '红树林储存碳。').expect(200);
+    const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
+    const returned = catEdit(exported.text, segment.segmentId, '红树林可以储存碳。', 'translated');
+    // Another session changes the translation and holds its row lock until the import waits on it.
+    const other = dataSource().createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(`UPDATE translation SET text = '红树林会储存碳。', version = version + 1 WHERE segment_id = $1 AND locale = 'zh-CN'`, [segment.segmentId]);
+      const importing = request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', 'application/xliff+xml').send(returned).then((response) => response);
+      for (let waited = 0; waited < 100; waited++) {
+        const [{ waiting }] = await dataSource().query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO translation %'`);
+        if (waiting > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await other.commitTransaction();
+      const imported = await importing;
+      expect(imported.status).toBe(200);
+      expect(imported.body.counts).toMatchObject({ apply: 0, changedSince: 1 });
+      expect(imported.body.changedSince).toEqual([expect.objectContaining({ segmentId: segment.segmentId, fileVersion: 1, currentVersion: 2, targetText: '红树林可以储存碳。' })]);
+    } finally {
+      await other.release();
+    }
+    const [after] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    expect(after).toMatchObject({ text: '红树林会储存碳。', version: 2 });
+  });
+
   it('keeps inline markup through XLIFF: targets with the inline codes rebuild the Markdown around them', async () => {
     const source = readFileSync(path.resolve(__dirname, '../fixtures/documents/project-description.en.md'), 'utf8');
     const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: source });

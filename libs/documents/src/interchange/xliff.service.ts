@@ -118,7 +118,10 @@ export class XliffService {
         ),
       );
       const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], changedSince: [], unknownSegments: [], qaErrors: [] };
-      const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
+      const changedSince = (segmentId: string, fileVersion: number, currentVersion: number, targetText: string): void => {
+        report.changedSince.push({ segmentId, reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }), fileVersion, currentVersion, targetText });
+      };
+      const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[]; capped: boolean; expected: number }[] = [];
       for (const decision of plan.decisions) {
         if (decision.kind === 'staleSource') {
           report.staleSource.push({
@@ -128,40 +131,66 @@ export class XliffService {
             currentSourceText: byId.get(decision.id)?.source_text ?? null,
             targetText: decision.targetText,
           });
-        } else if (decision.kind === 'changedSince') {
-          const { id: segmentId, fileVersion, currentVersion, targetText } = decision;
-          report.changedSince.push({ segmentId, reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }), fileVersion, currentVersion, targetText });
-        } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
+        } else if (decision.kind === 'changedSince') changedSince(decision.id, decision.fileVersion, decision.currentVersion, decision.targetText);
+        else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
         else if (decision.kind === 'apply') {
           const row = byId.get(decision.id) as StoredRow;
           const qa = checkWith(glossary, row.source_text, decision.targetText, document.sourceLocale, target);
-          let state = decision.state;
-          if (qa.blocking) report.qaErrors.push({ segmentId: decision.id, findings: qa.findings.filter((finding) => finding.severity === 'error') });
-          if (qa.blocking && state === 'approved') state = 'reviewed';
-          if (decision.capped || state !== decision.state) report.capped += 1;
-          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings });
+          // Approvals with QA errors stay reviewed.
+          const state = qa.blocking && decision.state === 'approved' ? 'reviewed' : decision.state;
+          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings, capped: decision.capped || state !== decision.state, expected: Number(row.version) });
         }
       }
       if (writes.length) {
-        const ids: { id: string }[] = await manager.query(
-          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at)
+        // Written only over the version the plan saw (EXCLUDED.version is that + 1): a save
+        // committed meanwhile (the document lock does not hold translations) is not reverted.
+        const written: { id: string; segment_id: string }[] = await manager.query(
+          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at, version)
            SELECT v.segment_id, $1, $2, v.text, v.state, v.hash, v.findings::jsonb, $3, now(),
-                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END
-             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(segment_id, text, state, hash, findings)
+                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END, v.expected + 1
+             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[]) AS v(segment_id, text, state, hash, findings, expected)
            ON CONFLICT (segment_id, locale) DO UPDATE
               SET text = EXCLUDED.text, state = EXCLUDED.state, based_on_source_hash = EXCLUDED.based_on_source_hash,
                   qa_findings = EXCLUDED.qa_findings, translator_id = EXCLUDED.translator_id, translated_at = now(),
                   reviewer_id = EXCLUDED.reviewer_id, reviewed_at = EXCLUDED.reviewed_at,
                   outdated = false, previous_source_text = NULL, version = translation.version + 1, updated_at = now()
-           RETURNING id`,
-          [documentId, target, actor.userId, writes.map((w) => w.id), writes.map((w) => w.text), writes.map((w) => w.state), writes.map((w) => w.hash), writes.map((w) => JSON.stringify(w.findings))],
+            WHERE translation.version = EXCLUDED.version - 1
+           RETURNING id, segment_id`,
+          [
+            documentId,
+            target,
+            actor.userId,
+            writes.map((w) => w.id),
+            writes.map((w) => w.text),
+            writes.map((w) => w.state),
+            writes.map((w) => w.hash),
+            writes.map((w) => JSON.stringify(w.findings)),
+            writes.map((w) => w.expected),
+          ],
         );
+        const writtenIds = new Set(written.map((row) => row.segment_id));
+        const skipped = writes.filter((write) => !writtenIds.has(write.id));
+        if (skipped.length) {
+          const now: { segment_id: string; version: number }[] = await manager.query(`SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`, [
+            skipped.map((write) => write.id),
+            target,
+          ]);
+          const versions = new Map(now.map((row) => [row.segment_id, Number(row.version)]));
+          for (const write of skipped) changedSince(write.id, write.expected, versions.get(write.id) ?? write.expected, write.text);
+          report.counts = { ...report.counts, apply: report.counts.apply - skipped.length, changedSince: report.counts.changedSince + skipped.length };
+        }
+        const applied = writes.filter((write) => writtenIds.has(write.id));
+        for (const write of applied) {
+          if (write.capped) report.capped += 1;
+          const errors = write.findings.filter((finding) => finding.severity === 'error');
+          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: errors });
+        }
         await manager.query(
           `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
            SELECT id, 'imported', text, state, outdated, based_on_source_hash, $2 FROM translation WHERE id = ANY($1::uuid[])`,
-          [ids.map((row) => row.id), actor.userId],
+          [written.map((row) => row.id), actor.userId],
         );
-        const approved: MemoryEntry[] = writes
+        const approved: MemoryEntry[] = applied
           .filter((write) => write.state === 'approved')
           .map((write) => {
             const row = byId.get(write.id) as StoredRow;
@@ -187,8 +216,8 @@ export class XliffService {
         subjectType: 'document',
         subjectId: documentId,
         document,
-        after: { locale: target, version: file.version, counts: plan.counts, capped: report.capped },
-        payload: { locale: target, counts: plan.counts },
+        after: { locale: target, version: file.version, counts: report.counts, capped: report.capped },
+        payload: { locale: target, counts: report.counts },
       });
       return report;
     });
