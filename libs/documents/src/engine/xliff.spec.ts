@@ -299,6 +299,14 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
     expect(outcome(renumbered)).toEqual(everyTranslationApplied);
   });
 
+  it('refuses two units that land on the same segment, wherever they are in the file', () => {
+    const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
+    const twice = xml.replace(units[3], `${units[3]}\n${units[1].replace(/<unit id="s2"/, '<unit id="copy"')}`);
+    const error = engineError(() => planXliffImport(importXliff(twice), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }));
+    expect(error.code).toBe(DocumentsErrorCode.XliffDuplicateSegment);
+    expect(error.params).toEqual({ id: 's2' });
+  });
+
   it('refuses a changed target whose stored translation moved on since the export, and takes the same text as unchanged', () => {
     const stored = current.map((segment, i) => ({ ...segment, translation: { text: i === 0 ? ZH[0] : '更新的译文', state: 'approved' as const, version: 2 } }));
     const plan = planXliffImport(importXliff(xml), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' });
