@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { importXliff } from '@bluecarbon/documents';
 import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
 import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
-
-const SCHEMA = path.resolve(__dirname, '../../../shared/schemas/xliff-2.0/xliff_core_2.0.xsd');
+import { validateXliff } from '../../libs/documents/src/engine/testing/xliff-schema';
 
 const SOURCE_V1 = `# Enping mangrove restoration
 
@@ -23,20 +20,6 @@ function catEdit(xml: string, segmentId: string, target: string, state: string):
   const pattern = new RegExp(`<segment id="${segmentId}"[^>]*>(\\s*<source>[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`);
   if (!pattern.test(xml)) throw new Error(`segment ${segmentId} not in the export`);
   return xml.replace(pattern, `<segment id="${segmentId}" state="${state}">$1<target>${target}</target>`);
-}
-
-function validateXliff(xml: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'xliff-e2e-'));
-  const file = path.join(dir, 'export.xlf');
-  writeFileSync(file, xml);
-  try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return 'valid';
-  } catch (error) {
-    return String((error as { stderr?: string }).stderr ?? error);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe(`documents: translation workflow on the ${engineName()} engine`, () => {
@@ -88,7 +71,7 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
     expect(exported.headers['content-type']).toMatch(/^application\/xliff\+xml/);
     const xml = exported.text;
-    expect(validateXliff(xml)).toBe('valid');
+    expect(await validateXliff(xml)).toEqual({ valid: true, errors: [] });
     expect(importXliff(xml)).toMatchObject({ version: '2.0', sourceLocale: 'en', targetLocale: 'zh-CN' });
     let returned = catEdit(xml, area.segmentId, '恩平镇海湾现有红树林68公顷。', 'translated');
     returned = catEdit(returned, restores.segmentId, '该项目修复12公顷红树林。', 'translated');
@@ -114,10 +97,16 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       .set('Content-Type', 'application/xliff+xml')
       .send(returned)
       .expect(200);
-    expect(imported.body.counts).toEqual({ apply: 3, unchanged: 1, staleSource: 1, unknownSegment: 0, noTarget: 0 });
+    expect(imported.body.counts).toEqual({ apply: 3, unchanged: 1, staleSource: 1, changedSince: 0, unknownSegment: 0, noTarget: 0 });
     expect(imported.body.capped).toBe(1); // the translator's "final" becomes translated
     expect(imported.body.staleSource).toEqual([
-      { segmentId: restores.segmentId, fileSourceText: 'The project restores 12 hectares.', currentSourceText: 'The project restores 15 hectares.', targetText: '该项目修复12公顷红树林。' },
+      {
+        segmentId: restores.segmentId,
+        reason: 'Not imported: the source sentence changed after this file was exported. Translate the current source.',
+        fileSourceText: 'The project restores 12 hectares.',
+        currentSourceText: 'The project restores 15 hectares.',
+        targetText: '该项目修复12公顷红树林。',
+      },
     ]);
 
     const after = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
@@ -140,7 +129,7 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const again = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
     expect(again.text).toContain('subState="bcp:outdated"');
     expect(again.text).toContain('It was translated from: The project restores 12 hectares.');
-    expect(validateXliff(again.text)).toBe('valid');
+    expect(await validateXliff(again.text)).toEqual({ valid: true, errors: [] });
 
     // Every write is audited and announced in its transaction.
     const [{ audits }] = await dataSource().query(`SELECT count(*)::int AS audits FROM audit_event WHERE subject_id = $1 AND action LIKE 'documents.%'`, [created.id]);
@@ -149,6 +138,104 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(events.map((row: { type: string }) => row.type)).toEqual(
       expect.arrayContaining(['documents.document.created', 'documents.translation.saved', 'documents.revision.created', 'documents.xliff.imported']),
     );
+  });
+
+  it('never lets an old export revert newer work: what changed since is refused, kept and named with a translated reason', async () => {
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Mangroves store carbon.\n\nThe reserve covers 368 hectares.\n\nBirds winter here.\n',
+    });
+    const [store, covers, birds] = await segmentsOf(api, created.id, 'zh-CN', reviewer.auth);
+    await saveTranslation(api, translator.auth, created.id, store, 'zh-CN', '红树林储存碳。').expect(200);
+    const coversSaved = await saveTranslation(api, translator.auth, created.id, covers, 'zh-CN', '保护区面积368公顷。').expect(200);
+    await review(api, reviewer.auth, created.id, coversSaved.body, 'zh-CN', 'approved').expect(200);
+    const exportFile = async (): Promise<string> =>
+      (await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200)).text;
+    const importFile = (xml: string, language = 'en') =>
+      request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Accept-Language', language).set('Content-Type', 'application/xliff+xml').send(xml).expect(200);
+    const rows = async () =>
+      (await segmentsOf(api, created.id, 'zh-CN', reviewer.auth)).map(({ text, state, outdated, version }) => ({ text, state, outdated, version }));
+
+    // Exported with the first draft of "store"; afterwards it is rewritten and approved in the portal.
+    const old = await exportFile();
+    expect(await validateXliff(old)).toEqual({ valid: true, errors: [] });
+    const [storeNow] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    const rewritten = await saveTranslation(api, translator.auth, created.id, storeNow, 'zh-CN', '红树林能储存碳。').expect(200);
+    await review(api, reviewer.auth, created.id, rewritten.body, 'zh-CN', 'approved').expect(200);
+    const before = await rows();
+    expect(before[0]).toEqual({ text: '红树林能储存碳。', state: 'approved', outdated: false, version: 3 });
+
+    // The old file comes back, its "store" untouched and "birds" translated in the CAT tool.
+    const returned = catEdit(old, birds.segmentId, '鸟类在此越冬。', 'translated');
+    const imported = await importFile(returned, 'zh-CN');
+    expect(imported.body.counts).toEqual({ apply: 1, unchanged: 1, staleSource: 0, changedSince: 1, unknownSegment: 0, noTarget: 0 });
+    expect(imported.body.changedSince).toEqual([
+      {
+        segmentId: store.segmentId,
+        reason: '未导入：导出此文件后译文已更改（文件中为第1版，当前为第3版），导入会撤销更新的工作。',
+        fileVersion: 1,
+        currentVersion: 3,
+        targetText: '红树林储存碳。',
+      },
+    ]);
+    const after = await rows();
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]).toMatchObject({ text: '鸟类在此越冬。', state: 'translated', outdated: false });
+
+    // The source of "covers" changes: its approved translation is outdated, and exported so.
+    const document = await request(api.server).get(`/api/v1/documents/${created.id}`).set(coordinator.auth).expect(200);
+    await request(api.server)
+      .post(`/api/v1/documents/${created.id}/revisions`)
+      .set(coordinator.auth)
+      .set('If-Match', document.headers.etag)
+      .send({ markdown: 'Mangroves store carbon.\n\nThe reserve covers 386 hectares.\n\nBirds winter here.\n' })
+      .expect(201);
+    const outdatedFile = await exportFile();
+    expect(outdatedFile).toContain('subState="bcp:outdated"');
+    const outdatedRows = await rows();
+    expect(outdatedRows[1]).toMatchObject({ text: '保护区面积368公顷。', state: 'approved', outdated: true });
+    // Sent back untouched, it confirms nothing: the translation stays approved and outdated.
+    const untouched = await importFile(outdatedFile);
+    expect(untouched.body.counts).toMatchObject({ apply: 0, changedSince: 0 });
+    expect(await rows()).toEqual(outdatedRows);
+    // And the first file, once more: "store" changed since, "covers" has a new source, "birds" is as imported.
+    const again = await importFile(returned);
+    expect(again.body.counts).toEqual({ apply: 0, unchanged: 1, staleSource: 1, changedSince: 1, unknownSegment: 0, noTarget: 0 });
+    expect(again.body.changedSince.map((entry: { segmentId: string; reason: string }) => [entry.segmentId, entry.reason])).toEqual([
+      [store.segmentId, 'Not imported: the translation changed after this file was exported (version 1 in the file, 3 now); importing it would undo the newer work.'],
+    ]);
+    expect(await rows()).toEqual(outdatedRows);
+  });
+
+  (engineName() === 'server' ? it : it.skip)('does not overwrite a save committed while the import runs: it is reported as changed since', async () => {
+    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n' });
+    const [segment] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    await saveTranslation(api, translator.auth, created.id, segment, 'zh-CN', '红树林储存碳。').expect(200);
+    const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
+    const returned = catEdit(exported.text, segment.segmentId, '红树林可以储存碳。', 'translated');
+    // Another session changes the translation and holds its row lock until the import waits on it.
+    const other = dataSource().createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(`UPDATE translation SET text = '红树林会储存碳。', version = version + 1 WHERE segment_id = $1 AND locale = 'zh-CN'`, [segment.segmentId]);
+      const importing = request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', 'application/xliff+xml').send(returned).then((response) => response);
+      for (let waited = 0; waited < 100; waited++) {
+        const [{ waiting }] = await dataSource().query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO translation %'`);
+        if (waiting > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await other.commitTransaction();
+      const imported = await importing;
+      expect(imported.status).toBe(200);
+      expect(imported.body.counts).toMatchObject({ apply: 0, changedSince: 1 });
+      expect(imported.body.changedSince).toEqual([expect.objectContaining({ segmentId: segment.segmentId, fileVersion: 1, currentVersion: 2, targetText: '红树林可以储存碳。' })]);
+    } finally {
+      await other.release();
+    }
+    const [after] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
+    expect(after).toMatchObject({ text: '红树林会储存碳。', version: 2 });
   });
 
   it('keeps inline markup through XLIFF: targets with the inline codes rebuild the Markdown around them', async () => {

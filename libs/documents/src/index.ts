@@ -63,12 +63,12 @@ export { computeProgress, countWords, type Progress, type ProgressItem } from '.
 export { parseXml, DEFAULT_MAX_XML_BYTES, type XmlElement, type XmlReadOptions } from './engine/xml';
 export {
   exportXliff20,
-  xliffUnitsFor,
+  xliffBlocksFor,
   XLIFF_20_NAMESPACE,
   type SegmentTranslation,
+  type XliffExportBlock,
   type XliffExportInput,
   type XliffExportSegment,
-  type XliffExportUnit,
 } from './engine/xliff-export';
 export { importXliff, XLIFF_12_NAMESPACE, type ImportedSegment, type XliffImport } from './engine/xliff-import';
 export {

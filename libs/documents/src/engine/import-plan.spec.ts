@@ -9,15 +9,15 @@ describe('planXliffImport on what a CAT tool returned', () => {
 
   beforeAll(async () => {
     const en = await segmentMarkdown(fixture('project-description.en.md'), 'en');
-    current = en.segments.map((s) => ({ id: `s${s.ordinal + 1}`, hash: s.hash, translation: null }));
+    current = en.segments.map((s) => ({ id: `s${s.ordinal + 1}`, hash: s.hash, text: s.text, translation: null }));
     // Already stored: s1 approved with the same text; s3 outdated with the same text.
-    current[0].translation = { text: '福田红树林碳汇项目', state: 'approved' };
-    current[2].translation = { text: '福田红树林国家级自然保护区位于广东省深圳湾北岸。', state: 'reviewed', outdated: true };
+    current[0].translation = { text: '福田红树林碳汇项目', state: 'approved', version: 2 };
+    current[2].translation = { text: '福田红树林国家级自然保护区位于广东省深圳湾北岸。', state: 'reviewed', outdated: true, version: 3 };
   });
 
   it('applies new translations, skips unchanged ones, refuses the stale source and keeps its text in the report', () => {
     const plan = planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'en', targetLocale: 'zh-CN' });
-    expect(plan.counts).toEqual({ apply: 6, unchanged: 1, staleSource: 1, unknownSegment: 0, noTarget: 1 });
+    expect(plan.counts).toEqual({ apply: 6, unchanged: 1, staleSource: 1, changedSince: 0, unknownSegment: 0, noTarget: 1 });
     expect(plan.decisions.map((d) => [d.id, d.kind])).toEqual([
       ['s1', 'unchanged'],
       ['s3', 'apply'], // same text, but confirming it clears the outdated flag

@@ -7,7 +7,7 @@ import { segmentMarkdown } from './segmenter';
 import { diffText } from './similarity';
 import { fixture } from './testing/fixtures';
 import type { TranslationState } from './translation-state';
-import { exportXliff20, xliffUnitsFor } from './xliff-export';
+import { exportXliff20, xliffBlocksFor } from './xliff-export';
 import { importXliff } from './xliff-import';
 
 interface Stored {
@@ -40,7 +40,7 @@ describe('translation round trip across a source change (engine level)', () => {
       fileId: 'doc-futian',
       sourceLocale: 'en',
       targetLocale: 'zh-CN',
-      units: xliffUnitsFor(v1, (s) => {
+      blocks: xliffBlocksFor(v1, (s) => {
         const stored = translations.get(ids[s.ordinal]);
         return { id: ids[s.ordinal], targetText: stored?.text, state: stored?.state ?? 'untranslated' };
       }),
@@ -73,7 +73,7 @@ describe('translation round trip across a source change (engine level)', () => {
     // 4. The file comes back and is planned against v2.
     const current: CurrentSegmentState[] = v2.segments.map((s, i) => {
       const stored = translations.get(v2Ids[i]);
-      return { id: v2Ids[i], hash: s.hash, translation: stored ? { text: stored.text, state: stored.state, outdated: stored.outdated } : null };
+      return { id: v2Ids[i], hash: s.hash, text: s.text, translation: stored ? { text: stored.text, state: stored.state, outdated: stored.outdated, version: 1 } : null };
     });
     const plan = planXliffImport(importXliff(xml), current, { sourceLocale: 'en', targetLocale: 'zh-CN', maxState: 'translated' });
     const outcome = Object.fromEntries(plan.decisions.filter((d) => d.kind !== 'noTarget').map((d) => [d.id, d.kind]));

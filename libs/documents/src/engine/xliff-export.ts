@@ -1,9 +1,16 @@
 /**
  * XLIFF 2.0 export of one document for one target locale (OASIS XLIFF 2.0 core; validated
- * against the schema in the tests). One <unit> per translatable block, one <segment> per
- * sentence carrying our segment id; placeholders become <pc> (paired) and <ph> (standalone)
- * with ids `p<k>_<n>` (k: the segment's place in the unit, n: its placeholder number), and
- * dispStart/dispEnd/disp showing the Markdown they stand for.
+ * against the schema in the tests). One <group> per translatable block and in it one <unit>
+ * per sentence: the unit and its <segment> both carry the segment's persistent id, so a tool
+ * that renumbers or reorders units, or drops the optional segment ids, still returns a file
+ * whose units name their segments. Placeholders become <pc> (paired) and <ph> (standalone)
+ * with ids `p1_<n>` (n: the placeholder number), and dispStart/dispEnd/disp showing the
+ * Markdown they stand for.
+ *
+ * Each unit carries, in the Metadata module (mda), the version of the translation it was
+ * exported with: the import refuses a unit whose translation changed since, instead of
+ * reverting newer work. Units declare xml:space="preserve": spaces around inline codes are
+ * content (`以<pc>…` and `以 <pc>…` render differently).
  *
  * States: untranslated → initial (no target), draft → initial, translated → translated,
  * reviewed → reviewed, approved → final. An outdated translation is exported as
@@ -17,6 +24,11 @@ import type { TranslationState } from './translation-state';
 import { escapeXmlAttribute, escapeXmlText, isNmToken } from './xml';
 
 export const XLIFF_20_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+/** The XLIFF 2.0 Metadata module. */
+export const XLIFF_METADATA_NAMESPACE = 'urn:oasis:names:tc:xliff:metadata:2.0';
+/** The <mda:metaGroup category> holding our translation metadata, and its <mda:meta type> for the version. */
+export const TRANSLATION_META_CATEGORY = 'bcp:translation';
+export const VERSION_META_TYPE = 'version';
 
 export interface XliffExportSegment {
   id: string;
@@ -28,9 +40,13 @@ export interface XliffExportSegment {
   previousSourceText?: string | null;
   /** From the segmenter; without it, `{n}` closed by `{/n}` is a pair and anything else standalone. */
   placeholders?: PlaceholderTable;
+  /** The stored translation's version (0: none stored yet); the import refuses the unit once it moved on. */
+  version?: number;
 }
 
-export interface XliffExportUnit {
+/** A translatable block (heading, paragraph, list item…): a <group> of one unit per segment. */
+export interface XliffExportBlock {
+  /** The <group id>; an NMTOKEN. */
   id: string;
   kind?: UnitKind;
   /** Free text for the translator (where the unit is, what it is). */
@@ -45,7 +61,7 @@ export interface XliffExportInput {
   original?: string;
   sourceLocale: string;
   targetLocale: string;
-  units: XliffExportUnit[];
+  blocks: XliffExportBlock[];
 }
 
 const STATE_MAP: Record<TranslationState, 'initial' | 'translated' | 'reviewed' | 'final'> = {
@@ -55,6 +71,9 @@ const STATE_MAP: Record<TranslationState, 'initial' | 'translated' | 'reviewed' 
   reviewed: 'reviewed',
   approved: 'final',
 };
+
+/** The subState of a translation exported while outdated (its state is `initial`). */
+export const OUTDATED_SUBSTATE = 'bcp:outdated';
 
 const KIND_CONTEXT: Record<UnitKind, string> = {
   heading: 'Heading',
@@ -71,46 +90,54 @@ export function exportXliff20(input: XliffExportInput): string {
   requireLanguageTag(input.targetLocale);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${XLIFF_20_NAMESPACE}" version="2.0" srcLang="${escapeXmlAttribute(input.sourceLocale)}" trgLang="${escapeXmlAttribute(input.targetLocale)}">`,
+    `<xliff xmlns="${XLIFF_20_NAMESPACE}" xmlns:mda="${XLIFF_METADATA_NAMESPACE}" version="2.0" srcLang="${escapeXmlAttribute(input.sourceLocale)}" trgLang="${escapeXmlAttribute(input.targetLocale)}">`,
     `  <file id="${escapeXmlAttribute(input.fileId)}"${input.original ? ` original="${escapeXmlAttribute(input.original)}"` : ''}>`,
   ];
-  for (const unit of input.units) lines.push(...unitLines(unit));
+  for (const block of input.blocks) lines.push(...blockLines(block));
   // A <file> needs a unit or a group: a document with nothing to translate gets an empty group.
-  if (input.units.length === 0) lines.push('    <group id="empty"/>');
+  if (input.blocks.length === 0) lines.push('    <group id="empty"/>');
   lines.push('  </file>', '</xliff>', '');
   return lines.join('\n');
 }
 
-function unitLines(unit: XliffExportUnit): string[] {
-  requireNmToken(unit.id, 'unit id');
+function blockLines(block: XliffExportBlock): string[] {
+  requireNmToken(block.id, 'group id');
+  const context = block.context ?? (block.kind ? KIND_CONTEXT[block.kind] : undefined);
+  const out = [`    <group id="${escapeXmlAttribute(block.id)}"${block.kind ? ` type="bcp:${block.kind}"` : ''}>`];
+  for (const segment of block.segments) out.push(...unitLines(segment, context));
+  out.push('    </group>');
+  return out;
+}
+
+function unitLines(segment: XliffExportSegment, context: string | undefined): string[] {
+  requireNmToken(segment.id, 'segment id');
   const notes: string[] = [];
-  const context = unit.context ?? (unit.kind ? KIND_CONTEXT[unit.kind] : undefined);
   if (context) notes.push(`<note category="context">${escapeXmlText(context)}</note>`);
-  for (const segment of unit.segments) {
-    if (segment.outdated && segment.previousSourceText) {
-      notes.push(
-        `<note category="outdated-source" appliesTo="source">${escapeXmlText(`Segment ${segment.id}: the source changed since this translation. It was translated from: ${segment.previousSourceText}`)}</note>`,
-      );
-    }
+  if (segment.outdated && segment.previousSourceText) {
+    notes.push(
+      `<note category="outdated-source" appliesTo="source">${escapeXmlText(`The source changed since this translation. It was translated from: ${segment.previousSourceText}`)}</note>`,
+    );
   }
-  const out = [`    <unit id="${escapeXmlAttribute(unit.id)}"${unit.kind ? ` type="bcp:${unit.kind}"` : ''}>`];
+  const id = escapeXmlAttribute(segment.id);
+  const out = [`      <unit id="${id}" xml:space="preserve">`];
+  if (segment.version !== undefined) {
+    out.push(
+      `        <mda:metadata><mda:metaGroup category="${TRANSLATION_META_CATEGORY}"><mda:meta type="${VERSION_META_TYPE}">${segment.version}</mda:meta></mda:metaGroup></mda:metadata>`,
+    );
+  }
   if (notes.length) {
-    out.push('      <notes>');
-    notes.forEach((note, i) => out.push(`        ${note.replace('<note ', `<note id="n${i + 1}" `)}`));
-    out.push('      </notes>');
+    out.push('        <notes>');
+    notes.forEach((note, i) => out.push(`          ${note.replace('<note ', `<note id="n${i + 1}" `)}`));
+    out.push('        </notes>');
   }
-  unit.segments.forEach((segment, k) => {
-    requireNmToken(segment.id, 'segment id');
-    const table = segment.placeholders ?? inferTable(segment.sourceText);
-    const hasTarget = segment.state !== 'untranslated' && segment.targetText !== null && segment.targetText !== undefined && segment.targetText !== '';
-    const state = segment.outdated ? 'initial' : STATE_MAP[segment.state];
-    const subState = segment.outdated ? ' subState="bcp:outdated"' : '';
-    out.push(`      <segment id="${escapeXmlAttribute(segment.id)}" state="${state}"${subState}>`);
-    out.push(`        <source>${inlineXml(segment.sourceText, table, k + 1)}</source>`);
-    if (hasTarget) out.push(`        <target>${inlineXml(segment.targetText as string, table, k + 1)}</target>`);
-    out.push('      </segment>');
-  });
-  out.push('    </unit>');
+  const table = segment.placeholders ?? inferTable(segment.sourceText);
+  const hasTarget = segment.state !== 'untranslated' && segment.targetText !== null && segment.targetText !== undefined && segment.targetText !== '';
+  const state = segment.outdated ? 'initial' : STATE_MAP[segment.state];
+  const subState = segment.outdated ? ` subState="${OUTDATED_SUBSTATE}"` : '';
+  out.push(`        <segment id="${id}" state="${state}"${subState}>`);
+  out.push(`          <source>${inlineXml(segment.sourceText, table)}</source>`);
+  if (hasTarget) out.push(`          <target>${inlineXml(segment.targetText as string, table)}</target>`);
+  out.push('        </segment>', '      </unit>');
   return out;
 }
 
@@ -205,9 +232,10 @@ const codePoint = (char: string): string => `<cp hex="${(char.codePointAt(0) ?? 
  * text crosses or leaves pairs open, its pairs are written as <sc>/<ec> (isolated when the
  * other half is missing) so the file stays valid and QA can report the problem.
  */
-export function inlineXml(text: string, table: PlaceholderTable, segmentPosition: number): string {
+export function inlineXml(text: string, table: PlaceholderTable): string {
   const tokens = tokenizeWith(text, table);
-  const id = (n: number): string => `p${segmentPosition}_${n}`;
+  // `p1_`: the segment is the first (only) one of its unit; the import reads n back from `p<k>_<n>`.
+  const id = (n: number): string => `p1_${n}`;
   const nested = isWellNested(tokens);
   const openCount = new Map<number, number>();
   const closeAvailable = new Map<number, number>();
@@ -260,12 +288,16 @@ export interface SegmentTranslation {
   state: TranslationState;
   outdated?: boolean;
   previousSourceText?: string | null;
+  version?: number;
 }
 
-/** Units for export from a segmented revision and each segment's id and translation. */
-export function xliffUnitsFor(document: SegmentedDocument, translation: (segment: SourceSegment) => SegmentTranslation, unitId: (index: number) => string = (i) => `u${i + 1}`): XliffExportUnit[] {
+/**
+ * Blocks for export from a segmented revision and each segment's id and translation; the
+ * groups are numbered by position (`b1`…): nothing is matched on them.
+ */
+export function xliffBlocksFor(document: SegmentedDocument, translation: (segment: SourceSegment) => SegmentTranslation): XliffExportBlock[] {
   return document.units.map((unit) => ({
-    id: unitId(unit.index),
+    id: `b${unit.index + 1}`,
     kind: unit.kind,
     context: unit.kind === 'heading' ? `Heading level ${unit.depth ?? 1}` : KIND_CONTEXT[unit.kind],
     segments: unit.segmentOrdinals.map((ordinal) => {

@@ -4,26 +4,38 @@
  * codes come back as our placeholders: ids we exported (`p<k>_<n>`) keep their number;
  * other ids are numbered in the order the source shows them, and the target follows the
  * source's numbering. <mrk> (comments, terms, 1.2 sentence marks) is transparent.
- * The service applies the result; it compares `sourceHash` with the segment's current hash
- * to refuse (and report) translations made for a source that has changed since the export.
+ * Whitespace is read as xml:space says (see xml-space.ts): kept under `preserve`, layout
+ * around inline codes dropped under `default`.
+ * The plan (import-plan.ts) matches each segment to the document's by its id or its unit's,
+ * refuses (and reports) translations made for a source that has changed since the export,
+ * and those whose stored translation moved on since (the version our export put in the unit's
+ * mda:metadata).
  */
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
 import { sourceHash } from './text';
 import type { TranslationState } from './translation-state';
 import { childElements, firstChild, parseXml, type XmlElement, type XmlReadOptions } from './xml';
-import { XLIFF_20_NAMESPACE } from './xliff-export';
+import { OUTDATED_SUBSTATE, TRANSLATION_META_CATEGORY, VERSION_META_TYPE, XLIFF_20_NAMESPACE, XLIFF_METADATA_NAMESPACE } from './xliff-export';
+import { readDefaultSpace, type XmlSpace } from './xml-space';
 
 export const XLIFF_12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
 
 export interface ImportedSegment {
-  /** Segment id (2.0) or trans-unit id (1.2). */
+  /** Segment id (2.0; the unit id when the segment has none) or trans-unit id (1.2). */
   id: string;
+  /** The id of the unit when the segment is its only one (as in our export, where it is the segment id again); null otherwise and in 1.2. */
   unitId: string | null;
   sourceText: string;
   sourceHash: string;
   /** Null when the file has no target for the segment. */
   targetText: string | null;
   state: TranslationState;
+  /** Still marked as exported outdated (state initial, subState bcp:outdated): the state was not touched. */
+  outdated: boolean;
+  /** The version of the translation the file was exported with (our mda:metadata), null when the file does not say. */
+  version: number | null;
+  /** How the source's whitespace is to be read (its xml:space, inherited). */
+  space: XmlSpace;
 }
 
 export interface XliffImport {
@@ -37,22 +49,41 @@ export function importXliff(input: string | Uint8Array, options: XmlReadOptions 
   const root = parseXml(input, options);
   if (root.name !== 'xliff') throw invalid(root, `The root element is <${root.name}>, not <xliff>.`);
   const version = root.attributes.version;
-  let result: XliffImport;
-  if (version?.startsWith('2.') && root.uri === XLIFF_20_NAMESPACE) result = import20(root);
-  else if (version === '1.2' && (root.uri === XLIFF_12_NAMESPACE || root.uri === '')) result = import12(root);
-  else {
-    throw new DocumentsEngineError(DocumentsErrorCode.XliffUnsupported, `XLIFF version "${version ?? ''}" (namespace "${root.uri}") is not supported; use 2.0 or 1.2.`, {
-      version: version ?? '',
-    });
-  }
-  const seen = new Set<string>();
-  for (const segment of result.segments) {
-    if (seen.has(segment.id)) {
-      throw new DocumentsEngineError(DocumentsErrorCode.XliffDuplicateSegment, `The segment id "${segment.id}" occurs twice.`, { id: segment.id });
+  if (version?.startsWith('2.') && root.uri === XLIFF_20_NAMESPACE) return import20(root);
+  if (version === '1.2' && (root.uri === XLIFF_12_NAMESPACE || root.uri === '')) return import12(root);
+  throw new DocumentsEngineError(DocumentsErrorCode.XliffUnsupported, `XLIFF version "${version ?? ''}" (namespace "${root.uri}") is not supported; use 2.0 or 1.2.`, {
+    version: version ?? '',
+  });
+}
+
+/**
+ * Refuses an id used twice where XLIFF wants it unique: 2.0 segment ids within their unit
+ * (another unit may reuse one; the plan refuses two segments that resolve to the same),
+ * 1.2 trans-unit ids within the file.
+ */
+function requireUnique(seen: Set<string>, id: string): void {
+  if (seen.has(id)) throw new DocumentsEngineError(DocumentsErrorCode.XliffDuplicateSegment, `The segment id "${id}" occurs twice.`, { id });
+  seen.add(id);
+}
+
+/** xml:space of an element: its own, or what it inherits. */
+function spaceOf(element: XmlElement, inherited: XmlSpace): XmlSpace {
+  const declared = element.attributes['xml:space'];
+  return declared === 'preserve' || declared === 'default' ? declared : inherited;
+}
+
+/** The translation version our export put in the unit's <mda:metadata>. */
+function versionOf(unit: XmlElement): number | null {
+  for (const metadata of childElements(unit, 'metadata')) {
+    if (metadata.uri !== XLIFF_METADATA_NAMESPACE) continue;
+    for (const group of childElements(metadata, 'metaGroup')) {
+      if (group.attributes.category !== TRANSLATION_META_CATEGORY) continue;
+      const meta = childElements(group, 'meta').find((m) => m.attributes.type === VERSION_META_TYPE);
+      const value = meta ? textOf(meta).trim() : '';
+      if (/^\d{1,9}$/.test(value)) return Number(value);
     }
-    seen.add(segment.id);
   }
-  return result;
+  return null;
 }
 
 /** An empty <target/> is no translation. */
@@ -74,25 +105,32 @@ const STATES_20: Record<string, TranslationState> = { translated: 'translated', 
 
 function import20(root: XmlElement): XliffImport {
   const segments: ImportedSegment[] = [];
-  const units = (parent: XmlElement): XmlElement[] => childElements(parent).flatMap((c) => (c.name === 'unit' ? [c] : c.name === 'group' ? units(c) : []));
+  const units = (parent: XmlElement, space: XmlSpace): { unit: XmlElement; space: XmlSpace }[] =>
+    childElements(parent).flatMap((c) => (c.name === 'unit' ? [{ unit: c, space: spaceOf(c, space) }] : c.name === 'group' ? units(c, spaceOf(c, space)) : []));
   const files = childElements(root, 'file');
   if (files.length === 0) throw invalid(root, 'The file has no <file> element.');
+  const rootSpace = spaceOf(root, 'default');
   for (const file of files) {
-    for (const unit of units(file)) {
-      const unitId = unit.attributes.id ?? null;
+    for (const { unit, space: unitSpace } of units(file, spaceOf(file, rootSpace))) {
       const unitSegments = childElements(unit, 'segment');
+      const unitId = unitSegments.length === 1 ? (unit.attributes.id ?? null) : null;
+      const version = unitSegments.length === 1 ? versionOf(unit) : null;
+      const seen = new Set<string>();
       unitSegments.forEach((segment) => {
-        const id = segment.attributes.id ?? (unitSegments.length === 1 ? unitId : null);
+        const id = segment.attributes.id ?? unitId;
         if (!id) throw invalid(segment, 'A <segment> has no id');
+        requireUnique(seen, id);
         const source = firstChild(segment, 'source');
         if (!source) throw invalid(segment, `Segment "${id}" has no <source>`);
         const target = firstChild(segment, 'target');
         const numbering = new Numbering();
-        const sourceText = inline(source, numbering);
-        const targetText = nonEmpty(target ? inline(target, numbering) : null);
+        const space = spaceOf(source, unitSpace);
+        const sourceText = readInline(source, numbering, space);
+        const targetText = nonEmpty(target ? readInline(target, numbering, spaceOf(target, unitSpace)) : null);
         const declared = segment.attributes.state ?? 'initial';
         const state = STATES_20[declared] ?? (targetText ? 'draft' : 'untranslated');
-        segments.push({ id, unitId, sourceText, sourceHash: sourceHash(sourceText), targetText, state: targetText ? state : 'untranslated' });
+        const outdated = declared === 'initial' && segment.attributes.subState === OUTDATED_SUBSTATE;
+        segments.push({ id, unitId, sourceText, sourceHash: sourceHash(sourceText), targetText, state: targetText ? state : 'untranslated', outdated, version, space });
       });
     }
   }
@@ -105,20 +143,27 @@ function import12(root: XmlElement): XliffImport {
   const segments: ImportedSegment[] = [];
   const files = childElements(root, 'file');
   if (files.length === 0) throw invalid(root, 'The file has no <file> element.');
-  const transUnits = (parent: XmlElement): XmlElement[] =>
-    childElements(parent).flatMap((c) => (c.name === 'trans-unit' ? [c] : c.name === 'group' || c.name === 'body' ? transUnits(c) : []));
+  const transUnits = (parent: XmlElement, space: XmlSpace): { unit: XmlElement; space: XmlSpace }[] =>
+    childElements(parent).flatMap((c) =>
+      c.name === 'trans-unit' ? [{ unit: c, space: spaceOf(c, space) }] : c.name === 'group' || c.name === 'body' ? transUnits(c, spaceOf(c, space)) : [],
+    );
+  const seen = new Set<string>();
+  const rootSpace = spaceOf(root, 'default');
   for (const file of files) {
-    for (const unit of transUnits(file)) {
+    for (const { unit, space: unitSpace } of transUnits(file, spaceOf(file, rootSpace))) {
       const id = unit.attributes.id;
       if (!id) throw invalid(unit, 'A <trans-unit> has no id');
+      requireUnique(seen, id);
       if (unit.attributes.translate === 'no') continue;
       const source = firstChild(unit, 'source');
       if (!source) throw invalid(unit, `Trans-unit "${id}" has no <source>`);
       const target = firstChild(unit, 'target');
       const numbering = new Numbering();
-      const sourceText = inline(source, numbering);
-      const targetText = nonEmpty(target ? inline(target, numbering) : null);
-      segments.push({ id, unitId: null, sourceText, sourceHash: sourceHash(sourceText), targetText, state: state12(unit, target, targetText) });
+      const space = spaceOf(source, unitSpace);
+      const sourceText = readInline(source, numbering, space);
+      const targetText = nonEmpty(target ? readInline(target, numbering, spaceOf(target, unitSpace)) : null);
+      // 1.2 files carry no version of ours: nothing to check them against.
+      segments.push({ id, unitId: null, sourceText, sourceHash: sourceHash(sourceText), targetText, state: state12(unit, target, targetText), outdated: false, version: null, space });
     }
   }
   const file = files[0];
@@ -149,6 +194,12 @@ function state12(unit: XmlElement, target: XmlElement | undefined, targetText: s
 }
 
 /* ------------------------------------------------------------------ inline codes */
+
+/** A source or target as our text, its whitespace read as its xml:space says. */
+function readInline(element: XmlElement, numbering: Numbering, space: XmlSpace): string {
+  const text = inline(element, numbering);
+  return space === 'default' ? readDefaultSpace(text) : text;
+}
 
 /** Maps inline-code ids to placeholder numbers: our own `p<k>_<n>` keep n, others count up. */
 class Numbering {

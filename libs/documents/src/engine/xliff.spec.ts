@@ -1,32 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
+import { planXliffImport, type CurrentSegmentState } from './import-plan';
 import { segmentMarkdown, type SegmentedDocument } from './segmenter';
 import { fixture } from './testing/fixtures';
+import { prettyPrint, validateXliff } from './testing/xliff-schema';
 import { parseXml } from './xml';
-import { exportXliff20, xliffUnitsFor, type SegmentTranslation } from './xliff-export';
+import { exportXliff20, xliffBlocksFor, type SegmentTranslation } from './xliff-export';
 import { importXliff } from './xliff-import';
-
-const SCHEMA = path.resolve(__dirname, '../../../../../shared/schemas/xliff-2.0/xliff_core_2.0.xsd');
-
-/** Validates with xmllint (Debian: libxml2-utils) against the OASIS schema; throws when xmllint is missing. */
-function validateXliff(xml: string): { valid: boolean; output: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'xliff-'));
-  const file = path.join(dir, 'export.xlf');
-  writeFileSync(file, xml);
-  try {
-    const output = execFileSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { valid: true, output };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { status?: number; stderr?: string };
-    if (failure.code === 'ENOENT') throw new Error('xmllint is not installed (apt-get install libxml2-utils): the XLIFF export cannot be validated');
-    return { valid: false, output: String(failure.stderr) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function engineError(run: () => unknown): DocumentsEngineError {
   try {
@@ -65,18 +44,23 @@ describe('XLIFF 2.0 export', () => {
       original: 'documents/futian/project-description.md',
       sourceLocale: 'en',
       targetLocale: 'zh-CN',
-      units: xliffUnitsFor(en, (s) => ({ id: segmentId(s.ordinal), ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
+      blocks: xliffBlocksFor(en, (s) => ({ id: segmentId(s.ordinal), version: translations[s.ordinal] ? 2 : 0, ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
     });
   });
 
-  it('validates against the OASIS XLIFF 2.0 core schema (xmllint)', () => {
-    expect(validateXliff(xml)).toEqual({ valid: true, output: '' });
+  it('validates against the OASIS XLIFF 2.0 core schema, metadata and xml:space included', async () => {
+    expect(xml).toContain('<mda:metadata>');
+    expect(xml).toContain('xml:space="preserve"');
+    expect(await validateXliff(xml)).toEqual({ valid: true, errors: [] });
   });
 
-  it('is checked by a validator that does reject an invalid file', () => {
-    const result = validateXliff(xml.replace('state="reviewed"', 'state="proofread"'));
+  it('is checked by a validator that does reject an invalid file', async () => {
+    const result = await validateXliff(xml.replace('state="reviewed"', 'state="proofread"'));
     expect(result.valid).toBe(false);
-    expect(result.output).toContain('proofread');
+    expect(result.errors.join('\n')).toContain('proofread');
+    // The metadata sits where the schema allows foreign elements: moved after the notes, it is refused.
+    const misplaced = await validateXliff(xml.replace(/(<mda:metadata>.*?<\/mda:metadata>)\s*(<notes>[\s\S]*?<\/notes>)/, '$2$1'));
+    expect(misplaced.valid).toBe(false);
   });
 
   it('maps states, flags outdated translations and keeps their old source in a note', () => {
@@ -93,14 +77,14 @@ describe('XLIFF 2.0 export', () => {
     expect(segments.get('s4')).toEqual({ id: 's4', state: 'initial', subState: 'bcp:outdated' });
     expect(segments.get('s5')).toEqual({ id: 's5', state: 'translated' });
     expect(segments.get('s10')).toEqual({ id: 's10', state: 'initial' });
-    expect(xml).toContain('<note id="n2" category="outdated-source" appliesTo="source">Segment s4: the source changed since this translation. It was translated from: It covers 368 hectares');
+    expect(xml).toContain('<note id="n2" category="outdated-source" appliesTo="source">The source changed since this translation. It was translated from: It covers 368 hectares');
     expect(xml).toContain('<note id="n1" category="context">Heading level 1</note>');
     expect(xml).toMatch(/<segment id="s2" state="initial">\s*<source>Overview<\/source>\s*<\/segment>/);
   });
 
   it('writes placeholders as <pc>/<ph> showing their Markdown, and broken drafts as <sc>/<ec>', () => {
     expect(xml).toContain(
-      '<target>区内红树林以<pc id="p3_2" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">白骨壤</pc>和<pc id="p3_1" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">秋茄</pc>为主',
+      '<target>区内红树林以<pc id="p1_2" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">白骨壤</pc>和<pc id="p1_1" type="fmt" subType="xlf:i" dispStart="*" dispEnd="*">秋茄</pc>为主',
     );
     expect(xml).toContain('<pc id="p1_2" type="link" dispStart="[" dispEnd="](https://bluecarbon.example.org/methodology/1.0)">');
     expect(xml).toContain('<target><sc id="p1_1" isolated="yes" type="fmt" subType="xlf:b" disp="**"/>计入期：20年</target>');
@@ -129,16 +113,16 @@ describe('XLIFF 2.0 export', () => {
     expect(zh.segments[16].text).toBe(byId.get('s17')?.targetText);
   });
 
-  it('writes a valid file for a document with nothing to translate', () => {
-    const empty = exportXliff20({ fileId: 'doc-empty', sourceLocale: 'en', targetLocale: 'pt-BR', units: [] });
-    expect(validateXliff(empty).valid).toBe(true);
+  it('writes a valid file for a document with nothing to translate', async () => {
+    const empty = exportXliff20({ fileId: 'doc-empty', sourceLocale: 'en', targetLocale: 'pt-BR', blocks: [] });
+    expect((await validateXliff(empty)).valid).toBe(true);
     expect(importXliff(empty).segments).toEqual([]);
   });
 
   it('refuses identifiers that are not XML name tokens', () => {
-    const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', units: [{ id: 'u1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
+    const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', blocks: [{ id: 'b1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
     expect(error.code).toBe(DocumentsErrorCode.InvalidIdentifier);
-    const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', units: [] }));
+    const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', blocks: [] }));
     expect(locale.params).toEqual({ value: 'zh_CN' });
   });
 });
@@ -147,7 +131,7 @@ describe('XLIFF import of what CAT tools return', () => {
   it('reads XLIFF 2.0: targets, states, moved inline codes, comments, and the stale source', async () => {
     const en = await segmentMarkdown(fixture('project-description.en.md'), 'en');
     const file = fixture('project-description.en-zh-CN.returned.xlf');
-    expect(validateXliff(file).valid).toBe(true);
+    expect((await validateXliff(file)).valid).toBe(true);
     const imported = importXliff(file);
     expect(imported.segments.map(({ id, sourceText, targetText, state }) => ({ id, sourceText, targetText, state }))).toEqual([
       { id: 's1', sourceText: 'Futian Mangrove Carbon Sink Project', targetText: '福田红树林碳汇项目', state: 'approved' },
@@ -244,5 +228,94 @@ describe('hostile and broken XML is refused safely', () => {
     expect(engineError(() => importXliff('<xliff version="1.1"/>')).code).toBe(DocumentsErrorCode.XliffUnsupported);
     const twice = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment id="s"><source>a</source></segment><segment id="s"><source>b</source></segment></unit></file></xliff>`;
     expect(engineError(() => importXliff(twice)).code).toBe(DocumentsErrorCode.XliffDuplicateSegment);
+  });
+});
+
+describe('XLIFF through tools that rebuild or pretty-print the file', () => {
+  const MARKDOWN = '# Monitoring\n\n- **Area:** [368 hectares](https://example.org/area)\n- **Unit**`tCO2e`\n\nMangroves in *Futian* store carbon.\n';
+  const ZH = ['监测', '{1}面积：{/1}{2}368公顷{/2}', '{1}单位{/1}{2}', '{1}福田{/1}的红树林储存碳。'];
+  let doc: SegmentedDocument;
+  let xml: string;
+  let current: CurrentSegmentState[];
+
+  beforeAll(async () => {
+    doc = await segmentMarkdown(MARKDOWN, 'en');
+    expect(doc.segments.map((s) => s.text)).toEqual(['Monitoring', '{1}Area:{/1} {2}368 hectares{/2}', '{1}Unit{/1}{2}', 'Mangroves in {1}Futian{/1} store carbon.']);
+    xml = exportXliff20({
+      fileId: 'doc-monitoring',
+      sourceLocale: 'en',
+      targetLocale: 'zh-CN',
+      blocks: xliffBlocksFor(doc, (s) => ({ id: segmentId(s.ordinal), version: 0, state: 'translated', targetText: ZH[s.ordinal] })),
+    });
+    current = doc.segments.map((s) => ({ id: segmentId(s.ordinal), hash: s.hash, text: s.text, translation: null }));
+  });
+
+  /** What the import would do: per segment id, the decision and the text it would store. */
+  const outcome = (file: string): Record<string, [string, string | null]> =>
+    Object.fromEntries(
+      planXliffImport(importXliff(file), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }).decisions.map((d) => [d.id, [d.kind, 'targetText' in d ? d.targetText : null]]),
+    );
+  const everyTranslationApplied = { s1: ['apply', ZH[0]], s2: ['apply', ZH[1]], s3: ['apply', ZH[2]], s4: ['apply', ZH[3]] };
+
+  it('is left as it is by xmllint --format, which honours our xml:space="preserve"', async () => {
+    expect(await prettyPrint(xml)).toBe(xml);
+    expect(outcome(xml)).toEqual(everyTranslationApplied);
+  });
+
+  it('reads layout that xmllint --format adds once the declaration is gone as layout, not as a changed source or target text', async () => {
+    const pretty = await prettyPrint(xml.replace(/ xml:space="preserve"/g, ''));
+    expect(pretty).toMatch(/<source>\n\s+<pc id="p1_1"[^>]*>Area:<\/pc>\n\s+<pc/); // the space between the codes became an indented line break
+    expect((await validateXliff(pretty)).valid).toBe(true);
+    expect(outcome(pretty)).toEqual(everyTranslationApplied);
+    expect(importXliff(pretty).segments.map((s) => s.sourceText)).toEqual(doc.segments.map((s) => s.text));
+  });
+
+  it('reads a file whose every inline code a tool put on its own line (no xml:space): English keeps its spaces, Chinese gets none', () => {
+    const reindented = xml
+      .replace(/ xml:space="preserve"/g, '')
+      .replace(/(<(?:source|target)>)([\s\S]*?)(<\/(?:source|target)>)/g, (_all, open: string, inner: string, close: string) => {
+        const lines = inner.replace(/\s*(<pc [^>]*>|<\/pc>|<ph [^>]*\/>)\s*/g, '\n              $1\n              ').trim();
+        return `${open}\n              ${lines}\n            ${close}`;
+      });
+    expect(reindented).toContain('Mangroves in\n              <pc id="p1_1"');
+    expect(importXliff(reindented).segments.map((s) => [s.sourceText, s.targetText])).toEqual(doc.segments.map((s, i) => [s.text, ZH[i]]));
+    expect(outcome(reindented)).toEqual(everyTranslationApplied);
+  });
+
+  it('keeps xml:space="preserve" meaning preserve: spaces added around a code there are a changed source', () => {
+    const spaced = xml.replace('dispEnd="*">Futian</pc>', 'dispEnd="*">\n      Futian\n    </pc>');
+    expect(outcome(spaced).s4).toEqual(['staleSource', ZH[3]]);
+  });
+
+  it('matches each unit to its segment when a tool reorders the units and drops or renumbers the segment ids', () => {
+    const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
+    expect(units).toHaveLength(4);
+    const rebuilt = (segmentIds: (unit: string) => string): string =>
+      xml.replace(/<file ([^>]*)>[\s\S]*<\/file>/, (_all, attributes: string) => `<file ${attributes}>\n${[...units].reverse().map(segmentIds).join('\n')}\n</file>`);
+    const withoutIds = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment'));
+    const renumbered = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment id="1"'));
+    expect(importXliff(withoutIds).segments.map((s) => s.id)).toEqual(['s4', 's3', 's2', 's1']);
+    expect(outcome(withoutIds)).toEqual(everyTranslationApplied);
+    expect(outcome(renumbered)).toEqual(everyTranslationApplied);
+  });
+
+  it('refuses two units that land on the same segment, wherever they are in the file', () => {
+    const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
+    const twice = xml.replace(units[3], `${units[3]}\n${units[1].replace(/<unit id="s2"/, '<unit id="copy"')}`);
+    const error = engineError(() => planXliffImport(importXliff(twice), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }));
+    expect(error.code).toBe(DocumentsErrorCode.XliffDuplicateSegment);
+    expect(error.params).toEqual({ id: 's2' });
+  });
+
+  it('refuses a changed target whose stored translation moved on since the export, and takes the same text as unchanged', () => {
+    const stored = current.map((segment, i) => ({ ...segment, translation: { text: i === 0 ? ZH[0] : '更新的译文', state: 'approved' as const, version: 2 } }));
+    const plan = planXliffImport(importXliff(xml), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' });
+    expect(plan.decisions.map((d) => [d.id, d.kind])).toEqual([
+      ['s1', 'unchanged'],
+      ['s2', 'changedSince'],
+      ['s3', 'changedSince'],
+      ['s4', 'changedSince'],
+    ]);
+    expect(plan.decisions[1]).toEqual({ kind: 'changedSince', id: 's2', fileVersion: 0, currentVersion: 2, targetText: ZH[1] });
   });
 });

@@ -15,7 +15,7 @@ export class XliffController {
   @Get()
   @SignedIn()
   @ApiProduces('application/xliff+xml')
-  @ApiOperation({ summary: 'XLIFF 2.0 of the current revision for one target locale (states mapped, outdated sources in notes)' })
+  @ApiOperation({ summary: 'XLIFF 2.0 of the current revision for one target locale (one unit per segment, ids stable; states mapped, outdated sources in notes, translation versions in mda:metadata)' })
   async export(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: DocumentIdParams,
@@ -33,8 +33,10 @@ export class XliffController {
   @RequirePermission('translate', 'translation')
   @ApiConsumes(...XLIFF_CONTENT_TYPES)
   @ApiBody({ description: 'The XLIFF 2.0 or 1.2 file as the request body', schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Import a CAT tool\'s XLIFF 2.0 or 1.2 in one transaction; stale-source segments are refused and reported with their text' })
-  @ApiOkResponse({ description: 'Counts per decision, the refused segments and QA errors' })
+  @ApiOperation({
+    summary: "Import a CAT tool's XLIFF 2.0 or 1.2 in one transaction; segments whose source or translation changed since the export are refused and reported with their text and a reason",
+  })
+  @ApiOkResponse({ description: 'Counts per decision, the refused segments (staleSource, changedSince) and QA errors' })
   async import(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Body() body: unknown, @Req() request: FastifyRequest) {
     if (!Buffer.isBuffer(body)) throw DocumentsProblems.xliffContentType();
     return this.xliff.import(actor, params.id, body, request);

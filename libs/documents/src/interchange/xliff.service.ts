@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
+import { localeOf, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
@@ -10,7 +11,7 @@ import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { type ImportDecision, planXliffImport } from '../engine/import-plan';
 import type { QaFinding } from '../engine/qa';
 import type { TranslationState } from '../engine/translation-state';
-import { exportXliff20, xliffUnitsFor } from '../engine/xliff-export';
+import { exportXliff20, xliffBlocksFor } from '../engine/xliff-export';
 import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
@@ -31,6 +32,8 @@ interface StoredRow {
   state: TranslationState | null;
   outdated: boolean | null;
   previous_source_text: string | null;
+  /** The translation's version; 0 when none is stored. */
+  version: number;
 }
 
 export interface XliffImportReport {
@@ -40,7 +43,9 @@ export interface XliffImportReport {
   /** Translations applied with a lower state than the file asked for (role or QA). */
   capped: number;
   /** Refused because the source changed since the export: the file's text is kept here, not lost. */
-  staleSource: { segmentId: string; fileSourceText: string; currentSourceText: string | null; targetText: string | null }[];
+  staleSource: { segmentId: string; reason: string; fileSourceText: string; currentSourceText: string | null; targetText: string | null }[];
+  /** Refused because the stored translation changed since the export (the file would revert it). */
+  changedSince: { segmentId: string; reason: string; fileVersion: number; currentVersion: number; targetText: string }[];
   unknownSegments: string[];
   qaErrors: { segmentId: string; findings: QaFinding[] }[];
 }
@@ -63,7 +68,7 @@ export class XliffService {
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.stored(documentId, target);
     const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
-    const units = xliffUnitsFor(segmented, (segment) => {
+    const blocks = xliffBlocksFor(segmented, (segment) => {
       const row = byOrdinal.get(segment.ordinal);
       return {
         id: row?.id ?? `missing-${segment.ordinal}`,
@@ -71,17 +76,19 @@ export class XliffService {
         state: row?.state ?? 'untranslated',
         outdated: row?.outdated ?? false,
         previousSourceText: row?.previous_source_text ?? null,
+        version: Number(row?.version ?? 0),
       };
     });
     const xml = asProblem(() =>
-      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, units }),
+      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
     );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
 
   /**
    * Applies a CAT tool's file in one transaction. Segments whose source changed since the
-   * export are refused and returned in the report with their text; translators get the states
+   * export, and those whose translation changed since (the file would revert newer work), are
+   * refused and returned in the report with their text and a reason; translators get the states
    * they may set (a translator at most `translated`), and approvals with QA errors stay `reviewed`.
    */
   async import(actor: AuthenticatedActor, documentId: string, body: Buffer | string, request: FastifyRequest): Promise<XliffImportReport> {
@@ -92,6 +99,7 @@ export class XliffService {
     requireTarget(document, target);
     const reviewer = can(actor, 'review_translation', translationResource(document, target));
     const glossary = await this.glossary.glossary(); // loaded before the transaction: PGlite has one session
+    const locale = localeOf(request);
     return this.dataSource.transaction(async (manager) => {
       // Locks out a concurrent revision (it updates this row first): the plan below stays true until commit.
       await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
@@ -100,46 +108,89 @@ export class XliffService {
       const plan = asProblem(() =>
         planXliffImport(
           file,
-          stored.map((row) => ({ id: row.id, hash: row.source_hash, translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false } : null })),
+          stored.map((row) => ({
+            id: row.id,
+            hash: row.source_hash,
+            text: row.source_text,
+            translation: row.state ? { text: row.text, state: row.state, outdated: row.outdated ?? false, version: Number(row.version) } : null,
+          })),
           { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
         ),
       );
-      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], unknownSegments: [], qaErrors: [] };
-      const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[] }[] = [];
+      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], changedSince: [], unknownSegments: [], qaErrors: [] };
+      const changedSince = (segmentId: string, fileVersion: number, currentVersion: number, targetText: string): void => {
+        report.changedSince.push({ segmentId, reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }), fileVersion, currentVersion, targetText });
+      };
+      const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[]; capped: boolean; expected: number }[] = [];
       for (const decision of plan.decisions) {
         if (decision.kind === 'staleSource') {
-          report.staleSource.push({ segmentId: decision.id, fileSourceText: decision.sourceText, currentSourceText: byId.get(decision.id)?.source_text ?? null, targetText: decision.targetText });
-        } else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
+          report.staleSource.push({
+            segmentId: decision.id,
+            reason: translate(locale, 'documents.xliff.staleSource'),
+            fileSourceText: decision.sourceText,
+            currentSourceText: byId.get(decision.id)?.source_text ?? null,
+            targetText: decision.targetText,
+          });
+        } else if (decision.kind === 'changedSince') changedSince(decision.id, decision.fileVersion, decision.currentVersion, decision.targetText);
+        else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
         else if (decision.kind === 'apply') {
           const row = byId.get(decision.id) as StoredRow;
           const qa = checkWith(glossary, row.source_text, decision.targetText, document.sourceLocale, target);
-          let state = decision.state;
-          if (qa.blocking) report.qaErrors.push({ segmentId: decision.id, findings: qa.findings.filter((finding) => finding.severity === 'error') });
-          if (qa.blocking && state === 'approved') state = 'reviewed';
-          if (decision.capped || state !== decision.state) report.capped += 1;
-          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings });
+          // Approvals with QA errors stay reviewed.
+          const state = qa.blocking && decision.state === 'approved' ? 'reviewed' : decision.state;
+          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings, capped: decision.capped || state !== decision.state, expected: Number(row.version) });
         }
       }
       if (writes.length) {
-        const ids: { id: string }[] = await manager.query(
-          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at)
+        // Written only over the version the plan saw (EXCLUDED.version is that + 1): a save
+        // committed meanwhile (the document lock does not hold translations) is not reverted.
+        const written: { id: string; segment_id: string }[] = await manager.query(
+          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at, version)
            SELECT v.segment_id, $1, $2, v.text, v.state, v.hash, v.findings::jsonb, $3, now(),
-                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END
-             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(segment_id, text, state, hash, findings)
+                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END, v.expected + 1
+             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[]) AS v(segment_id, text, state, hash, findings, expected)
            ON CONFLICT (segment_id, locale) DO UPDATE
               SET text = EXCLUDED.text, state = EXCLUDED.state, based_on_source_hash = EXCLUDED.based_on_source_hash,
                   qa_findings = EXCLUDED.qa_findings, translator_id = EXCLUDED.translator_id, translated_at = now(),
                   reviewer_id = EXCLUDED.reviewer_id, reviewed_at = EXCLUDED.reviewed_at,
                   outdated = false, previous_source_text = NULL, version = translation.version + 1, updated_at = now()
-           RETURNING id`,
-          [documentId, target, actor.userId, writes.map((w) => w.id), writes.map((w) => w.text), writes.map((w) => w.state), writes.map((w) => w.hash), writes.map((w) => JSON.stringify(w.findings))],
+            WHERE translation.version = EXCLUDED.version - 1
+           RETURNING id, segment_id`,
+          [
+            documentId,
+            target,
+            actor.userId,
+            writes.map((w) => w.id),
+            writes.map((w) => w.text),
+            writes.map((w) => w.state),
+            writes.map((w) => w.hash),
+            writes.map((w) => JSON.stringify(w.findings)),
+            writes.map((w) => w.expected),
+          ],
         );
+        const writtenIds = new Set(written.map((row) => row.segment_id));
+        const skipped = writes.filter((write) => !writtenIds.has(write.id));
+        if (skipped.length) {
+          const now: { segment_id: string; version: number }[] = await manager.query(`SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`, [
+            skipped.map((write) => write.id),
+            target,
+          ]);
+          const versions = new Map(now.map((row) => [row.segment_id, Number(row.version)]));
+          for (const write of skipped) changedSince(write.id, write.expected, versions.get(write.id) ?? write.expected, write.text);
+          report.counts = { ...report.counts, apply: report.counts.apply - skipped.length, changedSince: report.counts.changedSince + skipped.length };
+        }
+        const applied = writes.filter((write) => writtenIds.has(write.id));
+        for (const write of applied) {
+          if (write.capped) report.capped += 1;
+          const errors = write.findings.filter((finding) => finding.severity === 'error');
+          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: errors });
+        }
         await manager.query(
           `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
            SELECT id, 'imported', text, state, outdated, based_on_source_hash, $2 FROM translation WHERE id = ANY($1::uuid[])`,
-          [ids.map((row) => row.id), actor.userId],
+          [written.map((row) => row.id), actor.userId],
         );
-        const approved: MemoryEntry[] = writes
+        const approved: MemoryEntry[] = applied
           .filter((write) => write.state === 'approved')
           .map((write) => {
             const row = byId.get(write.id) as StoredRow;
@@ -165,8 +216,8 @@ export class XliffService {
         subjectType: 'document',
         subjectId: documentId,
         document,
-        after: { locale: target, version: file.version, counts: plan.counts, capped: report.capped },
-        payload: { locale: target, counts: plan.counts },
+        after: { locale: target, version: file.version, counts: report.counts, capped: report.capped },
+        payload: { locale: target, counts: report.counts },
       });
       return report;
     });
@@ -174,7 +225,8 @@ export class XliffService {
 
   private async stored(documentId: string, locale: string, manager: EntityManager = this.dataSource.manager): Promise<StoredRow[]> {
     return manager.query(
-      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text
+      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
+              coalesce(t.version, 0) AS version
          FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
         WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
       [documentId, locale],
