@@ -11,6 +11,7 @@ export {
   SignedIn,
 } from './access/permission.decorator';
 export { AccessTokenService } from './auth/access-token.service';
+export { IDENTITY_ENTITIES } from './entities';
 export { Invitation } from './entities/invitation.entity';
 export { type DomainEvent, DomainEvents } from './events/domain-events';
 export { Membership } from './entities/membership.entity';

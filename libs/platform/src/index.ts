@@ -4,7 +4,7 @@ export { AppConfig, type DatabaseEngine } from './config/app-config';
 export { EnvironmentVariables } from './config/environment';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
 export { readConfig } from './config/read-config';
-export { createDataSource, dataSourceOptions } from './database/create-data-source';
+export { createDataSource, dataSourceOptions, type EntityList } from './database/create-data-source';
 export { MIGRATIONS } from './database/migrations';
 export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
