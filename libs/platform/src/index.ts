@@ -15,7 +15,7 @@ export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { addRawBodyParser, type RawBodyParserOptions } from './http/raw-body-parser';
 export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
-export type { ProblemDocument } from './http/problem-document';
+export { buildProblem, type ProblemDocument } from './http/problem-document';
 export { type FieldError, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { localeOf } from './http/request-locale';
