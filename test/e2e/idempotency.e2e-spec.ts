@@ -39,7 +39,7 @@ class NotesController {
 @Module({})
 class NotesApp {
   static forRoot(config: ReturnType<typeof testConfig>): DynamicModule {
-    return { module: NotesApp, imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: false })], controllers: [NotesController] };
+    return { module: NotesApp, imports: [PlatformModule.forRoot(config, { http: true, runOutboxRelay: false, entities: [] })], controllers: [NotesController] };
   }
 }
 

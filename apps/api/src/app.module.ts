@@ -4,6 +4,7 @@ import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
 import { OnboardingModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
+import { API_ENTITIES } from './api-entities';
 import { DemoDataModule } from './seed/demo-data.module';
 
 /** Composes the feature libraries into the HTTP API. No domain logic lives here. */
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi }),
+        PlatformModule.forRoot(config, { http: true, runOutboxRelay: config.workerInApi, entities: API_ENTITIES }),
         IdentityModule,
         OnboardingModule,
         MethodologyModule,

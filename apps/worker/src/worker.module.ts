@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { IdentityWorkerModule } from '@bluecarbon/identity';
-import { OnboardingWorkerModule } from '@bluecarbon/onboarding';
+import { IDENTITY_ENTITIES, IdentityWorkerModule } from '@bluecarbon/identity';
+import { ONBOARDING_ENTITIES, OnboardingWorkerModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
 /** Background work: the outbox relay (and, from later modules, mail, webhooks, reminders). */
@@ -9,7 +9,11 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false, runOutboxRelay: true }), IdentityWorkerModule, OnboardingWorkerModule],
+      imports: [
+        PlatformModule.forRoot(config, { http: false, runOutboxRelay: true, entities: [...IDENTITY_ENTITIES, ...ONBOARDING_ENTITIES] }),
+        IdentityWorkerModule,
+        OnboardingWorkerModule,
+      ],
     };
   }
 }

@@ -84,6 +84,7 @@ export {
   type UiString,
 } from './engine/i18next-json';
 export { DocumentsModule } from './documents.module';
+export { DOCUMENTS_ENTITIES } from './entities';
 export { DocumentsService } from './documents/documents.service';
 export { GlossaryService } from './glossary/glossary.service';
 export { seedCoreGlossary } from './glossary/glossary-seeder';

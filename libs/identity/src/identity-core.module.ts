@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@bluecarbon/platform';
-import { Invitation } from './entities/invitation.entity';
-import { Membership } from './entities/membership.entity';
-import { Organisation } from './entities/organisation.entity';
-import { User } from './entities/user.entity';
+import { IDENTITY_ENTITIES } from './entities';
 import { registerIdentityTranslations } from './i18n/translations';
 import { IdentitySettings } from './identity-settings';
 import { InvitationMailer } from './mail/invitation-mailer';
@@ -17,7 +14,7 @@ registerIdentityTranslations();
  * mails invitations (the worker runs the relay; on the embedded engine the API does).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, User, Membership, Invitation])],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
   providers: [
     { provide: IdentitySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IdentitySettings(config) },
     MailTransport,

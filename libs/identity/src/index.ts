@@ -11,6 +11,7 @@ export {
   SignedIn,
 } from './access/permission.decorator';
 export { AccessTokenService } from './auth/access-token.service';
+export { IDENTITY_ENTITIES } from './entities';
 export { Invitation } from './entities/invitation.entity';
 export { type DomainEvent, DomainEvents } from './events/domain-events';
 export { Membership } from './entities/membership.entity';
@@ -28,5 +29,6 @@ export { ARGON2_OPTIONS, PasswordHasher } from './passwords/password-hasher';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './passwords/password-policy';
 export * from './policy/access-policy';
 export { DEMO_ORGANISATIONS, DEMO_USERS } from './seed/demo-data';
+export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
 export { demoUserId, linkDemoCity } from './seed/demo-directory';
 export { seedDemoData } from './seed/seed-demo';

@@ -48,5 +48,6 @@ export { MethodologyTemplate } from './entities/methodology-template.entity';
 export { MethodologyVersionRow, type VersionStatus } from './entities/methodology-version.entity';
 export { METHODOLOGY_TRANSLATIONS } from './i18n/translations';
 export { MethodologyModule } from './methodology.module';
+export { METHODOLOGY_ENTITIES } from './entities';
 export { seedMethodologyDemo } from './seed/seed-methodology-demo';
 export { VersionStore } from './versions/version-store.service';

@@ -11,6 +11,7 @@ export { canAddEvidence, canSeeOnboarding, decideStepCommand, type PartnerRef, t
 export { Jurisdiction } from './entities/jurisdiction.entity';
 export { ONBOARDING_TRANSLATIONS } from './i18n/translations';
 export { OnboardingModule, OnboardingWorkerModule } from './onboarding.module';
+export { ONBOARDING_ENTITIES } from './entities';
 export { REMINDER_WINDOW_DAYS as ONBOARDING_REMINDER_WINDOW_DAYS } from './domain/reminder-selection';
 export { ReminderJob, STEP_REMINDER } from './reminders/reminder-job';
 export { seedOnboardingDemo } from './seed/seed-onboarding-demo';

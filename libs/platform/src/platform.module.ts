@@ -1,13 +1,12 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { type EntityList, PLATFORM_ENTITIES } from './database/create-data-source';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
-import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
@@ -18,6 +17,8 @@ export interface PlatformOptions {
   runOutboxRelay: boolean;
   /** Serve the health endpoints (the API does; the worker has no HTTP). */
   http: boolean;
+  /** Every entity of the app's feature modules (the platform adds its own). */
+  entities: EntityList;
 }
 
 /** Config, database, audit and outbox for every app; feature modules inject from here. */
@@ -27,7 +28,7 @@ export class PlatformModule {
   static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule.forFeature([AuditEvent, OutboxEvent])],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(options.entities), TypeOrmModule.forFeature([...PLATFORM_ENTITIES])],
       controllers: options.http ? [HealthController] : [],
       providers: [
         AuditService,

@@ -1,22 +1,10 @@
 import 'reflect-metadata';
-import { PasswordHasher } from '@bluecarbon/identity';
-import { ConfigurationError, createDataSource, readConfig, runMigrations } from '@bluecarbon/platform';
-import { runDemoSeeds } from './demo-seeds';
+import { readConfig } from '@bluecarbon/platform';
+import { seedDatabase } from './seed-database';
 
 /** `npm run db:seed`: migrates, then adds every module's missing demo data. Never in production. */
 async function main(): Promise<void> {
-  const config = readConfig();
-  if (config.isProduction) throw new ConfigurationError('Refusing to load demo data with NODE_ENV=production');
-  const dataSource = await createDataSource(config);
-  try {
-    await runMigrations(dataSource, config.databaseEngine);
-    const hasher = new PasswordHasher();
-    await runDemoSeeds(dataSource, { demoPassword: config.env.DEMO_PASSWORD, hashPassword: (password) => hasher.hash(password) }, (line) =>
-      process.stdout.write(`demo data (${config.databaseEngine}) ${line}\n`),
-    );
-  } finally {
-    await dataSource.destroy();
-  }
+  await seedDatabase(readConfig(), (line) => process.stdout.write(`${line}\n`));
 }
 
 main().catch((error: unknown) => {

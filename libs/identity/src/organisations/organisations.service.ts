@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
@@ -11,9 +11,21 @@ import { type LocalizedText, Organisation } from '../entities/organisation.entit
 const RESOURCE = 'organisation';
 
 /** Who did it and from where, for an audit entry; a system write (no actor, no request) names neither. */
-function origin(actor: AuthenticatedActor | null, request?: FastifyRequest) {
+function origin(actor: AuthenticatedActor | null, request?: FastifyRequest): AuditOrigin {
   return { ...(actor ? actorFields(actor) : {}), ...(request ? requestOrigin(request) : {}) };
 }
+
+type AuditOrigin = Pick<AuditEntry, 'actorId' | 'actorOrganisationId' | 'requestId' | 'ip'>;
+
+/** The operator's organisation, as the first admin's command creates it (and the demo names it). */
+export const PLATFORM_ORGANISATION_NAME: LocalizedText = {
+  en: 'Blue Carbon Portal operations',
+  'zh-CN': '蓝碳门户运营',
+  'pt-BR': 'Operação do Portal Carbono Azul',
+};
+
+// Two first admins created at once must not found two platform organisations.
+const PLATFORM_ORGANISATION_LOCK = 7_351_020_232;
 
 @Injectable()
 export class OrganisationsService {
@@ -43,7 +55,7 @@ export class OrganisationsService {
       });
     }
     return this.dataSource.transaction((manager) =>
-      this.insert(manager, actor, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, request),
+      this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, origin(actor, request)),
     );
   }
 
@@ -64,7 +76,18 @@ export class OrganisationsService {
     request?: FastifyRequest,
   ): Promise<Organisation> {
     const values = { kind: 'jurisdiction' as const, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode, jurisdictionId: input.jurisdictionId };
-    return this.insert(manager, actor, values, request);
+    return this.insert(manager, values, origin(actor, request));
+  }
+
+  /**
+   * The platform operator's organisation (its members are the admins), created the first time
+   * it is needed: a fresh production database has none until its first admin is made.
+   * Inside the caller's transaction; `source` says who asked, for the audit entry.
+   */
+  async platformOrganisation(manager: EntityManager, source: AuditOrigin): Promise<Organisation> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [PLATFORM_ORGANISATION_LOCK]);
+    const found = await manager.findOne(Organisation, { where: { kind: 'platform' }, order: { createdAt: 'ASC' } });
+    return found ?? this.insert(manager, { kind: 'platform', name: { ...PLATFORM_ORGANISATION_NAME } }, source);
   }
 
   /** Links a jurisdiction organisation to its Jurisdiction record inside the caller's transaction (authorised by the caller). */
@@ -92,11 +115,11 @@ export class OrganisationsService {
     return updated;
   }
 
-  private async insert(manager: EntityManager, actor: AuthenticatedActor | null, values: Partial<Organisation>, request?: FastifyRequest): Promise<Organisation> {
+  private async insert(manager: EntityManager, values: Partial<Organisation>, source: AuditOrigin): Promise<Organisation> {
     const result = await manager.insert(Organisation, values);
     const created = await manager.findOneByOrFail(Organisation, { id: result.identifiers[0].id as string });
     await this.audit.record(manager, {
-      ...origin(actor, request),
+      ...source,
       action: 'identity.organisation.created',
       subjectType: RESOURCE,
       subjectId: created.id,

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../entities/organisation.entity';
+import { PLATFORM_ORGANISATION_NAME } from '../organisations/organisations.service';
 import type { OrganisationKind, Role } from '../policy/access-policy';
 
 export interface DemoOrganisation {
@@ -19,7 +20,7 @@ export interface DemoUser {
 
 /** The partners of the Shenzhen model as the demo shows them. */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'platform', kind: 'platform', name: { en: 'Blue Carbon Portal operations', 'zh-CN': '蓝碳门户运营', 'pt-BR': 'Operação do Portal Carbono Azul' } },
+  { key: 'platform', kind: 'platform', name: PLATFORM_ORGANISATION_NAME },
   {
     key: 'shenzhen',
     kind: 'steward',

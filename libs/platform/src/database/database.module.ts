@@ -1,8 +1,8 @@
-import { Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './create-data-source';
+import { dataSourceOptions, type EntityList } from './create-data-source';
 import { runMigrations } from './run-migrations';
 
 @Injectable()
@@ -22,16 +22,22 @@ class MigrationRunner implements OnModuleInit {
 }
 
 /**
- * TypeORM on the configured engine, migrated before the application starts serving. Entities
- * come from each feature module's `TypeOrmModule.forFeature` (autoLoadEntities): no globs.
+ * TypeORM on the configured engine, migrated before the application starts serving. The
+ * entities are the app's explicit list, the one its CLIs (db:seed, admin:create) map too; no
+ * auto-loading from `forFeature`, which a data source built outside Nest would not see.
  */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: async (config: AppConfig) => ({ ...(await dataSourceOptions(config)), autoLoadEntities: true }),
-    }),
-  ],
-  providers: [MigrationRunner],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: EntityList): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => dataSourceOptions(config, entities),
+        }),
+      ],
+      providers: [MigrationRunner],
+    };
+  }
+}

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
+import { lockPgliteFolder } from './pglite-folder-lock';
 import type { pg_trgm as PgTrgmExtension } from '@electric-sql/pglite/contrib/pg_trgm' with { 'resolution-mode': 'import' };
 
 // The contrib entry points ship a CommonJS build but declare ESM types only, so TypeScript
@@ -89,8 +90,16 @@ export interface PgliteEngine {
 /** Opens PGlite at `dataDir` (a folder, or `memory://` for a throwaway database). */
 export async function openPglite(dataDir: string): Promise<PgliteEngine> {
   // PGlite creates only the last folder of the path; `./.data/pglite` needs `./.data` first.
-  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const inFolder = !dataDir.includes('://');
+  if (inFolder) await mkdir(dataDir, { recursive: true });
+  const unlockFolder = inFolder ? lockPgliteFolder(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  } catch (error) {
+    unlockFolder();
+    throw error;
+  }
   const lock = new SessionLock();
   const client = new PgliteClient(db);
 
@@ -129,7 +138,7 @@ export async function openPglite(dataDir: string): Promise<PgliteEngine> {
 
     /** TypeORM ends its pool when the DataSource is destroyed: the database closes with it. */
     end(callback?: (err?: Error) => void) {
-      const closed = db.closed ? Promise.resolve() : db.close();
+      const closed = (db.closed ? Promise.resolve() : db.close()).finally(unlockFolder);
       closed.then(() => callback?.(), (error: Error) => callback?.(error));
       return closed;
     }

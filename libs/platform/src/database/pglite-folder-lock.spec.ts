@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../config/load-environment';
+import { lockPgliteFolder } from './pglite-folder-lock';
+
+describe('lockPgliteFolder', () => {
+  let root: string;
+  let folder: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'bc-lock-'));
+    folder = path.join(root, 'pglite');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('refuses a folder another holder has open, naming it, until it is released', () => {
+    const release = lockPgliteFolder(folder);
+    expect(readFileSync(`${folder}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(() => lockPgliteFolder(`${folder}/`)).toThrow(ConfigurationError);
+    expect(() => lockPgliteFolder(folder)).toThrow(`PGLITE_DATA_DIR: ${folder} is in use by process ${process.pid}`);
+    release();
+    expect(existsSync(`${folder}.lock`)).toBe(false);
+    lockPgliteFolder(folder)();
+  });
+
+  it('takes over the lock of a process that died without releasing it', () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(`${folder}.lock`, String(dead));
+    const release = lockPgliteFolder(folder);
+    expect(readFileSync(`${folder}.lock`, 'utf8')).toBe(String(process.pid));
+    release();
+  });
+
+  it('takes over an unreadable lock file', () => {
+    writeFileSync(`${folder}.lock`, 'garbage');
+    lockPgliteFolder(folder)();
+  });
+});

@@ -1,0 +1,51 @@
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { ConfigurationError } from '../config/load-environment';
+
+/**
+ * PGlite works on an in-memory copy of its folder. A second process on the same folder (a
+ * `db:seed` or `admin:create` while `npm start` runs) neither sees the other's changes nor
+ * keeps its own: whichever writes last wins. So the first process to open a folder holds
+ * `<folder>.lock` (its pid; next to the folder, which PGlite wants to itself) until it closes
+ * the database, and any other is refused with the holder's pid. A holder that died leaves a
+ * stale file, which is taken over. Returns the release.
+ */
+export function lockPgliteFolder(dataDir: string): () => void {
+  const file = `${dataDir.replace(/\/+$/, '')}.lock`;
+  for (;;) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        if (holderOf(file) === process.pid) rmSync(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = holderOf(file);
+      if (holder !== null && isRunning(holder)) {
+        throw new ConfigurationError(
+          `Invalid configuration: PGLITE_DATA_DIR: ${dataDir} is in use by process ${holder}; the embedded database belongs to one process, so stop that one first (or use a PostgreSQL server)`,
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+}
+
+function holderOf(file: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
