@@ -50,3 +50,4 @@ export { METHODOLOGY_TRANSLATIONS } from './i18n/translations';
 export { MethodologyModule } from './methodology.module';
 export { seedMethodologyDemo } from './seed/seed-methodology-demo';
 export { VersionStore } from './versions/version-store.service';
+export { AdaptationLoader, type LoadedAdaptation } from './adaptations/adaptation-loader.service';
