@@ -48,7 +48,8 @@ describe('Idempotency-Key on POST', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const config = testConfig();
+    // Behind one trusted proxy: X-Forwarded-For tells anonymous clients apart.
+    const config = testConfig({ TRUST_PROXY: '1' });
     app = await createHttpApp(NotesApp.forRoot(config) as never, config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -81,6 +82,21 @@ describe('Idempotency-Key on POST', () => {
     expect(reused.body.code).toBe('idempotency_key_reused');
     expect(reused.body.title).toBe('Idempotency-Key reutilizada');
     expect(await created('b' + key)).toBe(0);
+  });
+
+  it('keeps anonymous callers apart: the same key from another client neither replays nor conflicts', async () => {
+    const key = `shared-${randomUUID()}`;
+    const text = `shared ${randomUUID()}`;
+    const post = (client: string, body: object) =>
+      request(app.getHttpServer()).post('/api/v1/test-notes').set('X-Forwarded-For', client).set('Idempotency-Key', key).send(body);
+    const first = await post('203.0.113.10', { text }).expect(201);
+    const other = await post('203.0.113.20', { text }).expect(201);
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
+    expect(other.body.id).not.toBe(first.body.id);
+    await post('203.0.113.30', { text: `other ${text}` }).expect(201);
+    const retry = await post('203.0.113.10', { text }).expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await created(text)).toBe(2);
   });
 
   it('lets concurrent duplicates through only once', async () => {

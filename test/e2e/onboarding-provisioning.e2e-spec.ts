@@ -27,13 +27,13 @@ describe(`onboarding: a partner's organisation and coordinator invitation throug
   }
 
   it("creates the organisation and invites the contact with identity's audit, and identity's accept endpoint honours the invitation", async () => {
-    const { body, applied, accepted, requestId } = await applyAndAccept();
+    const { body, accepted, requestId } = await applyAndAccept();
     expect(await auditActionsOf(api, requestId)).toEqual(
       expect.arrayContaining(['identity.organisation.created', 'identity.invitation.created', 'onboarding.application.accepted', 'onboarding.case.opened']),
     );
     const dataSource = dataSourceOf(api);
     const [organisation] = await dataSource.query(`SELECT kind, jurisdiction_code, jurisdiction_id FROM organisation WHERE id = $1`, [accepted.organisationId]);
-    expect(organisation).toEqual({ kind: 'jurisdiction', jurisdiction_code: body.jurisdictionCode, jurisdiction_id: applied.jurisdictionId });
+    expect(organisation).toEqual({ kind: 'jurisdiction', jurisdiction_code: body.jurisdictionCode, jurisdiction_id: accepted.application.jurisdictionId });
     const [invitation] = await dataSource.query(`SELECT email, role, locale, invited_by FROM invitation WHERE id = $1`, [accepted.invitationId]);
     expect(invitation).toEqual({ email: body.contactEmail, role: 'coordinator', locale: 'pt-BR', invited_by: people.steward.id });
 
@@ -53,10 +53,10 @@ describe(`onboarding: a partner's organisation and coordinator invitation throug
   it('links an organisation an admin created for the code before the city applied, instead of making a second one', async () => {
     const body = applicationBody();
     const existing = await createOrganisation(api, { kind: 'jurisdiction', jurisdictionCode: body.jurisdictionCode });
-    const { applied, accepted, requestId } = await applyAndAccept(body);
+    const { accepted, requestId } = await applyAndAccept(body);
     expect(accepted.organisationId).toBe(existing.id);
     expect(await auditActionsOf(api, requestId)).toEqual(expect.arrayContaining(['identity.organisation.updated', 'identity.invitation.created']));
     const [organisation] = await dataSourceOf(api).query(`SELECT jurisdiction_id FROM organisation WHERE id = $1`, [existing.id]);
-    expect(organisation.jurisdiction_id).toBe(applied.jurisdictionId);
+    expect(organisation.jurisdiction_id).toBe(accepted.application.jurisdictionId);
   });
 });

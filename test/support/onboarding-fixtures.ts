@@ -55,12 +55,12 @@ export async function acceptedPartner(api: TestApi, steward: { auth: { Authoriza
     id: accepted.body.organisationId,
     kind: 'jurisdiction',
     jurisdictionCode: body.jurisdictionCode,
-    jurisdictionId: applied.body.jurisdictionId,
+    jurisdictionId: accepted.body.application.jurisdictionId,
   };
   const user = await createUser(api, { organisation, role: 'coordinator' });
   return {
     code: body.jurisdictionCode,
-    jurisdictionId: applied.body.jurisdictionId,
+    jurisdictionId: accepted.body.application.jurisdictionId,
     organisation,
     caseId: accepted.body.caseId,
     applicationId: applied.body.id,
@@ -172,9 +172,10 @@ export const accessMatrix: AccessMatrixPlugin = {
         [code, JSON.stringify({ en: `Town ${code}` })],
       );
       const [application]: { id: string }[] = await dataSource.query(
-        `INSERT INTO onboarding_application (jurisdiction_id, organisation_name, contact_name, contact_email, motivation, preferred_locale)
-         VALUES ($1, $2, 'Ana Souza', $3, 'Mangroves.', 'pt-BR') RETURNING id`,
-        [jurisdiction.id, JSON.stringify({ en: `City of ${code}` }), `coordinator.${code.toLowerCase()}@test.bluecarbon.example`],
+        `INSERT INTO onboarding_application (jurisdiction_id, jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name,
+                                             contact_email, motivation, preferred_locale)
+         VALUES ($1, $4, $5, 'city', 'America/Sao_Paulo', $2, 'Ana Souza', $3, 'Mangroves.', 'pt-BR') RETURNING id`,
+        [jurisdiction.id, JSON.stringify({ en: `City of ${code}` }), `coordinator.${code.toLowerCase()}@test.bluecarbon.example`, code, JSON.stringify({ en: `Town ${code}` })],
       );
       return { value: application.id, resource: { jurisdictionId: jurisdiction.id, jurisdictionCode: code } };
     },

@@ -51,3 +51,4 @@ export { MethodologyModule } from './methodology.module';
 export { METHODOLOGY_ENTITIES } from './entities';
 export { seedMethodologyDemo } from './seed/seed-methodology-demo';
 export { VersionStore } from './versions/version-store.service';
+export { AdaptationLoader, type LoadedAdaptation } from './adaptations/adaptation-loader.service';

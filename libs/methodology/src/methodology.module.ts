@@ -31,6 +31,6 @@ registerMethodologyTranslations();
     VersionsService,
     VersionStore,
   ],
-  exports: [VersionStore],
+  exports: [VersionStore, AdaptationLoader],
 })
 export class MethodologyModule {}

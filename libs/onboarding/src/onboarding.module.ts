@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
+import { MethodologyModule } from '@bluecarbon/methodology';
 import { AppConfig } from '@bluecarbon/platform';
 import { PartnerAccess } from './access/partner-access.service';
 import { ApplicationsController } from './applications/applications.controller';
@@ -18,6 +20,7 @@ import { PlaybooksService } from './playbooks/playbooks.service';
 import { ReminderJob } from './reminders/reminder-job';
 import { ReminderScheduler, RUN_ONBOARDING_JOBS } from './reminders/reminder-scheduler';
 import { CommentsService } from './steps/comments.service';
+import { EvidenceReferences } from './steps/evidence-references.service';
 import { EvidenceUploadParser } from './steps/evidence-upload';
 import { EvidenceService } from './steps/evidence.service';
 import { StepAssignmentService } from './steps/step-assignment.service';
@@ -43,7 +46,8 @@ export class OnboardingCoreModule {}
  * also runs the outbox relay (the embedded engine); otherwise the worker runs it.
  */
 @Module({
-  imports: [OnboardingCoreModule, IdentityModule],
+  // Evidence references resolve through the libs that own the records (neither imports onboarding).
+  imports: [OnboardingCoreModule, IdentityModule, MethodologyModule, DocumentsModule],
   controllers: [JurisdictionsController, ApplicationsController, PlaybooksController, CasesController, StepsController, WebhooksController],
   providers: [
     { provide: RUN_ONBOARDING_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
@@ -51,6 +55,7 @@ export class OnboardingCoreModule {}
     ApplicationRateLimit,
     CasesService,
     CommentsService,
+    EvidenceReferences,
     EvidenceService,
     EvidenceUploadParser,
     JurisdictionsService,

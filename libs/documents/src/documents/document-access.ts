@@ -39,3 +39,15 @@ export function readLocaleDecision(actor: Actor, document: DocumentRef, locale: 
   if (decide(actor, 'read', documentResource(document)) === 'allow') return 'allow';
   return decide(actor, 'read', translationResource(document, locale)) === 'allow' ? 'allow' : 'not_found';
 }
+
+/**
+ * May the actor read the working copy in `locale`: the current revision and translations not
+ * yet published? Publishing a locale opens the document and that publication to every partner,
+ * never what is written after it: the working copy stays with its owners, the steward and the
+ * language team of that locale, as a draft does. The source text goes to whoever reads any of
+ * the draft's locales (translators translate from it).
+ */
+export function workingCopyDecision(actor: Actor, document: DocumentRef & Pick<Document, 'sourceLocale'>, locale: string): Decision {
+  const draft: DocumentRef = { ...document, status: 'draft' };
+  return locale === document.sourceLocale ? readDecision(actor, draft) : readLocaleDecision(actor, draft, locale);
+}

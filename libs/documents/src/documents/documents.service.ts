@@ -8,7 +8,7 @@ import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '..
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { DocumentsProblems } from '../documents-problems';
-import { documentResource, readDecision, readLocaleDecision } from './document-access';
+import { documentResource, readDecision, workingCopyDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
 
 const RESOURCE = 'document';
@@ -33,14 +33,20 @@ export class DocumentsService {
     return document;
   }
 
-  /** The document if the actor may read its translation into `locale`; 404 (audited) otherwise. */
+  /**
+   * The document if the actor may read its working copy in `locale` (current revision, drafts of
+   * translations); 404 (audited) otherwise, also to partners who read its publications.
+   */
   async getForLocale(actor: AuthenticatedActor, id: string, locale: string, request?: FastifyRequest): Promise<Document> {
     const document = await this.get(actor, id, request);
-    if (readLocaleDecision(actor, document, locale) !== 'allow') {
-      await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: id, decision: 'not_found' }, request);
-      throw Problems.notFound('translation');
-    }
+    await this.assertWorkingCopy(actor, document, locale, request);
     return document;
+  }
+
+  async assertWorkingCopy(actor: AuthenticatedActor, document: Document, locale: string, request?: FastifyRequest): Promise<void> {
+    if (workingCopyDecision(actor, document, locale) === 'allow') return;
+    await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: document.id, decision: 'not_found' }, request);
+    throw Problems.notFound('translation');
   }
 
   /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */
@@ -159,6 +165,23 @@ export class DocumentsService {
       document.currentRevision,
     ]);
     return row?.markdown ?? '';
+  }
+
+  /** The source the actor may read: the current revision for those who read the working copy, else the last published one. */
+  async readableMarkdown(actor: AuthenticatedActor, document: Document): Promise<string> {
+    if (workingCopyDecision(actor, document, document.sourceLocale) === 'allow') return this.currentMarkdown(document);
+    return (await this.publishedSource(document))?.markdown ?? '';
+  }
+
+  /** The source revision of the latest publication in any locale, or null before the first. */
+  async publishedSource(document: Document): Promise<{ revision: number; markdown: string; publishedAt: Date } | null> {
+    const [row]: { number: number; markdown: string; published_at: Date }[] = await this.dataSource.query(
+      `SELECT r.number, r.markdown, p.published_at FROM document_publication p
+         JOIN document_revision r ON r.document_id = p.document_id AND r.number = p.revision
+        WHERE p.document_id = $1 ORDER BY p.published_at DESC, p.id DESC LIMIT 1`,
+      [document.id],
+    );
+    return row ? { revision: row.number, markdown: row.markdown, publishedAt: row.published_at } : null;
   }
 
   /** A city's documents belong to its organisation; shared ones to the author's own organisation. */

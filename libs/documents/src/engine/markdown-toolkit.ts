@@ -5,6 +5,7 @@
  * `npm test` runs with --experimental-vm-modules (jest cannot `require()` ESM there).
  * The promise is cached: the modules load once per process.
  */
+import type { Schema } from 'hast-util-sanitize' with { 'resolution-mode': 'import' };
 import type { Root } from 'mdast';
 
 export interface MarkdownToolkit {
@@ -31,7 +32,9 @@ async function load(): Promise<MarkdownToolkit> {
   const gfmMdast = await import('mdast-util-gfm');
   const toMarkdownModule = await import('mdast-util-to-markdown');
   const toHastModule = await import('mdast-util-to-hast');
+  const sanitizeModule = await import('hast-util-sanitize');
   const toHtmlModule = await import('hast-util-to-html');
+  const schema = safeHtmlSchema(sanitizeModule.defaultSchema);
   return {
     parse: (markdown) =>
       fromMarkdownModule.fromMarkdown(markdown, {
@@ -48,7 +51,23 @@ async function load(): Promise<MarkdownToolkit> {
         rule: '-',
         listItemIndent: 'one',
       }),
-    // Raw HTML in documents is dropped, not passed through: rendered output is safe to embed.
-    toHtml: (tree) => toHtmlModule.toHtml(toHastModule.toHast(tree)),
+    // Raw HTML in documents is dropped, not passed through, and links and images keep only
+    // safe URLs (javascript:, vbscript:, data: go): rendered output is safe to embed.
+    toHtml: (tree) => toHtmlModule.toHtml(sanitizeModule.sanitize(toHastModule.toHast(tree), schema)),
+  };
+}
+
+/**
+ * GitHub's schema (what mdast-util-to-hast emits) with links limited to http(s), mailto and
+ * relative URLs and images to http(s) and relative ones. Schemes are compared as written, so
+ * `JavaScript:` or ` javascript:` match no allowed scheme and are dropped too. No clobbering:
+ * to-hast already prefixes footnote ids, and a second prefix would break their links.
+ */
+function safeHtmlSchema(defaults: Schema): Schema {
+  return {
+    ...defaults,
+    clobber: [],
+    clobberPrefix: '',
+    protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
   };
 }

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
-import { documentResource } from '../documents/document-access';
+import { documentResource, workingCopyDecision } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../engine/progress';
@@ -106,12 +106,20 @@ export class PublishingService {
 
   /**
    * The latest publication in `locale`, or (`current`) the current revision assembled from
-   * what is translated so far. The source locale always renders the current source.
+   * what is translated so far: the working copy, for those who may read it only. The source
+   * locale renders the current source to them, and the last published source to everyone else.
    */
   async render(actor: AuthenticatedActor, documentId: string, locale: string, which: 'published' | 'current', request: FastifyRequest): Promise<Rendered> {
     const document = await this.documents.get(actor, documentId, request);
     if (locale !== document.sourceLocale) requireTarget(document, locale);
-    if (which === 'current' || locale === document.sourceLocale) return this.assemble(this.dataSource.manager, document, locale, 'preview');
+    if (which === 'current') {
+      await this.documents.assertWorkingCopy(actor, document, locale, request);
+      return this.assemble(this.dataSource.manager, document, locale, 'preview');
+    }
+    if (locale === document.sourceLocale) {
+      if (workingCopyDecision(actor, document, locale) === 'allow') return this.assemble(this.dataSource.manager, document, locale, 'preview');
+      return this.publishedSource(document);
+    }
     const [row]: { revision: number; partial: boolean; fallback_ordinals: number[]; markdown: string; html: string; published_at: Date }[] = await this.dataSource.query(
       `SELECT revision, partial, fallback_ordinals, markdown, html, published_at FROM document_publication
         WHERE document_id = $1 AND locale = $2 ORDER BY published_at DESC, id DESC LIMIT 1`,
@@ -127,6 +135,22 @@ export class PublishingService {
       publishedAt: row.published_at,
       markdown: row.markdown,
       html: row.html,
+    };
+  }
+
+  /** The source as it was last published, for readers outside the working copy. */
+  private async publishedSource(document: Document): Promise<Rendered> {
+    const source = await this.documents.publishedSource(document);
+    if (!source) throw DocumentsProblems.nothingToRender(document.sourceLocale);
+    return {
+      documentId: document.id,
+      locale: document.sourceLocale,
+      revision: source.revision,
+      partial: false,
+      fallbackOrdinals: [],
+      publishedAt: source.publishedAt,
+      markdown: source.markdown,
+      html: await renderHtml(source.markdown),
     };
   }
 

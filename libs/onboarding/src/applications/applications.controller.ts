@@ -3,9 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { Idempotent, type Page, Public } from '@bluecarbon/platform';
-import { ApplicationQuery, ApplicationResponse, ApplyDto, DeclineDto } from '../dto/application.dto';
+import { ApplicationQuery, ApplicationReceiptResponse, ApplicationResponse, ApplyDto, DeclineDto } from '../dto/application.dto';
 import { IdParams } from '../dto/common.dto';
-import { type AcceptResult, type ApplicationView, ApplicationsService } from './applications.service';
+import { type AcceptResult, type ApplicationReceipt, type ApplicationView, ApplicationsService } from './applications.service';
 
 @ApiTags('onboarding')
 @Controller('onboarding/applications')
@@ -17,8 +17,8 @@ export class ApplicationsController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Apply to join as a partner jurisdiction (no sign-in needed)' })
-  @ApiCreatedResponse({ type: ApplicationResponse })
-  apply(@Body() body: ApplyDto, @Req() request: FastifyRequest): Promise<ApplicationView> {
+  @ApiCreatedResponse({ type: ApplicationReceiptResponse, description: 'The application as received: the same answer whatever the jurisdiction' })
+  apply(@Body() body: ApplyDto, @Req() request: FastifyRequest): Promise<ApplicationReceipt> {
     return this.applications.apply(body, request);
   }
 

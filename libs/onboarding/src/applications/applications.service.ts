@@ -16,10 +16,35 @@ import { ApplicationRateLimit } from './application-rate-limit';
 
 const RESOURCE = 'onboarding_application';
 
+/**
+ * What the public form answers: the application as sent, nothing about the jurisdiction it
+ * names. An unknown code, a prospect and a city long active get the same answer.
+ */
+export interface ApplicationReceipt {
+  id: string;
+  jurisdictionCode: string;
+  organisationName: Record<string, string | undefined>;
+  contactName: string;
+  contactEmail: string;
+  mangroveAreaHa: string | null;
+  motivation: string;
+  preferredLanguage: string;
+  status: 'pending';
+  createdAt: Date;
+}
+
+/** What the steward should know before accepting (accepting links or refuses). */
+export type ApplicationWarning =
+  | { code: 'links_existing_organisation'; organisationId: string }
+  | { code: 'jurisdiction_not_applicable'; status: string };
+
 export interface ApplicationView {
   id: string;
-  jurisdictionId: string;
+  /** Null until accepted when the jurisdiction is new. */
+  jurisdictionId: string | null;
   jurisdictionCode: string;
+  /** The named jurisdiction's stage now, or null if it does not exist yet. */
+  jurisdictionStatus: string | null;
   organisationName: Record<string, string | undefined>;
   contactName: string;
   contactEmail: string;
@@ -31,6 +56,7 @@ export interface ApplicationView {
   organisationId: string | null;
   caseId: string | null;
   createdAt: Date;
+  warnings: ApplicationWarning[];
 }
 
 export interface AcceptResult {
@@ -41,9 +67,12 @@ export interface AcceptResult {
 }
 
 const SELECT_VIEW = `
-  SELECT a.id, a.jurisdiction_id, j.code, a.organisation_name, a.contact_name, a.contact_email, a.mangrove_area_ha::text AS mangrove_area_ha,
+  SELECT a.id, coalesce(a.jurisdiction_id, j.id) AS jurisdiction_id, a.jurisdiction_code AS code, j.status AS jurisdiction_status, a.organisation_name, a.contact_name, a.contact_email, a.mangrove_area_ha::text AS mangrove_area_ha,
          a.motivation, a.preferred_locale, a.status, a.decision_reason, a.organisation_id, a.case_id, a.created_at
-    FROM onboarding_application a JOIN jurisdiction j ON j.id = a.jurisdiction_id`;
+    FROM onboarding_application a LEFT JOIN jurisdiction j ON j.code = a.jurisdiction_code`;
+
+/** Stages from which a jurisdiction may start onboarding (`applicant`: applied before applications stopped setting it). */
+const APPLICABLE: ReadonlySet<string> = new Set(['prospect', 'applicant']);
 
 @Injectable()
 export class ApplicationsService {
@@ -57,15 +86,30 @@ export class ApplicationsService {
     private readonly rateLimit: ApplicationRateLimit,
   ) {}
 
-  /** A prospective partner applies (no account yet): its jurisdiction becomes an applicant. */
-  async apply(input: ApplyDto, request: FastifyRequest): Promise<ApplicationView> {
+  /**
+   * A prospective partner applies (no account yet). Nothing changes but the application itself:
+   * the jurisdiction is created or moved on only when the steward accepts, and the answer never
+   * depends on whether it exists or how far along it is.
+   */
+  async apply(input: ApplyDto, request: FastifyRequest): Promise<ApplicationReceipt> {
     await this.rateLimit.count(request);
     return this.dataSource.transaction(async (manager) => {
-      const jurisdiction = await this.applicantJurisdiction(manager, input);
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO onboarding_application (jurisdiction_id, organisation_name, contact_name, contact_email, mangrove_area_ha, motivation, preferred_locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [jurisdiction.id, JSON.stringify(input.organisationName), input.contactName.trim(), input.contactEmail.trim(), input.mangroveAreaHa ?? null, input.motivation, input.preferredLanguage],
+      const [row]: { id: string; created_at: Date; mangrove_area_ha: string | null }[] = await manager.query(
+        `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
+                                             mangrove_area_ha, motivation, preferred_locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at, mangrove_area_ha::text AS mangrove_area_ha`,
+        [
+          input.jurisdictionCode,
+          JSON.stringify(input.jurisdictionName),
+          input.level,
+          input.timeZone,
+          JSON.stringify(input.organisationName),
+          input.contactName.trim(),
+          input.contactEmail.trim(),
+          input.mangroveAreaHa ?? null,
+          input.motivation,
+          input.preferredLanguage,
+        ],
       );
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
@@ -73,34 +117,70 @@ export class ApplicationsService {
         request,
         subjectType: RESOURCE,
         subjectId: row.id,
-        partner: partnerOf(jurisdiction),
-        after: { jurisdictionCode: jurisdiction.code, contactEmail: input.contactEmail, mangroveAreaHa: input.mangroveAreaHa ?? null },
+        partner: null,
+        after: { jurisdictionCode: input.jurisdictionCode, contactEmail: input.contactEmail, mangroveAreaHa: input.mangroveAreaHa ?? null },
         payload: { applicationId: row.id },
       });
-      return this.view(manager, row.id);
+      return {
+        id: row.id,
+        jurisdictionCode: input.jurisdictionCode,
+        organisationName: { ...input.organisationName },
+        contactName: input.contactName.trim(),
+        contactEmail: input.contactEmail.trim(),
+        mangroveAreaHa: row.mangrove_area_ha,
+        motivation: input.motivation,
+        preferredLanguage: input.preferredLanguage,
+        status: 'pending',
+        createdAt: new Date(row.created_at),
+      };
     });
   }
 
   async list(actor: AuthenticatedActor, query: ApplicationQuery): Promise<Page<ApplicationView>> {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows = await this.dataSource.query(
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `${SELECT_VIEW}
-        WHERE ($1::boolean OR j.code = ANY($2::text[])) AND ($3::text IS NULL OR a.status = $3)
+        WHERE ($1::boolean OR a.jurisdiction_code = ANY($2::text[])) AND ($3::text IS NULL OR a.status = $3)
           AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', a.created_at), a.id) < ($4::timestamptz, $5::uuid))
         ORDER BY date_trunc('milliseconds', a.created_at) DESC, a.id DESC LIMIT $6`,
       [seesAllPartners(actor), codes, query.status ?? null, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
     );
-    return toPage(rows.map(toView), query.limit, (view) => ({ sortKey: view.createdAt.toISOString(), id: view.id }));
+    const page = toPage(rows.map(toView), query.limit, (view) => ({ sortKey: view.createdAt.toISOString(), id: view.id }));
+    return { ...page, items: await this.withWarnings(page.items) };
   }
 
   async get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<ApplicationView> {
     const application = await this.view(this.dataSource.manager, id);
-    if (!canSeeOnboarding(actor, { jurisdictionId: application.jurisdictionId, jurisdictionCode: application.jurisdictionCode })) {
+    // By code: an application names its jurisdiction before any record exists.
+    if (!canSeeOnboarding(actor, { jurisdictionId: application.jurisdictionId ?? '', jurisdictionCode: application.jurisdictionCode })) {
       await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
       throw Problems.notFound(RESOURCE);
     }
-    return application;
+    const [warned] = await this.withWarnings([application]);
+    return warned;
+  }
+
+  /** Pending applications say what accepting them would do beyond the usual: link an organisation, or be refused. */
+  private async withWarnings(views: ApplicationView[]): Promise<ApplicationView[]> {
+    const pending = views.filter((view) => view.status === 'pending');
+    if (!pending.length) return views;
+    const organisations = await this.dataSource.transaction(async (manager) => {
+      const found = new Map<string, string>();
+      for (const code of new Set(pending.map((view) => view.jurisdictionCode))) {
+        const organisation = await this.organisations.findByJurisdictionCode(manager, code);
+        if (organisation) found.set(code, organisation.id);
+      }
+      return found;
+    });
+    return views.map((view) => {
+      if (view.status !== 'pending') return view;
+      const warnings: ApplicationWarning[] = [];
+      const organisationId = organisations.get(view.jurisdictionCode);
+      if (organisationId) warnings.push({ code: 'links_existing_organisation', organisationId });
+      if (view.jurisdictionStatus && !APPLICABLE.has(view.jurisdictionStatus)) warnings.push({ code: 'jurisdiction_not_applicable', status: view.jurisdictionStatus });
+      return { ...view, warnings };
+    });
   }
 
   /**
@@ -112,7 +192,7 @@ export class ApplicationsService {
     await this.access.assert(actor, 'review', { kind: RESOURCE }, request, id);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockPending(manager, id);
-      const jurisdiction = await manager.findOneByOrFail(Jurisdiction, { id: application.jurisdictionId });
+      const jurisdiction = await this.jurisdictionToOnboard(manager, id, application.jurisdictionCode);
       const partner = partnerOf(jurisdiction);
       // The city's organisation may exist already (created by an admin before it applied): link it.
       const existing = await this.organisations.findByJurisdictionCode(manager, jurisdiction.code);
@@ -135,8 +215,9 @@ export class ApplicationsService {
       const caseId = await insertCase(manager, partner, jurisdiction.timeZone, playbook, new Date());
       await manager.query(`UPDATE jurisdiction SET status = 'onboarding', updated_at = now(), version = version + 1 WHERE id = $1`, [jurisdiction.id]);
       await manager.query(
-        `UPDATE onboarding_application SET status = 'accepted', decided_by = $2, decided_at = now(), organisation_id = $3, case_id = $4, version = version + 1 WHERE id = $1`,
-        [id, actor.userId, organisation.id, caseId],
+        `UPDATE onboarding_application SET status = 'accepted', decided_by = $2, decided_at = now(), organisation_id = $3, case_id = $4, jurisdiction_id = $5,
+                version = version + 1 WHERE id = $1`,
+        [id, actor.userId, organisation.id, caseId, jurisdiction.id],
       );
       const common = { actor, request, partner };
       await this.events.record(manager, {
@@ -160,7 +241,7 @@ export class ApplicationsService {
     });
   }
 
-  /** Declined with a reason; the jurisdiction goes back to being a prospect and may apply again. */
+  /** Declined with a reason; the jurisdiction was never changed and may apply again. */
   async decline(actor: AuthenticatedActor, id: string, reason: string, request: FastifyRequest): Promise<ApplicationView> {
     await this.access.assert(actor, 'review', { kind: RESOURCE }, request, id);
     return this.dataSource.transaction(async (manager) => {
@@ -169,16 +250,13 @@ export class ApplicationsService {
         `UPDATE onboarding_application SET status = 'declined', decision_reason = $2, decided_by = $3, decided_at = now(), version = version + 1 WHERE id = $1`,
         [id, reason.trim(), actor.userId],
       );
-      await manager.query(`UPDATE jurisdiction SET status = 'prospect', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'applicant'`, [
-        application.jurisdictionId,
-      ]);
       await this.events.record(manager, {
         type: 'onboarding.application.declined',
         actor,
         request,
         subjectType: RESOURCE,
         subjectId: id,
-        partner: { jurisdictionId: application.jurisdictionId, jurisdictionCode: application.jurisdictionCode },
+        partner: application.jurisdictionId ? { jurisdictionId: application.jurisdictionId, jurisdictionCode: application.jurisdictionCode } : null,
         before: { status: 'pending' },
         after: { status: 'declined', reason: reason.trim() },
         payload: { applicationId: id },
@@ -194,25 +272,30 @@ export class ApplicationsService {
     return this.view(manager, id);
   }
 
-  /** An unknown code becomes a new applicant; a prospect becomes one; anyone further along cannot apply. */
-  private async applicantJurisdiction(manager: EntityManager, input: ApplyDto): Promise<Jurisdiction> {
-    const existing = await manager.findOne(Jurisdiction, { where: { code: input.jurisdictionCode }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The jurisdiction the accepted application names: a prospect (or an applicant of before)
+   * found by its code, or created from the application. Anyone further along cannot start
+   * onboarding again: the steward is told so, as the application view warned.
+   */
+  private async jurisdictionToOnboard(manager: EntityManager, applicationId: string, code: string): Promise<Jurisdiction> {
+    const existing = await manager.findOne(Jurisdiction, { where: { code }, lock: { mode: 'pessimistic_write' } });
     if (existing) {
-      if (existing.status !== 'prospect') throw OnboardingProblems.jurisdictionNotApplicable(existing.code, existing.status);
-      await manager.query(`UPDATE jurisdiction SET status = 'applicant', updated_at = now(), version = version + 1 WHERE id = $1`, [existing.id]);
-      return { ...existing, status: 'applicant' };
+      if (!APPLICABLE.has(existing.status)) throw OnboardingProblems.jurisdictionNotApplicable(existing.code, existing.status);
+      return existing;
     }
-    const parentCode = input.jurisdictionCode.split('-').slice(0, -1).join('-');
+    const [proposed]: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string }[] =
+      await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [applicationId]);
+    const parentCode = code.split('-').slice(0, -1).join('-');
     const [parent]: { id: string }[] = parentCode ? await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [parentCode]) : [];
     const inserted = await manager.insert(Jurisdiction, {
-      code: input.jurisdictionCode,
-      name: { ...input.jurisdictionName },
-      level: input.level,
+      code,
+      name: proposed.jurisdiction_name,
+      level: proposed.jurisdiction_level,
       parentId: parent?.id ?? null,
-      country: input.jurisdictionCode.slice(0, 2),
-      primaryLocale: input.preferredLanguage,
-      timeZone: input.timeZone,
-      status: 'applicant',
+      country: code.slice(0, 2),
+      primaryLocale: proposed.preferred_locale,
+      timeZone: proposed.time_zone,
+      status: 'prospect',
     });
     return manager.findOneByOrFail(Jurisdiction, { id: inserted.identifiers[0].id as string });
   }
@@ -227,8 +310,9 @@ export class ApplicationsService {
 function toView(row: Record<string, unknown>): ApplicationView {
   return {
     id: row.id as string,
-    jurisdictionId: row.jurisdiction_id as string,
+    jurisdictionId: (row.jurisdiction_id as string | null) ?? null,
     jurisdictionCode: row.code as string,
+    jurisdictionStatus: (row.jurisdiction_status as string | null) ?? null,
     organisationName: row.organisation_name as Record<string, string>,
     contactName: row.contact_name as string,
     contactEmail: row.contact_email as string,
@@ -240,5 +324,6 @@ function toView(row: Record<string, unknown>): ApplicationView {
     organisationId: (row.organisation_id as string | null) ?? null,
     caseId: (row.case_id as string | null) ?? null,
     createdAt: new Date(row.created_at as string),
+    warnings: [],
   };
 }

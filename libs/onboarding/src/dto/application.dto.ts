@@ -72,10 +72,30 @@ export class ApplicationQuery extends PageQuery {
   status?: 'pending' | 'accepted' | 'declined';
 }
 
+export class ApplicationReceiptResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ type: LocalizedTextDto }) organisationName!: Record<string, string | undefined>;
+  @ApiProperty() contactName!: string;
+  @ApiProperty() contactEmail!: string;
+  @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;
+  @ApiProperty() motivation!: string;
+  @ApiProperty() preferredLanguage!: string;
+  @ApiProperty({ enum: ['pending'] }) status!: string;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class ApplicationWarningResponse {
+  @ApiProperty({ enum: ['links_existing_organisation', 'jurisdiction_not_applicable'] }) code!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'links_existing_organisation: the organisation accepting would link' }) organisationId?: string;
+  @ApiPropertyOptional({ description: 'jurisdiction_not_applicable: its stage now (accepting is refused)' }) status?: string;
+}
+
 export class ApplicationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) jurisdictionId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null until accepted when the jurisdiction is new' }) jurisdictionId!: string | null;
   @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The jurisdiction’s stage now; null when it does not exist yet' }) jurisdictionStatus!: string | null;
   @ApiProperty({ type: LocalizedTextDto }) organisationName!: Record<string, string | undefined>;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;
@@ -87,4 +107,6 @@ export class ApplicationResponse {
   @ApiProperty({ nullable: true, type: String }) organisationId!: string | null;
   @ApiProperty({ nullable: true, type: String }) caseId!: string | null;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: [ApplicationWarningResponse], description: 'For a pending application: what accepting it would do beyond the usual' })
+  warnings!: ApplicationWarningResponse[];
 }

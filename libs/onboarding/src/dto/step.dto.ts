@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '@bluecarbon/platform';
+import { ALL_EVIDENCE_REFERENCE_TYPES, type EvidenceReferenceType } from '../steps/evidence-types';
 
 export class StepParams {
   @ApiProperty({ format: 'uuid' })
@@ -19,17 +20,18 @@ export class LinkEvidenceDto {
   @MaxLength(2000)
   url?: string;
 
-  @ApiPropertyOptional({ description: 'For document / data_record: what the record is', example: 'methodology_adaptation' })
+  @ApiPropertyOptional({
+    enum: ALL_EVIDENCE_REFERENCE_TYPES,
+    description: 'For document / data_record: what the record is (document for a document, methodology_adaptation for a data record)',
+    example: 'methodology_adaptation',
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  referenceType?: string;
+  @IsIn(ALL_EVIDENCE_REFERENCE_TYPES)
+  referenceType?: EvidenceReferenceType;
 
-  @ApiPropertyOptional({ description: 'For document / data_record: the record id', example: '5f0c…' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'For document / data_record: the record id' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsUUID()
   referenceId?: string;
 
   @ApiPropertyOptional()

@@ -8,8 +8,21 @@ export class OnboardingApplication {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid', name: 'jurisdiction_id' })
-  jurisdictionId!: string;
+  /** Linked when the steward accepts; until then the application only names its jurisdiction. */
+  @Column({ type: 'uuid', name: 'jurisdiction_id', nullable: true })
+  jurisdictionId!: string | null;
+
+  @Column({ type: 'text', name: 'jurisdiction_code' })
+  jurisdictionCode!: string;
+
+  @Column({ type: 'jsonb', name: 'jurisdiction_name' })
+  jurisdictionName!: LocalizedText;
+
+  @Column({ type: 'text', name: 'jurisdiction_level' })
+  jurisdictionLevel!: string;
+
+  @Column({ type: 'text', name: 'time_zone' })
+  timeZone!: string;
 
   @Column({ type: 'jsonb', name: 'organisation_name' })
   organisationName!: LocalizedText;

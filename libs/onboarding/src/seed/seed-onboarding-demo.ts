@@ -71,10 +71,12 @@ async function seedCase(
   );
   await manager.query(
     `INSERT INTO onboarding_application (jurisdiction_id, organisation_name, contact_name, contact_email, mangrove_area_ha, motivation, preferred_locale,
-                                         status, decided_by, decided_at, organisation_id, case_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'accepted', $8, $9, $10, $11, $9)`,
+                                         status, decided_by, decided_at, organisation_id, case_id, created_at,
+                                         jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'accepted', $8, $9, $10, $11, $9, $12, $13, $14, $15)`,
     [jurisdictionId, JSON.stringify(demo.organisationName), demo.contactName, demo.contactEmail, demo.mangroveAreaHa, demo.motivation,
-      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisationId, created.id],
+      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisationId, created.id,
+      jurisdiction.code, JSON.stringify(jurisdiction.name), jurisdiction.level, timeZone],
   );
   for (const [position, step] of SHENZHEN_PLAYBOOK.steps.entries()) {
     const seeded = demo.steps[step.key];

@@ -25,3 +25,14 @@ export function safeFileName(name: string): string {
   const cleaned = [...base].filter((char) => char.charCodeAt(0) > 0x1f && char !== '\u007f' && char !== '"').join('').trim();
   return cleaned.slice(0, 255) || 'evidence';
 }
+
+/**
+ * Records a step may point at, by evidence kind: each type is resolved through the lib that
+ * owns it, so a reference always names something the caller may read.
+ */
+export const EVIDENCE_REFERENCE_TYPES = {
+  document: ['document'],
+  data_record: ['methodology_adaptation'],
+} as const;
+export type EvidenceReferenceType = (typeof EVIDENCE_REFERENCE_TYPES)[keyof typeof EVIDENCE_REFERENCE_TYPES][number];
+export const ALL_EVIDENCE_REFERENCE_TYPES: readonly EvidenceReferenceType[] = Object.values(EVIDENCE_REFERENCE_TYPES).flat();

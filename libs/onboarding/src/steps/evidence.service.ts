@@ -11,6 +11,7 @@ import type { LinkEvidenceDto } from '../dto/step.dto';
 import { OnboardingEvidence } from '../entities/onboarding-evidence.entity';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { EvidenceReferences } from './evidence-references.service';
 import { EVIDENCE_CONTENT_TYPES, mediaTypeOf, safeFileName } from './evidence-types';
 import { loadStepContext, type StepContext } from './step-context';
 
@@ -31,6 +32,7 @@ export class EvidenceService {
     private readonly partnerAccess: PartnerAccess,
     private readonly events: OnboardingEvents,
     private readonly config: AppConfig,
+    private readonly references: EvidenceReferences,
   ) {}
 
   async addFile(actor: AuthenticatedActor, stepId: string, fileName: string | undefined, request: FastifyRequest): Promise<OnboardingEvidence> {
@@ -61,6 +63,9 @@ export class EvidenceService {
     const missing = needed.filter((field) => !input[field]);
     if (missing.length) {
       throw new ProblemException(400, 'validation_failed', { fieldErrors: missing.map((field) => ({ field, rule: 'isDefined' })) });
+    }
+    if (input.kind !== 'link' && input.referenceType && input.referenceId) {
+      await this.references.assertReadable(actor, context.partner, input.kind, input.referenceType, input.referenceId, request);
     }
     return this.insert(actor, context, request, {
       kind: input.kind,

@@ -32,7 +32,8 @@ interface StoredRecord {
  * retry with the same key and body gets that answer again (`Idempotent-Replayed: true`) instead
  * of creating a second record. The same key with another body is refused (422); a retry while
  * the first is still running gets 409. A failed first attempt forgets the key so it can be retried.
- * Keys are scoped per signed-in caller (the request principal), so users never see each other's answers.
+ * Keys are scoped per signed-in caller (the request principal) and, for public routes, per client
+ * address, so callers never see each other's answers.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -59,7 +60,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         fieldErrors: [{ field: 'Idempotency-Key', rule: 'matches' }],
       });
     }
-    const scope = requestPrincipal(request) ?? 'anonymous';
+    // Callers without a token are told apart by their address (behind a proxy, TRUST_PROXY
+    // must be set): one shared anonymous scope let anyone replay another's answer by its key.
+    const scope = requestPrincipal(request) ?? `anonymous:${request.ip}`;
     const path = request.url.split('?')[0];
     const requestHash = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
 
