@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { createLogger, DatabaseLogger } from '../http/logging';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite-pg-adapter';
 
@@ -19,6 +20,7 @@ export async function dataSourceOptions(config: AppConfig, entities: EntityList 
     synchronize: false,
     migrationsRun: false,
     logging: ['error' as const],
+    logger: new DatabaseLogger(createLogger(config.env.LOG_LEVEL)),
   };
   if (config.env.DATABASE_URL) {
     return {
