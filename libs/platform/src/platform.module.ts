@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
+import { RefusalAudit } from './audit/refusal-audit';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -34,6 +35,7 @@ export class PlatformModule {
         OutboxService,
         OutboxRelay,
         RateLimiter,
+        RefusalAudit,
         HealthService,
         RelayLifecycle,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
