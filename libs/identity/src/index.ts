@@ -23,6 +23,7 @@ export { IdentityModule, IdentityWorkerModule } from './identity.module';
 export { IdentitySettings } from './identity-settings';
 export { INVITATION_CREATED, type InvitationInput, InvitationsService } from './invitations/invitations.service';
 export { localizedName } from './localized';
+export { SecretBox } from './mfa/secret-box';
 export { totpCodeAt } from './mfa/totp';
 export { OrganisationsService } from './organisations/organisations.service';
 export { ARGON2_OPTIONS, PasswordHasher } from './passwords/password-hasher';

@@ -17,4 +17,5 @@ export { ReminderJob, STEP_REMINDER } from './reminders/reminder-job';
 export { seedOnboardingDemo } from './seed/seed-onboarding-demo';
 export { EVENT_ID_HEADER, SIGNATURE_HEADER, verifySignature } from './webhooks/webhook-signature';
 export { decideWebhook } from './webhooks/webhook-access';
-export { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+export { WEBHOOK_LOOKUP, WebhookDispatcher } from './webhooks/webhook-dispatcher';
+export { WebhookSecrets } from './webhooks/webhook-secrets';

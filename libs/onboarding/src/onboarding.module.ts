@@ -27,6 +27,7 @@ import { StepAssignmentService } from './steps/step-assignment.service';
 import { StepTransitionsService } from './steps/step-transitions.service';
 import { StepsController } from './steps/steps.controller';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { WebhookSecrets } from './webhooks/webhook-secrets';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksService } from './webhooks/webhooks.service';
 
@@ -35,8 +36,8 @@ registerOnboardingTranslations();
 /** Entities and the background work both the API and the worker may run. */
 @Module({
   imports: [TypeOrmModule.forFeature(ONBOARDING_ENTITIES)],
-  providers: [WebhookDispatcher, ReminderJob],
-  exports: [TypeOrmModule, ReminderJob],
+  providers: [WebhookDispatcher, WebhookSecrets, ReminderJob],
+  exports: [TypeOrmModule, ReminderJob, WebhookSecrets],
 })
 export class OnboardingCoreModule {}
 

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditService } from './audit/audit.service';
+import { RefusalAudit } from './audit/refusal-audit';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { type EntityList, PLATFORM_ENTITIES } from './database/create-data-source';
@@ -35,6 +36,7 @@ export class PlatformModule {
         OutboxService,
         OutboxRelay,
         RateLimiter,
+        RefusalAudit,
         HealthService,
         RelayLifecycle,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
+import { AuditService, markRefusalAudited, ProblemException, Problems } from '@bluecarbon/platform';
 import { type Action, decide, type Resource } from '../policy/access-policy';
 import { type AuthenticatedActor, requestOrigin } from './actor';
 
@@ -33,6 +33,7 @@ export class AccessService {
     request?: FastifyRequest,
   ): Promise<void> {
     const origin = request ? requestOrigin(request) : { requestId: null, ip: null };
+    if (request) markRefusalAudited(request); // the problem filter need not audit it again
     await this.audit.record(this.dataSource.manager, {
       actorId: actor?.userId ?? null,
       actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, ProblemException, Problems } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, markRefusalAudited, ProblemException, Problems } from '@bluecarbon/platform';
 import { requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
@@ -126,6 +126,7 @@ export class AuthService {
   }
 
   private recordAttempt(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
+    markRefusalAudited(request); // a refusal that follows is in the trail already, with the account
     return this.audit.record(this.dataSource.manager, this.attemptEntry(request, action, userId, after));
   }
 

@@ -19,4 +19,11 @@ describe('secret box for TOTP secrets', () => {
     expect(new SecretBox(new TextEncoder().encode('another key, also long enough!!')).open(sealed)).toBeNull();
     expect(box.open('JBSWY3DPEHPK3PXP')).toBeNull();
   });
+
+  it('keeps purposes apart: a webhook secret box cannot open a TOTP secret', () => {
+    const key = new TextEncoder().encode('a key for the tests, long enough');
+    const webhooks = new SecretBox(key, 'webhook-secret-v1');
+    expect(webhooks.open(box.seal('JBSWY3DPEHPK3PXP'))).toBeNull();
+    expect(webhooks.open(webhooks.seal('whsec_x'))).toBe('whsec_x');
+  });
 });

@@ -3,15 +3,16 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 const VERSION = 'v1';
 
 /**
- * Seals TOTP secrets at rest with AES-256-GCM, so a copy of the database (a backup, a
- * replica) does not hand out everyone's second factor. The key is derived with HKDF from a
- * configured secret; the stored form is `v1.<iv>.<tag>.<ciphertext>` in base64url.
+ * Seals secrets at rest (TOTP secrets, webhook signing secrets) with AES-256-GCM, so a copy of
+ * the database (a backup, a replica) does not hand them out. The key is derived with HKDF from
+ * a configured secret and a purpose, so each kind of secret has its own key; the stored form
+ * is `v1.<iv>.<tag>.<ciphertext>` in base64url.
  */
 export class SecretBox {
   private readonly key: Buffer;
 
-  constructor(secret: Uint8Array) {
-    this.key = Buffer.from(hkdfSync('sha256', secret, 'bluecarbon-portal', 'totp-secret-v1', 32));
+  constructor(secret: Uint8Array, purpose = 'totp-secret-v1') {
+    this.key = Buffer.from(hkdfSync('sha256', secret, 'bluecarbon-portal', purpose, 32));
   }
 
   seal(plain: string): string {

@@ -15,7 +15,7 @@ export class WebhookSubscription {
   @Column({ type: 'text' })
   url!: string;
 
-  /** Kept readable: every delivery is signed with it. Shown once, when the subscription is made. */
+  /** Sealed (WebhookSecrets): every delivery is signed with it. Shown once, when the subscription is made. */
   @Column({ type: 'text', select: false })
   secret!: string;
 

@@ -1,11 +1,18 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Agent, fetch } from 'undici';
 import { ANY_EVENT, AppConfig, type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxRelay } from '@bluecarbon/platform';
+import { WebhookSecrets } from './webhook-secrets';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signatureHeader, subscriptionReceives } from './webhook-signature';
-import { resolvesToPrivate } from './webhook-target';
+import { type Lookup, pinnedLookup, vetTarget } from './webhook-target';
 
 const TIMEOUT_MS = 10_000;
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** The resolver deliveries use (the system's by default); tests provide a scripted one. */
+export const WEBHOOK_LOOKUP = Symbol('WEBHOOK_LOOKUP');
 
 interface PendingDelivery {
   id: string;
@@ -29,6 +36,8 @@ export class WebhookDispatcher implements OnModuleInit {
     private readonly relay: OutboxRelay,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly secrets: WebhookSecrets,
+    @Optional() @Inject(WEBHOOK_LOOKUP) private readonly lookup: Lookup = dnsLookup as Lookup,
   ) {}
 
   onModuleInit(): void {
@@ -79,18 +88,24 @@ export class WebhookDispatcher implements OnModuleInit {
   }
 
   private async post(delivery: PendingDelivery, event: ClaimedEvent, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
-    if (this.config.isProduction && (await resolvesToPrivate(delivery.url))) {
-      return { ok: false, status: null, error: 'refused: the target resolves to a private address' };
-    }
+    const secret = this.secrets.open(delivery.secret);
+    if (secret === null) return { ok: false, status: null, error: 'the signing secret cannot be opened (was the encryption key changed?)' };
+    // Outside production the test receivers and a developer's own listen on 127.0.0.1.
+    const target = await vetTarget(delivery.url, this.lookup, !this.config.isProduction);
+    if ('refused' in target) return { ok: false, status: null, error: `refused: ${target.refused}` };
+    // The connection goes to the address just vetted, never to a second lookup's answer; the
+    // URL's host name still names the server for the Host header, SNI and its certificate.
+    const agent = new Agent({ connect: { lookup: pinnedLookup(target), timeout: CONNECT_TIMEOUT_MS } });
     try {
       const response = await fetch(delivery.url, {
+        dispatcher: agent,
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'user-agent': 'BlueCarbonPortal-Webhooks/1',
           [EVENT_ID_HEADER]: event.id,
           [EVENT_TYPE_HEADER]: event.type,
-          [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, Math.floor(Date.now() / 1000)),
+          [SIGNATURE_HEADER]: signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
         },
         body,
         redirect: 'manual', // a redirect is a failure, not a way to send signed events elsewhere
@@ -104,6 +119,8 @@ export class WebhookDispatcher implements OnModuleInit {
       // The subscriber sees no connection detail: "ECONNREFUSED 10.0.0.5:5432" would make the
       // delivery log a port scanner. The server log keeps it.
       return { ok: false, status: null, error: 'connection failed or timed out' };
+    } finally {
+      await agent.close();
     }
   }
 }

@@ -1,4 +1,4 @@
-import { isPrivateTarget, resolvesToPrivate } from './webhook-target';
+import { isPrivateTarget, pinnedLookup, vetTarget } from './webhook-target';
 
 describe('webhook targets', () => {
   it.each([
@@ -22,26 +22,54 @@ describe('webhook targets', () => {
   });
 });
 
-describe('resolvesToPrivate', () => {
+describe('vetTarget', () => {
   const resolver = (addresses: { address: string; family: number }[]) => async () => addresses;
+  const allowPrivate = false; // as in production
 
   it('refuses a public-looking name that resolves to a private or loopback address', async () => {
-    await expect(resolvesToPrivate('https://hooks.example.org/x', resolver([{ address: '10.0.0.5', family: 4 }]))).resolves.toBe(true);
-    await expect(resolvesToPrivate('https://hooks.example.org/x', resolver([{ address: '::1', family: 6 }]))).resolves.toBe(true);
+    await expect(vetTarget('https://hooks.example.org/x', resolver([{ address: '10.0.0.5', family: 4 }]), allowPrivate)).resolves.toHaveProperty('refused');
+    await expect(vetTarget('https://hooks.example.org/x', resolver([{ address: '::1', family: 6 }]), allowPrivate)).resolves.toHaveProperty('refused');
     await expect(
-      resolvesToPrivate('https://hooks.example.org/x', resolver([{ address: '93.184.216.34', family: 4 }, { address: '192.168.1.9', family: 4 }])),
-    ).resolves.toBe(true);
+      vetTarget('https://hooks.example.org/x', resolver([{ address: '93.184.216.34', family: 4 }, { address: '192.168.1.9', family: 4 }]), allowPrivate),
+    ).resolves.toHaveProperty('refused');
   });
 
-  it('allows a name that resolves to public addresses only, and literal public addresses', async () => {
-    await expect(resolvesToPrivate('https://hooks.example.org/x', resolver([{ address: '93.184.216.34', family: 4 }]))).resolves.toBe(false);
-    await expect(resolvesToPrivate('https://93.184.216.34/x', resolver([]))).resolves.toBe(false);
+  it('answers the address to connect to for public names and literal public addresses', async () => {
+    await expect(vetTarget('https://hooks.example.org/x', resolver([{ address: '93.184.216.34', family: 4 }]), allowPrivate)).resolves.toEqual({
+      address: '93.184.216.34',
+      family: 4,
+    });
+    await expect(vetTarget('https://[2001:db8::7]/x', resolver([]), allowPrivate)).resolves.toEqual({ address: '2001:db8::7', family: 6 });
   });
 
   it('refuses literal private addresses without asking DNS', async () => {
     const never = async () => {
       throw new Error('no lookup expected');
     };
-    await expect(resolvesToPrivate('http://127.0.0.1:8080/', never)).resolves.toBe(true);
+    await expect(vetTarget('http://127.0.0.1:8080/', never, allowPrivate)).resolves.toHaveProperty('refused');
+  });
+
+  it.each([true, false])('refuses a host name whose lookup fails or finds nothing (private targets allowed: %s)', async (allowPrivate) => {
+    const failing = async () => {
+      throw Object.assign(new Error('queryA ETIMEOUT hooks.example.org'), { code: 'ETIMEOUT' });
+    };
+    await expect(vetTarget('https://hooks.example.org/x', failing, allowPrivate)).resolves.toEqual({ refused: 'the target host name does not resolve' });
+    await expect(vetTarget('https://hooks.example.org/x', resolver([]), allowPrivate)).resolves.toEqual({ refused: 'the target host name does not resolve' });
+  });
+
+  it('allows private addresses when told to (outside allowPrivate)', async () => {
+    await expect(vetTarget('http://localhost:9/x', resolver([{ address: '127.0.0.1', family: 4 }]), true)).resolves.toEqual({ address: '127.0.0.1', family: 4 });
+  });
+});
+
+describe('pinnedLookup', () => {
+  it('answers the vetted address whatever host it is asked for, in both callback shapes', () => {
+    const lookup = pinnedLookup({ address: '203.0.113.7', family: 4 });
+    const single = jest.fn();
+    const all = jest.fn();
+    lookup('rebound.example.org', {}, single);
+    lookup('rebound.example.org', { all: true }, all);
+    expect(single).toHaveBeenCalledWith(null, '203.0.113.7', 4);
+    expect(all).toHaveBeenCalledWith(null, [{ address: '203.0.113.7', family: 4 }]);
   });
 });

@@ -1,11 +1,10 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
 /**
  * Whether a webhook URL names this machine or a private network by its literal host. In
  * production such targets are refused, so a subscriber cannot make the worker call internal
  * services (the test receiver on 127.0.0.1 is allowed elsewhere). Host names that resolve to
- * private addresses are caught at delivery by `resolvesToPrivate`.
+ * private addresses are caught at delivery by `vetTarget`.
  */
 export function isPrivateTarget(url: string): boolean {
   let host: string;
@@ -33,17 +32,44 @@ export function isPrivateTarget(url: string): boolean {
   return false;
 }
 
-type Lookup = (host: string, options: { all: true }) => Promise<{ address: string; family: number }[]>;
+export type Lookup = (host: string, options: { all: true }) => Promise<{ address: string; family: number }[]>;
+
+export interface VettedAddress {
+  address: string;
+  family: 4 | 6;
+}
 
 /**
- * Whether a webhook URL's host resolves to this machine or a private network, checked just
- * before each delivery (a subscriber controls their DNS). A rebinding between this lookup and
- * the connection remains possible; pinning the address in the HTTP agent would close it.
+ * Resolves a webhook URL's host once, just before a delivery (a subscriber controls their
+ * DNS), and answers the address to connect to, or why the delivery is refused: a lookup that
+ * fails or finds nothing refuses (we cannot tell where it would go), and unless private
+ * targets are allowed (outside production), so does any private address among the answers.
+ * The caller must connect to this address (see `pinnedLookup`): resolving again at connect
+ * time would let a rebinding DNS server answer a public address here and a private one there.
  */
-export async function resolvesToPrivate(url: string, lookup: Lookup = dnsLookup as Lookup): Promise<boolean> {
-  if (isPrivateTarget(url)) return true;
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host)) return false;
+export async function vetTarget(url: string, lookup: Lookup, allowPrivate: boolean): Promise<VettedAddress | { refused: string }> {
+  if (!allowPrivate && isPrivateTarget(url)) return { refused: 'the target is a private address' };
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return { refused: 'the target is not a valid URL' };
+  }
+  const literal = isIP(host);
+  if (literal) return { address: host, family: literal as 4 | 6 };
   const addresses = await lookup(host, { all: true }).catch(() => []);
-  return addresses.some(({ address, family }) => isPrivateTarget(family === 6 ? `http://[${address}]/` : `http://${address}/`));
+  if (!addresses.length) return { refused: 'the target host name does not resolve' };
+  const isPrivate = ({ address, family }: { address: string; family: number }) => isPrivateTarget(family === 6 ? `http://[${address}]/` : `http://${address}/`);
+  if (!allowPrivate && addresses.some(isPrivate)) return { refused: 'the target resolves to a private address' };
+  return { address: addresses[0].address, family: addresses[0].family === 6 ? 6 : 4 };
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | { address: string; family: number }[], family?: number) => void;
+
+/** A `net.connect` lookup that answers only the vetted address, whatever host it is asked for. */
+export function pinnedLookup(vetted: VettedAddress) {
+  return (_host: string, options: { all?: boolean }, callback: LookupCallback): void => {
+    if (options.all) callback(null, [{ address: vetted.address, family: vetted.family }]);
+    else callback(null, vetted.address, vetted.family);
+  };
 }

@@ -14,7 +14,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post()
-  @Idempotent()
+  @Idempotent({ unstored: ['secret'] })
   @SignedIn()
   @ApiOperation({ summary: "Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once" })
   async create(

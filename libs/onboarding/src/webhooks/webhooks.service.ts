@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +8,7 @@ import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/w
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
 import { subscriberMembership, subscriberOrganisations } from './webhook-access';
+import { WebhookSecrets } from './webhook-secrets';
 import { isPrivateTarget } from './webhook-target';
 
 const RESOURCE = 'webhook_subscription';
@@ -23,20 +23,22 @@ export class WebhooksService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
   async create(actor: AuthenticatedActor, input: CreateWebhookDto, request: FastifyRequest): Promise<WebhookView & { secret: string }> {
     const membership = await this.assertSubscriber(actor, input.organisationId, request);
     this.assertPublicTarget(input.url);
-    // Shown once in this answer; deliveries are signed with it (HMAC-SHA256).
-    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+    // Shown once in this answer (never in an Idempotency-Key replay); deliveries are signed
+    // with it (HMAC-SHA256); the table keeps it sealed.
+    const secret = this.secrets.create();
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(WebhookSubscription, {
         organisationId: input.organisationId,
         // A city's subscription hears only about that city; the steward's side about every partner.
         jurisdictionCode: membership.organisationKind === 'jurisdiction' ? membership.jurisdictionCode : null,
         url: input.url,
-        secret,
+        secret: secret.sealed,
         eventTypes: input.eventTypes ?? [],
         active: true,
         createdBy: actor.userId,
@@ -50,7 +52,7 @@ export class WebhooksService {
         subjectId: created.id,
         after: { url: created.url, eventTypes: created.eventTypes, organisationId: created.organisationId },
       });
-      return { ...toView(created), secret };
+      return { ...toView(created), secret: secret.plain };
     });
   }
 

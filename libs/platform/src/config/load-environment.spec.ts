@@ -47,6 +47,23 @@ describe('loadEnvironment', () => {
     expect(() => loadEnvironment({ DATABASE_URL: 'mysql://user:hunter2@db' })).toThrow(/^((?!hunter2).)*$/);
   });
 
+  it.each([
+    ['JWT_SECRET', 'short-jwt-key-hunter2'],
+    ['MFA_ENCRYPTION_KEY', 'short-mfa-key-hunter2'],
+    ['DEMO_PASSWORD', 'hunter2'],
+    ['SMTP_URL', 'ftp://mailer:hunter2@mail'],
+    ['DATABASE_URL', 'mysql://user:hunter2@db'],
+  ])('names %s but never echoes its secret value', (name, value) => {
+    let message = '';
+    try {
+      loadEnvironment({ [name]: value });
+    } catch (caught) {
+      message = (caught as Error).message;
+    }
+    expect(message).toContain(name);
+    expect(message).not.toContain('hunter2');
+  });
+
   it('trusts no proxy unless told which, and never all of them', () => {
     expect(new AppConfig(loadEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32) })).trustProxy).toBe(false);
     expect(new AppConfig(loadEnvironment({ TRUST_PROXY: '1' })).trustProxy).toBe(1);

@@ -21,9 +21,13 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   return settings;
 }
 
+// Values never echoed: keys, passwords, and URLs (a database or SMTP URL may hold a password).
+// Errors reach process logs and CI output, so a too-short key must not be printed there.
+const SECRET_SETTING = /SECRET|KEY|PASSWORD|TOKEN|_URL$/;
+
 function describe(error: ValidationError, raw: Record<string, unknown>): string {
   const expectation = Object.values(error.constraints ?? {}).join('; ');
   const given = raw[error.property];
-  const shown = error.property === 'DATABASE_URL' || given === undefined ? '' : ` (got ${JSON.stringify(given)})`;
+  const shown = SECRET_SETTING.test(error.property) || given === undefined ? '' : ` (got ${JSON.stringify(given)})`;
   return `Invalid configuration: ${error.property}: ${expectation}${shown}`;
 }

@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import type { AppConfig } from '../config/app-config';
+import { createLogger, DatabaseLogger } from '../http/logging';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { MIGRATIONS } from './migrations';
 import { openPglite } from './pglite-pg-adapter';
@@ -26,6 +27,7 @@ export async function dataSourceOptions(config: AppConfig, entities: EntityList 
     synchronize: false,
     migrationsRun: false,
     logging: ['error' as const],
+    logger: new DatabaseLogger(createLogger(config.env.LOG_LEVEL)),
   };
   if (config.env.DATABASE_URL) {
     return {

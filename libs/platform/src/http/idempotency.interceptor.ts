@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Injectable,
   type NestInterceptor,
+  SetMetadata,
   UseInterceptors,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
@@ -18,6 +19,7 @@ import { ProblemException } from './problem.exception';
 import { requestPrincipal } from './request-principal';
 
 const KEY_FORMAT = /^[\w.:-]{8,200}$/;
+const UNSTORED_FIELDS = 'idempotency:unstored-fields';
 // A client retries within minutes; a day covers long outages without keeping keys forever.
 const RETENTION = '24 hours';
 
@@ -45,7 +47,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (request.method !== 'POST' || key === undefined) return next.handle();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
-    return from(this.run(request, reply, String(key), status, next));
+    const unstored: string[] = Reflect.getMetadata(UNSTORED_FIELDS, context.getHandler()) ?? [];
+    return from(this.run(request, reply, String(key), status, unstored, next));
   }
 
   private async run(
@@ -53,6 +56,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     reply: FastifyReply,
     key: string,
     status: number,
+    unstored: string[],
     next: CallHandler,
   ): Promise<unknown> {
     if (!KEY_FORMAT.test(key)) {
@@ -72,7 +76,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.dataSource.query(
         `UPDATE idempotency_record SET status = $3, response = $4::jsonb, completed_at = now() WHERE scope = $1 AND key = $2`,
-        [scope, key, status, JSON.stringify(body ?? null)],
+        [scope, key, status, JSON.stringify(withoutFields(body ?? null, unstored))],
       );
       return body;
     } catch (error) {
@@ -108,13 +112,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
+function withoutFields(body: unknown, fields: string[]): unknown {
+  if (!fields.length || body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).filter(([name]) => !fields.includes(name)));
+}
+
 /**
  * Marks a create endpoint as accepting `Idempotency-Key`. Applied per route rather than
  * globally: any global interceptor makes Nest bind async resources on every request (measured
- * at about 140 µs per request on Node 20), and only creates need this.
+ * at about 140 µs per request on Node 20), and only creates need this. `unstored` names fields
+ * of the answer that are shown once and never kept (a signing secret): a replay answers without them.
  */
-export const Idempotent = () =>
+export const Idempotent = (options: { unstored?: string[] } = {}) =>
   applyDecorators(
+    SetMetadata(UNSTORED_FIELDS, options.unstored ?? []),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',

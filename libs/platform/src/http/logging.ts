@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger, type LoggerOptions } from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 
 const SECRET_KEY = /pass(word)?|token|secret|authorization|cookie|api[-_]?key|otp|recovery/i;
 export const REDACTED = '[redacted]';
@@ -24,12 +25,64 @@ export function loggerOptions(level: string): LoggerOptions {
     formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
     // Query strings can carry one-time tokens (invitation links): log the path only.
     serializers: {
+      err: serializeError,
       req: (req: { method?: string; url?: string; raw?: { url?: string } }) => ({
         method: req.method,
         path: (req.url ?? req.raw?.url ?? '').split('?')[0],
       }),
     },
   };
+}
+
+// What a database error may say about itself: where it happened, never the values involved.
+const DATABASE_ERROR_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'schema', 'routine'] as const;
+
+/**
+ * Errors for the log. A database error (TypeORM's QueryFailedError, the pg/PGlite driver's)
+ * carries the query's parameters and a `detail` such as `Key (email)=(a@b.org) already exists`:
+ * only its SQLSTATE, constraint, table, column and the parameterised SQL text are kept, and a
+ * data exception's message (`invalid input syntax for type uuid: "a@b.org"`) loses its quoted value.
+ */
+export function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const fields = error as unknown as Record<string, unknown>;
+  if (!('driverError' in fields || 'parameters' in fields || 'detail' in fields)) return pino.stdSerializers.err(error);
+  const code = typeof fields.code === 'string' ? fields.code : '';
+  const message = code.startsWith('22') ? error.message.replace(/"[^"]*"/g, '"…"') : error.message;
+  const summary: Record<string, unknown> = { type: error.name, message };
+  for (const field of DATABASE_ERROR_FIELDS) if (typeof fields[field] === 'string') summary[field] = fields[field];
+  if (typeof fields.query === 'string') summary.query = fields.query.slice(0, 2000);
+  if (error.stack) summary.stack = [`${error.name}: ${message}`, ...error.stack.split('\n').filter((line) => /^\s+at /.test(line))].join('\n');
+  return summary;
+}
+
+/**
+ * TypeORM's own logging through pino: its default console logger prints failed queries as
+ * raw text followed by their parameters (e-mail addresses, names, tokens' hashes).
+ */
+export class DatabaseLogger implements TypeOrmLogger {
+  constructor(private readonly logger: Logger) {}
+
+  // Only errors are enabled (`logging: ['error']`); successful queries and schema builds are not logged.
+  logQuery(): void {
+    return undefined;
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ context: 'Database', durationMs: time, query: query.slice(0, 2000) }, 'slow query');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    const err = typeof error === 'string' ? { message: error } : error;
+    this.logger.error({ context: 'Database', err, query: query.slice(0, 2000) }, 'query failed');
+  }
+  logSchemaBuild(): void {
+    return undefined;
+  }
+  logMigration(message: string): void {
+    this.logger.info({ context: 'Database' }, message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    this.logger[level === 'warn' ? 'warn' : 'info']({ context: 'Database' }, String(message));
+  }
 }
 
 export function createLogger(level: string): Logger {

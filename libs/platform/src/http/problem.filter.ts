@@ -1,20 +1,29 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import type { RefusalAudit } from '../audit/refusal-audit';
 import { buildProblem } from './problem-document';
 import { ProblemException } from './problem.exception';
 import { localeOf } from './request-locale';
 
-/** Every error leaves the API as translated problem+json; no stack trace ever does. */
+/**
+ * Every error leaves the API as translated problem+json; no stack trace ever does. Every
+ * refused request (4xx) is audited first, unless its service already did (RefusalAudit).
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly refusals: RefusalAudit) {}
+
+  // Nest does not await filters; Fastify waits for the reply this sends.
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    sendProblem(request, reply, this.toProblem(exception, request));
+    const problem = this.toProblem(exception, request);
+    await this.refusals.record(request, problem);
+    sendProblem(request, reply, problem);
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemException {

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
+import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
@@ -60,7 +61,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
   }
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(app.get(RefusalAudit)));
   app.enableShutdownHooks();
   setupOpenApi(app);
 }

@@ -1,0 +1,51 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+import type { ProblemException } from '../http/problem.exception';
+import { requestPrincipal } from '../http/request-principal';
+import { RateLimiter } from '../rate-limit/rate-limiter';
+import { AuditService } from './audit.service';
+import { isRefusalAudited, needsRefusalAudit } from './refused-requests';
+
+/**
+ * At most this many refusal rows per client address and HTTP status per minute: an attacker
+ * sending junk tokens must not be able to fill the audit table (nor slow every request with
+ * inserts). The counters are the rate limiter's, in Postgres, shared by every replica.
+ */
+export const REFUSAL_AUDITS_PER_MINUTE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Writes `http.request.refused` for refused requests no service has audited (see needsRefusalAudit). */
+@Injectable()
+export class RefusalAudit {
+  private readonly logger = new Logger('RefusalAudit');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async record(request: FastifyRequest, problem: ProblemException): Promise<void> {
+    if (!needsRefusalAudit(problem.status, problem.code, isRefusalAudited(request))) return;
+    try {
+      const { count } = await this.limiter.hit(`audit-refusal:${request.ip}:${problem.status}`, 60);
+      if (count > REFUSAL_AUDITS_PER_MINUTE) return;
+      const principal = requestPrincipal(request);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: principal && UUID.test(principal) ? principal : null,
+        action: 'http.request.refused',
+        subjectType: 'route',
+        // The route's pattern, not the URL: a path can carry tokens, a query string always may.
+        subjectId: `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`,
+        after: { status: problem.status, code: problem.code },
+        requestId: String(request.id),
+        ip: request.ip,
+      });
+    } catch (error) {
+      // The client still gets its 4xx; a failing audit write is the operator's problem.
+      this.logger.error({ err: error }, 'refusal audit failed');
+    }
+  }
+}
