@@ -111,17 +111,14 @@ describe('sign-in, refresh, sign-out and /me', () => {
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken }).expect(200);
   });
 
-  it('ends, on logout, the session of an access token obtained by refresh, and the session of another of my refresh tokens', async () => {
+  it('ends, on logout, every access token of the session, including those obtained by refresh', async () => {
     const session = await signIn(api, user);
     const refreshed = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
     const refreshedAuth = { Authorization: `Bearer ${refreshed.body.accessToken}` };
-    const other = await signIn(api, user);
-    await request(api.server).post('/api/v1/auth/logout').set(refreshedAuth).send({ refreshToken: other.refreshToken }).expect(204);
+    await request(api.server).post('/api/v1/auth/logout').set(refreshedAuth).send({ refreshToken: refreshed.body.refreshToken }).expect(204);
     await request(api.server).get('/api/v1/me').set(refreshedAuth).expect(401);
     await request(api.server).get('/api/v1/me').set(session.auth).expect(401); // same session, earlier token
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
-    await request(api.server).get('/api/v1/me').set(other.auth).expect(401);
-    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
   });
 
   it('leaves someone else\'s session alone when their refresh token is sent to logout', async () => {

@@ -35,9 +35,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
-  @ApiOperation({ summary: 'End this session (its access and refresh tokens) and that of the refresh token, if another of yours' })
+  @ApiOperation({ summary: 'End the session of this refresh token: its refresh and access tokens stop working' })
   @ApiNoContentResponse()
   logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.auth.logout(actor, body.refreshToken, request);
+    return this.auth.logout(actor.userId, body.refreshToken, request);
   }
 }

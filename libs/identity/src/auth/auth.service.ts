@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { type AuditEntry, AuditService, ProblemException, Problems } from '@bluecarbon/platform';
-import { type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
@@ -106,19 +106,18 @@ export class AuthService {
   }
 
   /**
-   * Ends the caller's session (its access token is refused from now on), and the session of
-   * `refreshToken` too if that is another of the caller's; someone else's token is ignored
-   * silently (nothing to learn).
+   * Ends the session of `refreshToken` if it is the caller's: its refresh tokens and the access
+   * tokens issued for it stop working at once. Silent otherwise (nothing to learn).
    */
-  async logout(actor: AuthenticatedActor, refreshToken: string, request: FastifyRequest): Promise<void> {
+  async logout(userId: string, refreshToken: string, request: FastifyRequest): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [owner]: { family_id: string }[] = await manager.query(
         `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`,
-        [sha256(refreshToken), actor.userId],
+        [sha256(refreshToken), userId],
       );
-      const ended = [...new Set([actor.sessionId, ...(owner ? [owner.family_id] : [])])];
-      for (const sessionId of ended) await this.refreshTokens.revokeFamily(manager, sessionId);
-      await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', actor.userId, { sessions: ended }));
+      if (!owner) return;
+      await this.refreshTokens.revokeFamily(manager, owner.family_id);
+      await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', userId, { familyId: owner.family_id }));
     });
   }
 
