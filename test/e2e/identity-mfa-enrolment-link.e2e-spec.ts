@@ -140,6 +140,21 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
     expect(await mailsTo(user)).toHaveLength(3);
   });
 
+  it('does not confirm a secret started before the role required a link (a coordinator promoted to steward)', async () => {
+    const city = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation: city, role: 'coordinator' });
+    const login = await request(api.server).post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const started = await start(auth).expect(200); // e.g. by someone who knows the password
+    const steward = await createOrganisation(api, { kind: 'steward' });
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'steward')`, [user.id, steward.id]);
+    const refused = await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(auth).send({ code: totpCodeAt(started.body.secret) }).expect(409);
+    expect(refused.body.code).toBe('mfa_not_pending');
+    const [row] = await dataSourceOf(api).query(`SELECT totp_enabled_at FROM app_user WHERE id = $1`, [user.id]);
+    expect(row.totp_enabled_at).toBeNull();
+    expect((await start(auth).expect(403)).body.code).toBe('mfa_enrolment_link_sent');
+  });
+
   it('still lets a role that does not require a factor enrol one with its session, and tells the owner', async () => {
     const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
     const user = await createUser(api, { organisation, role: 'coordinator' });

@@ -61,6 +61,12 @@ export class EnrolmentLinks {
     });
   }
 
+  /** Whether the user's current link was spent (sending a new one deletes the old). */
+  async spentBy(manager: EntityManager, userId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NOT NULL`, [userId]);
+    return rows.length > 0;
+  }
+
   /** Spends the user's link in the caller's transaction: false if unknown, someone else's, used or expired. */
   async consume(manager: EntityManager, userId: string, token: string): Promise<boolean> {
     const used = returnedRows(

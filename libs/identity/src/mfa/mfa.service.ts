@@ -36,7 +36,7 @@ export class MfaService {
    * link's token mails one and answers 403; the token is spent here, once.
    */
   async start(actor: AuthenticatedActor, enrolmentToken: string | undefined, request: FastifyRequest): Promise<TotpEnrolmentResponse> {
-    if (!enrolmentToken && this.settings.mfaEnrolmentByLink && this.roleRequiresMfa(actor) && !(await this.hasFactor(actor))) {
+    if (!enrolmentToken && this.linkRequired(actor) && !(await this.hasFactor(actor))) {
       await this.links.send(actor, request);
       throw new ProblemException(403, 'mfa_enrolment_link_sent');
     }
@@ -64,6 +64,8 @@ export class MfaService {
       );
       const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
       if (row.totp_enabled_at || !pending) throw new ProblemException(409, 'mfa_not_pending');
+      // A secret started before the role required a link (then promoted) was never authorised by one.
+      if (this.linkRequired(actor) && !(await this.links.spentBy(manager, actor.userId))) throw new ProblemException(409, 'mfa_not_pending');
       const step = matchTotp(code, pending);
       if (step === null) return null;
       await manager.query(
@@ -110,6 +112,10 @@ export class MfaService {
 
   private roleRequiresMfa(actor: AuthenticatedActor): boolean {
     return rolesOf(actor).some((role) => this.settings.mfaRequiredRoles.has(role));
+  }
+
+  private linkRequired(actor: AuthenticatedActor): boolean {
+    return this.settings.mfaEnrolmentByLink && this.roleRequiresMfa(actor);
   }
 
   private async hasFactor(actor: AuthenticatedActor): Promise<boolean> {
