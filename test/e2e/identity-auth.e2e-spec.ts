@@ -97,10 +97,37 @@ describe('sign-in, refresh, sign-out and /me', () => {
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
   });
 
-  it('ends the session on logout', async () => {
+  it('ends the session on logout: its refresh token and its access token, and no other session', async () => {
     const session = await signIn(api, user);
+    const elsewhere = await signIn(api, user);
+    await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
     await request(api.server).post('/api/v1/auth/logout').set(session.auth).send({ refreshToken: session.refreshToken }).expect(204);
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    // The access token has not expired, but its session has: refused at once, on every route.
+    const after = await request(api.server).get('/api/v1/me').set(session.auth).expect(401);
+    expect(after.body.code).toBe('unauthorized');
+    await request(api.server).get('/api/v1/organisations').set(session.auth).expect(401);
+    await request(api.server).get('/api/v1/me').set(elsewhere.auth).expect(200);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken }).expect(200);
+  });
+
+  it('ends, on logout, every access token of the session, including those obtained by refresh', async () => {
+    const session = await signIn(api, user);
+    const refreshed = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+    const refreshedAuth = { Authorization: `Bearer ${refreshed.body.accessToken}` };
+    await request(api.server).post('/api/v1/auth/logout').set(refreshedAuth).send({ refreshToken: refreshed.body.refreshToken }).expect(204);
+    await request(api.server).get('/api/v1/me').set(refreshedAuth).expect(401);
+    await request(api.server).get('/api/v1/me').set(session.auth).expect(401); // same session, earlier token
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+  });
+
+  it('leaves someone else\'s session alone when their refresh token is sent to logout', async () => {
+    const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
+    const victim = await signIn(api, await createUser(api, { organisation, role: 'contributor' }));
+    const caller = await signIn(api, user);
+    await request(api.server).post('/api/v1/auth/logout').set(caller.auth).send({ refreshToken: victim.refreshToken }).expect(204);
+    await request(api.server).get('/api/v1/me').set(victim.auth).expect(200);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: victim.refreshToken }).expect(200);
   });
 
   it('refuses a disabled account at once, even with a valid access token', async () => {
@@ -138,8 +165,13 @@ describe('sign-in, refresh, sign-out and /me', () => {
     );
     const staleKey = `login:account:stale.${randomUUID()}@example.org`;
     await dataSource.query(`INSERT INTO rate_limit_counter (key, window_start, count) VALUES ($1, now() - interval '2 days', 3)`, [staleKey]);
+    // An enrolment-only sign-in's session has no refresh token: kept a day, then swept.
+    const [stale] = await dataSource.query(`INSERT INTO auth_session (user_id, created_at) VALUES ($1, now() - interval '2 days') RETURNING id`, [user.id]);
     const result = await api.app.get(IdentityHousekeeping).sweep();
     expect(result.refreshTokens).toBeGreaterThanOrEqual(1);
+    expect(result.sessions).toBeGreaterThanOrEqual(1);
+    expect(await dataSource.query(`SELECT id FROM auth_session WHERE id = $1`, [stale.id])).toEqual([]);
+    await request(api.server).get('/api/v1/me').set(live.auth).expect(200);
     expect(result.rateLimitCounters).toBeGreaterThanOrEqual(1);
     expect(await dataSource.query(`SELECT key FROM rate_limit_counter WHERE key = $1`, [staleKey])).toEqual([]);
     const remaining = await dataSource.query(`SELECT id FROM refresh_token WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [

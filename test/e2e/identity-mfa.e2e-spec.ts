@@ -69,6 +69,23 @@ describe('TOTP second factor', () => {
     await login(user, { totpCode: totpCodeAt(started.body.secret) }).expect(401);
   });
 
+  it('ends every other session when a factor is enrolled: their refresh and access tokens are refused', async () => {
+    const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation, role: 'coordinator' });
+    const before = await signIn(api, user); // e.g. a thief's, signed in by password only
+    const refreshedBefore = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: before.refreshToken }).expect(200);
+    const enrolling = await signIn(api, user);
+    await enrol(enrolling.auth);
+
+    const refused = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshedBefore.body.refreshToken }).expect(401);
+    expect(refused.body.code).toBe('invalid_refresh_token');
+    await request(api.server).get('/api/v1/me').set(before.auth).expect(401);
+    await request(api.server).get('/api/v1/me').set('Authorization', `Bearer ${refreshedBefore.body.accessToken}`).expect(401);
+    // The session that enrolled stays signed in (it just proved the new factor).
+    await request(api.server).get('/api/v1/me').set(enrolling.auth).expect(200);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: enrolling.refreshToken }).expect(200);
+  });
+
   it('accepts each recovery code once', async () => {
     const organisation = await createOrganisation(api, { kind: 'international' });
     const user = await createUser(api, { organisation, role: 'observer' });

@@ -20,9 +20,11 @@ describe('access tokens are checked for signature, algorithm, expiry, issuer and
   afterAll(() => api.close());
 
   const me = (token: string) => request(api.server).get('/api/v1/me').set('Authorization', `Bearer ${token}`);
-  const forge = (claims: { exp?: number; iss?: string; aud?: string; sub?: string; scope?: string }, signingKey = key, alg = 'HS256') => {
+  const sessionOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sid;
+  const forge = (claims: { exp?: number; iss?: string; aud?: string; sub?: string; scope?: string; sid?: string | null }, signingKey = key, alg = 'HS256') => {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ scope: claims.scope ?? 'full' })
+    const sid = claims.sid === undefined ? sessionOf(session.accessToken) : claims.sid;
+    return new SignJWT({ scope: claims.scope ?? 'full', ...(sid === null ? {} : { sid }) })
       .setProtectedHeader({ alg, typ: 'JWT' })
       .setSubject(claims.sub ?? user.id)
       .setIssuer(claims.iss ?? 'bc-test')
@@ -75,5 +77,15 @@ describe('access tokens are checked for signature, algorithm, expiry, issuer and
   it('refuses a token for a user that does not exist and an unknown scope', async () => {
     await me(await forge({ sub: '00000000-0000-4000-8000-000000000000' })).expect(401);
     await me(await forge({ scope: 'superuser' })).expect(401);
+  });
+
+  it('refuses a token without a session, with an unknown one, with a malformed one and with another user\'s', async () => {
+    await me(await forge({ sid: null })).expect(401);
+    await me(await forge({ sid: '00000000-0000-4000-8000-000000000000' })).expect(401);
+    await me(await forge({ sid: 'not-a-uuid' })).expect(401);
+    await me(await forge({ sub: 'not-a-uuid' })).expect(401);
+    const organisation = await createOrganisation(api, { kind: 'international' });
+    const other = await signIn(api, await createUser(api, { organisation, role: 'observer' }));
+    await me(await forge({ sid: sessionOf(other.accessToken) })).expect(401);
   });
 });

@@ -6,12 +6,14 @@ import { registerIdentityTranslations } from './i18n/translations';
 import { IdentitySettings } from './identity-settings';
 import { InvitationMailer } from './mail/invitation-mailer';
 import { MailTransport } from './mail/mail-transport';
+import { MfaMailer } from './mail/mfa-mailer';
 
 registerIdentityTranslations();
 
 /**
- * What both the API and the worker need: entities, settings, and the outbox handler that
- * mails invitations (the worker runs the relay; on the embedded engine the API does).
+ * What both the API and the worker need: entities, settings, and the outbox handlers that
+ * mail invitations and second-factor enrolment links and notices (the worker runs the relay;
+ * on the embedded engine the API does).
  */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
@@ -19,6 +21,7 @@ registerIdentityTranslations();
     { provide: IdentitySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IdentitySettings(config) },
     MailTransport,
     InvitationMailer,
+    MfaMailer,
   ],
   exports: [IdentitySettings, TypeOrmModule],
 })

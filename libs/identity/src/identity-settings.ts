@@ -14,6 +14,13 @@ export class IdentitySettings {
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
   readonly mfaRequiredRoles: ReadonlySet<Role>;
+  /**
+   * In production a role that requires a second factor enrols one only through a link mailed
+   * to the account (a password alone would let whoever knows it enrol theirs). Elsewhere the
+   * demo and tests enrol with the password session, and mails are usually only logged.
+   */
+  readonly mfaEnrolmentByLink: boolean;
+  readonly mfaEnrolmentLinkTtlMinutes = 30;
   readonly invitationTtlDays: number;
   readonly publicWebUrl: string;
   readonly demoPassword: string;
@@ -28,6 +35,7 @@ export class IdentitySettings {
     this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
     this.mfaRequiredRoles = parseRoles(env.MFA_REQUIRED_ROLES ?? (config.isProduction ? 'admin,steward' : 'none'));
+    this.mfaEnrolmentByLink = config.isProduction;
     this.invitationTtlDays = env.INVITATION_TTL_DAYS;
     this.publicWebUrl = env.PUBLIC_WEB_URL.replace(/\/+$/, '');
     this.demoPassword = env.DEMO_PASSWORD;

@@ -17,6 +17,7 @@ import { IdentityCoreModule } from './identity-core.module';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { IdentitySettings } from './identity-settings';
+import { EnrolmentLinks } from './mfa/enrolment-links.service';
 import { MfaService } from './mfa/mfa.service';
 import { SecretBox } from './mfa/secret-box';
 import { SecondFactorService } from './mfa/second-factor.service';
@@ -41,6 +42,7 @@ import { MeService } from './users/me.service';
     AuditLogService,
     AuthService,
     DomainEvents,
+    EnrolmentLinks,
     IdentityHousekeeping,
     { provide: RUNS_BACKGROUND_WORK, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     InvitationsService,

@@ -31,9 +31,9 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = bearerToken(request.headers.authorization);
     const claims = token ? await this.tokens.verify(token) : null;
-    const loaded = claims ? await this.actors.load(claims.userId) : null;
+    const loaded = claims ? await this.actors.loadInSession(claims.userId, claims.sessionId) : null;
     if (!claims || !loaded) throw Problems.unauthorized();
-    const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' };
+    const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment', sessionId: claims.sessionId };
     setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.
     setRequestPrincipal(request, actor.userId);

@@ -16,6 +16,8 @@ interface ActorRow {
   jurisdiction_id: string | null;
 }
 
+export type LoadedActor = Omit<AuthenticatedActor, 'enrolmentOnly' | 'sessionId'>;
+
 /**
  * Reads a user's memberships on every request (one indexed query), so that a removed role or
  * a disabled account takes effect at once rather than when the access token expires.
@@ -24,15 +26,31 @@ interface ActorRow {
 export class ActorLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Omit<AuthenticatedActor, 'enrolmentOnly'> | null> {
+  load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedActor | null> {
+    return this.read(manager, userId, null);
+  }
+
+  /**
+   * For the guard: also null when the access token's session has ended (signed out, or closed
+   * by a new second factor). The session is one primary-key lookup in the same query, so the
+   * check costs no extra round trip and holds across replicas.
+   */
+  loadInSession(userId: string, sessionId: string): Promise<LoadedActor | null> {
+    return this.read(this.dataSource.manager, userId, sessionId);
+  }
+
+  private async read(manager: EntityManager, userId: string, sessionId: string | null): Promise<LoadedActor | null> {
+    const inSession = sessionId
+      ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`
+      : '';
     const rows: ActorRow[] = await manager.query(
       `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
               o.jurisdiction_code, o.jurisdiction_id
          FROM app_user u
          LEFT JOIN membership m ON m.user_id = u.id
          LEFT JOIN organisation o ON o.id = m.organisation_id
-        WHERE u.id = $1 AND u.status = 'active'`,
-      [userId],
+        WHERE u.id = $1 AND u.status = 'active' ${inSession}`,
+      sessionId ? [userId, sessionId] : [userId],
     );
     if (rows.length === 0) return null;
     const memberships: ActorMembership[] = rows

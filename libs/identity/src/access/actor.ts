@@ -7,6 +7,8 @@ export interface AuthenticatedActor extends Actor {
   preferredLocale: string;
   /** True for a token that may only enrol a second factor (MFA required, not yet set up). */
   enrolmentOnly: boolean;
+  /** The session (sign-in) of the access token: signing out ends it. */
+  sessionId: string;
 }
 
 const ACTOR = Symbol('actor');

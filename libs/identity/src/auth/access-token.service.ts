@@ -6,12 +6,16 @@ import { IdentitySettings } from '../identity-settings';
 // One algorithm, named: a token whose header says `none`, RS256 or anything else is refused
 // before its signature is even looked at (the classic algorithm-confusion attacks).
 const ALGORITHMS = ['HS256'];
+// The session id is looked up as a uuid: anything else would be a database error, not a 401.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the API trusts from a verified access token. */
 export interface AccessClaims {
   userId: string;
   /** `mfa_enrolment`: the user must set up a second factor before anything else. */
   scope: 'full' | 'mfa_enrolment';
+  /** The sign-in it belongs to: the guard refuses the token once that session has ended. */
+  sessionId: string;
   expiresAt: Date;
 }
 
@@ -19,9 +23,9 @@ export interface AccessClaims {
 export class AccessTokenService {
   constructor(private readonly settings: IdentitySettings) {}
 
-  async issue(userId: string, scope: AccessClaims['scope'] = 'full'): Promise<{ token: string; expiresIn: number }> {
+  async issue(userId: string, sessionId: string, scope: AccessClaims['scope'] = 'full'): Promise<{ token: string; expiresIn: number }> {
     const expiresIn = this.settings.accessTokenTtlSeconds;
-    const token = await new SignJWT({ scope })
+    const token = await new SignJWT({ scope, sid: sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(this.settings.issuer)
@@ -40,11 +44,12 @@ export class AccessTokenService {
         algorithms: ALGORITHMS,
         issuer: this.settings.issuer,
         audience: this.settings.audience,
-        requiredClaims: ['sub', 'exp', 'iat'],
+        requiredClaims: ['sub', 'exp', 'iat', 'sid'],
       });
       const scope = payload.scope === 'mfa_enrolment' ? 'mfa_enrolment' : payload.scope === 'full' ? 'full' : null;
-      if (!payload.sub || !scope) return null;
-      return { userId: payload.sub, scope, expiresAt: new Date((payload.exp ?? 0) * 1000) };
+      const sessionId = typeof payload.sid === 'string' && UUID.test(payload.sid) ? payload.sid : null;
+      if (!payload.sub || !UUID.test(payload.sub) || !scope || !sessionId) return null;
+      return { userId: payload.sub, scope, sessionId, expiresAt: new Date((payload.exp ?? 0) * 1000) };
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
       throw error;

@@ -35,7 +35,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
-  @ApiOperation({ summary: 'End the session of this refresh token' })
+  @ApiOperation({ summary: 'End the session of this refresh token: its refresh and access tokens stop working' })
   @ApiNoContentResponse()
   logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<void> {
     return this.auth.logout(actor.userId, body.refreshToken, request);

@@ -67,19 +67,22 @@ export class AuthService {
       // The role needs a second factor this user has not set up: a token that can only enrol one.
       await this.limiter.reset(accountKey);
       await this.recordAttempt(request, 'identity.login.succeeded', user.id, { email, scope: 'mfa_enrolment' });
-      const access = await this.accessTokens.issue(user.id, 'mfa_enrolment');
+      // A session of its own (no refresh token), so that signing out ends even this token.
+      const sessionId = await this.refreshTokens.startSession(this.dataSource.manager, user.id);
+      const access = await this.accessTokens.issue(user.id, sessionId, 'mfa_enrolment');
       return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: null, mfaEnrolmentRequired: true };
     }
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       const factor = user.totp_enabled_at ? await this.secondFactor.verify(manager, user.id, input) : 'none';
       if (!factor) return null;
-      const refreshToken = await this.refreshTokens.issue(manager, user.id);
+      const sessionId = await this.refreshTokens.startSession(manager, user.id);
+      const refreshToken = await this.refreshTokens.issue(manager, user.id, sessionId);
       await this.audit.record(manager, {
         ...this.attemptEntry(request, 'identity.login.succeeded', user.id, { email, secondFactor: factor }),
         actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,
       });
-      return refreshToken;
+      return { sessionId, refreshToken };
     });
     if (!outcome) {
       await this.limiter.hit(accountKey);
@@ -87,8 +90,8 @@ export class AuthService {
       throw new ProblemException(401, 'invalid_second_factor');
     }
     await this.limiter.reset(accountKey);
-    const access = await this.accessTokens.issue(user.id);
-    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome, mfaEnrolmentRequired: false };
+    const access = await this.accessTokens.issue(user.id, outcome.sessionId);
+    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome.refreshToken, mfaEnrolmentRequired: false };
   }
 
   async refresh(refreshToken: string, request: FastifyRequest): Promise<TokenResponse> {
@@ -98,11 +101,14 @@ export class AuthService {
       await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
     }
     if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
-    const access = await this.accessTokens.issue(result.userId);
+    const access = await this.accessTokens.issue(result.userId, result.familyId);
     return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: result.token, mfaEnrolmentRequired: false };
   }
 
-  /** Ends the session of `refreshToken` if it is the caller's; silent otherwise (nothing to learn). */
+  /**
+   * Ends the session of `refreshToken` if it is the caller's: its refresh tokens and the access
+   * tokens issued for it stop working at once. Silent otherwise (nothing to learn).
+   */
   async logout(userId: string, refreshToken: string, request: FastifyRequest): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [owner]: { family_id: string }[] = await manager.query(

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentitySettings } from '../identity-settings';
@@ -11,15 +10,23 @@ export type RotationResult =
   | { outcome: 'invalid' };
 
 /**
- * Opaque refresh tokens, stored as SHA-256 hashes. Each use retires the token and issues the
- * next of the same family; presenting a retired token means it was copied, so the whole
- * family (the thief's and the owner's sessions alike) is revoked.
+ * Sessions and their opaque refresh tokens, stored as SHA-256 hashes. A session is one
+ * sign-in; its refresh tokens are a family (family_id = the session's id). Each use retires
+ * the token and issues the next of the same family; presenting a retired token means it was
+ * copied, so the whole session (the thief's and the owner's copies alike) is ended. Access
+ * tokens name their session, and the guard refuses them once it has ended.
  */
 @Injectable()
 export class RefreshTokenService {
   constructor(private readonly settings: IdentitySettings) {}
 
-  async issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<string> {
+  /** A new session for a sign-in; its id goes into every access token issued for it. */
+  async startSession(manager: EntityManager, userId: string): Promise<string> {
+    const [session]: { id: string }[] = await manager.query(`INSERT INTO auth_session (user_id) VALUES ($1) RETURNING id`, [userId]);
+    return session.id;
+  }
+
+  async issue(manager: EntityManager, userId: string, familyId: string): Promise<string> {
     const token = newOpaqueToken();
     await manager.query(
       `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at)
@@ -57,7 +64,25 @@ export class RefreshTokenService {
     return { outcome: 'invalid' };
   }
 
+  /** Ends a session: its refresh tokens and its access tokens stop working at once. */
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [familyId]);
     await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+  }
+
+  /** Ends every session of the user but `keepSessionId` (the one making the change). */
+  async revokeOtherSessions(manager: EntityManager, userId: string, keepSessionId: string): Promise<number> {
+    const ended = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`,
+        [userId, keepSessionId],
+      ),
+    );
+    if (ended.length > 0) {
+      await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [
+        ended.map((session) => session.id),
+      ]);
+    }
+    return ended.length;
   }
 }

@@ -7,6 +7,14 @@ export class TotpCodeDto {
   code!: string;
 }
 
+export class StartTotpDto {
+  @ApiPropertyOptional({ description: 'The token of a mailed enrolment link (roles that require a second factor, in production)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  enrolmentToken?: string;
+}
+
 export class DisableMfaDto {
   @ApiPropertyOptional({ description: 'A current TOTP code', example: '123456' })
   @IsOptional()

@@ -10,12 +10,15 @@ export const RUNS_BACKGROUND_WORK = Symbol('RUNS_BACKGROUND_WORK');
 
 export interface SweepResult {
   refreshTokens: number;
+  sessions: number;
+  enrolmentLinks: number;
   rateLimitCounters: number;
 }
 
 /**
  * Deletes what sign-in leaves behind: refresh tokens a week after they expired or were
- * revoked (kept that long so reuse is still recognised and audited), and rate-limit windows
+ * revoked (kept that long so reuse is still recognised and audited), then the sessions left
+ * without any, enrolment links a day past their end, and rate-limit windows
  * that ended a day ago. Runs hourly where background work runs: the worker, or the API on
  * the embedded engine.
  */
@@ -49,9 +52,22 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicati
         RETURNING id`,
       ),
     );
+    // A session outlives its refresh tokens by nothing; one without any (an enrolment-only
+    // sign-in) is kept a day, past the longest access token that may name it.
+    const sessions = returnedRows(
+      await this.dataSource.query(
+        `DELETE FROM auth_session s
+          WHERE s.created_at < now() - interval '1 day'
+            AND NOT EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = s.id)
+        RETURNING id`,
+      ),
+    );
+    const links = returnedRows(
+      await this.dataSource.query(`DELETE FROM mfa_enrolment_link WHERE expires_at < now() - interval '1 day' RETURNING id`),
+    );
     const counters = returnedRows(
       await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_start < now() - interval '1 day' RETURNING key`),
     );
-    return { refreshTokens: tokens.length, rateLimitCounters: counters.length };
+    return { refreshTokens: tokens.length, sessions: sessions.length, enrolmentLinks: links.length, rateLimitCounters: counters.length };
   }
 }

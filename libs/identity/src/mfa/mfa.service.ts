@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
+import { RefreshTokenService } from '../auth/refresh-token.service';
 import type { DisableMfaDto, RecoveryCodesResponse, TotpEnrolmentResponse } from '../dto/mfa.dto';
 import { IdentitySettings } from '../identity-settings';
 import { rolesOf } from '../policy/access-policy';
+import { EnrolmentLinks } from './enrolment-links.service';
+import { MFA_ENABLED, type MfaEnabledMailPayload } from './mfa-events';
 import { SecretBox } from './secret-box';
 import { SecondFactorService } from './second-factor.service';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp';
@@ -22,18 +25,35 @@ export class MfaService {
     private readonly secondFactor: SecondFactorService,
     private readonly limiter: LoginRateLimiter,
     private readonly box: SecretBox,
+    private readonly links: EnrolmentLinks,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly outbox: OutboxService,
   ) {}
 
-  /** Starts (or restarts) enrolment: the secret only takes effect once a code confirms it. */
-  async start(actor: AuthenticatedActor): Promise<TotpEnrolmentResponse> {
+  /**
+   * Starts (or restarts) enrolment: the secret only takes effect once a code confirms it.
+   * Where enrolment goes by mailed link and the role requires a factor, a call without the
+   * link's token mails one and answers 403; the token is spent here, once.
+   */
+  async start(actor: AuthenticatedActor, enrolmentToken: string | undefined, request: FastifyRequest): Promise<TotpEnrolmentResponse> {
+    if (!enrolmentToken && this.linkRequired(actor) && !(await this.hasFactor(actor))) {
+      await this.links.send(actor, request);
+      throw new ProblemException(403, 'mfa_enrolment_link_sent');
+    }
     const secret = newTotpSecret();
-    const updated = returnedRows(
-      await this.dataSource.query(
-        `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
-        [actor.userId, this.box.seal(secret)],
-      ),
-    );
-    if (updated.length === 0) throw new ProblemException(409, 'mfa_already_enabled');
+    await this.dataSource.transaction(async (manager) => {
+      if (enrolmentToken && !(await this.links.consume(manager, actor.userId, enrolmentToken))) {
+        throw new ProblemException(400, 'mfa_enrolment_link_invalid', { fieldErrors: [{ field: 'enrolmentToken', rule: 'invalid' }] });
+      }
+      const updated = returnedRows(
+        await manager.query(
+          `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
+          [actor.userId, this.box.seal(secret)],
+        ),
+      );
+      // Thrown inside the transaction: the link stays unspent.
+      if (updated.length === 0) throw new ProblemException(409, 'mfa_already_enabled');
+    });
     return { secret, otpauthUri: otpauthUri(actor.email, secret) };
   }
 
@@ -46,6 +66,8 @@ export class MfaService {
       );
       const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
       if (row.totp_enabled_at || !pending) throw new ProblemException(409, 'mfa_not_pending');
+      // A secret started before the role required a link (then promoted) was never authorised by one.
+      if (this.linkRequired(actor) && !(await this.links.spentBy(manager, actor.userId))) throw new ProblemException(409, 'mfa_not_pending');
       const step = matchTotp(code, pending);
       if (step === null) return null;
       await manager.query(
@@ -55,7 +77,12 @@ export class MfaService {
         [actor.userId, step],
       );
       const recoveryCodes = await this.secondFactor.replaceRecoveryCodes(manager, actor.userId);
-      await this.audit.record(manager, this.entry(actor, 'identity.mfa.enabled', request));
+      // Sessions signed in by password alone end here: whoever held one (a thief of the
+      // password, say) must now pass the new factor. The enrolling session stays signed in.
+      const endedSessions = await this.refreshTokens.revokeOtherSessions(manager, actor.userId, actor.sessionId);
+      await this.audit.record(manager, { ...this.entry(actor, MFA_ENABLED, request), after: { endedSessions } });
+      const notice: MfaEnabledMailPayload = { userId: actor.userId, email: actor.email, locale: actor.preferredLocale, enabledAt: new Date().toISOString() };
+      await this.outbox.enqueue(manager, MFA_ENABLED, { ...notice });
       return recoveryCodes;
     });
     if (!codes) throw await this.wrongCode(actor);
@@ -63,7 +90,7 @@ export class MfaService {
   }
 
   async disable(actor: AuthenticatedActor, input: DisableMfaDto, request: FastifyRequest): Promise<void> {
-    if (rolesOf(actor).some((role) => this.settings.mfaRequiredRoles.has(role))) {
+    if (this.roleRequiresMfa(actor)) {
       throw new ProblemException(403, 'mfa_required_for_role');
     }
     await this.refuseWhenGuessing(actor);
@@ -83,6 +110,21 @@ export class MfaService {
       return true;
     });
     if (!disabled) throw await this.wrongCode(actor);
+  }
+
+  private roleRequiresMfa(actor: AuthenticatedActor): boolean {
+    return rolesOf(actor).some((role) => this.settings.mfaRequiredRoles.has(role));
+  }
+
+  private linkRequired(actor: AuthenticatedActor): boolean {
+    return this.settings.mfaEnrolmentByLink && this.roleRequiresMfa(actor);
+  }
+
+  private async hasFactor(actor: AuthenticatedActor): Promise<boolean> {
+    const [row]: { totp_enabled_at: Date | null }[] = await this.dataSource.query(`SELECT totp_enabled_at FROM app_user WHERE id = $1`, [
+      actor.userId,
+    ]);
+    return Boolean(row?.totp_enabled_at);
   }
 
   // Six digits are guessable by brute force: wrong codes count like failed sign-ins.

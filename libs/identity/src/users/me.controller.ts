@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { etagOf } from '@bluecarbon/platform';
 import type { AuthenticatedActor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
 import { MeResponse, UpdateMeDto } from '../dto/me.dto';
-import { DisableMfaDto, RecoveryCodesResponse, TotpCodeDto, TotpEnrolmentResponse } from '../dto/mfa.dto';
+import { DisableMfaDto, RecoveryCodesResponse, StartTotpDto, TotpCodeDto, TotpEnrolmentResponse } from '../dto/mfa.dto';
 import { MfaService } from '../mfa/mfa.service';
 import { MeService } from './me.service';
 
@@ -47,10 +47,15 @@ export class MeController {
   @Post('mfa/totp')
   @HttpCode(200)
   @AllowDuringMfaEnrolment()
-  @ApiOperation({ summary: 'Start TOTP enrolment: returns the secret to put in an authenticator app' })
+  @ApiOperation({
+    summary: 'Start TOTP enrolment: returns the secret to put in an authenticator app',
+    description:
+      'In production, for a role that requires a second factor, a call without `enrolmentToken` mails the account a single-use link (30 minutes) and answers 403 `mfa_enrolment_link_sent`; call again with the token from the link.',
+  })
   @ApiOkResponse({ type: TotpEnrolmentResponse })
-  startTotp(@CurrentActor() actor: AuthenticatedActor): Promise<TotpEnrolmentResponse> {
-    return this.mfa.start(actor);
+  @ApiForbiddenResponse({ description: '`mfa_enrolment_link_sent`: an enrolment link was mailed to the account' })
+  startTotp(@CurrentActor() actor: AuthenticatedActor, @Body() body: StartTotpDto, @Req() request: FastifyRequest): Promise<TotpEnrolmentResponse> {
+    return this.mfa.start(actor, body?.enrolmentToken, request);
   }
 
   @Post('mfa/totp/confirm')

@@ -17,8 +17,10 @@ export class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
+  // Loopback unless told otherwise: a development checkout has demo users and a published
+  // signing key, so it must not answer the network. Containers set HOST=0.0.0.0.
   @IsString()
-  HOST: string = '0.0.0.0';
+  HOST: string = '127.0.0.1';
 
   // class-validator checks decorators bottom-up: the type first, then the range.
   @Max(65535)

@@ -11,6 +11,13 @@ describe('loadEnvironment', () => {
     expect(config.env.BODY_LIMIT_BYTES).toBe(1024 * 1024);
   });
 
+  // A checkout has demo users and a published signing key: it must not answer the network.
+  it.each(['development', 'test', 'production'])('listens on loopback only unless HOST is set (NODE_ENV=%s)', (nodeEnv) => {
+    const env = loadEnvironment({ NODE_ENV: nodeEnv, JWT_SECRET: 'k'.repeat(32) });
+    expect(env.HOST).toBe('127.0.0.1');
+    expect(loadEnvironment({ NODE_ENV: nodeEnv, JWT_SECRET: 'k'.repeat(32), HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
   it('converts strings to typed values', () => {
     const env = loadEnvironment({ PORT: '8080', RUN_MIGRATIONS: 'false', WORKER_IN_API: '1' });
     expect(env.PORT).toBe(8080);

@@ -5,10 +5,21 @@ import { Onboarding1764410000000 } from './1764410000000-onboarding';
 import { Documents1764600000000 } from './1764600000000-documents';
 import { Methodology1764650000000 } from './1764650000000-methodology';
 import { ConfidentialApplications1765500000000 } from './1765500000000-confidential-applications';
+import { AuthSessions1765600000000 } from './1765600000000-auth-sessions';
 import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
  * (a migration file per change, appended in time order), never through `synchronize`.
  */
-export const MIGRATIONS = [PlatformFoundation1764000000000, Identity1764100000000, Idempotency1764200000000, Onboarding1764410000000, Documents1764600000000, Methodology1764650000000, ConfidentialApplications1765500000000, WebhookSecrets1765700000000];
+export const MIGRATIONS = [
+  PlatformFoundation1764000000000,
+  Identity1764100000000,
+  Idempotency1764200000000,
+  Onboarding1764410000000,
+  Documents1764600000000,
+  Methodology1764650000000,
+  ConfidentialApplications1765500000000,
+  AuthSessions1765600000000,
+  WebhookSecrets1765700000000,
+];
