@@ -25,4 +25,4 @@ export { OutboxEvent } from './outbox/outbox-event.entity';
 export { ANY_EVENT, type OutboxHandler, OutboxRelay } from './outbox/outbox-relay';
 export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService } from './outbox/outbox.service';
 export { PlatformModule, type PlatformOptions } from './platform.module';
-export { type LimitState, RateLimiter } from './rate-limit/rate-limiter';
+export { type Admission, type BackoffPolicy, type LimitState, RateLimiter } from './rate-limit/rate-limiter';

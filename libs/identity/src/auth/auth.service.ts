@@ -39,7 +39,9 @@ export class AuthService {
 
   async login(input: LoginDto, request: FastifyRequest): Promise<TokenResponse> {
     const email = input.email.trim().toLowerCase();
-    const accountKey = `login:account:${email}`;
+    // Per account and address: an attacker's failures slow down their own address, not the
+    // owner signing in from another one.
+    const accountKey = `login:account:${request.ip} ${email}`;
     await this.enforceLimits(`login:ip:${request.ip}`, accountKey, email, request);
 
     const [user]: UserRow[] = await this.dataSource.query(
@@ -49,7 +51,6 @@ export class AuthService {
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
     if (!(await this.hasher.verify(usable, input.password))) {
-      await this.limiter.hit(accountKey);
       await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
       throw new ProblemException(401, 'invalid_credentials');
     }
@@ -82,7 +83,6 @@ export class AuthService {
       return refreshToken;
     });
     if (!outcome) {
-      await this.limiter.hit(accountKey);
       await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
       throw new ProblemException(401, 'invalid_second_factor');
     }
@@ -115,14 +115,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * Counts the attempt before it is evaluated, each in one statement, so that parallel
+   * attempts cannot all pass one check; a success resets the account's key, a failure stays
+   * counted.
+   */
   private async enforceLimits(ipKey: string, accountKey: string, email: string, request: FastifyRequest): Promise<void> {
     const ip = await this.limiter.hit(ipKey);
-    const account = await this.limiter.peek(accountKey);
-    const limits = this.settings.rateLimit;
-    const blocked = ip.count > limits.perIp ? ip : account.count >= limits.perAccount ? account : null;
-    if (!blocked) return;
-    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope: blocked === ip ? 'ip' : 'account' });
-    throw Problems.tooManyRequests(blocked.retryAfterSeconds);
+    if (ip.count > this.settings.rateLimit.perIp) return this.refuse(request, email, 'ip', ip.retryAfterSeconds);
+    const account = await this.limiter.admit(accountKey);
+    if (!account.admitted) return this.refuse(request, email, 'account', account.retryAfterSeconds);
+  }
+
+  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account', retryAfterSeconds: number): Promise<never> {
+    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
+    throw Problems.tooManyRequests(retryAfterSeconds);
   }
 
   private recordAttempt(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
