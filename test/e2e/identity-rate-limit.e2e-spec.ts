@@ -126,6 +126,31 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
     });
   });
 
+  describe('accepting invitations (public, so counted per address like sign-in)', () => {
+    it('answers 429 with Retry-After once one address has tried too many tokens, and audits it', async () => {
+      const api = await start({ LOGIN_RATE_LIMIT_PER_IP: '3', TRUST_PROXY: '1' });
+      const accept = (requestId = randomUUID()) =>
+        request(api.server)
+          .post('/api/v1/invitations/accept')
+          .set('X-Forwarded-For', '203.0.113.99')
+          .set('X-Request-Id', requestId)
+          .send({ token: `guess-${randomUUID()}`, password: 'a perfectly fine passphrase', displayName: 'Guesser' });
+      for (let i = 0; i < 3; i += 1) await accept().expect(404);
+      const requestId = randomUUID();
+      const limited = await accept(requestId).expect(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(limited.body.code).toBe('too_many_requests');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
+      expect(await auditActionsOf(api, requestId)).toEqual(['identity.invitation.rate_limited']);
+      // Another address is not affected.
+      await request(api.server)
+        .post('/api/v1/invitations/accept')
+        .set('X-Forwarded-For', '198.51.100.99')
+        .send({ token: 'never-issued', password: 'a perfectly fine passphrase', displayName: 'Someone' })
+        .expect(404);
+    });
+  });
+
   (engineName() === 'server' ? it : it.skip)('counts attempts on one replica against the limit on another', async () => {
     // Two API instances on one database, as behind a load balancer.
     const overrides = { LOGIN_RATE_LIMIT_PER_ACCOUNT: '4' };
