@@ -10,6 +10,7 @@ export {
   type RoutePermission,
   SignedIn,
 } from './access/permission.decorator';
+export { RequestAuthenticator } from './access/request-authenticator.service';
 export { AccessTokenService } from './auth/access-token.service';
 export { Invitation } from './entities/invitation.entity';
 export { type DomainEvent, DomainEvents } from './events/domain-events';

@@ -12,7 +12,7 @@ export { addTranslations, hasTranslation, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
-export { addRawBodyParser, type RawBodyParserOptions } from './http/raw-body-parser';
+export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBodyRoutes } from './http/raw-body-parser';
 export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
 export type { ProblemDocument } from './http/problem-document';
