@@ -3,6 +3,9 @@ import request from 'supertest';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, type TestUser } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
+/** A documentation-range IPv6 address no other run has used. */
+const uniqueAddress = () => `2001:db8:${randomUUID().replace(/-/g, '').slice(0, 24).match(/.{4}/g)!.join(':')}`;
+
 describe('login rate limits (counters in Postgres, shared by replicas)', () => {
   const apis: TestApi[] = [];
   afterAll(() => Promise.all(apis.map((api) => api.close())));
@@ -129,10 +132,12 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
   describe('accepting invitations (public, so counted per address like sign-in)', () => {
     it('answers 429 with Retry-After once one address has tried too many tokens, and audits it', async () => {
       const api = await start({ LOGIN_RATE_LIMIT_PER_IP: '3', TRUST_PROXY: '1' });
+      // Addresses of their own: on a server the counters outlive the test run.
+      const [guesser, other] = [uniqueAddress(), uniqueAddress()];
       const accept = (requestId = randomUUID()) =>
         request(api.server)
           .post('/api/v1/invitations/accept')
-          .set('X-Forwarded-For', '203.0.113.99')
+          .set('X-Forwarded-For', guesser)
           .set('X-Request-Id', requestId)
           .send({ token: `guess-${randomUUID()}`, password: 'a perfectly fine passphrase', displayName: 'Guesser' });
       for (let i = 0; i < 3; i += 1) await accept().expect(404);
@@ -145,7 +150,7 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       // Another address is not affected.
       await request(api.server)
         .post('/api/v1/invitations/accept')
-        .set('X-Forwarded-For', '198.51.100.99')
+        .set('X-Forwarded-For', other)
         .send({ token: 'never-issued', password: 'a perfectly fine passphrase', displayName: 'Someone' })
         .expect(404);
     });

@@ -22,10 +22,6 @@ export class LoginRateLimiter {
     return this.counters.hit(key, this.settings.rateLimit.windowSeconds);
   }
 
-  peek(key: string): Promise<LimitState> {
-    return this.counters.peek(key, this.settings.rateLimit.windowSeconds);
-  }
-
   /**
    * LOGIN_RATE_LIMIT_PER_ACCOUNT attempts pass at once; after them, one attempt per delay
    * (30 s, 60 s, … up to the window), until a success resets the key or it is left alone for

@@ -44,16 +44,6 @@ export class RateLimiter {
     return { count: row.count, retryAfterSeconds: Number(row.retry_after) };
   }
 
-  /** The current count without counting (0 when the window has ended). */
-  async peek(key: string, windowSeconds: number): Promise<LimitState> {
-    const rows: { count: number; retry_after: number }[] = await this.dataSource.query(
-      `SELECT count, ${RETRY_AFTER} FROM rate_limit_counter
-        WHERE key = $1 AND window_start > now() - make_interval(secs => $2)`,
-      [key, windowSeconds],
-    );
-    return rows[0] ? { count: rows[0].count, retryAfterSeconds: Number(rows[0].retry_after) } : { count: 0, retryAfterSeconds: 0 };
-  }
-
   /**
    * Admits one attempt against `key` or refuses it until its delay has passed (see
    * BackoffPolicy). Counting and deciding are one statement, so parallel attempts cannot all
