@@ -104,6 +104,15 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       await attempt(api, other.email, other.password, randomUUID(), attacker).expect(200);
     });
 
+    it('counts an IPv6 client\'s whole /64 as one address, so fresh addresses bring no fresh attempts', async () => {
+      const organisation = await createOrganisation(api, { kind: 'international' });
+      const target = await createUser(api, { organisation, role: 'observer' });
+      const network = uniqueAddress().split(':').slice(0, 4).join(':');
+      for (let i = 1; i <= 3; i += 1) await attempt(api, target.email, 'v6 guess ' + i, randomUUID(), `${network}::${i}`).expect(401);
+      await attempt(api, target.email, 'v6 guess 4', randomUUID(), `${network}:ffff:0:0:4`).expect(429);
+      await attempt(api, target.email, target.password, randomUUID(), `${uniqueAddress()}`).expect(200);
+    });
+
     it('does not slow down other accounts', async () => {
       const organisation = await createOrganisation(api, { kind: 'international' });
       const other = await createUser(api, { organisation, role: 'observer' });

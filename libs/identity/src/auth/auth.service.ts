@@ -12,6 +12,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { rolesOf } from '../policy/access-policy';
 import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
+import { clientNetwork } from './client-network';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
 
@@ -41,8 +42,9 @@ export class AuthService {
     const email = input.email.trim().toLowerCase();
     // Per account and address: an attacker's failures slow down their own address, not the
     // owner signing in from another one.
-    const accountKey = `login:account:${request.ip} ${email}`;
-    await this.enforceLimits(`login:ip:${request.ip}`, accountKey, email, request);
+    const network = clientNetwork(request.ip);
+    const accountKey = `login:account:${network} ${email}`;
+    await this.enforceLimits(`login:ip:${network}`, accountKey, email, request);
 
     const [user]: UserRow[] = await this.dataSource.query(
       `SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`,

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
+import { clientNetwork } from '../auth/client-network';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
@@ -179,7 +180,7 @@ export class InvitationsService {
    * own counter), so that nobody can make the API try tokens or hash passwords without end.
    */
   private async throttle(request: FastifyRequest): Promise<void> {
-    const state = await this.limiter.hit(`invitation-accept:ip:${request.ip}`);
+    const state = await this.limiter.hit(`invitation-accept:ip:${clientNetwork(request.ip)}`);
     if (state.count <= this.settings.rateLimit.perIp) return;
     await this.audit.record(this.dataSource.manager, {
       action: 'identity.invitation.rate_limited',
