@@ -1,3 +1,4 @@
+import { PasswordHasher } from '@bluecarbon/identity';
 import { OutboxRelay } from '@bluecarbon/platform';
 import request from 'supertest';
 import { createOrganisation, dataSourceOf, signedInMember, type SignedInUser, type TestOrganisation, uniqueSuffix } from '../support/identity-fixtures';
@@ -78,6 +79,28 @@ describe('invitations: mailed through the outbox, accepted once, within 7 days',
     const expired = await accept({ token, password: 'a perfectly fine passphrase', displayName: 'Late' }).expect(410);
     expect(expired.body.code).toBe('invitation_expired');
     await accept({ token: 'never-issued-token', password: 'a perfectly fine passphrase', displayName: 'X' }).expect(404);
+  });
+
+  it('looks the token up before it hashes the password: an unknown, used or expired one costs no hash', async () => {
+    const used = await inviteAndReadToken({ email: `used.${uniqueSuffix()}@example.org`, role: 'contributor' });
+    await accept({ token: used.token, password: 'salt marsh at low tide', displayName: 'First' }).expect(201);
+    const expiredEmail = `stale.${uniqueSuffix()}@example.org`;
+    const expired = await inviteAndReadToken({ email: expiredEmail, role: 'contributor' });
+    await dataSourceOf(api).query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE lower(email) = lower($1)`, [expiredEmail]);
+    const live = await inviteAndReadToken({ email: `live.${uniqueSuffix()}@example.org`, role: 'contributor' });
+
+    const hash = jest.spyOn(api.app.get(PasswordHasher), 'hash');
+    try {
+      const body = { password: 'a perfectly fine passphrase', displayName: 'Anyone' };
+      await accept({ ...body, token: 'never-issued-token' }).expect(404);
+      await accept({ ...body, token: used.token }).expect(410);
+      await accept({ ...body, token: expired.token }).expect(410);
+      expect(hash).not.toHaveBeenCalled();
+      await accept({ ...body, token: live.token }).expect(201);
+      expect(hash).toHaveBeenCalledTimes(1);
+    } finally {
+      hash.mockRestore();
+    }
   });
 
   it('sets invitations to expire after 7 days', async () => {

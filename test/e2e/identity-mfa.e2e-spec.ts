@@ -122,6 +122,21 @@ describe('TOTP second factor', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('checks no more of 40 parallel wrong enrolment codes than the limit allows', async () => {
+    const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation, role: 'contributor' });
+    const session = await signIn(api, user);
+    const started = await request(api.server).post('/api/v1/me/mfa/totp').set(session.auth).expect(200);
+    const right = totpCodeAt(started.body.secret);
+    const wrong = right === '111111' ? '222222' : '111111';
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, () => request(api.server).post('/api/v1/me/mfa/totp/confirm').set(session.auth).send({ code: wrong })),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, type TestUser } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
+/** A documentation-range IPv6 address no other run has used. */
+const uniqueAddress = () => `2001:db8:${randomUUID().replace(/-/g, '').slice(0, 24).match(/.{4}/g)!.join(':')}`;
+
 describe('login rate limits (counters in Postgres, shared by replicas)', () => {
   const apis: TestApi[] = [];
   afterAll(() => Promise.all(apis.map((api) => api.close())));
@@ -13,48 +16,107 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
     return api;
   }
 
-  const attempt = (api: TestApi, email: string, password: string, requestId = randomUUID()) =>
-    request(api.server).post('/api/v1/auth/login').set('X-Request-Id', requestId).send({ email, password });
+  const attempt = (api: TestApi, email: string, password: string, requestId = randomUUID(), address = '198.51.100.1') =>
+    request(api.server)
+      .post('/api/v1/auth/login')
+      .set('X-Request-Id', requestId)
+      .set('X-Forwarded-For', address)
+      .send({ email, password });
 
-  describe('per account', () => {
+  const keyOf = (address: string, user: TestUser) => `login:account:${address} ${user.email.toLowerCase()}`;
+  /** Moves the last admitted attempt into the past, as if that many seconds had gone by. */
+  const wait = (api: TestApi, key: string, seconds: number) =>
+    dataSourceOf(api).query(`UPDATE rate_limit_counter SET window_start = window_start - make_interval(secs => $2) WHERE key = $1`, [key, seconds]);
+
+  describe('per account and address: a growing delay, not a lock', () => {
     let api: TestApi;
     let user: TestUser;
+    const attacker = '203.0.113.66';
+    const owner = '198.51.100.7';
 
     beforeAll(async () => {
-      api = await start({ LOGIN_RATE_LIMIT_PER_ACCOUNT: '3', LOGIN_RATE_LIMIT_WINDOW_SECONDS: '600' });
-      const organisation = await createOrganisation(api, { kind: 'international' });
-      user = await createUser(api, { organisation, role: 'observer' });
+      // One trusted proxy hop, so X-Forwarded-For gives each request its own client address.
+      api = await start({ LOGIN_RATE_LIMIT_PER_ACCOUNT: '3', LOGIN_RATE_LIMIT_WINDOW_SECONDS: '900', TRUST_PROXY: '1' });
+      const organisation = await createOrganisation(api, { kind: 'platform' });
+      user = await createUser(api, { organisation, role: 'admin' });
     });
 
-    it('pauses an account after too many failures, even for the right password, with Retry-After', async () => {
-      for (let i = 0; i < 3; i += 1) await attempt(api, user.email, 'wrong password number ' + i).expect(401);
+    it('makes an address wait after too many failures, even with the right password, with Retry-After', async () => {
+      for (let i = 0; i < 3; i += 1) await attempt(api, user.email, 'wrong password number ' + i, randomUUID(), attacker).expect(401);
       const requestId = randomUUID();
-      const limited = await attempt(api, user.email, user.password, requestId).expect(429);
+      const limited = await attempt(api, user.email, user.password, requestId, attacker).expect(429);
       expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(limited.body.code).toBe('too_many_requests');
       const retryAfter = Number(limited.headers['retry-after']);
-      expect(retryAfter).toBeGreaterThan(500);
-      expect(retryAfter).toBeLessThanOrEqual(600);
+      expect(retryAfter).toBeGreaterThan(20);
+      expect(retryAfter).toBeLessThanOrEqual(30);
       expect(await auditActionsOf(api, requestId)).toEqual(['identity.login.rate_limited']);
       // The counter is a row in Postgres, not process memory.
-      const [row] = await dataSourceOf(api).query(`SELECT count FROM rate_limit_counter WHERE key = $1`, [`login:account:${user.email.toLowerCase()}`]);
+      const [row] = await dataSourceOf(api).query(`SELECT count FROM rate_limit_counter WHERE key = $1`, [keyOf(attacker, user)]);
       expect(row.count).toBe(3);
     });
 
-    it('lets the account in again when the window is over, and a success clears the failures', async () => {
-      await dataSourceOf(api).query(`UPDATE rate_limit_counter SET window_start = now() - interval '601 seconds' WHERE key = $1`, [
-        `login:account:${user.email.toLowerCase()}`,
-      ]);
-      await attempt(api, user.email, 'wrong again, once').expect(401);
-      await attempt(api, user.email, user.password).expect(200);
-      for (let i = 0; i < 2; i += 1) await attempt(api, user.email, 'wrong password ' + i).expect(401);
-      await attempt(api, user.email, user.password).expect(200);
+    it('lets the owner in from another address while the attacker waits', async () => {
+      await attempt(api, user.email, user.password, randomUUID(), owner).expect(200);
+      await attempt(api, user.email, user.password, randomUUID(), attacker).expect(429);
+    });
+
+    it('doubles the delay with every further failure, up to the window, and the right password gets in after it', async () => {
+      const key = keyOf(attacker, user);
+      const delays: number[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const refused = await attempt(api, user.email, 'still guessing ' + i, randomUUID(), attacker).expect(429);
+        delays.push(Number(refused.headers['retry-after']));
+        await wait(api, key, delays[i]);
+        await attempt(api, user.email, 'still guessing ' + i, randomUUID(), attacker).expect(401);
+      }
+      const grown = await attempt(api, user.email, user.password, randomUUID(), attacker).expect(429);
+      delays.push(Number(grown.headers['retry-after']));
+      expect(delays.map((delay) => Math.ceil(delay / 30) * 30)).toEqual([30, 60, 120, 240, 480, 900, 900, 900, 900]);
+      await wait(api, key, 900);
+      await attempt(api, user.email, user.password, randomUUID(), attacker).expect(200);
+      // A success starts the address over with its free attempts.
+      await attempt(api, user.email, 'one more mistake', randomUUID(), attacker).expect(401);
+      await attempt(api, user.email, user.password, randomUUID(), attacker).expect(200);
+    });
+
+    it('evaluates no more of 40 parallel wrong attempts than the limit allows', async () => {
+      const organisation = await createOrganisation(api, { kind: 'international' });
+      const target = await createUser(api, { organisation, role: 'observer' });
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => attempt(api, target.email, 'parallel guess ' + i, randomUUID(), attacker)),
+      );
+      const statuses = responses.map((response) => response.status).sort();
+      expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(37);
+      const [row] = await dataSourceOf(api).query(`SELECT count FROM rate_limit_counter WHERE key = $1`, [keyOf(attacker, target)]);
+      expect(row.count).toBe(3);
+    });
+
+    it('forgets the failures of an address left alone for a day', async () => {
+      const organisation = await createOrganisation(api, { kind: 'international' });
+      const other = await createUser(api, { organisation, role: 'observer' });
+      for (let i = 0; i < 3; i += 1) await attempt(api, other.email, 'wrong ' + i, randomUUID(), attacker).expect(401);
+      await attempt(api, other.email, other.password, randomUUID(), attacker).expect(429);
+      await wait(api, keyOf(attacker, other), 86_401);
+      await attempt(api, other.email, 'wrong again, once', randomUUID(), attacker).expect(401);
+      await attempt(api, other.email, 'and twice', randomUUID(), attacker).expect(401);
+      await attempt(api, other.email, other.password, randomUUID(), attacker).expect(200);
+    });
+
+    it('counts an IPv6 client\'s whole /64 as one address, so fresh addresses bring no fresh attempts', async () => {
+      const organisation = await createOrganisation(api, { kind: 'international' });
+      const target = await createUser(api, { organisation, role: 'observer' });
+      const network = uniqueAddress().split(':').slice(0, 4).join(':');
+      for (let i = 1; i <= 3; i += 1) await attempt(api, target.email, 'v6 guess ' + i, randomUUID(), `${network}::${i}`).expect(401);
+      await attempt(api, target.email, 'v6 guess 4', randomUUID(), `${network}:ffff:0:0:4`).expect(429);
+      await attempt(api, target.email, target.password, randomUUID(), `${uniqueAddress()}`).expect(200);
     });
 
     it('does not slow down other accounts', async () => {
       const organisation = await createOrganisation(api, { kind: 'international' });
       const other = await createUser(api, { organisation, role: 'observer' });
-      await attempt(api, other.email, other.password).expect(200);
+      await attempt(api, other.email, other.password, randomUUID(), attacker).expect(200);
     });
   });
 
@@ -73,6 +135,33 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       expect(statuses.length).toBeLessThanOrEqual(6);
       expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
       expect(limited!.body.code).toBe('too_many_requests');
+    });
+  });
+
+  describe('accepting invitations (public, so counted per address like sign-in)', () => {
+    it('answers 429 with Retry-After once one address has tried too many tokens, and audits it', async () => {
+      const api = await start({ LOGIN_RATE_LIMIT_PER_IP: '3', TRUST_PROXY: '1' });
+      // Addresses of their own: on a server the counters outlive the test run.
+      const [guesser, other] = [uniqueAddress(), uniqueAddress()];
+      const accept = (requestId = randomUUID()) =>
+        request(api.server)
+          .post('/api/v1/invitations/accept')
+          .set('X-Forwarded-For', guesser)
+          .set('X-Request-Id', requestId)
+          .send({ token: `guess-${randomUUID()}`, password: 'a perfectly fine passphrase', displayName: 'Guesser' });
+      for (let i = 0; i < 3; i += 1) await accept().expect(404);
+      const requestId = randomUUID();
+      const limited = await accept(requestId).expect(429);
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(limited.body.code).toBe('too_many_requests');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
+      expect(await auditActionsOf(api, requestId)).toEqual(['identity.invitation.rate_limited']);
+      // Another address is not affected.
+      await request(api.server)
+        .post('/api/v1/invitations/accept')
+        .set('X-Forwarded-For', other)
+        .send({ token: 'never-issued', password: 'a perfectly fine passphrase', displayName: 'Someone' })
+        .expect(404);
     });
   });
 

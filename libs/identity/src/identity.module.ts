@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AppConfig } from '@bluecarbon/platform';
 import { AccessGuard } from './access/access.guard';
+import { RequestAuthenticator } from './access/request-authenticator.service';
 import { AccessService } from './access/access.service';
 import { ActorLoader } from './access/actor-loader.service';
 import { AuditLogController } from './audit/audit-log.controller';
@@ -51,11 +52,12 @@ import { MeService } from './users/me.service';
     OrganisationsService,
     PasswordHasher,
     RefreshTokenService,
+    RequestAuthenticator,
     { provide: SecretBox, inject: [IdentitySettings], useFactory: (settings: IdentitySettings) => new SecretBox(settings.mfaKey) },
     SecondFactorService,
     MeService,
   ],
-  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher],
+  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher, RequestAuthenticator],
 })
 export class IdentityModule {}
 

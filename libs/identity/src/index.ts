@@ -10,6 +10,7 @@ export {
   type RoutePermission,
   SignedIn,
 } from './access/permission.decorator';
+export { RequestAuthenticator } from './access/request-authenticator.service';
 export { AccessTokenService } from './auth/access-token.service';
 export { IDENTITY_ENTITIES } from './entities';
 export { Invitation } from './entities/invitation.entity';

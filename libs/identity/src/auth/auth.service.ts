@@ -12,6 +12,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { rolesOf } from '../policy/access-policy';
 import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
+import { clientNetwork } from './client-network';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
 
@@ -39,8 +40,11 @@ export class AuthService {
 
   async login(input: LoginDto, request: FastifyRequest): Promise<TokenResponse> {
     const email = input.email.trim().toLowerCase();
-    const accountKey = `login:account:${email}`;
-    await this.enforceLimits(`login:ip:${request.ip}`, accountKey, email, request);
+    // Per account and address: an attacker's failures slow down their own address, not the
+    // owner signing in from another one.
+    const network = clientNetwork(request.ip);
+    const accountKey = `login:account:${network} ${email}`;
+    await this.enforceLimits(`login:ip:${network}`, accountKey, email, request);
 
     const [user]: UserRow[] = await this.dataSource.query(
       `SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`,
@@ -49,7 +53,6 @@ export class AuthService {
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
     if (!(await this.hasher.verify(usable, input.password))) {
-      await this.limiter.hit(accountKey);
       await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
       throw new ProblemException(401, 'invalid_credentials');
     }
@@ -85,7 +88,6 @@ export class AuthService {
       return { sessionId, refreshToken };
     });
     if (!outcome) {
-      await this.limiter.hit(accountKey);
       await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
       throw new ProblemException(401, 'invalid_second_factor');
     }
@@ -121,14 +123,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * Counts the attempt before it is evaluated, each in one statement, so that parallel
+   * attempts cannot all pass one check; a success resets the account's key, a failure stays
+   * counted.
+   */
   private async enforceLimits(ipKey: string, accountKey: string, email: string, request: FastifyRequest): Promise<void> {
     const ip = await this.limiter.hit(ipKey);
-    const account = await this.limiter.peek(accountKey);
-    const limits = this.settings.rateLimit;
-    const blocked = ip.count > limits.perIp ? ip : account.count >= limits.perAccount ? account : null;
-    if (!blocked) return;
-    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope: blocked === ip ? 'ip' : 'account' });
-    throw Problems.tooManyRequests(blocked.retryAfterSeconds);
+    if (ip.count > this.settings.rateLimit.perIp) return this.refuse(request, email, 'ip', ip.retryAfterSeconds);
+    const account = await this.limiter.admit(accountKey);
+    if (!account.admitted) return this.refuse(request, email, 'account', account.retryAfterSeconds);
+  }
+
+  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account', retryAfterSeconds: number): Promise<never> {
+    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
+    throw Problems.tooManyRequests(retryAfterSeconds);
   }
 
   private recordAttempt(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {

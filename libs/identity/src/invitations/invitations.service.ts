@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
+import { clientNetwork } from '../auth/client-network';
+import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { Invitation } from '../entities/invitation.entity';
@@ -49,6 +51,7 @@ export class InvitationsService {
     private readonly organisations: OrganisationsService,
     private readonly hasher: PasswordHasher,
     private readonly settings: IdentitySettings,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   async invite(actor: AuthenticatedActor, organisationId: string, input: CreateInvitationDto, request: FastifyRequest): Promise<InvitationResponse> {
@@ -126,18 +129,24 @@ export class InvitationsService {
    * existing one keeps its own (the token proves control of the mailbox, not of the account).
    */
   async accept(input: AcceptInvitationDto, request: FastifyRequest): Promise<{ userId: string; organisationId: string; role: string }> {
+    await this.throttle(request);
+    // The token first: an unknown, used or expired one must not cost an argon2 hash.
+    const tokenHash = sha256(input.token);
+    const refusal = await this.whyNotAcceptable(this.dataSource.manager, tokenHash);
+    if (refusal) throw refusal;
     this.hasher.assertAcceptable(input.password);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
+      // Consumed here, in one statement: of two parallel accepts only one gets the row.
       const [invitation] = returnedRows<{ id: string; organisation_id: string; email: string; role: string; locales: string[]; locale: string }>(
         await manager.query(
           `UPDATE invitation SET accepted_at = now()
             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
           RETURNING id, organisation_id, email, role, locales, locale`,
-          [sha256(input.token)],
+          [tokenHash],
         ),
       );
-      if (!invitation) throw await this.whyNotAcceptable(manager, input.token);
+      if (!invitation) throw (await this.whyNotAcceptable(manager, tokenHash)) ?? new ProblemException(410, 'invitation_used');
       const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
       let userId = existing?.id;
       if (!userId) {
@@ -166,13 +175,30 @@ export class InvitationsService {
     });
   }
 
-  /** Used or expired: 410 Gone (the link was real once); never issued: 404. */
-  private async whyNotAcceptable(manager: EntityManager, token: string): Promise<ProblemException> {
-    const [row]: { accepted_at: Date | null }[] = await manager.query(
-      `SELECT accepted_at FROM invitation WHERE token_hash = $1`,
-      [sha256(token)],
+  /**
+   * The public accept route is counted per address like sign-in (same window and limit, its
+   * own counter), so that nobody can make the API try tokens or hash passwords without end.
+   */
+  private async throttle(request: FastifyRequest): Promise<void> {
+    const state = await this.limiter.hit(`invitation-accept:ip:${clientNetwork(request.ip)}`);
+    if (state.count <= this.settings.rateLimit.perIp) return;
+    await this.audit.record(this.dataSource.manager, {
+      action: 'identity.invitation.rate_limited',
+      subjectType: 'invitation',
+      subjectId: null,
+      ...requestOrigin(request),
+    });
+    throw Problems.tooManyRequests(state.retryAfterSeconds);
+  }
+
+  /** Used or expired: 410 Gone (the link was real once); never issued: 404; null while acceptable. */
+  private async whyNotAcceptable(manager: EntityManager, tokenHash: string): Promise<ProblemException | null> {
+    const [row]: { accepted_at: Date | null; expired: boolean }[] = await manager.query(
+      `SELECT accepted_at, expires_at <= now() AS expired FROM invitation WHERE token_hash = $1`,
+      [tokenHash],
     );
     if (!row) return new ProblemException(404, 'invitation_not_found');
-    return new ProblemException(410, row.accepted_at ? 'invitation_used' : 'invitation_expired');
+    if (row.accepted_at) return new ProblemException(410, 'invitation_used');
+    return row.expired ? new ProblemException(410, 'invitation_expired') : null;
   }
 }

@@ -85,7 +85,8 @@ export class MfaService {
       await this.outbox.enqueue(manager, MFA_ENABLED, { ...notice });
       return recoveryCodes;
     });
-    if (!codes) throw await this.wrongCode(actor);
+    if (!codes) throw new ProblemException(400, 'invalid_second_factor_code');
+    await this.limiter.reset(guessKey(actor));
     return { recoveryCodes: codes };
   }
 
@@ -109,7 +110,8 @@ export class MfaService {
       await this.audit.record(manager, this.entry(actor, 'identity.mfa.disabled', request));
       return true;
     });
-    if (!disabled) throw await this.wrongCode(actor);
+    if (!disabled) throw new ProblemException(400, 'invalid_second_factor_code');
+    await this.limiter.reset(guessKey(actor));
   }
 
   private roleRequiresMfa(actor: AuthenticatedActor): boolean {
@@ -127,18 +129,16 @@ export class MfaService {
     return Boolean(row?.totp_enabled_at);
   }
 
-  // Six digits are guessable by brute force: wrong codes count like failed sign-ins.
+  // Six digits are guessable by brute force: every attempt is counted before its code is
+  // checked, in one statement, so parallel guesses cannot all pass one check; a success resets.
   private async refuseWhenGuessing(actor: AuthenticatedActor): Promise<void> {
-    const state = await this.limiter.peek(`mfa:user:${actor.userId}`);
-    if (state.count >= this.settings.rateLimit.perAccount) throw Problems.tooManyRequests(state.retryAfterSeconds);
-  }
-
-  private async wrongCode(actor: AuthenticatedActor): Promise<ProblemException> {
-    await this.limiter.hit(`mfa:user:${actor.userId}`);
-    return new ProblemException(400, 'invalid_second_factor_code');
+    const state = await this.limiter.hit(guessKey(actor));
+    if (state.count > this.settings.rateLimit.perAccount) throw Problems.tooManyRequests(state.retryAfterSeconds);
   }
 
   private entry(actor: AuthenticatedActor, action: string, request: FastifyRequest) {
     return { ...actorFields(actor), action, subjectType: 'user', subjectId: actor.userId, ...requestOrigin(request) };
   }
 }
+
+const guessKey = (actor: AuthenticatedActor) => `mfa:user:${actor.userId}`;

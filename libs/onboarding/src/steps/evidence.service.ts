@@ -35,9 +35,15 @@ export class EvidenceService {
     private readonly references: EvidenceReferences,
   ) {}
 
-  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string | undefined, request: FastifyRequest): Promise<OnboardingEvidence> {
+  /** Refuses (404/403) a caller who may not add evidence to the step; the upload parser asks before reading the file. */
+  async assertCanAddFile(actor: AuthenticatedActor, stepId: string, request: FastifyRequest): Promise<StepContext> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    return context;
+  }
+
+  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string | undefined, request: FastifyRequest): Promise<OnboardingEvidence> {
+    const context = await this.assertCanAddFile(actor, stepId, request);
     const contentType = mediaTypeOf(request.headers['content-type']);
     const body = request.body;
     if (!(EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(body)) {

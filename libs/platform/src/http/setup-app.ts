@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
+import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
 import { registerLocaleNegotiation } from './request-locale';
@@ -37,6 +38,8 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    // JSON is parsed by our own parser (setupApp), with a nesting limit; no form bodies.
+    bodyParser: false,
   });
   await setupApp(app, config);
   return app;
@@ -49,6 +52,7 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
 export async function setupApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerLocaleNegotiation(fastify);
+  registerJsonBodyParser(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
