@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { localeOf } from '@bluecarbon/platform';
-import { calculate, type CalculationResult, type PriceScenario, type ProjectInputs } from '../engine/calculate';
-import { InvalidVersionError, MethodologyError } from '../engine/errors';
+import { MAX_VALUE_DIGITS } from '../engine/budget';
+import type { CalculationResult, PriceScenario, ProjectInputs } from '../engine/calculate';
+import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../engine/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
 import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { VersionsService } from '../versions/versions.service';
+import { CalculationOverBudget, CalculationPool, CalculatorBusy } from './calculation-pool';
 
 export interface AdaptationUsed {
   id: string;
@@ -29,8 +31,9 @@ export const MAX_STRATUM_YEARS = 20_000;
 export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
 
 /**
- * Runs a version over a project, with an adaptation's overrides when one is named. Reading,
- * not writing: nothing is stored or audited. Deviations count only once the steward approved
+ * Runs a version over a project, with an adaptation's overrides when one is named, in the
+ * calculation pool's threads (never on the event loop). Reading, not writing: nothing is
+ * stored or audited. Deviations count only once the steward approved
  * them (the engine refuses out-of-range values without `approvedDeviation`).
  */
 @Injectable()
@@ -39,6 +42,7 @@ export class CalculationService {
     private readonly versions: VersionsService,
     private readonly store: VersionStore,
     private readonly adaptations: AdaptationLoader,
+    private readonly pool: CalculationPool,
   ) {}
 
   async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<CalculationAnswer> {
@@ -62,15 +66,24 @@ export class CalculationService {
       ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
     };
     try {
-      const result = calculate(version, inputs, {
-        overrides,
-        ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
-        prices: (input.prices ?? []) as PriceScenario[],
+      const result = await this.pool.calculate({
+        cacheKey: row.status === 'draft' ? null : `${row.id}:${row.checksum}`,
+        version,
+        inputs,
+        options: {
+          overrides,
+          ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
+          prices: (input.prices ?? []) as PriceScenario[],
+        },
       });
       return { ...result, adaptation };
     } catch (error) {
-      if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, localeOf(request));
-      if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, localeOf(request));
+      const locale = localeOf(request);
+      if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);
+      if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge) throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
+      if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, locale);
+      if (error instanceof CalculationOverBudget) throw MethodologyProblems.calculationOverBudget(error.budget, error.limit, locale);
+      if (error instanceof CalculatorBusy) throw MethodologyProblems.calculatorBusy(error.retryAfterSeconds);
       throw error;
     }
   }
