@@ -149,7 +149,9 @@ class FormulaScan {
       case 'arith':
         if (node.op === '^') {
           const folded = this.fold(node.right);
-          const exponent = folded?.isInteger() ? Math.abs(Number(folded.num)) : this.exponentBound(node.right);
+          // A fixed exponent that cannot work is reported as such (checkLiterals), not as growth.
+          if (folded && (!folded.isInteger() || folded.num > BigInt(MAX_EXPONENT) || folded.num < BigInt(-MAX_EXPONENT))) return this.digits(node.left);
+          const exponent = folded ? Math.abs(Number(folded.num)) : this.exponentBound(node.right);
           return exponent === 0 ? 2 : this.digits(node.left) * exponent;
         }
         return this.digits(node.left) + this.digits(node.right);

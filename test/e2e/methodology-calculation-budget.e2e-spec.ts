@@ -1,0 +1,145 @@
+import request from 'supertest';
+import type { MethodologyVersion } from '@bluecarbon/methodology';
+import { formula, input, smallVersion } from '../../libs/methodology/src/engine/version.factory';
+import { type Cast, createCast } from '../support/identity-fixtures';
+import { draftVersion } from '../support/methodology-fixtures';
+import { startTestApi, type TestApi } from '../support/test-app';
+
+/**
+ * Exact arithmetic over one stratum and many years whose values grow to thousands of digits:
+ * seconds of computing, and nothing publishing refuses. The cost rises steeply with the years.
+ */
+function heavyVersion(): MethodologyVersion {
+  return smallVersion({
+    inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('drift', { scope: 'stratum', default: '0.0123457' })],
+    formulas: [
+      formula('g1', '(1 + drift / 7) ^ year_index', '1', { scope: 'stratum-year', total: 'none' }),
+      formula('g2', '(1 + drift / 8) ^ year_index', '1', { scope: 'stratum-year', total: 'none' }),
+      formula('emissions', 'area * rate * dt * stock * site_factor * co2_per_c * (g1 + g2) / 2', 'tCO2e', { scope: 'stratum-year' }),
+      formula('total', 'sum(stratum, emissions)', 'tCO2e'),
+      formula('credits', 'total * (1 - buffer)', 'tCO2e'),
+    ],
+  });
+}
+
+const heavyProject = (years: number) => ({ creditingPeriod: { startYear: 2025, years }, strata: [{ key: 'north', area: '1' }] });
+
+const calculateUrl = (draft: { key: string; version: string }) => `/api/v1/methodologies/${draft.key}/versions/${draft.version}/calculate`;
+
+describe('the calculator runs off the event loop', () => {
+  let api: TestApi;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    api = await startTestApi({ CALCULATION_POOL_SIZE: '1' });
+    cast = await createCast(api);
+  });
+  afterAll(async () => api?.close());
+
+  it('answers /health/live and /health/ready while a heavy calculation is still running, then the calculation', async () => {
+    const draft = await draftVersion(api, cast.users.steward, heavyVersion());
+    let settled = false;
+    const calculation = request(api.server)
+      .post(calculateUrl(draft))
+      .set(cast.users.steward.auth)
+      .send(heavyProject(170))
+      .then((response) => {
+        settled = true;
+        return response;
+      });
+    // On the event loop, the calculation would hold every one of these answers until it ended.
+    for (let i = 0; i < 8; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await request(api.server).get('/api/v1/health/live').expect(200, { status: 'ok' });
+      expect({ check: i, calculationSettled: settled }).toEqual({ check: i, calculationSettled: false });
+    }
+    await request(api.server).get('/api/v1/health/ready').expect(200);
+    expect(settled).toBe(false);
+    const response = await calculation;
+    expect(response.status).toBe(200);
+    expect(response.body.creditable.total.wholeTonnes).toMatch(/^\d+$/);
+    expect(response.body.years).toHaveLength(170);
+  });
+
+  it('answers a value that outgrows the digit budget with a translated 422 naming the formula', async () => {
+    const version = smallVersion({
+      inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('scale', { scope: 'project' })],
+      formulas: [
+        formula('emissions', 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }),
+        formula('magnified', 'scale * scale * scale', '1'),
+        formula('total', 'sum(stratum, emissions) * magnified', 'tCO2e'),
+        formula('credits', 'total * (1 - buffer)', 'tCO2e'),
+      ],
+    });
+    const draft = await draftVersion(api, cast.users.steward, version);
+    const response = await request(api.server)
+      .post(calculateUrl(draft))
+      .set(cast.users.steward.auth)
+      .set('Accept-Language', 'pt-BR')
+      .send({ creditingPeriod: { startYear: 2025, years: 2 }, strata: [{ key: 'a', area: '1' }], project: { scale: '1e9999' } })
+      .expect(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'methodology_calculation_over_budget', budget: 'digits', limit: 20000, engineCode: 'CALCULATION_VALUE_TOO_LARGE' });
+    expect(response.body.title).toBe('Cálculo pesado demais');
+    expect(response.body.detail).toContain('valores com mais de 20000 dígitos');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'formulas.magnified.expression' })]);
+  });
+
+  describe('refuses to publish what no project could compute, naming the formula', () => {
+    const withCredits = (expression: string, extra: MethodologyVersion['formulas'] = []) =>
+      smallVersion({ formulas: [formula('emissions', 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }), formula('total', 'sum(stratum, emissions)', 'tCO2e'), ...extra, formula('credits', expression, 'tCO2e')] });
+    const squares = Array.from({ length: 14 }, (_, i) => formula(`sq${i + 1}`, i === 0 ? '(1 - buffer) * (1 - buffer)' : `sq${i} * sq${i}`, '1', { total: 'none' }));
+    const cases: [string, MethodologyVersion, string, string][] = [
+      ['a division by a literal zero', withCredits('total / 0'), 'VERSION_DIVISION_BY_ZERO', 'formulas.credits.expression'],
+      ['a division by a zero folded from literals', withCredits('total * (1 - buffer) / (2.5 - 5 / 2)'), 'VERSION_DIVISION_BY_ZERO', 'formulas.credits.expression'],
+      ['a fractional exponent', withCredits('total * (1 - buffer) ^ 0.5'), 'VERSION_INVALID_EXPONENT', 'formulas.credits.expression'],
+      ['an exponent beyond ±1000', withCredits('total * (1 - buffer) ^ -1001'), 'VERSION_INVALID_EXPONENT', 'formulas.credits.expression'],
+      ['a product of a thousand powers of ten', withCredits(`total${' * 10^999'.repeat(1000)}`), 'VERSION_VALUE_TOO_LARGE', 'formulas.credits.expression'],
+      ['a chain of formulas each squaring the one before', withCredits('total * sq14', squares), 'VERSION_VALUE_TOO_LARGE', 'formulas.sq10.expression'],
+    ];
+
+    it.each(cases)('%s', async (_name, version, code, field) => {
+      const draft = await draftVersion(api, cast.users.steward, version);
+      const response = await request(api.server)
+        .post(`/api/v1/methodologies/${draft.key}/versions/${draft.version}/publish`)
+        .set(cast.users.steward.auth)
+        .set('If-Match', draft.etag)
+        .set('Accept-Language', 'zh-CN')
+        .expect(422);
+      expect(response.body.code).toBe('methodology_version_invalid');
+      expect(response.body.issues).toEqual([expect.objectContaining({ code, path: field })]);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field, rule: 'methodologyIssue' })]);
+      expect(response.body.errors[0].message).not.toMatch(/invalid|无效/);
+    });
+  });
+});
+
+describe('the calculator keeps to its budgets', () => {
+  let api: TestApi;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    api = await startTestApi({ CALCULATION_POOL_SIZE: '1', CALCULATION_TIME_BUDGET_MS: '300' });
+    cast = await createCast(api);
+  });
+  afterAll(async () => api?.close());
+
+  it('stops a calculation at its time budget with a translated 422', async () => {
+    const draft = await draftVersion(api, cast.users.steward, heavyVersion());
+    const response = await request(api.server).post(calculateUrl(draft)).set(cast.users.steward.auth).set('Accept-Language', 'zh-CN').send(heavyProject(200)).expect(422);
+    expect(response.body).toMatchObject({ code: 'methodology_calculation_over_budget', budget: 'time', limit: 300, title: '计算量过大' });
+    expect(response.body.detail).toContain('超过 300 毫秒的计算时间');
+  });
+
+  it('answers 503 with Retry-After once every thread is busy and the queue is full', async () => {
+    const draft = await draftVersion(api, cast.users.steward, heavyVersion());
+    const responses = await Promise.all(Array.from({ length: 10 }, () => request(api.server).post(calculateUrl(draft)).set(cast.users.steward.auth).send(heavyProject(200))));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status !== 422 && status !== 503)).toEqual([]);
+    const busy = responses.find((response) => response.status === 503);
+    expect(busy?.body.code).toBe('methodology_calculator_busy');
+    expect(busy?.headers['retry-after']).toBe('1');
+    // The one thread and the four places in the queue each took a calculation.
+    expect(statuses.filter((status) => status === 422).length).toBeGreaterThanOrEqual(5);
+  });
+});
