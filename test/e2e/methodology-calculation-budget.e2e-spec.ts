@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { MethodologyVersion } from '@bluecarbon/methodology';
 import { formula, input, smallVersion } from '../../libs/methodology/src/engine/version.factory';
 import { type Cast, createCast } from '../support/identity-fixtures';
-import { draftVersion } from '../support/methodology-fixtures';
+import { draftVersion, ensureSeededMethodology, SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 /**
@@ -83,6 +83,26 @@ describe('the calculator runs off the event loop', () => {
     expect(response.body.title).toBe('Cálculo pesado demais');
     expect(response.body.detail).toContain('valores com mais de 20000 dígitos');
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'formulas.magnified.expression' })]);
+  });
+
+  it('refuses an answer of more formula values than one request may send, before computing; the seeded method still calculates at the stratum-year cap', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => formula(`part${i}`, 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }));
+    const draft = await draftVersion(api, cast.users.steward, smallVersion({ formulas: [...many, formula('total', 'sum(stratum, part0)', 'tCO2e'), formula('credits', 'total * (1 - buffer)', 'tCO2e')] }));
+    const strata = Array.from({ length: 100 }, (_, i) => ({ key: `s${i}`, area: '1' }));
+    const refused = await request(api.server)
+      .post(calculateUrl(draft))
+      .set(cast.users.steward.auth)
+      .set('Accept-Language', 'zh-CN')
+      .send({ creditingPeriod: { startYear: 2025, years: 100 }, strata })
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'methodology_calculation_answer_too_large', values: 300_200, limit: 250_000, title: '单次计算结果过大' });
+    await ensureSeededMethodology(api);
+    const seeded = await request(api.server)
+      .post(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`)
+      .set(cast.users.coordinator.auth)
+      .send({ creditingPeriod: { startYear: 2025, years: 200 }, strata: strata.map((stratum) => ({ ...stratum, inputs: { soil_type: 'mineral' } })), project: { uncertainty: '5' } })
+      .expect(200);
+    expect(Object.keys(seeded.body.years[199].strata)).toHaveLength(100);
   });
 
   describe('refuses to publish what no project could compute, naming the formula', () => {

@@ -12,6 +12,7 @@ export const METHODOLOGY_ERROR_CODES = [
   'methodology_calculation_failed',
   'methodology_calculation_too_large',
   'methodology_calculation_over_budget',
+  'methodology_calculation_answer_too_large',
   'methodology_calculator_busy',
   'adaptation_transition_not_allowed',
   'adaptation_overrides_invalid',
@@ -71,6 +72,9 @@ export const MethodologyProblems = {
   /** A project beyond what one request may compute; the answer grows with strata × years. */
   calculationTooLarge: (stratumYears: number, limit: number) =>
     new ProblemException(422, 'methodology_calculation_too_large', { params: { stratumYears, limit }, extensions: { stratumYears, limit } }),
+  /** A version and project whose answer would hold more formula values than one request may send. */
+  answerTooLarge: (values: number, limit: number) =>
+    new ProblemException(422, 'methodology_calculation_answer_too_large', { params: { values, limit }, extensions: { values, limit } }),
   /**
    * 422: the calculation needs more time, memory or digits than one request may use. The
    * limit is stated; a runaway value names its formula (path, year, stratum) as the engine found it.

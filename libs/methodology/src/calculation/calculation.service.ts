@@ -4,6 +4,7 @@ import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { localeOf } from '@bluecarbon/platform';
 import { MAX_VALUE_DIGITS } from '../engine/budget';
 import type { CalculationResult, PriceScenario, ProjectInputs } from '../engine/calculate';
+import type { MethodologyVersion } from '../engine/model';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../engine/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
 import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
@@ -28,6 +29,21 @@ export interface AdaptationUsed {
  */
 export const MAX_STRATUM_YEARS = 20_000;
 
+/**
+ * Formula values one answer may hold. The answer is copied back from the calculation thread
+ * and serialised on the event loop, so its size is the API's cost: the seeded method (8
+ * stratum-year formulas) at 20,000 stratum-years gives ~162,000 values; 455 formulas there
+ * gave 9.1 million and 4.7 GB.
+ */
+export const MAX_ANSWER_VALUES = 250_000;
+
+/** Values per year of every formula: stratum-year ones once per stratum, project-year ones once. */
+export function answerValues(version: MethodologyVersion, strata: number, years: number): number {
+  const formulas = Array.isArray(version.formulas) ? version.formulas : [];
+  const perStratum = formulas.filter((formula) => formula?.scope === 'stratum-year').length;
+  return (perStratum * strata + (formulas.length - perStratum)) * years;
+}
+
 export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
 
 /**
@@ -50,6 +66,8 @@ export class CalculationService {
     if (stratumYears > MAX_STRATUM_YEARS) throw MethodologyProblems.calculationTooLarge(stratumYears, MAX_STRATUM_YEARS);
     const { template, row } = await this.versions.get(actor, key, semver, request);
     const version = this.store.toEngine(template, row);
+    const values = answerValues(version, input.strata.length, input.creditingPeriod.years);
+    if (values > MAX_ANSWER_VALUES) throw MethodologyProblems.answerTooLarge(values, MAX_ANSWER_VALUES);
     let adaptation: AdaptationUsed | null = null;
     let overrides = {};
     if (input.adaptationId) {
