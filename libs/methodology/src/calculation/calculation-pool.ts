@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Piscina from 'piscina';
 import { AppConfig } from '@bluecarbon/platform';
-import type { CalculationResult } from '../engine/calculate';
 import { MethodologyErrorCode } from '../engine/errors';
 import { type CalculationOutcome, type CalculationTask, refusalError } from './calculation.worker';
 
@@ -55,8 +54,8 @@ export class CalculationPool implements OnModuleDestroy {
     });
   }
 
-  /** Runs one calculation; throws the engine's MethodologyError, CalculationOverBudget or CalculatorBusy. */
-  async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>): Promise<CalculationResult> {
+  /** Runs one calculation; answers its JSON text, or throws the engine's MethodologyError, CalculationOverBudget or CalculatorBusy. */
+  async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>): Promise<string> {
     if (this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
     // The engine stops itself at its budget; this is the backstop for a calculation that waited
     // behind a full queue or a thread that stopped answering.
@@ -69,7 +68,7 @@ export class CalculationPool implements OnModuleDestroy {
       if ((error as Error).name === 'AbortError') throw new CalculatorBusy(this.retryAfterSeconds());
       throw error;
     }
-    if (outcome.ok) return outcome.result;
+    if (outcome.ok) return outcome.answer;
     if (outcome.refusal.code === MethodologyErrorCode.TimeBudgetExceeded) throw new CalculationOverBudget('time', this.timeBudgetMs);
     throw refusalError(outcome.refusal);
   }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { localeOf } from '@bluecarbon/platform';
 import { MAX_VALUE_DIGITS } from '../engine/budget';
-import type { CalculationResult, PriceScenario, ProjectInputs } from '../engine/calculate';
+import type { PriceScenario, ProjectInputs } from '../engine/calculate';
 import type { MethodologyVersion } from '../engine/model';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../engine/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
@@ -44,8 +44,6 @@ export function answerValues(version: MethodologyVersion, strata: number, years:
   return (perStratum * strata + (formulas.length - perStratum)) * years;
 }
 
-export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
-
 /**
  * Runs a version over a project, with an adaptation's overrides when one is named, in the
  * calculation pool's threads (never on the event loop). Reading, not writing: nothing is
@@ -61,7 +59,8 @@ export class CalculationService {
     private readonly pool: CalculationPool,
   ) {}
 
-  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<CalculationAnswer> {
+  /** The engine's CalculationResult with the adaptation used, as JSON text (serialised in the calculation thread). */
+  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<string> {
     const stratumYears = input.strata.length * input.creditingPeriod.years;
     if (stratumYears > MAX_STRATUM_YEARS) throw MethodologyProblems.calculationTooLarge(stratumYears, MAX_STRATUM_YEARS);
     const { template, row } = await this.versions.get(actor, key, semver, request);
@@ -84,7 +83,7 @@ export class CalculationService {
       ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
     };
     try {
-      const result = await this.pool.calculate({
+      return await this.pool.calculate({
         cacheKey: row.status === 'draft' ? null : `${row.id}:${row.checksum}`,
         version,
         inputs,
@@ -93,8 +92,8 @@ export class CalculationService {
           ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
           prices: (input.prices ?? []) as PriceScenario[],
         },
+        answerExtras: { adaptation },
       });
-      return { ...result, adaptation };
     } catch (error) {
       const locale = localeOf(request);
       if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);

@@ -1,4 +1,4 @@
-import { calculate, type CalculationOptions, type CalculationResult, type ProjectInputs } from '../engine/calculate';
+import { calculate, type CalculationOptions, type ProjectInputs } from '../engine/calculate';
 import { type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from '../engine/errors';
 import type { MethodologyVersion } from '../engine/model';
 
@@ -16,6 +16,8 @@ export interface CalculationTask {
   options: Omit<CalculationOptions, 'deadline'>;
   /** Computing time this calculation may use, counted from when the thread takes it up. */
   timeBudgetMs: number;
+  /** Members the answer carries beside the result (the adaptation used). */
+  answerExtras: Record<string, unknown>;
 }
 
 /** An engine refusal crosses the thread boundary as data: Error subclasses do not survive cloning. */
@@ -26,7 +28,8 @@ export interface EngineRefusal {
   details: Record<string, unknown>;
 }
 
-export type CalculationOutcome = { ok: true; result: CalculationResult } | { ok: false; refusal: EngineRefusal };
+/** The answer as JSON text, serialised in the thread: copied back as an object and serialised on the event loop, a 5 MB answer held the loop for ~0.3 s. */
+export type CalculationOutcome = { ok: true; answer: string } | { ok: false; refusal: EngineRefusal };
 
 const CACHE_LIMIT = 50;
 const published = new Map<string, MethodologyVersion>();
@@ -42,7 +45,8 @@ export default function runCalculation(task: CalculationTask): CalculationOutcom
     }
   }
   try {
-    return { ok: true, result: calculate(version, task.inputs, { ...task.options, deadline: Date.now() + task.timeBudgetMs }) };
+    const result = calculate(version, task.inputs, { ...task.options, deadline: Date.now() + task.timeBudgetMs });
+    return { ok: true, answer: JSON.stringify({ ...result, ...task.answerExtras }) };
   } catch (error) {
     if (!(error instanceof MethodologyError)) throw error;
     return { ok: false, refusal: { code: error.code, message: error.message, location: error.location, details: error.details } };
