@@ -11,6 +11,9 @@ export const METHODOLOGY_ERROR_CODES = [
   'methodology_version_not_published',
   'methodology_calculation_failed',
   'methodology_calculation_too_large',
+  'methodology_calculation_over_budget',
+  'methodology_calculation_answer_too_large',
+  'methodology_calculator_busy',
   'adaptation_transition_not_allowed',
   'adaptation_overrides_invalid',
   'adaptation_version_mismatch',
@@ -32,6 +35,10 @@ export const NAMED_ISSUE_CODES = [
   'VERSION_SCOPE_VIOLATION',
   'VERSION_INVALID_SEMVER',
   'VERSION_MISSING_LABEL',
+  'VERSION_DIVISION_BY_ZERO',
+  'VERSION_INVALID_EXPONENT',
+  'VERSION_VALUE_TOO_LARGE',
+  'CALCULATION_VALUE_TOO_LARGE',
 ] as const;
 
 /**
@@ -65,6 +72,22 @@ export const MethodologyProblems = {
   /** A project beyond what one request may compute; the answer grows with strata × years. */
   calculationTooLarge: (stratumYears: number, limit: number) =>
     new ProblemException(422, 'methodology_calculation_too_large', { params: { stratumYears, limit }, extensions: { stratumYears, limit } }),
+  /** A version and project whose answer would hold more formula values than one request may send. */
+  answerTooLarge: (values: number, limit: number) =>
+    new ProblemException(422, 'methodology_calculation_answer_too_large', { params: { values, limit }, extensions: { values, limit } }),
+  /**
+   * 422: the calculation needs more time, memory or digits than one request may use. The
+   * limit is stated; a runaway value names its formula (path, year, stratum) as the engine found it.
+   */
+  calculationOverBudget: (budget: 'time' | 'memory' | 'digits', limit: number, locale: Locale, error?: MethodologyError) =>
+    new ProblemException(422, 'methodology_calculation_over_budget', {
+      params: { budget: translate(locale, `methodology.budgets.${budget}`, { limit }) },
+      ...(error ? { fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })] } : {}),
+      extensions: { budget, limit, ...(error ? { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) } : {}) },
+    }),
+  /** 503: every calculation thread busy and the queue full; Retry-After says when to come back. */
+  calculatorBusy: (retryAfterSeconds: number) =>
+    new ProblemException(503, 'methodology_calculator_busy', { params: { retryAfter: retryAfterSeconds }, headers: { 'Retry-After': String(retryAfterSeconds) } }),
   transitionNotAllowed: (status: string, action: string, locale: Locale) =>
     new ProblemException(409, 'adaptation_transition_not_allowed', {
       params: { status: translate(locale, `methodology.adaptationStates.${status}`), action: translate(locale, `methodology.adaptationActions.${action}`) },

@@ -5,6 +5,7 @@ import { AdaptationDecisionsService } from './adaptations/adaptation-decisions.s
 import { AdaptationLoader } from './adaptations/adaptation-loader.service';
 import { AdaptationsController } from './adaptations/adaptations.controller';
 import { AdaptationsService } from './adaptations/adaptations.service';
+import { CalculationPool } from './calculation/calculation-pool';
 import { CalculationService } from './calculation/calculation.service';
 import { METHODOLOGY_ENTITIES } from './entities';
 import { registerMethodologyTranslations } from './i18n/translations';
@@ -26,6 +27,7 @@ registerMethodologyTranslations();
     AdaptationDecisionsService,
     AdaptationLoader,
     AdaptationsService,
+    CalculationPool,
     CalculationService,
     TemplatesService,
     VersionsService,

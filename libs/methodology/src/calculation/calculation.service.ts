@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { localeOf } from '@bluecarbon/platform';
-import { calculate, type CalculationResult, type PriceScenario, type ProjectInputs } from '../engine/calculate';
-import { InvalidVersionError, MethodologyError } from '../engine/errors';
+import { MAX_VALUE_DIGITS } from '../engine/budget';
+import type { PriceScenario, ProjectInputs } from '../engine/calculate';
+import type { MethodologyVersion } from '../engine/model';
+import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../engine/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
 import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { VersionsService } from '../versions/versions.service';
+import { CalculationOverBudget, CalculationPool, CalculatorBusy } from './calculation-pool';
 
 export interface AdaptationUsed {
   id: string;
@@ -26,11 +29,25 @@ export interface AdaptationUsed {
  */
 export const MAX_STRATUM_YEARS = 20_000;
 
-export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
+/**
+ * Formula values one answer may hold. The answer is copied back from the calculation thread
+ * and serialised on the event loop, so its size is the API's cost: the seeded method (8
+ * stratum-year formulas) at 20,000 stratum-years gives ~162,000 values; 455 formulas there
+ * gave 9.1 million and 4.7 GB.
+ */
+export const MAX_ANSWER_VALUES = 250_000;
+
+/** Values per year of every formula: stratum-year ones once per stratum, project-year ones once. */
+export function answerValues(version: MethodologyVersion, strata: number, years: number): number {
+  const formulas = Array.isArray(version.formulas) ? version.formulas : [];
+  const perStratum = formulas.filter((formula) => formula?.scope === 'stratum-year').length;
+  return (perStratum * strata + (formulas.length - perStratum)) * years;
+}
 
 /**
- * Runs a version over a project, with an adaptation's overrides when one is named. Reading,
- * not writing: nothing is stored or audited. Deviations count only once the steward approved
+ * Runs a version over a project, with an adaptation's overrides when one is named, in the
+ * calculation pool's threads (never on the event loop). Reading, not writing: nothing is
+ * stored or audited. Deviations count only once the steward approved
  * them (the engine refuses out-of-range values without `approvedDeviation`).
  */
 @Injectable()
@@ -39,13 +56,17 @@ export class CalculationService {
     private readonly versions: VersionsService,
     private readonly store: VersionStore,
     private readonly adaptations: AdaptationLoader,
+    private readonly pool: CalculationPool,
   ) {}
 
-  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<CalculationAnswer> {
+  /** The engine's CalculationResult with the adaptation used, as JSON text (serialised in the calculation thread). */
+  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<string> {
     const stratumYears = input.strata.length * input.creditingPeriod.years;
     if (stratumYears > MAX_STRATUM_YEARS) throw MethodologyProblems.calculationTooLarge(stratumYears, MAX_STRATUM_YEARS);
     const { template, row } = await this.versions.get(actor, key, semver, request);
     const version = this.store.toEngine(template, row);
+    const values = answerValues(version, input.strata.length, input.creditingPeriod.years);
+    if (values > MAX_ANSWER_VALUES) throw MethodologyProblems.answerTooLarge(values, MAX_ANSWER_VALUES);
     let adaptation: AdaptationUsed | null = null;
     let overrides = {};
     if (input.adaptationId) {
@@ -62,15 +83,24 @@ export class CalculationService {
       ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
     };
     try {
-      const result = calculate(version, inputs, {
-        overrides,
-        ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
-        prices: (input.prices ?? []) as PriceScenario[],
+      return await this.pool.calculate({
+        cacheKey: row.status === 'draft' ? null : `${row.id}:${row.checksum}`,
+        version,
+        inputs,
+        options: {
+          overrides,
+          ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
+          prices: (input.prices ?? []) as PriceScenario[],
+        },
+        answerExtras: { adaptation },
       });
-      return { ...result, adaptation };
     } catch (error) {
-      if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, localeOf(request));
-      if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, localeOf(request));
+      const locale = localeOf(request);
+      if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);
+      if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge) throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
+      if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, locale);
+      if (error instanceof CalculationOverBudget) throw MethodologyProblems.calculationOverBudget(error.budget, error.limit, locale);
+      if (error instanceof CalculatorBusy) throw MethodologyProblems.calculatorBusy(error.retryAfterSeconds);
       throw error;
     }
   }

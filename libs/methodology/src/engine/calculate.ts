@@ -1,3 +1,4 @@
+import { MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
 import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
 import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
@@ -58,6 +59,12 @@ export interface CalculationOptions {
   /** Which adaptation the overrides come from, echoed in the provenance. */
   adaptation?: { id?: string; revision?: number; jurisdiction?: string };
   prices?: PriceScenario[];
+  /**
+   * `Date.now()` past which the calculation stops with CALCULATION_TIME_BUDGET_EXCEEDED: the
+   * caller's time budget, checked between evaluations (no single one is long: values are
+   * bounded to MAX_VALUE_DIGITS digits).
+   */
+  deadline?: number;
 }
 
 export type ValueSource = 'default' | 'adaptation' | 'input';
@@ -130,8 +137,7 @@ export interface ExactCalculation {
   inputs: CalculationResult['inputs'];
 }
 
-export const MAX_CREDITING_YEARS = 200;
-export const MAX_STRATA = 10_000;
+export { MAX_CREDITING_YEARS, MAX_STRATA };
 
 export const RULES = {
   arithmetic:
@@ -165,6 +171,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
 
   const totalsProject = new Map<string, Rational>();
   const totalsStrata = strataKeys.map(() => new Map<string, Rational>());
+  const tick = budgetClock(options.deadline);
   const years: YearResult[] = exact.years.map((year, y) => {
     const project: Record<string, string> = {};
     for (const key of projectKeys) {
@@ -175,6 +182,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     }
     const strata: Record<string, Record<string, string>> = {};
     strataKeys.forEach((stratumKey, k) => {
+      tick();
       const values: Record<string, string> = {};
       for (const key of stratumKeys) {
         const i = must(indexOf.get(key), key);
@@ -278,6 +286,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
   const yearSlot = must(compiled.projectSlots.get('year_index'), 'year_index');
   const creditIndex = compiled.formulas.findIndex((formula) => formula.key === version.creditableFormula);
   const none: Slots = [];
+  const tick = budgetClock(options.deadline);
   const result: ExactCalculation = {
     compiled,
     years: [],
@@ -297,11 +306,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     const strataValues: (Rational | undefined)[][] = strata.map(() => new Array(compiled.formulas.length));
     compiled.formulas.forEach((formula, i) => {
       if (formula.scope === 'project') {
+        tick();
         const value = run(formula.key, year, undefined, () => formula.evaluate(project, none, strata));
         project[formula.slot] = value;
         projectValues[i] = value;
       } else {
         strata.forEach((slots, k) => {
+          tick();
           const value = run(formula.key, year, strataInputs[k].key, () => formula.evaluate(project, slots, strata));
           slots[formula.slot] = value;
           strataValues[k][i] = value;
@@ -315,6 +326,18 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     result.creditable.push(must(projectValues[creditIndex], version.creditableFormula));
   }
   return result;
+}
+
+/** Checks the deadline every 64 calls: reading the clock on every evaluation would cost more than the check is worth. */
+function budgetClock(deadline: number | undefined): () => void {
+  if (deadline === undefined) return () => undefined;
+  let calls = 0;
+  return () => {
+    calls += 1;
+    if ((calls & 63) === 0 && Date.now() > deadline) {
+      throw new MethodologyError(MethodologyErrorCode.TimeBudgetExceeded, 'the calculation needs more time than one request may use');
+    }
+  };
 }
 
 function run(formula: string, year: number, stratum: string | undefined, evaluate: () => Rational): Rational {

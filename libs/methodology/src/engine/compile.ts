@@ -1,3 +1,4 @@
+import { MAX_EXPONENT, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
 import type { Expr } from './expression';
 import type { MethodologyVersion } from './model';
@@ -40,8 +41,13 @@ export interface CompiledVersion {
   formulas: readonly CompiledFormula[];
 }
 
-/** A power beyond this many digits is a runaway formula, not a carbon quantity. */
-const MAX_POWER_DIGITS = 20_000;
+/** Every arithmetic result is held to the digit budget (see budget.ts). */
+function bounded(value: Rational, pos: number): Rational {
+  if (!withinDigitBudget(value)) {
+    throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the value at position ${pos} has more than ${MAX_VALUE_DIGITS} digits`);
+  }
+  return value;
+}
 
 const cache = new WeakMap<MethodologyVersion, CompiledVersion>();
 
@@ -115,26 +121,28 @@ class ExpressionCompiler {
         const pos = node.pos;
         switch (node.op) {
           case '+':
-            return (p, s, all) => left(p, s, all).add(right(p, s, all));
+            return (p, s, all) => bounded(left(p, s, all).add(right(p, s, all)), pos);
           case '-':
-            return (p, s, all) => left(p, s, all).sub(right(p, s, all));
+            return (p, s, all) => bounded(left(p, s, all).sub(right(p, s, all)), pos);
           case '*':
-            return (p, s, all) => left(p, s, all).mul(right(p, s, all));
+            return (p, s, all) => bounded(left(p, s, all).mul(right(p, s, all)), pos);
           case '/':
             return (p, s, all) => {
               const divisor = right(p, s, all);
               if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `division by zero at position ${pos}`);
-              return left(p, s, all).div(divisor);
+              return bounded(left(p, s, all).div(divisor), pos);
             };
           case '^':
             return (p, s, all) => {
               const exponent = right(p, s, all);
               if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.toDecimalString()} at position ${pos} is not a whole number`);
-              if (exponent.num > 1000n || exponent.num < -1000n) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±1000`);
+              if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
+                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±${MAX_EXPONENT}`);
+              }
               const base = left(p, s, all);
               if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `zero to a negative power at position ${pos}`);
               const digits = (base.num.toString().length + base.den.toString().length) * Math.abs(Number(exponent.num));
-              if (digits > MAX_POWER_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the power at position ${pos} would have about ${digits} digits`);
+              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the power at position ${pos} would have about ${digits} digits`);
               return base.pow(exponent.num);
             };
         }
@@ -160,9 +168,10 @@ class ExpressionCompiler {
       }
       case 'sum': {
         const body = this.number(node.body);
+        const pos = node.pos;
         return (p, _s, all) => {
           let total = Rational.ZERO;
-          for (const stratum of all) total = total.add(body(p, stratum, all));
+          for (const stratum of all) total = bounded(total.add(body(p, stratum, all)), pos);
           return total;
         };
       }

@@ -42,6 +42,10 @@ export enum MethodologyErrorCode {
   UnknownEnumValue = 'VERSION_UNKNOWN_ENUM_VALUE',
   InvalidCreditableFormula = 'VERSION_INVALID_CREDITABLE_FORMULA',
   InvalidVersion = 'VERSION_INVALID',
+  // Publishing: what no project could ever compute
+  DivisionByZeroLiteral = 'VERSION_DIVISION_BY_ZERO',
+  InvalidExponent = 'VERSION_INVALID_EXPONENT',
+  DigitGrowth = 'VERSION_VALUE_TOO_LARGE',
   // Calculation
   InvalidCreditingPeriod = 'CALCULATION_INVALID_CREDITING_PERIOD',
   InvalidStrata = 'CALCULATION_INVALID_STRATA',
@@ -54,6 +58,7 @@ export enum MethodologyErrorCode {
   DivisionByZero = 'CALCULATION_DIVISION_BY_ZERO',
   NonIntegerExponent = 'CALCULATION_NON_INTEGER_EXPONENT',
   ValueTooLarge = 'CALCULATION_VALUE_TOO_LARGE',
+  TimeBudgetExceeded = 'CALCULATION_TIME_BUDGET_EXCEEDED',
   InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',
 }
 

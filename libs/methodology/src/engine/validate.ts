@@ -1,3 +1,4 @@
+import { computabilityIssues } from './computability';
 import { issueFrom, MethodologyError, MethodologyErrorCode, must, shown, textOf, type ValidationIssue } from './errors';
 import { collectNames, type Expr, RESERVED_WORDS } from './expression';
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
@@ -41,10 +42,13 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /**
  * Checks a version the way publishing must: every problem is reported with a stable code,
  * a path into the version and a message naming the things involved (the cycle's path, the
- * formula and both units, the default and its range). Never throws on bad content.
+ * formula and both units, the default and its range), and what no project could compute
+ * (computability.ts). Never throws on bad content.
  */
 export function validateVersion(version: MethodologyVersion): ValidationResult {
-  const { issues } = analyzeVersion(version);
+  const { issues, analysis } = analyzeVersion(version);
+  // compileVersion asks analyzeVersion alone: versions published before these checks still calculate.
+  if (analysis) issues.push(...computabilityIssues(version, analysis));
   return { valid: issues.length === 0, issues };
 }
 

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { etagOf, type Page, PageQuery } from '@bluecarbon/platform';
 import type { VersionDiff } from '../engine/diff';
-import { CalculationService, type CalculationAnswer } from '../calculation/calculation.service';
+import { CalculationService } from '../calculation/calculation.service';
 import { CalculateDto } from '../dto/calculate.dto';
 import { KeyParams, VersionParams } from '../dto/common.dto';
 import { CreateTemplateDto, TemplateResponse } from '../dto/template.dto';
@@ -126,6 +126,7 @@ export class MethodologiesController {
 
   @Post(':key/versions/:version/calculate')
   @HttpCode(200)
+  @Header('Content-Type', 'application/json; charset=utf-8') // the calculation thread sends JSON text
   @SignedIn()
   @ApiOperation({
     summary: 'Run the version over a project: every formula per stratum and year, the values used and where each came from, creditable tCO2e (rounded down once, at the end), value estimates',
@@ -135,7 +136,7 @@ export class MethodologiesController {
     @Param() params: VersionParams,
     @Body() body: CalculateDto,
     @Req() request: FastifyRequest,
-  ): Promise<CalculationAnswer> {
+  ): Promise<string> {
     return this.calculation.calculate(actor, params.key, params.version, body, request);
   }
 

@@ -83,6 +83,29 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  // --- methodology: the calculator -------------------------------------------------------
+
+  /**
+   * Worker threads that run calculations, off the event loop (one calculation holds one
+   * thread); more wait in a bounded queue, beyond it → 503. About the cores left to the API.
+   */
+  @Max(64)
+  @Min(1)
+  @IsInt() // checked first: the type, then the range
+  CALCULATION_POOL_SIZE: number = 2;
+
+  /** Computing time one calculation may use; beyond it → 422 methodology_calculation_over_budget. */
+  @Max(600_000)
+  @Min(100)
+  @IsInt()
+  CALCULATION_TIME_BUDGET_MS: number = 10_000;
+
+  /** Heap of one calculation thread (MiB); a calculation that needs more → 422. */
+  @Max(16_384)
+  @Min(32)
+  @IsInt()
+  CALCULATION_MEMORY_MB: number = 512;
+
   // --- identity: sign-in, sessions, invitations, demo data -------------------------------
 
   /**

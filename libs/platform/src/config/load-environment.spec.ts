@@ -37,6 +37,8 @@ describe('loadEnvironment', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL: must be a postgres/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['RUN_MIGRATIONS', 'maybe', /RUN_MIGRATIONS.*boolean/],
+    ['CALCULATION_POOL_SIZE', '0', /CALCULATION_POOL_SIZE.*less than 1/],
+    ['CALCULATION_TIME_BUDGET_MS', 'soon', /CALCULATION_TIME_BUDGET_MS.*integer/],
   ])('refuses %s=%s with one line naming the variable', (name, value, pattern) => {
     let error: unknown;
     try {

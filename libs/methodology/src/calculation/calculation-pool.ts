@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import Piscina from 'piscina';
+import { AppConfig } from '@bluecarbon/platform';
+import { MethodologyErrorCode } from '../engine/errors';
+import { type CalculationOutcome, type CalculationTask, refusalError } from './calculation.worker';
+
+/** Calculations that may wait per thread; beyond, callers are told to come back (503). */
+const QUEUE_PER_THREAD = 4;
+/** Threads retire after this long idle, and start again on demand. */
+const IDLE_TIMEOUT_MS = 60_000;
+
+/** A calculation that needs more than one request may use; retrying will not help. */
+export class CalculationOverBudget extends Error {
+  constructor(
+    readonly budget: 'time' | 'memory',
+    readonly limit: number,
+  ) {
+    super(`calculation over its ${budget} budget (${limit})`);
+  }
+}
+
+/** Every thread busy and the queue full, or a calculation waited past all reason: come back later. */
+export class CalculatorBusy extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('every calculation thread is busy');
+  }
+}
+
+/**
+ * The bounded pool of worker threads the calculator runs in. Exact arithmetic over big
+ * numbers is CPU work the event loop must never do itself: one heavy formula held every
+ * request (and the readiness check) for 13 s. Each calculation gets a time budget (checked by
+ * the engine as it goes), a heap limit (the thread is replaced when it runs out) and the
+ * engine's digit budget; the pool size and both budgets come from the configuration.
+ */
+@Injectable()
+export class CalculationPool implements OnModuleDestroy {
+  private readonly pool: Piscina<CalculationTask, CalculationOutcome>;
+  private readonly timeBudgetMs: number;
+  private readonly memoryMb: number;
+
+  constructor(config: AppConfig) {
+    const size = config.env.CALCULATION_POOL_SIZE;
+    this.timeBudgetMs = config.env.CALCULATION_TIME_BUDGET_MS;
+    this.memoryMb = config.env.CALCULATION_MEMORY_MB;
+    this.pool = new Piscina({
+      ...workerEntry(),
+      minThreads: 0,
+      maxThreads: size,
+      maxQueue: size * QUEUE_PER_THREAD,
+      idleTimeout: IDLE_TIMEOUT_MS,
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
+    });
+  }
+
+  /** Runs one calculation; answers its JSON text, or throws the engine's MethodologyError, CalculationOverBudget or CalculatorBusy. */
+  async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>): Promise<string> {
+    if (this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
+    // The engine stops itself at its budget; this is the backstop for a calculation that waited
+    // behind a full queue or a thread that stopped answering.
+    const backstop = AbortSignal.timeout(this.timeBudgetMs * (QUEUE_PER_THREAD + 2));
+    let outcome: CalculationOutcome;
+    try {
+      outcome = await this.pool.run({ ...task, timeBudgetMs: this.timeBudgetMs }, { signal: backstop });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new CalculationOverBudget('memory', this.memoryMb);
+      if ((error as Error).name === 'AbortError') throw new CalculatorBusy(this.retryAfterSeconds());
+      throw error;
+    }
+    if (outcome.ok) return outcome.answer;
+    if (outcome.refusal.code === MethodologyErrorCode.TimeBudgetExceeded) throw new CalculationOverBudget('time', this.timeBudgetMs);
+    throw refusalError(outcome.refusal);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  private retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil(this.timeBudgetMs / 1000));
+  }
+}
+
+/**
+ * The worker's file: the compiled `calculation.worker.js` beside this file in dist/. Run from
+ * the TypeScript sources (jest), the thread needs the same compiler: it starts with the SWC
+ * require hook of tools/, and piscina's require() then reads the `.ts` file.
+ */
+function workerEntry(): { filename: string; execArgv?: string[] } {
+  const extension = path.extname(__filename);
+  const filename = path.join(__dirname, `calculation.worker${extension}`);
+  if (extension !== '.ts') return { filename };
+  return { filename, execArgv: [...process.execArgv, '--require', path.resolve(__dirname, '../../../../tools/swc-register.cjs')] };
+}
