@@ -79,7 +79,7 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     expect(Object.keys(cases).filter((route) => !routes.includes(route))).toEqual([]);
   });
 
-  it('answers exactly one of two simultaneous writes with 2xx and the other with 412; one audit event, for the winner only', async () => {
+  it('answers exactly one of two simultaneous writes with 2xx and the other with 412; one audit event for the winner, only the refusal for the loser', async () => {
     const problems: string[] = [];
     const routes = ifMatchRoutes();
     expect(routes.length).toBeGreaterThan(10);
@@ -123,7 +123,11 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     if (winnerAudit.length !== 1) problems.push(`${outcome}, and the winner wrote ${winnerAudit.length} audit events for one write`);
     if (winnerAudit.some((event) => event.subject_id === null)) problems.push(`${outcome}, and the winner's audit events name no subject: ${JSON.stringify(winnerAudit)}`);
     if (!loser.problem) problems.push(`${outcome}, and the loser's answer is not problem+json`);
-    if (loserAudit.length) problems.push(`${outcome}, yet the loser wrote ${loserAudit.map((event) => event.action).join(', ')}`);
+    // The loser changed nothing: at most the refusal itself is audited (bounded per address and
+    // status, so a busy minute may leave none), never a domain event.
+    const loserActions = loserAudit.map((event) => event.action);
+    const refusalsOnly = loserActions.length <= 1 && loserActions.every((action) => action === 'http.request.refused');
+    if (!refusalsOnly) problems.push(`${outcome}, yet the loser wrote ${loserActions.join(', ')}`);
     if (entry.history) {
       const added = (await entry.history(api, filled)) - historyBefore!;
       if (added !== 1) problems.push(`${outcome}, and ${added} history rows were added for one successful write`);
