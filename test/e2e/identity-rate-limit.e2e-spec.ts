@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { REFUSAL_AUDITS_PER_MINUTE } from '@bluecarbon/platform';
 import request from 'supertest';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, type TestUser } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
@@ -54,6 +55,16 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       // The counter is a row in Postgres, not process memory.
       const [row] = await dataSourceOf(api).query(`SELECT count FROM rate_limit_counter WHERE key = $1`, [keyOf(attacker, user)]);
       expect(row.count).toBe(3);
+    });
+
+    it('keeps a flood of throttled attempts within the refusal audit bound: no row beyond it, no second row per request', async () => {
+      const flooder = uniqueAddress();
+      for (let i = 0; i < 3; i += 1) await attempt(api, user.email, 'flood ' + i, randomUUID(), flooder).expect(401);
+      const requestIds = Array.from({ length: REFUSAL_AUDITS_PER_MINUTE + 10 }, () => randomUUID());
+      for (const requestId of requestIds) await attempt(api, user.email, 'flood', requestId, flooder).expect(429);
+      const rows: { action: string }[] = await dataSourceOf(api).query(`SELECT action FROM audit_event WHERE request_id = ANY($1)`, [requestIds]);
+      expect(rows).toHaveLength(REFUSAL_AUDITS_PER_MINUTE);
+      expect(new Set(rows.map((row) => row.action))).toEqual(new Set(['identity.login.rate_limited']));
     });
 
     it('lets the owner in from another address while the attacker waits', async () => {

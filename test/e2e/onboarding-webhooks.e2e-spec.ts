@@ -170,7 +170,13 @@ describe(`onboarding webhooks and reminders on the ${engineName()} engine`, () =
 
   it('sends one reminder per step and day, even from two workers at once', async () => {
     const step = await stepId(api, partner.caseId, 'focal_point', partner.coordinator.auth);
-    await dataSource.query(`UPDATE onboarding_step SET due_on = current_date - 2 WHERE id = $1`, [step]);
+    // Two days overdue in the city's own calendar (the job counts days there, not in UTC).
+    await dataSource.query(
+      `UPDATE onboarding_step s SET due_on = (now() AT TIME ZONE j.time_zone)::date - 2
+         FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id
+        WHERE s.id = $1 AND c.id = s.case_id`,
+      [step],
+    );
     const contexts: INestApplicationContext[] = [];
     const jobs: ReminderJob[] = [];
     if (engineName() === 'server') {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { REFUSAL_AUDITS_PER_MINUTE } from '@bluecarbon/platform';
 import { dataSourceOf } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
-import { stewardSide } from '../support/onboarding-fixtures';
+import { acceptedPartner, stepId, stewardSide, type TestPartner } from '../support/onboarding-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 describe(`every refused request leaves an audit row, within a bound, on the ${engineName()} engine`, () => {
@@ -12,6 +12,8 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
   let api: TestApi;
   let dataSource: DataSource;
   let steward: Awaited<ReturnType<typeof stewardSide>>['steward'];
+  let partner: TestPartner;
+  let openStep: string;
 
   beforeAll(async () => {
     // The bound counts per address, and every test file calls from 127.0.0.1: own counters.
@@ -19,6 +21,9 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
     api = await startTestApi({ ...database.overrides, EVIDENCE_MAX_BYTES: '1024' });
     dataSource = dataSourceOf(api);
     ({ steward } = await stewardSide(api));
+    // Uploads are refused by size only once the caller may add evidence to the step.
+    partner = await acceptedPartner(api, steward);
+    openStep = await stepId(api, partner.caseId, 'focal_point', partner.coordinator.auth);
   });
   afterAll(async () => {
     await api.close();
@@ -66,9 +71,9 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
       'evidence_too_large',
       (id: string) =>
         request(api.server)
-          .post(`/api/v1/onboarding/steps/${randomUUID()}/evidence/files`)
+          .post(`/api/v1/onboarding/steps/${openStep}/evidence/files`)
           .query({ fileName: 'letter.pdf' })
-          .set(steward.auth)
+          .set(partner.coordinator.auth)
           .set('X-Request-Id', id)
           .set('Content-Type', 'application/pdf')
           .send(Buffer.alloc(4096, 1)),

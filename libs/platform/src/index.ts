@@ -1,6 +1,6 @@
 export { AuditEvent } from './audit/audit-event.entity';
 export { type AuditEntry, AuditService } from './audit/audit.service';
-export { REFUSAL_AUDITS_PER_MINUTE } from './audit/refusal-audit';
+export { REFUSAL_AUDITS_PER_MINUTE, RefusalAudit } from './audit/refusal-audit';
 export { markRefusalAudited } from './audit/refused-requests';
 export { AppConfig, type DatabaseEngine } from './config/app-config';
 export { EnvironmentVariables } from './config/environment';

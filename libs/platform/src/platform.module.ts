@@ -41,7 +41,7 @@ export class PlatformModule {
         RelayLifecycle,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
       ],
-      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter],
+      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter, RefusalAudit],
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, markRefusalAudited, ProblemException, Problems } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
 import { requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
@@ -36,6 +36,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenService,
     private readonly secondFactor: SecondFactorService,
     private readonly actors: ActorLoader,
+    private readonly refusals: RefusalAudit,
   ) {}
 
   async login(input: LoginDto, request: FastifyRequest): Promise<TokenResponse> {
@@ -135,8 +136,10 @@ export class AuthService {
     if (!account.admitted) return this.refuse(request, email, 'account', account.retryAfterSeconds);
   }
 
+  // Throttled attempts are what a flood is made of: their rows keep to the refusal audit's bound.
   private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account', retryAfterSeconds: number): Promise<never> {
-    await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
+    markRefusalAudited(request);
+    if (await this.refusals.withinBound(request, 429)) await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
     throw Problems.tooManyRequests(retryAfterSeconds);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AuditService, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { clientNetwork } from '../auth/client-network';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
@@ -52,6 +52,7 @@ export class InvitationsService {
     private readonly hasher: PasswordHasher,
     private readonly settings: IdentitySettings,
     private readonly limiter: LoginRateLimiter,
+    private readonly refusals: RefusalAudit,
   ) {}
 
   async invite(actor: AuthenticatedActor, organisationId: string, input: CreateInvitationDto, request: FastifyRequest): Promise<InvitationResponse> {
@@ -182,12 +183,16 @@ export class InvitationsService {
   private async throttle(request: FastifyRequest): Promise<void> {
     const state = await this.limiter.hit(`invitation-accept:ip:${clientNetwork(request.ip)}`);
     if (state.count <= this.settings.rateLimit.perIp) return;
-    await this.audit.record(this.dataSource.manager, {
-      action: 'identity.invitation.rate_limited',
-      subjectType: 'invitation',
-      subjectId: null,
-      ...requestOrigin(request),
-    });
+    // The refusal is audited here, with its own action, within the refusal audit's bound.
+    markRefusalAudited(request);
+    if (await this.refusals.withinBound(request, 429)) {
+      await this.audit.record(this.dataSource.manager, {
+        action: 'identity.invitation.rate_limited',
+        subjectType: 'invitation',
+        subjectId: null,
+        ...requestOrigin(request),
+      });
+    }
     throw Problems.tooManyRequests(state.retryAfterSeconds);
   }
 

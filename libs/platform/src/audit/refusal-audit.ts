@@ -27,11 +27,20 @@ export class RefusalAudit {
     private readonly limiter: RateLimiter,
   ) {}
 
+  /**
+   * Counts one refusal row for this address and status and says whether it fits the bound.
+   * Services that audit a refusal with more detail themselves (a throttled sign-in) ask first,
+   * so the bound holds for them too.
+   */
+  async withinBound(request: FastifyRequest, status: number): Promise<boolean> {
+    const { count } = await this.limiter.hit(`audit-refusal:${request.ip}:${status}`, 60);
+    return count <= REFUSAL_AUDITS_PER_MINUTE;
+  }
+
   async record(request: FastifyRequest, problem: ProblemException): Promise<void> {
     if (!needsRefusalAudit(problem.status, problem.code, isRefusalAudited(request))) return;
     try {
-      const { count } = await this.limiter.hit(`audit-refusal:${request.ip}:${problem.status}`, 60);
-      if (count > REFUSAL_AUDITS_PER_MINUTE) return;
+      if (!(await this.withinBound(request, problem.status))) return;
       const principal = requestPrincipal(request);
       await this.audit.record(this.dataSource.manager, {
         actorId: principal && UUID.test(principal) ? principal : null,
