@@ -175,6 +175,20 @@ describe(`documents: outside the working copy only published content is read, on
   });
 
   it.each([
+    ['the owner', () => owner, ['zh-CN', 'pt-BR']],
+    ['a pt-BR translator', () => portuguese, ['pt-BR']],
+    ['another city', () => otherCity, []],
+    ['an international organisation', () => iclei, []],
+  ])("shows %s the working copy's progress only in the locales whose working copy they read", async (_who, who, locales) => {
+    // Counts and words of an unpublished revision describe it as much as its text does.
+    const reader = who();
+    const document = await request(api.server).get(`/api/v1/documents/${publishedId}`).set(reader.auth).expect(200);
+    expect(Object.keys(document.body.progress).sort()).toEqual([...locales].sort());
+    const progress = await request(api.server).get(`/api/v1/documents/${publishedId}/progress`).set(reader.auth).expect(200);
+    expect(Object.keys(progress.body).sort()).toEqual([...locales].sort());
+  });
+
+  it.each([
     ['a published document with a later revision', () => ({ id: publishedId, segmentId: publishedSegment, own: 'DRAFTPT', foreign: 'DRAFTZH' })],
     ['a draft never published', () => ({ id: draftId, segmentId: draftSegment, own: 'NEWPT', foreign: 'NEWZH' })],
   ])('lets a translator read only their own locale of %s, on every read path that takes a locale', async (_what, subject) => {

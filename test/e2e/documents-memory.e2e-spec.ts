@@ -81,6 +81,43 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
     );
   });
 
+  it("suggests another city's published pairs, never those it approved after publishing", async () => {
+    const neighbour = await createOrganisation(api, { kind: 'jurisdiction' });
+    const neighbourCoordinator = await signedInMember(api, neighbour, 'coordinator');
+    const steward = await signedInMember(api, await createOrganisation(api, { kind: 'steward' }), 'steward');
+    const published = `台山已公开的海堤加固方案编号${tag}，长度三公里。`;
+    const later = `台山尚未公开的滩涂征用清单编号${tag}，共十二块。`;
+    const document = await createDocument(api, neighbourCoordinator.auth, {
+      jurisdictionCode: neighbour.jurisdictionCode as string,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: published,
+    });
+    const [first] = await segmentsOf(api, document.id, 'en', reviewers.en.auth);
+    const firstSaved = await saveTranslation(api, reviewers.en.auth, document.id, first, 'en', `Taishan's published seawall plan no. ${tag}.`).expect(200);
+    await review(api, reviewers.en.auth, document.id, firstSaved.body, 'en', 'approved').expect(200);
+    await request(api.server).post(`/api/v1/documents/${document.id}/publications/en`).set(steward.auth).send({}).expect(201);
+    // After the publication: a new revision whose new paragraph is translated and approved.
+    const current = await request(api.server).get(`/api/v1/documents/${document.id}`).set(neighbourCoordinator.auth).expect(200);
+    await request(api.server)
+      .post(`/api/v1/documents/${document.id}/revisions`)
+      .set(neighbourCoordinator.auth)
+      .set('If-Match', current.headers.etag)
+      .send({ markdown: `${published}\n\n${later}` })
+      .expect(201);
+    const second = (await segmentsOf(api, document.id, 'en', reviewers.en.auth)).find((row) => row.sourceText === later);
+    if (!second) throw new Error('the new paragraph has no segment');
+    const secondSaved = await saveTranslation(api, reviewers.en.auth, document.id, second, 'en', `Taishan's unannounced land list no. ${tag}.`).expect(200);
+    await review(api, reviewers.en.auth, document.id, secondSaved.body, 'en', 'approved').expect(200);
+
+    const fromLater = await suggestionsFor('zh-CN', 'en', later);
+    // Neither the unpublished translation nor the unpublished source (a fuzzy match shows both).
+    const leaked = fromLater.memory.filter((suggestion) => suggestion.targetText.includes('unannounced') || suggestion.sourceText.includes('滩涂征用'));
+    expect(leaked).toEqual([]);
+    const fromPublished = await suggestionsFor('zh-CN', 'en', published);
+    expect(fromPublished.memory.map((suggestion) => suggestion.targetText)).toContain(`Taishan's published seawall plan no. ${tag}.`);
+  });
+
   it('runs on a database whose trigram search understands Chinese', async () => {
     const [{ similarity }] = await dataSourceOf(api).query(`SELECT similarity('恩平镇海湾有红树林68公顷', '恩平镇海湾有红树林70公顷') AS similarity`);
     expect(Number(similarity)).toBeGreaterThan(0.3);

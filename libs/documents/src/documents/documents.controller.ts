@@ -41,7 +41,7 @@ export class DocumentsController {
   async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const document = await this.documents.get(actor, params.id, request);
     reply.header('ETag', etagOf(document.version));
-    return { ...toResponse(document), markdown: await this.documents.readableMarkdown(actor, document), progress: await this.publishing.progressOf(document) };
+    return { ...toResponse(document), markdown: await this.documents.readableMarkdown(actor, document), progress: await this.publishing.readableProgress(actor, document) };
   }
 
   @Patch(':id')

@@ -73,6 +73,9 @@ export function planXliffImport(file: XliffImport, current: readonly CurrentSegm
   const byId = new Map(current.map((segment) => [segment.id, segment]));
   const maxRank = TRANSLATION_STATES.indexOf(options.maxState ?? 'approved');
   const matched = new Set<string>();
+  // Our exports version every unit: in such a file, a unit without a version (its metadata
+  // dropped, copied from an older export, split by a tool) counts as having seen no translation.
+  const versioned = file.segments.some((imported) => imported.version !== null);
   const decisions = file.segments.map((imported) => {
     const segment = byId.get(imported.id) ?? (imported.unitId === null ? undefined : byId.get(imported.unitId));
     if (segment) {
@@ -81,7 +84,7 @@ export function planXliffImport(file: XliffImport, current: readonly CurrentSegm
       }
       matched.add(segment.id);
     }
-    return decide(imported, segment, maxRank);
+    return decide(imported.version === null && versioned ? { ...imported, version: 0 } : imported, segment, maxRank);
   });
   const counts: Record<ImportDecisionKind, number> = { apply: 0, unchanged: 0, staleSource: 0, changedSince: 0, unknownSegment: 0, noTarget: 0 };
   for (const decision of decisions) counts[decision.kind] += 1;

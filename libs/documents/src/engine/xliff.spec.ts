@@ -318,4 +318,22 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
     ]);
     expect(plan.decisions[1]).toEqual({ kind: 'changedSince', id: 's2', fileVersion: 0, currentVersion: 2, targetText: ZH[1] });
   });
+
+  it('refuses a unit that lost its version in a file that carries versions, or that a tool split into segments', () => {
+    // Only a version proves the file saw the stored translation; in a file of ours, a unit
+    // without one may have been copied from an older export or rebuilt by a tool.
+    const stored = current.map((segment) => ({ ...segment, translation: { text: '更新的译文', state: 'approved' as const, version: 2 } }));
+    const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
+    const stripped = xml.replace(units[1], units[1].replace(/<mda:metadata>[\s\S]*?<\/mda:metadata>/, ''));
+    const split = stripped.replace(units[3], units[3].replace(/<\/segment>/, '</segment><segment id="extra"><source>More.</source></segment>'));
+    expect(importXliff(split).segments.map((s) => [s.id, s.version])).toEqual([['s1', 0], ['s2', null], ['s3', 0], ['s4', null], ['extra', null]]);
+    const plan = planXliffImport(importXliff(split), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' });
+    expect(plan.decisions.filter((d) => d.id === 's2' || d.id === 's4').map((d) => [d.id, d.kind])).toEqual([
+      ['s2', 'changedSince'],
+      ['s4', 'changedSince'],
+    ]);
+    // A file with no version at all (XLIFF 1.2, another tool's, an export older than versions) is checked by source only.
+    const unversioned = xml.replace(/<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '');
+    expect(planXliffImport(importXliff(unversioned), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' }).counts.apply).toBe(4);
+  });
 });

@@ -31,8 +31,10 @@ export class MemoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * `forJurisdictionCode` is the city of the document being translated: pairs from another
-   * city's unpublished documents stay out, since their text is a draft that city has not shared.
+   * `forJurisdictionCode` is the city of the document being translated. Another city's pair is
+   * suggested only once it was published: its segment is in a revision published in that
+   * locale, approved before that publication. A published document's later revisions are
+   * working copy, which that city has not shared either.
    */
   async suggest(
     query: {
@@ -54,7 +56,10 @@ export class MemoryService {
             WHERE m.source_locale = $1 AND m.target_locale = $2 AND (m.source_hash = $3 OR m.source_text % $4)
               AND (m.document_id IS NULL OR EXISTS (
                     SELECT 1 FROM document d
-                     WHERE d.id = m.document_id AND (d.status <> 'draft' OR d.jurisdiction_code IS NOT DISTINCT FROM $5)))
+                     WHERE d.id = m.document_id AND (d.jurisdiction_code IS NOT DISTINCT FROM $5 OR EXISTS (
+                           SELECT 1 FROM document_publication p JOIN document_segment s ON s.id = m.segment_id
+                            WHERE p.document_id = d.id AND p.locale = m.target_locale
+                              AND p.revision BETWEEN s.first_revision AND s.last_revision AND p.published_at >= m.updated_at))))
             ORDER BY m.source_hash = $3 DESC, similarity(m.source_text, $4) DESC LIMIT ${CANDIDATES}`,
           [query.sourceLocale, query.targetLocale, query.hash, query.text, query.forJurisdictionCode],
         );

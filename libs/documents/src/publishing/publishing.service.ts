@@ -45,7 +45,17 @@ export class PublishingService {
   /** Counts and percentages by state and outdated, per target locale. */
   async progress(actor: AuthenticatedActor, documentId: string, request: FastifyRequest): Promise<Record<string, Progress>> {
     const document = await this.documents.get(actor, documentId, request);
-    return this.progressOf(document);
+    return this.readableProgress(actor, document);
+  }
+
+  /**
+   * Progress in the locales whose working copy the actor reads: counts and words of a revision
+   * not yet published describe it as much as its text, so partners who read only the
+   * publications get none, and a language team its own locales.
+   */
+  async readableProgress(actor: AuthenticatedActor, document: Document): Promise<Record<string, Progress>> {
+    const progress = await this.progressOf(document);
+    return Object.fromEntries(Object.entries(progress).filter(([locale]) => workingCopyDecision(actor, document, locale) === 'allow'));
   }
 
   async progressOf(document: Document, manager: EntityManager = this.dataSource.manager): Promise<Record<string, Progress>> {

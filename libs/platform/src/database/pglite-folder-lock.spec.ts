@@ -32,6 +32,16 @@ describe('lockPgliteFolder', () => {
     release();
   });
 
+  it('takes over a lock left with its own pid by an earlier life of this process (a restarted container)', () => {
+    // In a container the API gets the same pid on every start: after a crash (OOM, docker kill)
+    // the volume keeps a lock naming that pid, which is then this process, holding nothing.
+    writeFileSync(`${folder}.lock`, String(process.pid));
+    const release = lockPgliteFolder(folder);
+    expect(() => lockPgliteFolder(folder)).toThrow(`is in use by process ${process.pid}`);
+    release();
+    expect(existsSync(`${folder}.lock`)).toBe(false);
+  });
+
   it('takes over an unreadable lock file', () => {
     writeFileSync(`${folder}.lock`, 'garbage');
     lockPgliteFolder(folder)();

@@ -1,13 +1,18 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { ConfigurationError } from '../config/load-environment';
 
+// Lock files this process holds: its own pid in any other file is a leftover of an earlier life.
+const held = new Set<string>();
+
 /**
  * PGlite works on an in-memory copy of its folder. A second process on the same folder (a
  * `db:seed` or `admin:create` while `npm start` runs) neither sees the other's changes nor
  * keeps its own: whichever writes last wins. So the first process to open a folder holds
  * `<folder>.lock` (its pid; next to the folder, which PGlite wants to itself) until it closes
  * the database, and any other is refused with the holder's pid. A holder that died leaves a
- * stale file, which is taken over. Returns the release.
+ * stale file, which is taken over; so does a file naming this process that this process does
+ * not hold: a container's API gets the same pid on every start, so after a crash the lock on
+ * its volume names the new process itself. Returns the release.
  */
 export function lockPgliteFolder(dataDir: string): () => void {
   const file = `${dataDir.replace(/\/+$/, '')}.lock`;
@@ -16,13 +21,16 @@ export function lockPgliteFolder(dataDir: string): () => void {
       const fd = openSync(file, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      held.add(file);
       return () => {
+        held.delete(file);
         if (holderOf(file) === process.pid) rmSync(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = holderOf(file);
-      if (holder !== null && isRunning(holder)) {
+      const mine = holder === process.pid && held.has(file);
+      if (holder !== null && (mine || (holder !== process.pid && isRunning(holder)))) {
         throw new ConfigurationError(
           `Invalid configuration: PGLITE_DATA_DIR: ${dataDir} is in use by process ${holder}; the embedded database belongs to one process, so stop that one first (or use a PostgreSQL server)`,
         );

@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
+import { Logger } from '@nestjs/common';
 import pino from 'pino';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { readConfig } from '../config/read-config';
 import { dataSourceOptions } from '../database/create-data-source';
-import { DatabaseLogger, loggerOptions } from './logging';
+import { DatabaseLogger, loggerOptions, PinoNestLogger } from './logging';
 
 // The server in DATABASE_URL when set (CI runs both engines), else an in-memory PGlite.
 describe('database errors in the log', () => {
@@ -44,6 +45,19 @@ describe('database errors in the log', () => {
     const entries = lines.map((line) => JSON.parse(line) as { err: { code?: string; query?: string } });
     expect(entries[0]).toMatchObject({ msg: 'query failed', err: { code: expect.stringMatching(/^2[23]/) } });
     expect(entries[1].err.query).toBe(sql);
+    expect(lines.join('\n')).not.toContain('alice@example.org');
+  });
+
+  it("logs it without the value through Nest's Logger too, the way the problem filter does", async () => {
+    const error = await dataSource.query(`SELECT $1::uuid`, ['alice@example.org']).catch((caught: unknown) => caught);
+    Logger.overrideLogger(new PinoNestLogger(logger));
+    try {
+      new Logger('ProblemFilter').error({ err: error, reqId: 'req-1' }, 'unhandled error');
+    } finally {
+      Logger.overrideLogger(false);
+    }
+    const entry = JSON.parse(lines[lines.length - 1]) as { reqId?: string; err?: { code?: string } };
+    expect(entry).toMatchObject({ reqId: 'req-1', err: { code: '22P02' } });
     expect(lines.join('\n')).not.toContain('alice@example.org');
   });
 });

@@ -111,7 +111,10 @@ export class PinoNestLogger implements LoggerService {
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, trace?: string) {
     if (message && typeof message === 'object') {
-      this.logger[level]({ context, ...(message as object), ...(trace ? { trace } : {}) });
+      // Always a message string: without one pino takes `err.message` raw, past the serialiser
+      // (a database error's message can quote a value). Nest passes `logger.warn(object, text)`
+      // on as (object, text, context), so the text arrives where a trace or context would.
+      this.logger[level]({ context, ...(message as object), ...(trace ? { trace } : {}) }, trace ?? context ?? '');
     } else {
       this.logger[level]({ context, ...(trace ? { trace } : {}) }, String(message));
     }

@@ -61,7 +61,8 @@ export class OutboxRelay {
       await this.outbox.markDelivered(event.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.logger.warn({ eventId: event.id, type: event.type, attempts: event.attempts, error: message }, 'outbox delivery failed');
+      // As `err`, so the log's serialiser keeps a database error's values out, like everywhere else.
+      this.logger.warn({ eventId: event.id, type: event.type, attempts: event.attempts, err: error }, 'outbox delivery failed');
       await this.outbox.markFailed(event, message);
     }
   }
