@@ -12,12 +12,24 @@ describe('webhook targets', () => {
     'http://[fd12::1]/',
     'http://[::ffff:127.0.0.1]/',
     'http://metadata.internal/',
+    'http://192.0.0.170/',
+    'http://198.18.0.1/',
+    'http://224.0.0.1/',
+    'http://255.255.255.255/',
+    'http://0.0.0.0/',
+    'http://[::]/',
+    'http://[64:ff9b::a00:1]/',
+    'http://[64:ff9b::7f00:1]/',
+    'http://[2002:a00:1::]/',
+    'http://[fe80::1]/',
+    'http://[ff02::1]/',
+    'http://[::ffff:10.0.0.1]/',
     'not a url',
   ])('refuses %s in production', (url) => {
     expect(isPrivateTarget(url)).toBe(true);
   });
 
-  it.each(['https://partner.example.org/hooks', 'https://203.0.113.7/hook', 'http://172.32.0.1/'])('allows %s', (url) => {
+  it.each(['https://partner.example.org/hooks', 'https://203.0.113.7/hook', 'http://172.32.0.1/', 'http://198.20.0.1/', 'https://[2001:db8::7]/', 'https://[2606:4700::1111]/'])('allows %s', (url) => {
     expect(isPrivateTarget(url)).toBe(false);
   });
 });

@@ -1,4 +1,40 @@
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
+
+/**
+ * Addresses a webhook must never reach: this machine, private and shared networks, link-local
+ * (cloud metadata), benchmarking, multicast and reserved space, and the IPv6 forms that carry
+ * an IPv4 address inside (NAT64, 6to4) or are local by scope. Node's BlockList compares parsed
+ * addresses and checks an IPv4-mapped IPv6 address (`::ffff:7f00:1`) by its IPv4 rules, so no
+ * spelling of an address slips past a string test.
+ */
+const NOT_PUBLIC = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 127], // :: and ::1
+  ['64:ff9b::', 96], // NAT64, well-known prefix
+  ['64:ff9b:1::', 48], // NAT64, local-use prefix
+  ['100::', 64], // discard-only
+  ['2002::', 16], // 6to4: an IPv4 address of any kind inside
+  ['fc00::', 7], // unique local
+  ['fe80::', 10], // link-local
+  ['ff00::', 8], // multicast
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
+}
 
 /**
  * Whether a webhook URL names this machine or a private network by its literal host. In
@@ -15,20 +51,8 @@ export function isPrivateTarget(url: string): boolean {
   }
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
   const version = isIP(host);
-  if (version === 4) {
-    const [a, b] = host.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (version === 6) {
-    // IPv4-mapped addresses; URL normalises ::ffff:127.0.0.1 to ::ffff:7f00:1.
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    if (mapped) {
-      const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
-      return isPrivateTarget(`http://${high >> 8}.${high & 255}.${low >> 8}.${low & 255}/`);
-    }
-    if (host.startsWith('::ffff:')) return isPrivateTarget(`http://${host.slice(7)}/`);
-    return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
-  }
+  if (version === 4) return NOT_PUBLIC.check(host, 'ipv4');
+  if (version === 6) return NOT_PUBLIC.check(host, 'ipv6');
   return false;
 }
 
