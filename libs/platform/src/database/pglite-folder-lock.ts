@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../config/load-environment';
 
 // Lock files this process holds: its own pid in any other file is a leftover of an earlier life.
@@ -18,9 +18,15 @@ export function lockPgliteFolder(dataDir: string): () => void {
   const file = `${dataDir.replace(/\/+$/, '')}.lock`;
   for (;;) {
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      // Written whole under another name, then linked into place (which fails if the lock
+      // exists): nobody can read a lock half made, take it for stale and remove it.
+      const draft = `${file}.${process.pid}.tmp`;
+      writeFileSync(draft, String(process.pid));
+      try {
+        linkSync(draft, file);
+      } finally {
+        rmSync(draft, { force: true });
+      }
       held.add(file);
       return () => {
         held.delete(file);
