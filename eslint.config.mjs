@@ -1,5 +1,14 @@
+import { createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
-import tseslint from 'typescript-eslint';
+
+// The boundary rule reads Nx's project graph and silently skips itself when none is cached (a
+// plain `eslint .` on a fresh clone): build it first, and refuse to lint without it.
+await createProjectGraphAsync({ exitOnError: false }).catch(() => undefined);
+try {
+  readCachedProjectGraph();
+} catch (error) {
+  throw new Error(`eslint: no Nx project graph, so module boundaries cannot be checked (${error.message}); run \`npx nx show projects\` and see why`);
+}
 
 export default [
   { ignores: ['node_modules', 'dist', '.nx', '.data', 'tmp', 'coverage', 'bench/results'] },
@@ -8,18 +17,28 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      // Apps compose feature libs; feature libs use only the platform and each other's public
-      // index; the platform depends on no domain. Deep imports into another lib are refused.
+      // Layers: apps compose everything; domain libs (type:feature) use identity and the
+      // platform; identity uses only the platform; the platform depends on nothing of ours.
+      // A domain reaches another domain only where the allow-list below says so, and only
+      // through its public index (deep imports into another lib are refused).
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:platform'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:identity', 'type:platform'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:identity', 'type:platform'] },
+            { sourceTag: 'type:identity', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:platform'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:identity', 'type:platform'] },
+            // The domain → domain allow-list. Onboarding resolves evidence references (a
+            // document, a methodology adaptation) through those libs' exported services.
+            ...domainDependencies({
+              onboarding: ['documents', 'methodology'],
+              methodology: [],
+              documents: [],
+            }),
           ],
         },
       ],
@@ -44,3 +63,11 @@ export default [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];
+
+/** One constraint per domain lib: its own scope, identity, the platform, and the domains it may use. */
+function domainDependencies(allowed) {
+  return Object.entries(allowed).map(([domain, others]) => ({
+    sourceTag: `scope:${domain}`,
+    onlyDependOnLibsWithTags: [`scope:${domain}`, 'scope:identity', 'scope:shared', ...others.map((other) => `scope:${other}`)],
+  }));
+}
