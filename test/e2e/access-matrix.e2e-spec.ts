@@ -19,7 +19,7 @@ import {
   type TestOrganisation,
 } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
-import { startTestApi, type TestApi } from '../support/test-app';
+import { ROUTE_SWEEP_BUDGET_MS, startTestApi, type TestApi } from '../support/test-app';
 
 /** The platform's own public routes; each module lists its own in its `accessMatrix` plugin. */
 const PLATFORM_PUBLIC_ROUTES = ['GET /api/v1/health/live', 'GET /api/v1/health/ready'];
@@ -39,6 +39,7 @@ function loadPlugins(): { file: string; plugin: AccessMatrixPlugin }[] {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 
 describe('access matrix over every route of the API', () => {
   let api: TestApi;
@@ -96,7 +97,7 @@ describe('access matrix over every route of the API', () => {
       }
     }
     expect(unguarded).toEqual([]);
-  });
+  }, ROUTE_SWEEP_BUDGET_MS);
 
   it('refuses a token that is not ours on every non-public route', async () => {
     const forged = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwic2NvcGUiOiJmdWxsIn0.';
@@ -105,7 +106,7 @@ describe('access matrix over every route of the API', () => {
       const response = await request(api.server)[route.method.toLowerCase() as 'get'](path).set('Authorization', `Bearer ${forged}`);
       expect({ route: key(route), status: response.status }).toEqual({ route: key(route), status: 401 });
     }
-  });
+  }, ROUTE_SWEEP_BUDGET_MS);
 
   it('refuses at the guard, and audits, every write route for each role that can never do it', async () => {
     // Needs no records: a role without the route's permission is refused before any lookup.
@@ -122,7 +123,7 @@ describe('access matrix over every route of the API', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, ROUTE_SWEEP_BUDGET_MS);
 
   it('applies the policy to every write route for each role, on a record of its own and of another jurisdiction', async () => {
     const writes = routes.filter((route) => !route.isPublic && WRITE_METHODS.has(route.method));
@@ -154,7 +155,7 @@ describe('access matrix over every route of the API', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, ROUTE_SWEEP_BUDGET_MS);
 
   /** Sends a write with a valid example body, If-Match "1" and its own request id. */
   async function send(

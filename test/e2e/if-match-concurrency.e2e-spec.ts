@@ -17,7 +17,7 @@ import {
   type OpenApiDocument,
 } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
-import { engineName, startTestApi, type TestApi } from '../support/test-app';
+import { engineName, ROUTE_SWEEP_BUDGET_MS, startTestApi, type TestApi } from '../support/test-app';
 
 /** The `accessMatrix` and `concurrency` exports of every test/support/*-fixtures.ts. */
 function loadPlugins(): { accessMatrix?: AccessMatrixPlugin; concurrency?: ConcurrencyPlugin }[] {
@@ -36,6 +36,7 @@ interface Written {
   problem: boolean;
   requestId: string;
 }
+
 
 describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`, () => {
   let api: TestApi;
@@ -94,7 +95,7 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, ROUTE_SWEEP_BUDGET_MS);
 
   async function race(route: { method: string; path: string }, entry: ConcurrencyCase): Promise<string[]> {
     const key = `${route.method} ${route.path}`;

@@ -34,3 +34,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
 }
 
 export const engineName = (): 'server' | 'embedded' => (process.env.DATABASE_URL ? 'server' : 'embedded');
+
+/**
+ * A sweep over every route makes hundreds of requests; on a 2-core machine under load one took
+ * 40-57 s, near jest's 60 s default. Its budget is explicit and wide: a hang still fails, a busy
+ * machine does not.
+ */
+export const ROUTE_SWEEP_BUDGET_MS = 300_000;
