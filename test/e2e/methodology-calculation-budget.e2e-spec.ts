@@ -135,6 +135,35 @@ describe('the calculator runs off the event loop', () => {
   });
 });
 
+describe('a formula of more operators than the engine walks', () => {
+  let api: TestApi;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    cast = await createCast(api);
+  });
+  afterAll(async () => api?.close());
+
+  it('is refused naming the formula, at publish and at calculate, never a 500', async () => {
+    // 4,900 additions fit in the 10,000 characters; each one nests the tree a level deeper.
+    const version = smallVersion({
+      formulas: [...smallVersion().formulas.slice(0, -1), formula('credits', `total${'+1'.repeat(4900)}`, 'tCO2e')],
+    });
+    const draft = await draftVersion(api, cast.users.steward, version);
+    const published = await request(api.server)
+      .post(`/api/v1/methodologies/${draft.key}/versions/${draft.version}/publish`)
+      .set(cast.users.steward.auth)
+      .set('If-Match', draft.etag);
+    expect({ status: published.status, issues: published.body.issues }).toEqual({
+      status: 422,
+      issues: [expect.objectContaining({ code: 'EXPRESSION_TOO_DEEP', path: 'formulas.credits.expression' })],
+    });
+    const calculated = await request(api.server).post(calculateUrl(draft)).set(cast.users.steward.auth).send(heavyProject(1));
+    expect({ status: calculated.status, code: calculated.body.code }).toEqual({ status: 422, code: 'methodology_version_invalid' });
+  });
+});
+
 describe('the calculator keeps to its budgets', () => {
   let api: TestApi;
   let cast: Cast;
