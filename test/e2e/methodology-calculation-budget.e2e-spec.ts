@@ -62,6 +62,24 @@ describe('the calculator runs off the event loop', () => {
     expect(response.body.years).toHaveLength(200);
   });
 
+  it('keeps a place for other callers while one caller floods the calculator', async () => {
+    await ensureSeededMethodology(api);
+    const url = `/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`;
+    const strata = Array.from({ length: 100 }, (_, i) => ({ key: `s${i}`, area: '1', inputs: { soil_type: 'mineral' } }));
+    const heavy = { creditingPeriod: { startYear: 2025, years: 200 }, strata, project: { uncertainty: '5' } };
+    const flood = Array.from({ length: 6 }, () => request(api.server).post(url).set(cast.users.coordinator.auth).send(heavy).then((response) => response));
+    // The first of the flood to settle is a refusal: by then the flood holds every place it can.
+    const first = await Promise.race(flood);
+    expect({ status: first.status, code: first.body.code }).toEqual({ status: 503, code: 'methodology_calculator_busy' });
+    const other = await request(api.server)
+      .post(url)
+      .set(cast.users.steward.auth)
+      .send({ creditingPeriod: { startYear: 2025, years: 2 }, strata: strata.slice(0, 1), project: { uncertainty: '5' } });
+    expect({ status: other.status, code: other.body.code }).toEqual({ status: 200, code: undefined });
+    const statuses = (await Promise.all(flood)).map((response) => response.status);
+    expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+  });
+
   it('answers a value that outgrows the digit budget with a translated 422 naming the formula', async () => {
     const version = smallVersion({
       inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('scale', { scope: 'project' })],
