@@ -66,6 +66,23 @@ describe('readNewPassword from a pipe', () => {
     await expect(readNewPassword(pipe(text), nowhere)).resolves.toBe(expected);
   });
 
+  it('reads a password whose characters arrive split across chunks', async () => {
+    const bytes = Buffer.from('mangue à maré 红树林\n', 'utf8');
+    const input = new PassThrough();
+    const read = readNewPassword(input, nowhere);
+    // One byte at a time, each read on its own, as a slow writer's pipe delivers them.
+    for (const byte of bytes) {
+      input.write(Buffer.of(byte));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    input.end();
+    await expect(read).resolves.toBe('mangue à maré 红树林');
+  });
+
+  it('leaves out the byte-order mark some editors write at the start of a file', async () => {
+    await expect(readNewPassword(pipe('\uFEFFtidal flats at dawn\r\n'), nowhere)).resolves.toBe('tidal flats at dawn');
+  });
+
   it('refuses an empty pipe', async () => {
     await expect(readNewPassword(pipe(''), nowhere)).rejects.toBeInstanceOf(PasswordInputError);
   });

@@ -24,12 +24,15 @@ export async function readNewPassword(input: PasswordInput, prompts: Writable): 
 }
 
 async function readFirstLine(input: Readable): Promise<string> {
+  // Decoded by the stream: a character whose bytes arrive in two chunks stays whole.
+  input.setEncoding('utf8');
   let text = '';
   for await (const chunk of input) {
-    text += String(chunk);
+    text += chunk as string;
     if (text.includes('\n')) break;
   }
-  const line = text.split('\n')[0].replace(/\r$/, '');
+  // A file saved "UTF-8 with BOM" (Notepad, PowerShell 5) starts with one; nobody types it.
+  const line = text.replace(/^\uFEFF/, '').split('\n')[0].replace(/\r$/, '');
   if (!line) throw new PasswordInputError('no password on standard input (pipe it in, e.g. from a secrets file)');
   return line;
 }

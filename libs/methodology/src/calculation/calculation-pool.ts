@@ -39,6 +39,9 @@ export class CalculationPool implements OnModuleDestroy {
   private readonly pool: Piscina<CalculationTask, CalculationOutcome>;
   private readonly timeBudgetMs: number;
   private readonly memoryMb: number;
+  /** Places (running or queued) one caller may hold: half of them, so one city never fills the pool for everyone. */
+  private readonly placesPerCaller: number;
+  private readonly held = new Map<string, number>();
 
   constructor(config: AppConfig) {
     const size = config.env.CALCULATION_POOL_SIZE;
@@ -52,11 +55,27 @@ export class CalculationPool implements OnModuleDestroy {
       idleTimeout: IDLE_TIMEOUT_MS,
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
     });
+    this.placesPerCaller = Math.max(1, Math.floor((size * (QUEUE_PER_THREAD + 1)) / 2));
   }
 
-  /** Runs one calculation; answers its JSON text, or throws the engine's MethodologyError, CalculationOverBudget or CalculatorBusy. */
-  async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>): Promise<string> {
-    if (this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
+  /**
+   * Runs one calculation for `caller` (a user id); answers its JSON text, or throws the
+   * engine's MethodologyError, CalculationOverBudget or CalculatorBusy.
+   */
+  async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>, caller: string): Promise<string> {
+    const held = this.held.get(caller) ?? 0;
+    if (held >= this.placesPerCaller || this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
+    this.held.set(caller, held + 1);
+    try {
+      return await this.run(task);
+    } finally {
+      const left = (this.held.get(caller) ?? 1) - 1;
+      if (left > 0) this.held.set(caller, left);
+      else this.held.delete(caller);
+    }
+  }
+
+  private async run(task: Omit<CalculationTask, 'timeBudgetMs'>): Promise<string> {
     // The engine stops itself at its budget; this is the backstop for a calculation that waited
     // behind a full queue or a thread that stopped answering.
     const backstop = AbortSignal.timeout(this.timeBudgetMs * (QUEUE_PER_THREAD + 2));

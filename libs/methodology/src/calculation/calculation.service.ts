@@ -83,17 +83,20 @@ export class CalculationService {
       ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
     };
     try {
-      return await this.pool.calculate({
-        cacheKey: row.status === 'draft' ? null : `${row.id}:${row.checksum}`,
-        version,
-        inputs,
-        options: {
-          overrides,
-          ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
-          prices: (input.prices ?? []) as PriceScenario[],
+      return await this.pool.calculate(
+        {
+          cacheKey: row.status === 'draft' ? null : `${row.id}:${row.checksum}`,
+          version,
+          inputs,
+          options: {
+            overrides,
+            ...(adaptation ? { adaptation: { id: adaptation.id, revision: adaptation.revision, jurisdiction: adaptation.jurisdictionCode } } : {}),
+            prices: (input.prices ?? []) as PriceScenario[],
+          },
+          answerExtras: { adaptation },
         },
-        answerExtras: { adaptation },
-      });
+        actor.userId,
+      );
     } catch (error) {
       const locale = localeOf(request);
       if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);

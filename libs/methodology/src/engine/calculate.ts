@@ -1,4 +1,4 @@
-import { MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
+import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
 import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
 import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
@@ -307,13 +307,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     compiled.formulas.forEach((formula, i) => {
       if (formula.scope === 'project') {
         tick();
-        const value = run(formula.key, year, undefined, () => formula.evaluate(project, none, strata));
+        const value = run(formula.key, year, undefined, () => evaluateBy(options.deadline, () => formula.evaluate(project, none, strata)));
         project[formula.slot] = value;
         projectValues[i] = value;
       } else {
         strata.forEach((slots, k) => {
           tick();
-          const value = run(formula.key, year, strataInputs[k].key, () => formula.evaluate(project, slots, strata));
+          const value = run(formula.key, year, strataInputs[k].key, () => evaluateBy(options.deadline, () => formula.evaluate(project, slots, strata)));
           slots[formula.slot] = value;
           strataValues[k][i] = value;
         });

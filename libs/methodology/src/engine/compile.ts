@@ -1,4 +1,4 @@
-import { MAX_EXPONENT, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
+import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
 import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
 import type { Expr } from './expression';
 import type { MethodologyVersion } from './model';
@@ -41,11 +41,12 @@ export interface CompiledVersion {
   formulas: readonly CompiledFormula[];
 }
 
-/** Every arithmetic result is held to the digit budget (see budget.ts). */
+/** Every arithmetic result is held to the digit budget and the calculation's deadline (see budget.ts). */
 function bounded(value: Rational, pos: number): Rational {
   if (!withinDigitBudget(value)) {
     throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the value at position ${pos} has more than ${MAX_VALUE_DIGITS} digits`);
   }
+  if (pastDeadline(value)) throw new EvaluationFault(MethodologyErrorCode.TimeBudgetExceeded, pos, 'the calculation needs more time than one request may use');
   return value;
 }
 

@@ -85,4 +85,13 @@ describe('the calculation keeps to its budgets', () => {
     expect(() => calculate(scaled('scale'), project('2', 200), { deadline: Date.now() - 1 })).toThrow(expect.objectContaining({ code: MethodologyErrorCode.TimeBudgetExceeded }));
     expect(calculate(scaled('scale'), project('2', 200), { deadline: Date.now() + 60_000 }).creditable.total.wholeTonnes).toMatch(/^\d+$/);
   });
+
+  it('stops at its deadline inside one formula that a project can publish', () => {
+    // Each step adds a fraction with a new denominator: a few hundred such steps take seconds
+    // in a single evaluation, within the digit budget and the publish-time estimate.
+    const slow = scaled(Array.from({ length: 150 }, (_, i) => `1 / (scale + ${i + 1})`).join(' + '));
+    expect(validateVersion(slow)).toEqual({ valid: true, issues: [] });
+    const run = () => calculate(slow, project('123456789012345678901234'), { deadline: Date.now() - 1 });
+    expect(run).toThrow(expect.objectContaining({ code: MethodologyErrorCode.TimeBudgetExceeded, location: expect.objectContaining({ path: 'formulas.grown.expression' }) }));
+  });
 });

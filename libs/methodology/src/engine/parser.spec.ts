@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { MethodologyErrorCode } from './errors';
 import { type Expr, formatExpression } from './expression';
-import { ExpressionSyntaxError, MAX_EXPRESSION_DEPTH, parseExpression } from './parser';
+import { calculate } from './calculate';
+import { ExpressionSyntaxError, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_OPERATORS, parseExpression } from './parser';
+import { validateVersion } from './validate';
+import { formula, input, smallVersion } from './version.factory';
 
 /** Fully parenthesised, so a test reads the tree's shape. */
 function shape(node: Expr): string {
@@ -114,6 +117,25 @@ describe('parseExpression', () => {
     expect(refusal('-'.repeat(100_000 - 1) + '1').code).toBe(MethodologyErrorCode.ExpressionTooLong);
     expect(refusal('-'.repeat(5_000) + '1').code).toBe(MethodologyErrorCode.ExpressionTooDeep);
     expect(() => parseExpression(`${'('.repeat(50)}1${')'.repeat(50)}`)).not.toThrow();
+  });
+
+  it.each(['+', '-', '*', '/', ' and ', ' or '])('refuses a chain of more "%s" than the tree walks can follow, with an error, not a stack overflow', (op) => {
+    const operand = op.trim().length > 1 ? 'a>1' : '1';
+    const chain = (count: number) => Array.from({ length: count + 1 }, () => operand).join(op);
+    const error = refusal(op.trim().length > 1 ? `if(${chain(MAX_EXPRESSION_OPERATORS + 1)}, 1, 2)` : chain(MAX_EXPRESSION_OPERATORS + 1));
+    expect(error.code).toBe(MethodologyErrorCode.ExpressionTooDeep);
+    expect(() => parseExpression(op.trim().length > 1 ? `if(${chain(MAX_EXPRESSION_OPERATORS - 1)}, 1, 2)` : chain(MAX_EXPRESSION_OPERATORS))).not.toThrow();
+  });
+
+  it('lets the validator and the calculator walk the longest chain it accepts', () => {
+    const longest = (name: string) => formula(name, `x${'+1'.repeat(MAX_EXPRESSION_OPERATORS)}`, '1');
+    const version = smallVersion({
+      inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('x', { scope: 'project' })],
+      formulas: [formula('total', 'sum(stratum, area * rate * dt * stock * co2_per_c)', 'tCO2e'), longest('grown'), formula('credits', 'total * grown', 'tCO2e')],
+    });
+    expect(validateVersion(version)).toEqual({ valid: true, issues: [] });
+    const result = calculate(version, { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }], project: { x: '1' } });
+    expect(result.years[0].project.grown).toBe(String(MAX_EXPRESSION_OPERATORS + 1));
   });
 
   describe('properties', () => {

@@ -6,6 +6,12 @@ import { Rational } from './rational';
 export const MAX_EXPRESSION_LENGTH = 10_000;
 /** Bounds recursion so hostile input gets an error, not a stack overflow. */
 export const MAX_EXPRESSION_DEPTH = 100;
+/**
+ * Binary operators in one expression: a chain (`1+1+…+1`) is a tree as deep as it is long,
+ * and the validator, the compiler and the evaluator walk it recursively; 5,000 of them
+ * overflowed the stack (a 500) where nesting alone would have been refused.
+ */
+export const MAX_EXPRESSION_OPERATORS = 1000;
 
 type TokenKind = 'number' | 'name' | 'string' | 'op' | 'end';
 interface Token {
@@ -114,6 +120,7 @@ export function parseExpression(source: string): Expr {
 class Parser {
   private index = 0;
   private depth = 0;
+  private operators = 0;
 
   constructor(
     private readonly source: string,
@@ -164,10 +171,19 @@ class Parser {
     if (this.depth > MAX_EXPRESSION_DEPTH) throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, `nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, this.source, pos);
   }
 
+  /** One more binary operator; see MAX_EXPRESSION_OPERATORS. */
+  private operator(token: Token): Token {
+    this.operators += 1;
+    if (this.operators > MAX_EXPRESSION_OPERATORS) {
+      throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, `more than ${MAX_EXPRESSION_OPERATORS} operators`, this.source, token.pos);
+    }
+    return token;
+  }
+
   private or(): Expr {
     let left = this.and();
     while (this.isWord('or')) {
-      const pos = this.take().pos;
+      const pos = this.operator(this.take()).pos;
       left = { type: 'logic', op: 'or', left, right: this.and(), pos };
     }
     return left;
@@ -176,7 +192,7 @@ class Parser {
   private and(): Expr {
     let left = this.not();
     while (this.isWord('and')) {
-      const pos = this.take().pos;
+      const pos = this.operator(this.take()).pos;
       left = { type: 'logic', op: 'and', left, right: this.not(), pos };
     }
     return left;
@@ -207,7 +223,7 @@ class Parser {
   private additive(): Expr {
     let left = this.multiplicative();
     while (this.isOp('+') || this.isOp('-')) {
-      const token = this.take();
+      const token = this.operator(this.take());
       left = { type: 'arith', op: token.text as '+' | '-', left, right: this.multiplicative(), pos: token.pos };
     }
     return left;
@@ -216,7 +232,7 @@ class Parser {
   private multiplicative(): Expr {
     let left = this.unary();
     while (this.isOp('*') || this.isOp('/')) {
-      const token = this.take();
+      const token = this.operator(this.take());
       left = { type: 'arith', op: token.text as '*' | '/', left, right: this.unary(), pos: token.pos };
     }
     return left;
