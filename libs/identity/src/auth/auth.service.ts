@@ -62,11 +62,17 @@ export class AuthService {
     const mfaRequired = rolesOf({ userId: user.id, memberships: actor?.memberships ?? [] }).some((role) =>
       this.settings.mfaRequiredRoles.has(role),
     );
+    const factorKey = `login:second-factor:${user.id}`;
     if (user.totp_enabled_at) {
       if (!input.totpCode && !input.recoveryCode) {
         await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
         throw new ProblemException(401, 'mfa_required', { extensions: { mfaRequired: true } });
       }
+      // Per account, whatever the address: only someone who knows the password gets here, so
+      // a stranger cannot use it to keep the owner out, and codes cannot be guessed from many
+      // addresses (an IPv6 /48 alone is 65,536 networks with fresh attempts each).
+      const factor = await this.limiter.admit(factorKey);
+      if (!factor.admitted) return this.refuse(request, email, 'second_factor', factor.retryAfterSeconds);
     } else if (mfaRequired) {
       // The role needs a second factor this user has not set up: a token that can only enrol one.
       await this.limiter.reset(accountKey);
@@ -93,6 +99,7 @@ export class AuthService {
       throw new ProblemException(401, 'invalid_second_factor');
     }
     await this.limiter.reset(accountKey);
+    if (user.totp_enabled_at) await this.limiter.reset(factorKey);
     const access = await this.accessTokens.issue(user.id, outcome.sessionId);
     return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome.refreshToken, mfaEnrolmentRequired: false };
   }
@@ -137,7 +144,7 @@ export class AuthService {
   }
 
   // Throttled attempts are what a flood is made of: their rows keep to the refusal audit's bound.
-  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account', retryAfterSeconds: number): Promise<never> {
+  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account' | 'second_factor', retryAfterSeconds: number): Promise<never> {
     markRefusalAudited(request);
     if (await this.refusals.withinBound(request, 429)) await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
     throw Problems.tooManyRequests(retryAfterSeconds);
