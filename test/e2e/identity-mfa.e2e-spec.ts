@@ -137,6 +137,30 @@ describe('TOTP second factor', () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(30);
   });
 
+  it('holds a session signed in before its role required MFA to enrolment, its tokens and refreshed ones, until it enrols', async () => {
+    const city = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation: city, role: 'coordinator' });
+    const before = await signIn(api, user); // no factor needed yet: a full session
+    await request(api.server).get('/api/v1/organisations').set(before.auth).expect(200);
+    // Then they become a steward (an invitation accepted, say) without a second factor.
+    const stewards = await createOrganisation(api, { kind: 'steward' });
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
+      user.id,
+      stewards.id,
+    ]);
+
+    const refused = await request(api.server).get('/api/v1/organisations').set(before.auth).expect(403);
+    expect(refused.body.code).toBe('mfa_enrolment_required');
+    const refreshed = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: before.refreshToken }).expect(200);
+    const refreshedAuth = { Authorization: `Bearer ${refreshed.body.accessToken}` };
+    expect((await request(api.server).get('/api/v1/organisations').set(refreshedAuth).expect(403)).body.code).toBe('mfa_enrolment_required');
+    await request(api.server).get('/api/v1/me').set(refreshedAuth).expect(200);
+
+    // Enrolling is what it may do; once it has, the session is a full one again.
+    await enrol(refreshedAuth);
+    await request(api.server).get('/api/v1/organisations').set(refreshedAuth).expect(200);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });
