@@ -161,6 +161,20 @@ describe('TOTP second factor', () => {
     await request(api.server).get('/api/v1/organisations').set(refreshedAuth).expect(200);
   });
 
+  it('lets a session held to enrolment sign out', async () => {
+    const stewards = await createOrganisation(api, { kind: 'steward' });
+    const city = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation: city, role: 'coordinator' });
+    const session = await signIn(api, user);
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
+      user.id,
+      stewards.id,
+    ]);
+    await request(api.server).post('/api/v1/auth/logout').set(session.auth).send({ refreshToken: session.refreshToken }).expect(204);
+    await request(api.server).get('/api/v1/me').set(session.auth).expect(401);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '@bluecarbon/platform';
 import type { AuthenticatedActor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { SignedIn } from '../access/permission.decorator';
+import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
 import { LoginDto, RefreshDto, TokenResponse } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
 
@@ -35,6 +35,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
+  // Signing out is never refused: a session held to enrolment (its role now needs a factor) too.
+  @AllowDuringMfaEnrolment()
   @ApiOperation({ summary: 'End the session of this refresh token: its refresh and access tokens stop working' })
   @ApiNoContentResponse()
   logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<void> {
