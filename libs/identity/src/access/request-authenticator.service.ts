@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
 import { AccessTokenService } from '../auth/access-token.service';
 import { IdentitySettings } from '../identity-settings';
-import { permits, rolesOf } from '../policy/access-policy';
+import { permits } from '../policy/access-policy';
 import { AccessService } from './access.service';
 import { type AuthenticatedActor, setActor } from './actor';
 import { ActorLoader } from './actor-loader.service';
@@ -39,7 +39,7 @@ export class RequestAuthenticator {
     const { hasSecondFactor, ...loaded } = found;
     // Sign-in checks the role's factor only once: a session signed in before its role required
     // one (a coordinator made steward) may only enrol, whatever its token says, until it has.
-    const factorMissing = !hasSecondFactor && rolesOf(loaded).some((role) => this.settings.mfaRequiredRoles.has(role));
+    const factorMissing = !hasSecondFactor && this.settings.requiresSecondFactor(loaded);
     const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' || factorMissing, sessionId: claims.sessionId };
     setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.

@@ -111,8 +111,17 @@ export class AuthService {
       await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
     }
     if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
+    // A role that requires a second factor may have come since sign-in: the guard then holds
+    // this session to enrolment, and the client must be told, as at sign-in.
+    const actor = await this.actors.loadInSession(result.userId, result.familyId);
     const access = await this.accessTokens.issue(result.userId, result.familyId);
-    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: result.token, mfaEnrolmentRequired: false };
+    return {
+      accessToken: access.token,
+      tokenType: 'Bearer',
+      expiresIn: access.expiresIn,
+      refreshToken: result.token,
+      mfaEnrolmentRequired: actor !== null && !actor.hasSecondFactor && this.settings.requiresSecondFactor(actor),
+    };
   }
 
   /**
