@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
 import { requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
@@ -12,7 +12,6 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { rolesOf } from '../policy/access-policy';
 import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
-import { clientNetwork } from './client-network';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
 
