@@ -179,6 +179,19 @@ describe('TOTP second factor', () => {
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
   });
 
+  it('ends an enrolment-only sign-in (it has no refresh token) when it signs out', async () => {
+    const organisation = await createOrganisation(api, { kind: 'steward' });
+    const user = await createUser(api, { organisation, role: 'steward' });
+    const signedIn = await login(user).expect(200);
+    expect(signedIn.body).toMatchObject({ mfaEnrolmentRequired: true, refreshToken: null });
+    const auth = { Authorization: `Bearer ${signedIn.body.accessToken}` };
+    const other = await login(user).expect(200);
+    await request(api.server).post('/api/v1/auth/logout').set(auth).send({}).expect(204);
+    await request(api.server).get('/api/v1/me').set(auth).expect(401);
+    // Only the caller's own session.
+    await request(api.server).get('/api/v1/me').set({ Authorization: `Bearer ${other.body.accessToken}` }).expect(200);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
-import { requestOrigin } from '../access/actor';
+import { type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
@@ -125,14 +125,15 @@ export class AuthService {
 
   /**
    * Ends the session of `refreshToken` if it is the caller's: its refresh tokens and the access
-   * tokens issued for it stop working at once. Silent otherwise (nothing to learn).
+   * tokens issued for it stop working at once. Silent otherwise (nothing to learn). Without a
+   * refresh token, the caller's own session ends: an enrolment-only sign-in has none.
    */
-  async logout(userId: string, refreshToken: string, request: FastifyRequest): Promise<void> {
+  async logout(actor: AuthenticatedActor, refreshToken: string | undefined, request: FastifyRequest): Promise<void> {
+    const { userId } = actor;
     await this.dataSource.transaction(async (manager) => {
-      const [owner]: { family_id: string }[] = await manager.query(
-        `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`,
-        [sha256(refreshToken), userId],
-      );
+      const [owner]: { family_id: string }[] = refreshToken
+        ? await manager.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`, [sha256(refreshToken), userId])
+        : [{ family_id: actor.sessionId }];
       if (!owner) return;
       await this.refreshTokens.revokeFamily(manager, owner.family_id);
       await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', userId, { familyId: owner.family_id }));
