@@ -9,7 +9,6 @@ import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
 import { SecondFactorService } from '../mfa/second-factor.service';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { rolesOf } from '../policy/access-policy';
 import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
@@ -58,9 +57,7 @@ export class AuthService {
     }
 
     const actor = await this.actors.load(user.id);
-    const mfaRequired = rolesOf({ userId: user.id, memberships: actor?.memberships ?? [] }).some((role) =>
-      this.settings.mfaRequiredRoles.has(role),
-    );
+    const mfaRequired = this.settings.requiresSecondFactor({ userId: user.id, memberships: actor?.memberships ?? [] });
     const factorKey = `login:second-factor:${user.id}`;
     if (user.totp_enabled_at) {
       if (!input.totpCode && !input.recoveryCode) {
