@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { IdentityHousekeeping } from '@bluecarbon/identity';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
@@ -119,6 +119,19 @@ describe('sign-in, refresh, sign-out and /me', () => {
     await request(api.server).get('/api/v1/me').set(refreshedAuth).expect(401);
     await request(api.server).get('/api/v1/me').set(session.auth).expect(401); // same session, earlier token
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+  });
+
+  it('refuses every refresh token of an ended session, also one issued while it was ending', async () => {
+    // A refresh racing a logout (or an enrolment ending other sessions) inserts its new token
+    // after the logout's statement has looked for the session's tokens: that token is left
+    // unrevoked while the session has ended. This is the state such a race leaves.
+    const session = await signIn(api, user);
+    const refreshed = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+    const tokenHash = createHash('sha256').update(refreshed.body.refreshToken).digest('hex');
+    const [{ family_id: sessionId }] = await dataSourceOf(api).query(`SELECT family_id FROM refresh_token WHERE token_hash = $1`, [tokenHash]);
+    await dataSourceOf(api).query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1`, [sessionId]);
+    const refused = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+    expect(refused.body.code).toBe('invalid_refresh_token');
   });
 
   it('leaves someone else\'s session alone when their refresh token is sent to logout', async () => {

@@ -131,6 +131,21 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
     expect(await pendingSecretOf(owner)).toBeNull();
   });
 
+  it('lets the owner finish an enrolment started with the link when someone with the password asks for a new link', async () => {
+    const user = await member('steward');
+    const owner = await passwordSession(user);
+    await start(owner).expect(403);
+    const started = await start(owner, { enrolmentToken: tokenIn((await mailsTo(user))[0]) as string }).expect(200);
+    // A stranger who knows the password, signed in elsewhere, between the owner's two steps.
+    const stranger = await passwordSession(user);
+    await start(stranger).expect(403);
+    await request(api.server)
+      .post('/api/v1/me/mfa/totp/confirm')
+      .set(owner)
+      .send({ code: totpCodeAt(started.body.secret) })
+      .expect(200);
+  });
+
   it('mails at most three links per window, so a stranger with the password cannot flood the owner', async () => {
     const user = await member('admin');
     const auth = await passwordSession(user);

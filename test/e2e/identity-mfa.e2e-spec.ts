@@ -137,6 +137,61 @@ describe('TOTP second factor', () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(30);
   });
 
+  it('holds a session signed in before its role required MFA to enrolment, its tokens and refreshed ones, until it enrols', async () => {
+    const city = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation: city, role: 'coordinator' });
+    const before = await signIn(api, user); // no factor needed yet: a full session
+    await request(api.server).get('/api/v1/organisations').set(before.auth).expect(200);
+    // Then they become a steward (an invitation accepted, say) without a second factor.
+    const stewards = await createOrganisation(api, { kind: 'steward' });
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
+      user.id,
+      stewards.id,
+    ]);
+
+    const refused = await request(api.server).get('/api/v1/organisations').set(before.auth).expect(403);
+    expect(refused.body.code).toBe('mfa_enrolment_required');
+    const refreshed = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: before.refreshToken }).expect(200);
+    // Refresh says so, as sign-in does, so that the client shows the enrolment.
+    expect(refreshed.body).toMatchObject({ mfaEnrolmentRequired: true, refreshToken: expect.any(String) });
+    const refreshedAuth = { Authorization: `Bearer ${refreshed.body.accessToken}` };
+    expect((await request(api.server).get('/api/v1/organisations').set(refreshedAuth).expect(403)).body.code).toBe('mfa_enrolment_required');
+    await request(api.server).get('/api/v1/me').set(refreshedAuth).expect(200);
+
+    // Enrolling is what it may do; once it has, its next refresh is a full session again.
+    await enrol(refreshedAuth);
+    const full = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(200);
+    expect(full.body.mfaEnrolmentRequired).toBe(false);
+    await request(api.server).get('/api/v1/organisations').set({ Authorization: `Bearer ${full.body.accessToken}` }).expect(200);
+  });
+
+  it('lets a session held to enrolment sign out', async () => {
+    const stewards = await createOrganisation(api, { kind: 'steward' });
+    const city = await createOrganisation(api, { kind: 'jurisdiction' });
+    const user = await createUser(api, { organisation: city, role: 'coordinator' });
+    const session = await signIn(api, user);
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
+      user.id,
+      stewards.id,
+    ]);
+    await request(api.server).post('/api/v1/auth/logout').set(session.auth).send({ refreshToken: session.refreshToken }).expect(204);
+    await request(api.server).get('/api/v1/me').set(session.auth).expect(401);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+
+  it('ends an enrolment-only sign-in (it has no refresh token) when it signs out', async () => {
+    const organisation = await createOrganisation(api, { kind: 'steward' });
+    const user = await createUser(api, { organisation, role: 'steward' });
+    const signedIn = await login(user).expect(200);
+    expect(signedIn.body).toMatchObject({ mfaEnrolmentRequired: true, refreshToken: null });
+    const auth = { Authorization: `Bearer ${signedIn.body.accessToken}` };
+    const other = await login(user).expect(200);
+    await request(api.server).post('/api/v1/auth/logout').set(auth).send({}).expect(204);
+    await request(api.server).get('/api/v1/me').set(auth).expect(401);
+    // Only the caller's own session.
+    await request(api.server).get('/api/v1/me').set({ Authorization: `Bearer ${other.body.accessToken}` }).expect(200);
+  });
+
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {
     const organisation = await createOrganisation(api, { kind: 'steward' });
     const user = await createUser(api, { organisation, role: 'steward' });

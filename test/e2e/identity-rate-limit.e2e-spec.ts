@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { REFUSAL_AUDITS_PER_MINUTE } from '@bluecarbon/platform';
 import request from 'supertest';
-import { auditActionsOf, createOrganisation, createUser, dataSourceOf, type TestUser } from '../support/identity-fixtures';
+import { totpCodeAt } from '@bluecarbon/identity';
+import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 /** A documentation-range IPv6 address no other run has used. */
@@ -128,6 +129,52 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       const organisation = await createOrganisation(api, { kind: 'international' });
       const other = await createUser(api, { organisation, role: 'observer' });
       await attempt(api, other.email, other.password, randomUUID(), attacker).expect(200);
+    });
+  });
+
+  describe('second factor at sign-in: per account, whatever the address', () => {
+    // Only someone who knows the password reaches the code, so counting its failures per
+    // account cannot be used by a stranger to keep the owner out; per address it could be
+    // guessed from many addresses (one IPv6 /48 is 65,536 networks of free attempts).
+    let api: TestApi;
+    let user: TestUser;
+    let secret: string;
+
+    beforeAll(async () => {
+      api = await start({ LOGIN_RATE_LIMIT_PER_ACCOUNT: '3', LOGIN_RATE_LIMIT_WINDOW_SECONDS: '900', TRUST_PROXY: '1' });
+      const organisation = await createOrganisation(api, { kind: 'international' });
+      user = await createUser(api, { organisation, role: 'observer' });
+      const session = await signIn(api, user);
+      const started = await request(api.server).post('/api/v1/me/mfa/totp').set(session.auth).expect(200);
+      secret = started.body.secret;
+      await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(session.auth).send({ code: totpCodeAt(secret) }).expect(200);
+    });
+
+    const withCode = (password: string, totpCode: string, address = uniqueAddress()) =>
+      request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email: user.email, password, totpCode });
+    const staleCode = () => totpCodeAt(secret, Date.now() - 20 * 30_000);
+    const factorKey = () => `login:second-factor:${user.id}`;
+    /** A code not used yet: the last sign-in claimed its step, so forget that step (as if time had passed). */
+    const freshCode = async () => {
+      await dataSourceOf(api).query(`UPDATE app_user SET totp_last_step = NULL WHERE id = $1`, [user.id]);
+      return totpCodeAt(secret);
+    };
+
+    it('does not count a stranger\'s wrong passwords against the owner\'s second factor', async () => {
+      for (let i = 0; i < 5; i += 1) await withCode('not the password ' + i, staleCode()).expect(401);
+      await withCode(user.password, await freshCode()).expect(200);
+    });
+
+    it('makes wrong codes from ever new addresses wait, even the right one, then lets the right one in', async () => {
+      for (let i = 0; i < 3; i += 1) {
+        const wrong = await withCode(user.password, staleCode()).expect(401);
+        expect(wrong.body.code).toBe('invalid_second_factor');
+      }
+      const limited = await withCode(user.password, await freshCode()).expect(429);
+      expect(limited.body.code).toBe('too_many_requests');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(20);
+      await dataSourceOf(api).query(`UPDATE rate_limit_counter SET window_start = window_start - interval '31 seconds' WHERE key = $1`, [factorKey()]);
+      await withCode(user.password, await freshCode()).expect(200);
     });
   });
 

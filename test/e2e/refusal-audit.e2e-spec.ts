@@ -18,7 +18,8 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
   beforeAll(async () => {
     // The bound counts per address, and every test file calls from 127.0.0.1: own counters.
     database = await isolatedDatabase();
-    api = await startTestApi({ ...database.overrides, EVIDENCE_MAX_BYTES: '1024' });
+    // One trusted proxy hop: X-Forwarded-For gives a request its client address.
+    api = await startTestApi({ ...database.overrides, EVIDENCE_MAX_BYTES: '1024', TRUST_PROXY: '1' });
     dataSource = dataSourceOf(api);
     ({ steward } = await stewardSide(api));
     // Uploads are refused by size only once the caller may add evidence to the step.
@@ -112,6 +113,21 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
     const marker = randomUUID();
     for (let i = 0; i < REFUSAL_AUDITS_PER_MINUTE + 15; i += 1) {
       await request(api.server).get('/api/v1/onboarding/webhooks').set('Authorization', 'Bearer junk').set('X-Request-Id', `${marker}-${i}`).expect(401);
+    }
+    const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`, [marker]);
+    expect(rows).toBe(REFUSAL_AUDITS_PER_MINUTE);
+  });
+
+  it('counts an IPv6 client\'s whole /64 as one address, so fresh addresses bring no fresh rows', async () => {
+    const marker = randomUUID();
+    const network = `2001:db8:${marker.slice(0, 4)}:${marker.slice(4, 8)}`;
+    for (let i = 0; i < REFUSAL_AUDITS_PER_MINUTE + 15; i += 1) {
+      await request(api.server)
+        .get('/api/v1/onboarding/webhooks')
+        .set('Authorization', 'Bearer junk')
+        .set('X-Forwarded-For', `${network}::${(i + 1).toString(16)}`)
+        .set('X-Request-Id', `${marker}-${i}`)
+        .expect(401);
     }
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`, [marker]);
     expect(rows).toBe(REFUSAL_AUDITS_PER_MINUTE);

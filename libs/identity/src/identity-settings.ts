@@ -1,5 +1,5 @@
 import { AppConfig } from '@bluecarbon/platform';
-import { type Role, ROLES } from './policy/access-policy';
+import { type Actor, type Role, ROLES, rolesOf } from './policy/access-policy';
 
 // Outside production only: a checkout runs with no configuration. Production refuses to start
 // without JWT_SECRET (validated in EnvironmentVariables).
@@ -44,6 +44,11 @@ export class IdentitySettings {
       perIp: env.LOGIN_RATE_LIMIT_PER_IP ?? (config.isProduction ? 100 : 10_000),
       perAccount: env.LOGIN_RATE_LIMIT_PER_ACCOUNT,
     };
+  }
+
+  /** Whether one of the actor's roles requires a second factor (MFA_REQUIRED_ROLES). */
+  requiresSecondFactor(actor: Actor): boolean {
+    return rolesOf(actor).some((role) => this.mfaRequiredRoles.has(role));
   }
 }
 

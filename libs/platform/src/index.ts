@@ -27,4 +27,5 @@ export { OutboxEvent } from './outbox/outbox-event.entity';
 export { ANY_EVENT, type OutboxHandler, OutboxRelay } from './outbox/outbox-relay';
 export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService } from './outbox/outbox.service';
 export { PlatformModule, type PlatformOptions } from './platform.module';
+export { clientNetwork } from './rate-limit/client-network';
 export { type Admission, type BackoffPolicy, type LimitState, RateLimiter } from './rate-limit/rate-limiter';

@@ -14,9 +14,13 @@ interface ActorRow {
   locales: string[] | null;
   jurisdiction_code: string | null;
   jurisdiction_id: string | null;
+  has_second_factor: boolean;
 }
 
 export type LoadedActor = Omit<AuthenticatedActor, 'enrolmentOnly' | 'sessionId'>;
+
+/** For the guard: whether the user has a second factor, which some roles require. */
+export type SessionActor = LoadedActor & { hasSecondFactor: boolean };
 
 /**
  * Reads a user's memberships on every request (one indexed query), so that a removed role or
@@ -26,8 +30,11 @@ export type LoadedActor = Omit<AuthenticatedActor, 'enrolmentOnly' | 'sessionId'
 export class ActorLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedActor | null> {
-    return this.read(manager, userId, null);
+  async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedActor | null> {
+    const found = await this.read(manager, userId, null);
+    if (!found) return null;
+    const { hasSecondFactor: _, ...actor } = found;
+    return actor;
   }
 
   /**
@@ -35,17 +42,17 @@ export class ActorLoader {
    * by a new second factor). The session is one primary-key lookup in the same query, so the
    * check costs no extra round trip and holds across replicas.
    */
-  loadInSession(userId: string, sessionId: string): Promise<LoadedActor | null> {
+  loadInSession(userId: string, sessionId: string): Promise<SessionActor | null> {
     return this.read(this.dataSource.manager, userId, sessionId);
   }
 
-  private async read(manager: EntityManager, userId: string, sessionId: string | null): Promise<LoadedActor | null> {
+  private async read(manager: EntityManager, userId: string, sessionId: string | null): Promise<SessionActor | null> {
     const inSession = sessionId
       ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`
       : '';
     const rows: ActorRow[] = await manager.query(
       `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
-              o.jurisdiction_code, o.jurisdiction_id
+              o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
          FROM app_user u
          LEFT JOIN membership m ON m.user_id = u.id
          LEFT JOIN organisation o ON o.id = m.organisation_id
@@ -63,6 +70,12 @@ export class ActorLoader {
         jurisdictionId: row.jurisdiction_id,
         locales: row.locales ?? [],
       }));
-    return { userId: rows[0].id, email: rows[0].email, preferredLocale: rows[0].preferred_locale, memberships };
+    return {
+      userId: rows[0].id,
+      email: rows[0].email,
+      preferredLocale: rows[0].preferred_locale,
+      memberships,
+      hasSecondFactor: rows[0].has_second_factor,
+    };
   }
 }

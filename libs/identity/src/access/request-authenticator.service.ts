@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
 import { AccessTokenService } from '../auth/access-token.service';
+import { IdentitySettings } from '../identity-settings';
 import { permits } from '../policy/access-policy';
 import { AccessService } from './access.service';
 import { type AuthenticatedActor, setActor } from './actor';
@@ -23,15 +24,23 @@ export class RequestAuthenticator {
     private readonly tokens: AccessTokenService,
     private readonly actors: ActorLoader,
     private readonly access: AccessService,
+    private readonly settings: IdentitySettings,
   ) {}
 
-  /** A valid token (else 401), a full session unless allowed (403), the route's permission (403). */
+  /**
+   * A valid token (else 401), a full session unless allowed (403: an enrolment-only token, or a
+   * role that requires a second factor the user has not set up), the route's permission (403).
+   */
   async authenticate(request: FastifyRequest, requirements: RouteRequirements = {}): Promise<AuthenticatedActor> {
     const token = bearerToken(request.headers.authorization);
     const claims = token ? await this.tokens.verify(token) : null;
-    const loaded = claims ? await this.actors.loadInSession(claims.userId, claims.sessionId) : null;
-    if (!claims || !loaded) throw Problems.unauthorized();
-    const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment', sessionId: claims.sessionId };
+    const found = claims ? await this.actors.loadInSession(claims.userId, claims.sessionId) : null;
+    if (!claims || !found) throw Problems.unauthorized();
+    const { hasSecondFactor, ...loaded } = found;
+    // Sign-in checks the role's factor only once: a session signed in before its role required
+    // one (a coordinator made steward) may only enrol, whatever its token says, until it has.
+    const factorMissing = !hasSecondFactor && this.settings.requiresSecondFactor(loaded);
+    const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' || factorMissing, sessionId: claims.sessionId };
     setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.
     setRequestPrincipal(request, actor.userId);

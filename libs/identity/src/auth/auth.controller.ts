@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '@bluecarbon/platform';
 import type { AuthenticatedActor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { SignedIn } from '../access/permission.decorator';
-import { LoginDto, RefreshDto, TokenResponse } from '../dto/auth.dto';
+import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
+import { LoginDto, LogoutDto, RefreshDto, TokenResponse } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
@@ -35,9 +35,11 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
-  @ApiOperation({ summary: 'End the session of this refresh token: its refresh and access tokens stop working' })
+  // Signing out is never refused: a session held to enrolment (its role now needs a factor) too.
+  @AllowDuringMfaEnrolment()
+  @ApiOperation({ summary: 'End the session of this refresh token (or of the access token): its refresh and access tokens stop working' })
   @ApiNoContentResponse()
-  logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.auth.logout(actor.userId, body.refreshToken, request);
+  logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: LogoutDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.auth.logout(actor, body?.refreshToken, request);
   }
 }

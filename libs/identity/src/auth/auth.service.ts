@@ -2,17 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
-import { requestOrigin } from '../access/actor';
+import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
+import { type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
 import { SecondFactorService } from '../mfa/second-factor.service';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { rolesOf } from '../policy/access-policy';
 import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
-import { clientNetwork } from './client-network';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
 
@@ -59,14 +57,18 @@ export class AuthService {
     }
 
     const actor = await this.actors.load(user.id);
-    const mfaRequired = rolesOf({ userId: user.id, memberships: actor?.memberships ?? [] }).some((role) =>
-      this.settings.mfaRequiredRoles.has(role),
-    );
+    const mfaRequired = this.settings.requiresSecondFactor({ userId: user.id, memberships: actor?.memberships ?? [] });
+    const factorKey = `login:second-factor:${user.id}`;
     if (user.totp_enabled_at) {
       if (!input.totpCode && !input.recoveryCode) {
         await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
         throw new ProblemException(401, 'mfa_required', { extensions: { mfaRequired: true } });
       }
+      // Per account, whatever the address: only someone who knows the password gets here, so
+      // a stranger cannot use it to keep the owner out, and codes cannot be guessed from many
+      // addresses (an IPv6 /48 alone is 65,536 networks with fresh attempts each).
+      const factor = await this.limiter.admit(factorKey);
+      if (!factor.admitted) return this.refuse(request, email, 'second_factor', factor.retryAfterSeconds);
     } else if (mfaRequired) {
       // The role needs a second factor this user has not set up: a token that can only enrol one.
       await this.limiter.reset(accountKey);
@@ -93,6 +95,7 @@ export class AuthService {
       throw new ProblemException(401, 'invalid_second_factor');
     }
     await this.limiter.reset(accountKey);
+    if (user.totp_enabled_at) await this.limiter.reset(factorKey);
     const access = await this.accessTokens.issue(user.id, outcome.sessionId);
     return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome.refreshToken, mfaEnrolmentRequired: false };
   }
@@ -104,20 +107,30 @@ export class AuthService {
       await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
     }
     if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
+    // A role that requires a second factor may have come since sign-in: the guard then holds
+    // this session to enrolment, and the client must be told, as at sign-in.
+    const actor = await this.actors.loadInSession(result.userId, result.familyId);
     const access = await this.accessTokens.issue(result.userId, result.familyId);
-    return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: result.token, mfaEnrolmentRequired: false };
+    return {
+      accessToken: access.token,
+      tokenType: 'Bearer',
+      expiresIn: access.expiresIn,
+      refreshToken: result.token,
+      mfaEnrolmentRequired: actor !== null && !actor.hasSecondFactor && this.settings.requiresSecondFactor(actor),
+    };
   }
 
   /**
    * Ends the session of `refreshToken` if it is the caller's: its refresh tokens and the access
-   * tokens issued for it stop working at once. Silent otherwise (nothing to learn).
+   * tokens issued for it stop working at once. Silent otherwise (nothing to learn). Without a
+   * refresh token, the caller's own session ends: an enrolment-only sign-in has none.
    */
-  async logout(userId: string, refreshToken: string, request: FastifyRequest): Promise<void> {
+  async logout(actor: AuthenticatedActor, refreshToken: string | undefined, request: FastifyRequest): Promise<void> {
+    const { userId } = actor;
     await this.dataSource.transaction(async (manager) => {
-      const [owner]: { family_id: string }[] = await manager.query(
-        `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`,
-        [sha256(refreshToken), userId],
-      );
+      const [owner]: { family_id: string }[] = refreshToken
+        ? await manager.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`, [sha256(refreshToken), userId])
+        : [{ family_id: actor.sessionId }];
       if (!owner) return;
       await this.refreshTokens.revokeFamily(manager, owner.family_id);
       await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', userId, { familyId: owner.family_id }));
@@ -137,7 +150,7 @@ export class AuthService {
   }
 
   // Throttled attempts are what a flood is made of: their rows keep to the refusal audit's bound.
-  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account', retryAfterSeconds: number): Promise<never> {
+  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account' | 'second_factor', retryAfterSeconds: number): Promise<never> {
     markRefusalAudited(request);
     if (await this.refusals.withinBound(request, 429)) await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
     throw Problems.tooManyRequests(retryAfterSeconds);

@@ -39,12 +39,15 @@ export class RefreshTokenService {
   /** Retires `token` and issues its successor, in the caller's transaction. */
   async rotate(manager: EntityManager, token: string): Promise<RotationResult> {
     const hash = sha256(token);
-    // One statement claims the token, so two concurrent uses cannot both succeed.
+    // One statement claims the token, so two concurrent uses cannot both succeed. The session
+    // decides too, not only the token: a refresh racing the session's end (logout, a new
+    // factor) can insert its successor after the end revoked the tokens it could see.
     const claimed = returnedRows<{ user_id: string; family_id: string }>(
       await manager.query(
         `UPDATE refresh_token SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
             AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = user_id AND u.status = 'active')
+            AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = family_id AND s.revoked_at IS NULL)
         RETURNING user_id, family_id`,
         [hash],
       ),

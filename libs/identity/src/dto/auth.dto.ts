@@ -34,6 +34,18 @@ export class RefreshDto {
   refreshToken!: string;
 }
 
+export class LogoutDto {
+  @ApiPropertyOptional({
+    description: "The session's refresh token; without one, the session of the access token ends (an enrolment-only sign-in has none)",
+    example: 'q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  refreshToken?: string;
+}
+
 export class TokenResponse {
   @ApiProperty({ description: 'JWT for the Authorization: Bearer header' })
   accessToken!: string;

@@ -29,14 +29,16 @@ export class EnrolmentLinks {
     private readonly limiter: LoginRateLimiter,
   ) {}
 
-  /** Mails a new link (the previous ones stop working); 429 past a few per window. */
+  /** Mails a new link (the previous unspent ones stop working); 429 past a few per window. */
   async send(actor: AuthenticatedActor, request: FastifyRequest): Promise<void> {
     const state = await this.limiter.hit(`mfa:link:${actor.userId}`);
     if (state.count > LINKS_PER_WINDOW) throw Problems.tooManyRequests(state.retryAfterSeconds);
     const token = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.settings.mfaEnrolmentLinkTtlMinutes * 60_000);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM mfa_enrolment_link WHERE user_id = $1`, [actor.userId]);
+      // Unspent ones only: a spent link authorised the enrolment its owner may be confirming
+      // now, and whoever else knows the password must not be able to cancel that.
+      await manager.query(`DELETE FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NULL`, [actor.userId]);
       await manager.query(`INSERT INTO mfa_enrolment_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
         actor.userId,
         sha256(token),
@@ -61,7 +63,7 @@ export class EnrolmentLinks {
     });
   }
 
-  /** Whether the user's current link was spent (sending a new one deletes the old). */
+  /** Whether the user has spent a link (kept until the sweep, a day past its end). */
   async spentBy(manager: EntityManager, userId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NOT NULL`, [userId]);
     return rows.length > 0;

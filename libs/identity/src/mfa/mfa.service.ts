@@ -8,7 +8,6 @@ import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { RefreshTokenService } from '../auth/refresh-token.service';
 import type { DisableMfaDto, RecoveryCodesResponse, TotpEnrolmentResponse } from '../dto/mfa.dto';
 import { IdentitySettings } from '../identity-settings';
-import { rolesOf } from '../policy/access-policy';
 import { EnrolmentLinks } from './enrolment-links.service';
 import { MFA_ENABLED, type MfaEnabledMailPayload } from './mfa-events';
 import { SecretBox } from './secret-box';
@@ -115,7 +114,7 @@ export class MfaService {
   }
 
   private roleRequiresMfa(actor: AuthenticatedActor): boolean {
-    return rolesOf(actor).some((role) => this.settings.mfaRequiredRoles.has(role));
+    return this.settings.requiresSecondFactor(actor);
   }
 
   private linkRequired(actor: AuthenticatedActor): boolean {

@@ -4,14 +4,16 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { ProblemException } from '../http/problem.exception';
 import { requestPrincipal } from '../http/request-principal';
+import { clientNetwork } from '../rate-limit/client-network';
 import { RateLimiter } from '../rate-limit/rate-limiter';
 import { AuditService } from './audit.service';
 import { isRefusalAudited, needsRefusalAudit } from './refused-requests';
 
 /**
- * At most this many refusal rows per client address and HTTP status per minute: an attacker
- * sending junk tokens must not be able to fill the audit table (nor slow every request with
- * inserts). The counters are the rate limiter's, in Postgres, shared by every replica.
+ * At most this many refusal rows per client address (an IPv6 client's /64, see clientNetwork)
+ * and HTTP status per minute: an attacker sending junk tokens must not be able to fill the
+ * audit table (nor slow every request with inserts). The counters are the rate limiter's, in
+ * Postgres, shared by every replica.
  */
 export const REFUSAL_AUDITS_PER_MINUTE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,7 +35,7 @@ export class RefusalAudit {
    * so the bound holds for them too.
    */
   async withinBound(request: FastifyRequest, status: number): Promise<boolean> {
-    const { count } = await this.limiter.hit(`audit-refusal:${request.ip}:${status}`, 60);
+    const { count } = await this.limiter.hit(`audit-refusal:${clientNetwork(request.ip)}:${status}`, 60);
     return count <= REFUSAL_AUDITS_PER_MINUTE;
   }
 

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 
 /**
- * What the sign-in counters count an address as: an IPv4 address itself, an IPv6 address its
+ * What the rate limits (sign-in, refusal audit) count an address as: an IPv4 address itself, an IPv6 address its
  * /64 network. One IPv6 client usually holds a whole /64 and could otherwise take a fresh
  * address, and fresh free attempts, for every guess.
  */
