@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { MethodologyVersion } from '@bluecarbon/methodology';
 import { formula, input, smallVersion } from '../../libs/methodology/src/engine/version.factory';
 import { type Cast, createCast } from '../support/identity-fixtures';
-import { draftVersion, ensureSeededMethodology, SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
+import { draftVersion, ensureSeededMethodology, publishedVersion, SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 /**
@@ -69,15 +69,17 @@ describe('the calculator runs off the event loop', () => {
     const heavy = { creditingPeriod: { startYear: 2025, years: 200 }, strata, project: { uncertainty: '5' } };
     const flood = Array.from({ length: 6 }, () => request(api.server).post(url).set(cast.users.coordinator.auth).send(heavy).then((response) => response));
     // The first of the flood to settle is a refusal: by then the flood holds every place it can.
+    // It is the caller's own limit (429), not a full calculator (503): the others still get in.
     const first = await Promise.race(flood);
-    expect({ status: first.status, code: first.body.code }).toEqual({ status: 503, code: 'methodology_calculator_busy' });
+    expect({ status: first.status, code: first.body.code }).toEqual({ status: 429, code: 'methodology_calculations_per_caller' });
+    expect(first.headers['retry-after']).toMatch(/^\d+$/);
     const other = await request(api.server)
       .post(url)
       .set(cast.users.steward.auth)
       .send({ creditingPeriod: { startYear: 2025, years: 2 }, strata: strata.slice(0, 1), project: { uncertainty: '5' } });
     expect({ status: other.status, code: other.body.code }).toEqual({ status: 200, code: undefined });
     const statuses = (await Promise.all(flood)).map((response) => response.status);
-    expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+    expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
   });
 
   it('answers a value that outgrows the digit budget with a translated 422 naming the formula', async () => {
@@ -219,8 +221,12 @@ describe('the calculator keeps to its budgets', () => {
   });
 
   it('answers 503 with Retry-After once every thread is busy and the queue is full', async () => {
-    const draft = await draftVersion(api, cast.users.steward, heavyVersion());
-    const responses = await Promise.all(Array.from({ length: 10 }, () => request(api.server).post(calculateUrl(draft)).set(cast.users.steward.auth).send(heavyProject(200))));
+    // One thread and four waiting places, two per caller: five callers with two calculations
+    // each (published, so all may run it) fill the calculator without any of them reaching its
+    // own limit (that is a 429).
+    const published = await publishedVersion(api, cast.users.steward, heavyVersion());
+    const callers = (['steward', 'coordinator', 'contributor', 'observer', 'admin'] as const).map((role) => cast.users[role]);
+    const responses = await Promise.all([...callers, ...callers].map((caller) => request(api.server).post(calculateUrl(published)).set(caller.auth).send(heavyProject(200))));
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status !== 422 && status !== 503)).toEqual([]);
     const busy = responses.find((response) => response.status === 503);

@@ -14,6 +14,7 @@ export const METHODOLOGY_ERROR_CODES = [
   'methodology_calculation_over_budget',
   'methodology_calculation_answer_too_large',
   'methodology_calculator_busy',
+  'methodology_calculations_per_caller',
   'adaptation_transition_not_allowed',
   'adaptation_overrides_invalid',
   'adaptation_version_mismatch',
@@ -84,6 +85,13 @@ export const MethodologyProblems = {
       params: { budget: translate(locale, `methodology.budgets.${budget}`, { limit }) },
       ...(error ? { fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })] } : {}),
       extensions: { budget, limit, ...(error ? { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) } : {}) },
+    }),
+  /** 429: this caller already holds its share of the calculator; the others keep theirs. */
+  calculationsPerCaller: (limit: number, retryAfterSeconds: number) =>
+    new ProblemException(429, 'methodology_calculations_per_caller', {
+      params: { limit, retryAfter: retryAfterSeconds },
+      extensions: { limit },
+      headers: { 'Retry-After': String(retryAfterSeconds) },
     }),
   /** 503: every calculation thread busy and the queue full; Retry-After says when to come back. */
   calculatorBusy: (retryAfterSeconds: number) =>

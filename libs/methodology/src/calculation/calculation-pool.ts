@@ -20,6 +20,16 @@ export class CalculationOverBudget extends Error {
   }
 }
 
+/** This caller already holds its share of the pool (running or waiting): it must slow down. */
+export class CallerAtCalculationLimit extends Error {
+  constructor(
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`caller already holds ${limit} calculations`);
+  }
+}
+
 /** Every thread busy and the queue full, or a calculation waited past all reason: come back later. */
 export class CalculatorBusy extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -60,11 +70,12 @@ export class CalculationPool implements OnModuleDestroy {
 
   /**
    * Runs one calculation for `caller` (a user id); answers its JSON text, or throws the
-   * engine's MethodologyError, CalculationOverBudget or CalculatorBusy.
+   * engine's MethodologyError, CalculationOverBudget, CallerAtCalculationLimit or CalculatorBusy.
    */
   async calculate(task: Omit<CalculationTask, 'timeBudgetMs'>, caller: string): Promise<string> {
     const held = this.held.get(caller) ?? 0;
-    if (held >= this.placesPerCaller || this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
+    if (held >= this.placesPerCaller) throw new CallerAtCalculationLimit(this.placesPerCaller, this.retryAfterSeconds());
+    if (this.pool.queueSize >= this.pool.options.maxQueue) throw new CalculatorBusy(this.retryAfterSeconds());
     this.held.set(caller, held + 1);
     try {
       return await this.run(task);

@@ -11,7 +11,7 @@ import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
 import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { VersionsService } from '../versions/versions.service';
-import { CalculationOverBudget, CalculationPool, CalculatorBusy } from './calculation-pool';
+import { CalculationOverBudget, CalculationPool, CalculatorBusy, CallerAtCalculationLimit } from './calculation-pool';
 
 export interface AdaptationUsed {
   id: string;
@@ -103,6 +103,7 @@ export class CalculationService {
       if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge) throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
       if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, locale);
       if (error instanceof CalculationOverBudget) throw MethodologyProblems.calculationOverBudget(error.budget, error.limit, locale);
+      if (error instanceof CallerAtCalculationLimit) throw MethodologyProblems.calculationsPerCaller(error.limit, error.retryAfterSeconds);
       if (error instanceof CalculatorBusy) throw MethodologyProblems.calculatorBusy(error.retryAfterSeconds);
       throw error;
     }
