@@ -11,6 +11,7 @@ import { HealthService } from './health/health.service';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
+import { RateLimitHousekeeping } from './rate-limit/rate-limit-housekeeping';
 import { RateLimiter } from './rate-limit/rate-limiter';
 
 export interface PlatformOptions {
@@ -36,6 +37,7 @@ export class PlatformModule {
         OutboxService,
         OutboxRelay,
         RateLimiter,
+        RateLimitHousekeeping,
         RefusalAudit,
         HealthService,
         RelayLifecycle,

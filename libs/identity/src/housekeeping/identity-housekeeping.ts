@@ -12,15 +12,14 @@ export interface SweepResult {
   refreshTokens: number;
   sessions: number;
   enrolmentLinks: number;
-  rateLimitCounters: number;
 }
 
 /**
  * Deletes what sign-in leaves behind: refresh tokens a week after they expired or were
  * revoked (kept that long so reuse is still recognised and audited), then the sessions left
- * without any, enrolment links a day past their end, and rate-limit windows
- * that ended a day ago. Runs hourly where background work runs: the worker, or the API on
- * the embedded engine.
+ * without any, and enrolment links a day past their end (the platform sweeps its rate-limit
+ * counters itself). Runs hourly where background work runs: the worker, or the API on the
+ * embedded engine.
  */
 @Injectable()
 export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -65,9 +64,6 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicati
     const links = returnedRows(
       await this.dataSource.query(`DELETE FROM mfa_enrolment_link WHERE expires_at < now() - interval '1 day' RETURNING id`),
     );
-    const counters = returnedRows(
-      await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_start < now() - interval '1 day' RETURNING key`),
-    );
-    return { refreshTokens: tokens.length, sessions: sessions.length, enrolmentLinks: links.length, rateLimitCounters: counters.length };
+    return { refreshTokens: tokens.length, sessions: sessions.length, enrolmentLinks: links.length };
   }
 }

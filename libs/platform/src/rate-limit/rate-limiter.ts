@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { returnedRows } from '../database/returned-rows';
 
 export interface LimitState {
   count: number;
@@ -74,6 +75,12 @@ export class RateLimiter {
 
   async reset(key: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE key = $1`, [key]);
+  }
+
+  /** Deletes windows that ended a day ago (a backoff key's is its last admitted attempt); answers how many. */
+  async sweepExpired(): Promise<number> {
+    const swept = returnedRows(await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_start < now() - interval '1 day' RETURNING key`));
+    return swept.length;
   }
 }
 
