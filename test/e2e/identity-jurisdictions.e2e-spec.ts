@@ -111,6 +111,25 @@ describe('jurisdictions and the demo partners', () => {
     await request(api.server).get('/api/v1/audit').set(iclei.auth).expect(403);
   });
 
+  it('takes the jurisdiction codes every other module takes: a country such as BR too; refuses a malformed one, naming the field in the caller\'s language', async () => {
+    const admin = sessions['admin@bluecarbon.demo'];
+    const created = await request(api.server)
+      .post('/api/v1/organisations')
+      .set(admin.auth)
+      .send({ kind: 'jurisdiction', name: { en: 'Brazil' }, jurisdictionCode: 'BR' })
+      .expect(201);
+    expect(created.body.jurisdictionCode).toBe('BR');
+    const refused = await request(api.server)
+      .post('/api/v1/organisations')
+      .set(admin.auth)
+      .set('Accept-Language', 'zh-CN')
+      .send({ kind: 'jurisdiction', name: { en: 'Lower case' }, jurisdictionCode: 'br-se' })
+      .expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'jurisdictionCode', rule: 'jurisdictionCode' })]);
+    expect(refused.body.errors[0].message).toContain('ISO 3166-2');
+    expect(refused.body.errors[0].message).toContain('必须');
+  });
+
   it('shows admins and stewards the whole audit trail, filtered and paged by cursor', async () => {
     const steward = sessions['steward@shenzhen.demo'];
     const enpingCoordinatorId = (await request(api.server).get('/api/v1/me').set(sessions['coordinator@enping.demo'].auth)).body.id;

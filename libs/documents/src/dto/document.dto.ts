@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsJurisdictionCode, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { SUBJECT_TYPES, type SubjectType } from '../entities/document.entity';
 
 /** Markdown of one revision; 2 MB of text is well over a 10,000-segment methodology. */
 export const MAX_MARKDOWN_CHARS = 2_000_000;
 const LOCALES = [...SUPPORTED_LOCALES];
-const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,16}){0,3}$/;
-
 export class CreateDocumentDto {
   @ApiProperty({ example: 'Enping mangrove restoration: project description' })
   @IsString()
@@ -38,7 +36,7 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({ description: 'The partner city the document belongs to; omit for shared material (methodology, playbooks)', example: 'CN-GD-ENPING' })
   @IsOptional()
-  @Matches(JURISDICTION_CODE)
+  @IsJurisdictionCode()
   jurisdictionCode?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'When translations are due (orders the translator queue)' })

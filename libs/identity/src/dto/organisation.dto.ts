@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsJurisdictionCode } from '@bluecarbon/platform';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../policy/access-policy';
 
 /** A short text in the portal's languages; English is required as the fallback. */
@@ -24,8 +25,6 @@ export class LocalizedNameDto {
   'pt-BR'?: string;
 }
 
-const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,12}){1,3}$/;
-
 export class CreateOrganisationDto {
   @ApiProperty({ enum: ORGANISATION_KINDS, example: 'jurisdiction' })
   @IsIn(ORGANISATION_KINDS)
@@ -38,7 +37,7 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ description: 'Stable partner code, required for kind jurisdiction', example: 'BR-RJ-MARICA' })
   @IsOptional()
-  @Matches(JURISDICTION_CODE)
+  @IsJurisdictionCode()
   jurisdictionCode?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageQuery } from '@bluecarbon/platform';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsJurisdictionCode, PageQuery } from '@bluecarbon/platform';
 import { IsDefinitionValue, IsMethodologyKey, IsSemver } from './common.dto';
 
 export class OverrideDto {
@@ -29,8 +29,6 @@ export class OverrideDto {
   evidence?: string[];
 }
 
-const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,16}){0,3}$/;
-
 export class CreateAdaptationDto {
   @ApiProperty({ example: 'mangrove-conservation-carbon-sink' })
   @IsMethodologyKey()
@@ -42,7 +40,7 @@ export class CreateAdaptationDto {
 
   @ApiPropertyOptional({ example: 'CN-GD-TAISHAN', description: 'Defaults to the caller’s own jurisdiction' })
   @IsOptional()
-  @Matches(JURISDICTION_CODE)
+  @IsJurisdictionCode()
   jurisdictionCode?: string;
 
   @ApiPropertyOptional({ type: [OverrideDto] })
@@ -79,7 +77,7 @@ export class UpgradeReportQuery {
 export class AdaptationListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'CN-GD-TAISHAN' })
   @IsOptional()
-  @Matches(JURISDICTION_CODE)
+  @IsJurisdictionCode()
   jurisdictionCode?: string;
 
   @ApiPropertyOptional({ example: 'mangrove-conservation-carbon-sink' })

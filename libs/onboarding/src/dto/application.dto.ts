@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNumberString, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { JURISDICTION_LEVELS, type JurisdictionLevel } from '../entities/jurisdiction.entity';
-import { IsTimeZone, IsJurisdictionCode, LocalizedTextDto } from './common.dto';
+import { IsJurisdictionCode } from '@bluecarbon/platform';
+import { IsTimeZone, LocalizedTextDto } from './common.dto';
 
 /** What a prospective partner sends; it needs no account yet. */
 export class ApplyDto {

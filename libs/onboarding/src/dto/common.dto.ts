@@ -27,11 +27,6 @@ export class LocalizedTextDto {
 export const IsTimeZone = () =>
   ValidateBy({ name: 'isTimeZone', validator: { validate: (value: unknown) => typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) } });
 
-export const JURISDICTION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,16}){0,3}$/;
-
-/** ISO 3166-2 based partner code (BR-SE, CN-GD-ENPING, BR-RJ-NITEROI). */
-export const IsJurisdictionCode = () =>
-  ValidateBy({ name: 'jurisdictionCode', validator: { validate: (value: unknown) => typeof value === 'string' && JURISDICTION_CODE.test(value) } });
 
 export class IdParams {
   @ApiProperty({ format: 'uuid' })

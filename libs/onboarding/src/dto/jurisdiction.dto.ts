@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { JURISDICTION_LEVELS, JURISDICTION_STATUSES, type JurisdictionLevel, type JurisdictionStatus } from '../entities/jurisdiction.entity';
-import { IsTimeZone, IsJurisdictionCode, LocalizedTextDto } from './common.dto';
+import { IsJurisdictionCode } from '@bluecarbon/platform';
+import { IsTimeZone, LocalizedTextDto } from './common.dto';
 
 export class CreateJurisdictionDto {
   @ApiProperty({ example: 'BR-RJ-MARICA' })
