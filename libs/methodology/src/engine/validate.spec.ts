@@ -20,6 +20,13 @@ describe('validateVersion', () => {
     expect(issuesOf(MANGROVE_CONSERVATION_V1)).toEqual([]);
   });
 
+  it('takes the version numbers the API takes, no more: one semver rule (1.0.0-rc.1 and 01.0.0 refused)', () => {
+    for (const version of ['1.0.0-rc.1', '01.0.0', '1.0', 'v1.0.0']) {
+      expect(issuesOf({ ...smallVersion(), version }).map((issue) => issue.code)).toContain(MethodologyErrorCode.InvalidSemver);
+    }
+    expect(issuesOf({ ...smallVersion(), version: '10.2.30' }).map((issue) => issue.code)).not.toContain(MethodologyErrorCode.InvalidSemver);
+  });
+
   it('rejects a cycle and names its path', () => {
     const issues = issuesOf(withFormulas(formula('a', 'b + total', 'tCO2e'), formula('b', 'c', 'tCO2e'), formula('c', 'a', 'tCO2e')));
     expect(issues).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { SEMVER_PATTERN } from '../semver';
 import { computabilityIssues } from './computability';
 import { issueFrom, MethodologyError, MethodologyErrorCode, must, shown, textOf, type ValidationIssue } from './errors';
 import { collectNames, type Expr, RESERVED_WORDS } from './expression';
@@ -37,7 +38,6 @@ export interface VersionAnalysis {
 /** Powers of a quantity with a unit beyond this are surely a mistake. */
 const MAX_UNIT_POWER = 12;
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 /**
  * Checks a version the way publishing must: every problem is reported with a stable code,
@@ -62,7 +62,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     report(MethodologyErrorCode.InvalidVersion, 'a version must be an object', '');
     return { issues };
   }
-  if (typeof version.version !== 'string' || !SEMVER.test(version.version)) report(MethodologyErrorCode.InvalidSemver, `version ${shown(version.version)} is not a semantic version (1.2.3)`, 'version');
+  if (typeof version.version !== 'string' || !SEMVER_PATTERN.test(version.version)) report(MethodologyErrorCode.InvalidSemver, `version ${shown(version.version)} is not a semantic version (1.2.3)`, 'version');
   if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, 'the version has no English title', 'title');
 
   const symbols = new Map<string, SymbolInfo>();
