@@ -51,7 +51,7 @@ export class DocumentsService {
 
   /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */
   async list(actor: AuthenticatedActor, limit: number, cursor?: string): Promise<Page<Document>> {
-    const after = cursor ? decodeCursor(cursor) : null;
+    const after = cursor ? decodeCursor(cursor, 'time') : null;
     const visible: Document[] = [];
     let position = after;
     // Pages of candidates until a page of visible ones is full (most callers see most rows).

@@ -46,7 +46,7 @@ export class TasksService {
     const mine = [...new Set(actor.memberships.filter((m) => LOCALE_ROLES.includes(m.role)).flatMap((m) => m.locales))];
     if (locale && !mine.includes(locale)) throw Problems.forbidden();
     const locales = locale ? [locale] : mine;
-    const offset = cursor ? Number(decodeCursor(cursor).sortKey) : 0;
+    const offset = cursor ? Number(decodeCursor(cursor, 'integer', 'none').sortKey) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw Problems.invalidCursor();
     const rows: TaskRow[] = await this.dataSource.query(
       `SELECT d.id, d.title, d.jurisdiction_code, d.jurisdiction_id, d.owner_organisation_id, d.status, l.locale,

@@ -45,8 +45,7 @@ export class TranslationsService {
   async list(actor: AuthenticatedActor, documentId: string, locale: string, limit: number, cursor: string | undefined, request: FastifyRequest): Promise<Page<SegmentView>> {
     const document = await this.documents.getForLocale(actor, documentId, locale, request);
     requireTarget(document, locale);
-    const after = cursor ? Number(decodeCursor(cursor).sortKey) : -1;
-    if (!Number.isInteger(after)) throw Problems.invalidCursor();
+    const after = cursor ? Number(decodeCursor(cursor, 'integer').sortKey) : -1;
     const rows: SegmentViewRow[] = await this.dataSource.query(
       `${SEGMENT_VIEW_SQL} WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`,
       [documentId, locale, after, limit + 1],

@@ -56,7 +56,7 @@ export class AuditLogService {
     if (query.from) where.push(`at >= ${param(query.from)}::timestamptz`);
     if (query.to) where.push(`at < ${param(query.to)}::timestamptz`);
     if (query.cursor) {
-      const position = decodeCursor(query.cursor);
+      const position = decodeCursor(query.cursor, 'time');
       // The sort key is the timestamp as Postgres prints it: exact to the microsecond.
       where.push(`(at, id) < (${param(position.sortKey)}::timestamptz, ${param(position.id)}::uuid)`);
     }

@@ -4,13 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
-import { localeOf, type Page, ProblemException, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { decodeCursor, localeOf, type Page, ProblemException, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
 import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } from '../dto/adaptation.dto';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
 import { ownJurisdictions, seesEveryDraft } from '../methodology-access';
-import { cursorPosition } from '../cursor';
 import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { AdaptationLoader, type LoadedAdaptation } from './adaptation-loader.service';
@@ -61,7 +60,7 @@ export class AdaptationsService {
       );
     }
     if (query.cursor) {
-      const { sortKey, id } = cursorPosition(query.cursor, true);
+      const { sortKey, id } = decodeCursor(query.cursor, 'time');
       builder.andWhere(`(${MS_CREATED}, a.id) > (:sortKey::timestamptz, :id::uuid)`, { sortKey, id });
     }
     return toPage(await builder.getMany(), query.limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
-import { type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
+import { decodeCursor, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { templateResource } from '../methodology-access';
-import { cursorPosition } from '../cursor';
 
 @Injectable()
 export class TemplatesService {
@@ -20,7 +19,7 @@ export class TemplatesService {
   async list(query: PageQuery): Promise<Page<MethodologyTemplate>> {
     const builder = this.dataSource.getRepository(MethodologyTemplate).createQueryBuilder('t').orderBy('t.key').addOrderBy('t.id').limit(query.limit + 1);
     if (query.cursor) {
-      const { sortKey, id } = cursorPosition(query.cursor, false);
+      const { sortKey, id } = decodeCursor(query.cursor, 'text');
       builder.where('(t.key, t.id) > (:sortKey, :id)', { sortKey, id });
     }
     return toPage(await builder.getMany(), query.limit, (row) => ({ sortKey: row.key, id: row.id }));

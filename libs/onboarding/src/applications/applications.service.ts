@@ -138,7 +138,7 @@ export class ApplicationsService {
 
   async list(actor: AuthenticatedActor, query: ApplicationQuery): Promise<Page<ApplicationView>> {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `${SELECT_VIEW}
         WHERE ($1::boolean OR a.jurisdiction_code = ANY($2::text[])) AND ($3::text IS NULL OR a.status = $3)

@@ -51,7 +51,7 @@ export class CasesService {
   async list(actor: AuthenticatedActor, query: PageQuery): Promise<Page<CaseSummary>> {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
     const ids = actor.memberships.map((membership) => membership.jurisdictionId).filter((id): id is string => id !== null);
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: { id: string; jurisdiction_id: string; code: string; status: string; started_at: Date }[] = await this.dataSource.query(
       `SELECT c.id, c.jurisdiction_id, j.code, c.status, c.started_at
          FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id

@@ -34,7 +34,7 @@ export class JurisdictionsService {
       builder.andWhere(`(j.status = 'active' OR j.code = ANY(:codes))`, { codes });
     }
     if (query.cursor) {
-      const { sortKey, id } = decodeCursor(query.cursor);
+      const { sortKey, id } = decodeCursor(query.cursor, 'text');
       builder.andWhere('(j.code, j.id) > (:sortKey, :id)', { sortKey, id });
     }
     return toPage(await builder.getMany(), query.limit, (row) => ({ sortKey: row.code, id: row.id }));

@@ -49,7 +49,7 @@ export class CommentsService {
     const context = await loadStepContext(this.dataSource.manager, stepId);
     await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_step', stepId, request);
     // Keyset on the millisecond the cursor can carry, so a microsecond never repeats a row.
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: { id: string; step_id: string; author_id: string; author_organisation_id: string | null; body: string; created_at: Date }[] =
       await this.dataSource.query(
         `SELECT id, step_id, author_id, author_organisation_id, body, created_at FROM onboarding_comment

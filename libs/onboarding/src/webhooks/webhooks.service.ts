@@ -101,7 +101,7 @@ export class WebhooksService {
   /** The delivery log, newest first: status, attempts, last HTTP status and error. */
   async deliveries(actor: AuthenticatedActor, id: string, query: DeliveryQuery, request: FastifyRequest): Promise<Page<WebhookDelivery>> {
     await this.get(actor, id, request);
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, subscription_id, event_id, event_type, status, attempts, last_status_code, last_error, last_attempt_at, delivered_at, created_at
          FROM webhook_delivery

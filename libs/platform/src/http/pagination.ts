@@ -38,16 +38,35 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.sortKey, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
+/** What a list sorts by: the shape its cursor's sort value must have to reach SQL. */
+export type CursorSortKey = 'time' | 'text' | 'integer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// ISO 8601 as toISOString() writes it, or Postgres's timestamptz text (`2026-12-02 01:02:03.123456+00`).
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const SORT_KEY_SHAPES: Record<CursorSortKey, (value: string) => boolean> = {
+  time: (value) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)),
+  text: (value) => value.length <= 200,
+  integer: (value) => /^-?\d{1,15}$/.test(value),
+};
+
+/**
+ * Reads a cursor this API issued. Cursors are only base64 JSON, so anyone can forge one that
+ * decodes: its parts are checked against what the list sorts by (and the id is a uuid unless
+ * the list pages by position alone) before they reach SQL, and anything else is 400
+ * invalid_cursor, never a database error.
+ */
+export function decodeCursor(cursor: string, sortKey: CursorSortKey, id: 'uuid' | 'none' = 'uuid'): CursorPosition {
+  let decoded: unknown;
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
-      return { sortKey: decoded[0], id: decoded[1] };
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: any undecodable cursor is the client's error
+    throw Problems.invalidCursor();
   }
-  throw Problems.invalidCursor();
+  if (!Array.isArray(decoded) || decoded.length !== 2 || !decoded.every((part) => typeof part === 'string')) throw Problems.invalidCursor();
+  const [value, tieBreaker] = decoded as [string, string];
+  if (!SORT_KEY_SHAPES[sortKey](value) || (id === 'uuid' && !UUID.test(tieBreaker))) throw Problems.invalidCursor();
+  return { sortKey: value, id: tieBreaker };
 }
 
 /**
