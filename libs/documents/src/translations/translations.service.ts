@@ -82,7 +82,7 @@ export class TranslationsService {
     return this.dataSource.transaction(async (manager) => {
       const values = [input.text, state, row.source_hash, JSON.stringify(qa.findings), actor.userId];
       // INSERT answers its rows, UPDATE `[rows, count]` on the server: read both the same way.
-      const [saved] = returnedRows<{ id: string }>(
+      const saved: { id: string } | undefined = returnedRows<{ id: string }>(
         expected === 0 && !row.translation_id
           ? await manager.query(
               `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at)
@@ -97,7 +97,7 @@ export class TranslationsService {
                 WHERE id = $6 AND version = $7 AND ${SOURCE_STILL_CURRENT.replace('$segment', 'translation.segment_id')} RETURNING id`,
               [...values, row.translation_id, expected],
             ),
-      );
+      )[0];
       // Someone else saved first, created the row meanwhile, or a new revision changed the source: reload.
       if (!saved) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
       await this.history(manager, saved.id, 'saved', actor.userId);
@@ -140,13 +140,13 @@ export class TranslationsService {
     if (decision === 'approved' && qa.blocking) throw DocumentsProblems.qaBlocksApproval(qa.findings);
     const state: TranslationState = decision === 'rejected' ? 'draft' : decision;
     return this.dataSource.transaction(async (manager) => {
-      const [updated] = returnedRows<{ id: string }>(
+      const updated: { id: string } | undefined = returnedRows<{ id: string }>(
         await manager.query(
           `UPDATE translation SET state = $1, qa_findings = $2, reviewer_id = $3, reviewed_at = now(), version = version + 1, updated_at = now()
             WHERE id = $4 AND version = $5 RETURNING id`,
           [state, JSON.stringify(qa.findings), actor.userId, row.translation_id, expected],
         ),
-      );
+      )[0];
       if (!updated) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
       await this.history(manager, updated.id, decision, actor.userId);
       if (state === 'approved') {
