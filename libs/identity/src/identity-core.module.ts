@@ -7,6 +7,7 @@ import { IdentitySettings } from './identity-settings';
 import { InvitationMailer } from './mail/invitation-mailer';
 import { MailTransport } from './mail/mail-transport';
 import { MfaMailer } from './mail/mfa-mailer';
+import { TokenMail } from './mail/token-mail';
 
 registerIdentityTranslations();
 
@@ -20,6 +21,7 @@ registerIdentityTranslations();
   providers: [
     { provide: IdentitySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IdentitySettings(config) },
     MailTransport,
+    TokenMail,
     InvitationMailer,
     MfaMailer,
   ],

@@ -1,21 +1,16 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type ClaimedEvent, type Locale, matchLocale, OutboxRelay, translate } from '@bluecarbon/platform';
 import { IdentitySettings } from '../identity-settings';
 import { INVITATION_CREATED, type InvitationMailPayload } from '../invitations/invitations.service';
-import { MailTransport } from './mail-transport';
+import { TokenMail } from './token-mail';
 
 /** Delivers invitation mails from the outbox, in the invitee's language. */
 @Injectable()
 export class InvitationMailer implements OnModuleInit {
-  private readonly logger = new Logger('InvitationMailer');
-
   constructor(
     private readonly relay: OutboxRelay,
-    private readonly transport: MailTransport,
+    private readonly tokenMail: TokenMail,
     private readonly settings: IdentitySettings,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -24,28 +19,21 @@ export class InvitationMailer implements OnModuleInit {
 
   async deliver(event: ClaimedEvent): Promise<void> {
     const payload = event.payload as unknown as InvitationMailPayload;
-    if (!payload.token) {
-      // Sent before and scrubbed; the relay is at-least-once, so a repeat is simply dropped.
-      this.logger.warn({ eventId: event.id }, 'invitation token already removed; mail not sent again');
-      return;
-    }
     const locale: Locale = matchLocale(payload.locale) ?? 'en';
-    const link = `${this.settings.publicWebUrl}/invitations/accept?token=${encodeURIComponent(payload.token)}`;
-    const params = {
-      organisation: payload.organisationName,
-      inviter: payload.inviterName || translate(locale, 'mail.invitation.someone'),
-      role: translate(locale, `roles.${payload.role}`),
-      link,
-      expires: payload.expiresAt.slice(0, 10),
-    };
-    await this.transport.send({
-      to: payload.email,
-      subject: translate(locale, 'mail.invitation.subject', params),
-      text: translate(locale, 'mail.invitation.body', params),
-      language: locale,
-      secret: payload.token,
+    await this.tokenMail.deliver(event, payload.token, (token) => {
+      const params = {
+        organisation: payload.organisationName,
+        inviter: payload.inviterName || translate(locale, 'mail.invitation.someone'),
+        role: translate(locale, `roles.${payload.role}`),
+        link: `${this.settings.publicWebUrl}/invitations/accept?token=${encodeURIComponent(token)}`,
+        expires: payload.expiresAt.slice(0, 10),
+      };
+      return {
+        to: payload.email,
+        subject: translate(locale, 'mail.invitation.subject', params),
+        text: translate(locale, 'mail.invitation.body', params),
+        language: locale,
+      };
     });
-    // The token lived in the outbox only to reach the mail: do not keep it in the database.
-    await this.dataSource.query(`UPDATE outbox_event SET payload = payload - 'token' WHERE id = $1`, [event.id]);
   }
 }

@@ -6,6 +6,7 @@ import { IdentitySettings } from '../identity-settings';
 import { MFA_ENROLMENT_LINK_SENT } from '../mfa/mfa-events';
 import { MailTransport } from './mail-transport';
 import { MfaMailer } from './mfa-mailer';
+import { TokenMail } from './token-mail';
 
 describe('enrolment-link mail without SMTP_URL', () => {
   registerIdentityTranslations();
@@ -18,7 +19,8 @@ describe('enrolment-link mail without SMTP_URL', () => {
     const queries: unknown[][] = [];
     const dataSource = { query: async (...args: unknown[]) => queries.push(args) } as unknown as DataSource;
     const config = new AppConfig(loadEnvironment({ PUBLIC_WEB_URL: 'https://portal.example.org' }));
-    const mailer = new MfaMailer({} as OutboxRelay, new MailTransport(config), new IdentitySettings(config), dataSource);
+    const transport = new MailTransport(config);
+    const mailer = new MfaMailer({} as OutboxRelay, transport, new TokenMail(transport, dataSource), new IdentitySettings(config));
     const token = 'Zm9vYmFyLXNlY3JldC1lbnJvbG1lbnQtdG9rZW4tMDEyMzQ1Njc4OQ';
     try {
       await mailer.deliverLink({

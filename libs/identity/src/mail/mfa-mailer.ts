@@ -1,21 +1,18 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type ClaimedEvent, type Locale, matchLocale, OutboxRelay, translate } from '@bluecarbon/platform';
 import { IdentitySettings } from '../identity-settings';
 import { type EnrolmentLinkMailPayload, MFA_ENABLED, MFA_ENROLMENT_LINK_SENT, type MfaEnabledMailPayload } from '../mfa/mfa-events';
 import { MailTransport } from './mail-transport';
+import { TokenMail } from './token-mail';
 
 /** Mails the account owner about second-factor enrolment: the link that authorises it, and the notice that it happened. */
 @Injectable()
 export class MfaMailer implements OnModuleInit {
-  private readonly logger = new Logger('MfaMailer');
-
   constructor(
     private readonly relay: OutboxRelay,
     private readonly transport: MailTransport,
+    private readonly tokenMail: TokenMail,
     private readonly settings: IdentitySettings,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -25,25 +22,19 @@ export class MfaMailer implements OnModuleInit {
 
   async deliverLink(event: ClaimedEvent): Promise<void> {
     const payload = event.payload as unknown as EnrolmentLinkMailPayload;
-    if (!payload.token) {
-      // Sent before and scrubbed; the relay is at-least-once, so a repeat is simply dropped.
-      this.logger.warn({ eventId: event.id }, 'enrolment link token already removed; mail not sent again');
-      return;
-    }
     const locale: Locale = matchLocale(payload.locale) ?? 'en';
-    const params = {
-      link: `${this.settings.publicWebUrl}/me/mfa/enrol?token=${encodeURIComponent(payload.token)}`,
-      minutes: this.settings.mfaEnrolmentLinkTtlMinutes,
-    };
-    await this.transport.send({
-      to: payload.email,
-      subject: translate(locale, 'mail.mfaEnrolmentLink.subject', params),
-      text: translate(locale, 'mail.mfaEnrolmentLink.body', params),
-      language: locale,
-      secret: payload.token,
+    await this.tokenMail.deliver(event, payload.token, (token) => {
+      const params = {
+        link: `${this.settings.publicWebUrl}/me/mfa/enrol?token=${encodeURIComponent(token)}`,
+        minutes: this.settings.mfaEnrolmentLinkTtlMinutes,
+      };
+      return {
+        to: payload.email,
+        subject: translate(locale, 'mail.mfaEnrolmentLink.subject', params),
+        text: translate(locale, 'mail.mfaEnrolmentLink.body', params),
+        language: locale,
+      };
     });
-    // The token lived in the outbox only to reach the mail: do not keep it in the database.
-    await this.dataSource.query(`UPDATE outbox_event SET payload = payload - 'token' WHERE id = $1`, [event.id]);
   }
 
   async deliverNotice(event: ClaimedEvent): Promise<void> {
