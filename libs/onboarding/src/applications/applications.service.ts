@@ -38,24 +38,16 @@ export type ApplicationWarning =
   | { code: 'links_existing_organisation'; organisationId: string }
   | { code: 'jurisdiction_not_applicable'; status: string };
 
-export interface ApplicationView {
-  id: string;
+/** The steward's (and the named city's) view: the receipt, and what became of it. */
+export interface ApplicationView extends Omit<ApplicationReceipt, 'status'> {
   /** Null until accepted when the jurisdiction is new. */
   jurisdictionId: string | null;
-  jurisdictionCode: string;
   /** The named jurisdiction's stage now, or null if it does not exist yet. */
   jurisdictionStatus: string | null;
-  organisationName: Record<string, string | undefined>;
-  contactName: string;
-  contactEmail: string;
-  mangroveAreaHa: string | null;
-  motivation: string;
-  preferredLanguage: string;
   status: string;
   decisionReason: string | null;
   organisationId: string | null;
   caseId: string | null;
-  createdAt: Date;
   warnings: ApplicationWarning[];
 }
 
