@@ -1,29 +1,21 @@
-import { ProblemException } from '@bluecarbon/platform';
+import { problemCatalogue, Problems } from '@bluecarbon/platform';
 import { DocumentsEngineError, DocumentsErrorCode } from './engine/errors';
 import type { QaFinding } from './engine/qa';
 
-/** Problem codes of the service layer; each has `errors.<code>` in src/i18n/*.json. */
-export const DocumentsProblems = {
-  localeNotTargeted: (locale: string, targets: readonly string[]) =>
-    new ProblemException(422, 'documents_locale_not_targeted', { params: { locale, targets: targets.join(', ') } }),
-  segmentArchived: () => new ProblemException(409, 'documents_segment_archived'),
-  qaBlocksApproval: (findings: QaFinding[]) =>
-    new ProblemException(422, 'documents_qa_blocks_approval', {
-      params: { count: findings.filter((finding) => finding.severity === 'error').length },
-      extensions: { findings },
-    }),
-  outdated: (previousSourceText: string | null) =>
-    new ProblemException(409, 'documents_translation_outdated', { extensions: { previousSourceText } }),
-  reviewNotAllowed: (state: string, target: string) => new ProblemException(409, 'documents_review_not_allowed', { params: { state, target } }),
-  notPublishable: (pending: number, total: number) =>
-    new ProblemException(409, 'documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
-  nothingToRender: (locale: string) => new ProblemException(404, 'documents_nothing_to_render', { params: { locale } }),
-  xliffContentType: () => new ProblemException(415, 'documents_xliff_content_type'),
-  /** Target locales that leave nothing once the source locale is taken out. */
-  noTargetLocale: () => new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'targetLocales', rule: 'notOnlySourceLocale' }] }),
-};
-
-const ENGINE_STATUS: Record<DocumentsErrorCode, number> = {
+/**
+ * Every problem code the documents lib sends, with its status: the service layer's and the
+ * engine's (DocumentsErrorCode). One code, one message `errors.<code>.title|detail` in each
+ * locale file (the translations spec checks all three).
+ */
+export const DOCUMENTS_PROBLEMS = problemCatalogue({
+  documents_locale_not_targeted: 422,
+  documents_segment_archived: 409,
+  documents_qa_blocks_approval: 422,
+  documents_translation_outdated: 409,
+  documents_review_not_allowed: 409,
+  documents_not_publishable: 409,
+  documents_nothing_to_render: 404,
+  documents_xliff_content_type: 415,
   [DocumentsErrorCode.FileTooLarge]: 413,
   [DocumentsErrorCode.XmlMalformed]: 400,
   [DocumentsErrorCode.XmlDoctypeForbidden]: 400,
@@ -34,6 +26,29 @@ const ENGINE_STATUS: Record<DocumentsErrorCode, number> = {
   [DocumentsErrorCode.XliffLocaleMismatch]: 422,
   [DocumentsErrorCode.I18nextInvalid]: 400,
   [DocumentsErrorCode.InvalidIdentifier]: 400,
+});
+
+const problem = DOCUMENTS_PROBLEMS.problem;
+
+/** The service layer's problems, by what went wrong. */
+export const DocumentsProblems = {
+  localeNotTargeted: (locale: string, targets: readonly string[]) =>
+    problem('documents_locale_not_targeted', { params: { locale, targets: targets.join(', ') } }),
+  segmentArchived: () => problem('documents_segment_archived'),
+  qaBlocksApproval: (findings: QaFinding[]) =>
+    problem('documents_qa_blocks_approval', {
+      params: { count: findings.filter((finding) => finding.severity === 'error').length },
+      extensions: { findings },
+    }),
+  outdated: (previousSourceText: string | null) =>
+    problem('documents_translation_outdated', { extensions: { previousSourceText } }),
+  reviewNotAllowed: (state: string, target: string) => problem('documents_review_not_allowed', { params: { state, target } }),
+  notPublishable: (pending: number, total: number) =>
+    problem('documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
+  nothingToRender: (locale: string) => problem('documents_nothing_to_render', { params: { locale } }),
+  xliffContentType: () => problem('documents_xliff_content_type'),
+  /** Target locales that leave nothing once the source locale is taken out. */
+  noTargetLocale: () => Problems.invalidFields([{ field: 'targetLocales', rule: 'notOnlySourceLocale' }]),
 };
 
 /** Runs engine code and turns its refusals into translated problem+json (line/column kept as members). */
@@ -42,7 +57,7 @@ export function asProblem<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof DocumentsEngineError) {
-      throw new ProblemException(ENGINE_STATUS[error.code], error.code, { params: error.params, extensions: { ...error.params } });
+      throw problem(error.code, { params: error.params, extensions: { ...error.params } });
     }
     throw error;
   }

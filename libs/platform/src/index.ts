@@ -18,7 +18,7 @@ export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBody
 export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
 export { buildProblem, type ProblemDocument } from './http/problem-document';
-export { type FieldError, ProblemException, Problems } from './http/problem.exception';
+export { type FieldError, PLATFORM_PROBLEMS, type ProblemCatalogue, problemCatalogue, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { localeOf } from './http/request-locale';
 export { requestPrincipal, setRequestPrincipal } from './http/request-principal';

@@ -29,11 +29,28 @@ export interface QaOptions {
   glossary?: Glossary;
 }
 
-const finding = (check: QaCheck, severity: QaSeverity, detail: string, params: Record<string, string | number> = {}): QaFinding => ({
+/**
+ * Every QA message, `documents.qa.<check>.<detail>`, with the params its text may use; a
+ * finding must pass exactly those (the translations spec checks the texts use no others).
+ */
+export const QA_MESSAGES = {
+  empty: { empty: [] },
+  identical: { identical: [] },
+  whitespace: { leading: ['source', 'target'], trailing: ['source', 'target'], double: [] },
+  placeholders: { missing: ['placeholder'], duplicated: ['placeholder'], unexpected: ['placeholder'], unbalanced: ['placeholder'], markupAsText: ['markup'] },
+  numbers: { missing: ['number', 'value'], unexpected: ['number', 'value'], format: ['number', 'locale'] },
+  glossary: { missing: ['term', 'expected'], forbidden: ['term', 'preferred'] },
+  punctuation: { endMismatch: ['expected', 'found', 'char'], width: ['found', 'expected'] },
+} as const satisfies Record<QaCheck, Record<string, readonly string[]>>;
+
+type QaDetail<C extends QaCheck> = keyof (typeof QA_MESSAGES)[C] & string;
+type QaParams<C extends QaCheck, D extends QaDetail<C>> = (typeof QA_MESSAGES)[C][D] extends readonly (infer Name extends string)[] ? Record<Name, string | number> : never;
+
+const finding = <C extends QaCheck, D extends QaDetail<C>>(check: C, severity: QaSeverity, detail: D, ...[params]: keyof QaParams<C, D> extends never ? [] : [QaParams<C, D>]): QaFinding => ({
   check,
   severity,
   messageKey: `documents.qa.${check}.${detail}`,
-  params,
+  params: params ?? {},
 });
 
 export function checkEmpty(input: QaInput): QaFinding[] {

@@ -3,7 +3,8 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { isUUID } from 'class-validator';
 import { RequestAuthenticator } from '@bluecarbon/identity';
-import { addRawBodyParser, ProblemException, Problems } from '@bluecarbon/platform';
+import { addRawBodyParser, Problems } from '@bluecarbon/platform';
+import { DOCUMENTS_PROBLEMS } from '../documents-problems';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentsErrorCode } from '../engine/errors';
 import { XLIFF_MAX_BYTES } from './xliff.service';
@@ -32,7 +33,7 @@ export class XliffBodyParser implements OnModuleInit {
       routes: ['/documents/:id/xliff'],
       maxBytes: XLIFF_MAX_BYTES,
       tooLarge: (receivedBytes) =>
-        new ProblemException(413, DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
+        DOCUMENTS_PROBLEMS.problem(DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
       authorize: async (request) => {
         const actor = await this.authenticator.authenticate(request, { permission: { action: 'translate', resource: 'translation' } });
         const { id } = request.params as { id: string };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
+import { Problems, setRequestPrincipal } from '@bluecarbon/platform';
 import { AccessTokenService } from '../auth/access-token.service';
 import { IdentitySettings } from '../identity-settings';
 import { permits } from '../policy/access-policy';
@@ -8,6 +8,7 @@ import { AccessService } from './access.service';
 import { type AuthenticatedActor, setActor } from './actor';
 import { ActorLoader } from './actor-loader.service';
 import type { RoutePermission } from './permission.decorator';
+import { identityProblem } from '../identity-problems';
 
 export interface RouteRequirements {
   permission?: RoutePermission;
@@ -48,7 +49,7 @@ export class RequestAuthenticator {
     const route = `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;
     if (actor.enrolmentOnly && !requirements.allowDuringEnrolment) {
       await this.access.recordDenial(actor, { action: 'mfa_enrolment', resource: 'route', decision: 'forbidden', route }, request);
-      throw new ProblemException(403, 'mfa_enrolment_required');
+      throw identityProblem('mfa_enrolment_required');
     }
     const permission = requirements.permission;
     if (permission && !permits(actor, permission.action)) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, Problems, RefusalAudit } from '@bluecarbon/platform';
 import { type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
@@ -13,6 +13,7 @@ import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
+import { identityProblem } from '../identity-problems';
 
 interface UserRow {
   id: string;
@@ -53,7 +54,7 @@ export class AuthService {
     const usable = user && user.status === 'active' ? user.password_hash : null;
     if (!(await this.hasher.verify(usable, input.password))) {
       await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
-      throw new ProblemException(401, 'invalid_credentials');
+      throw identityProblem('invalid_credentials');
     }
 
     const actor = await this.actors.load(user.id);
@@ -62,7 +63,7 @@ export class AuthService {
     if (user.totp_enabled_at) {
       if (!input.totpCode && !input.recoveryCode) {
         await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
-        throw new ProblemException(401, 'mfa_required', { extensions: { mfaRequired: true } });
+        throw identityProblem('mfa_required', { extensions: { mfaRequired: true } });
       }
       // Per account, whatever the address: only someone who knows the password gets here, so
       // a stranger cannot use it to keep the owner out, and codes cannot be guessed from many
@@ -92,7 +93,7 @@ export class AuthService {
     });
     if (!outcome) {
       await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
-      throw new ProblemException(401, 'invalid_second_factor');
+      throw identityProblem('invalid_second_factor');
     }
     await this.limiter.reset(accountKey);
     if (user.totp_enabled_at) await this.limiter.reset(factorKey);
@@ -106,7 +107,7 @@ export class AuthService {
     if (result.outcome === 'reused') {
       await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
     }
-    if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
+    if (result.outcome !== 'rotated') throw identityProblem('invalid_refresh_token');
     // A role that requires a second factor may have come since sign-in: the guard then holds
     // this session to enrolment, and the client must be told, as at sign-in.
     const actor = await this.actors.loadInSession(result.userId, result.familyId);

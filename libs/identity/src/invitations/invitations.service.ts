@@ -15,6 +15,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { LOCALE_ROLES, type Role, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
 import { localizedName } from '../localized';
+import { identityProblem } from '../identity-problems';
 
 export const INVITATION_CREATED = 'identity.invitation.created';
 
@@ -77,13 +78,11 @@ export class InvitationsService {
     const organisation = await manager.findOneBy(Organisation, { id: organisationId });
     if (!organisation) throw Problems.notFound('organisation');
     if (!ROLES_BY_ORGANISATION_KIND[organisation.kind].includes(input.role)) {
-      throw new ProblemException(400, 'validation_failed', {
-        fieldErrors: [{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[organisation.kind]] }],
-      });
+      throw Problems.invalidFields([{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[organisation.kind]] }]);
     }
     const locales = input.locales ?? [];
     if (LOCALE_ROLES.includes(input.role) !== locales.length > 0) {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'locales', rule: 'localesForLanguageRolesOnly' }] });
+      throw Problems.invalidFields([{ field: 'locales', rule: 'localesForLanguageRolesOnly' }]);
     }
     const token = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.settings.invitationTtlDays * 86_400_000);
@@ -146,7 +145,7 @@ export class InvitationsService {
           [tokenHash],
         ),
       );
-      if (!invitation) throw (await this.whyNotAcceptable(manager, tokenHash)) ?? new ProblemException(410, 'invitation_used');
+      if (!invitation) throw (await this.whyNotAcceptable(manager, tokenHash)) ?? identityProblem('invitation_used');
       const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
       let userId = existing?.id;
       if (!userId) {
@@ -201,8 +200,8 @@ export class InvitationsService {
       `SELECT accepted_at, expires_at <= now() AS expired FROM invitation WHERE token_hash = $1`,
       [tokenHash],
     );
-    if (!row) return new ProblemException(404, 'invitation_not_found');
-    if (row.accepted_at) return new ProblemException(410, 'invitation_used');
-    return row.expired ? new ProblemException(410, 'invitation_expired') : null;
+    if (!row) return identityProblem('invitation_not_found');
+    if (row.accepted_at) return identityProblem('invitation_used');
+    return row.expired ? identityProblem('invitation_expired') : null;
   }
 }

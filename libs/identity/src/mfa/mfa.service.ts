@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AuditService, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { RefreshTokenService } from '../auth/refresh-token.service';
@@ -13,6 +13,7 @@ import { MFA_ENABLED, type MfaEnabledMailPayload } from './mfa-events';
 import { SecretBox } from './secret-box';
 import { SecondFactorService } from './second-factor.service';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp';
+import { identityProblem } from '../identity-problems';
 
 /** Enrolling, confirming and removing a TOTP second factor for the signed-in user. */
 @Injectable()
@@ -37,12 +38,12 @@ export class MfaService {
   async start(actor: AuthenticatedActor, enrolmentToken: string | undefined, request: FastifyRequest): Promise<TotpEnrolmentResponse> {
     if (!enrolmentToken && this.linkRequired(actor) && !(await this.hasFactor(actor))) {
       await this.links.send(actor, request);
-      throw new ProblemException(403, 'mfa_enrolment_link_sent');
+      throw identityProblem('mfa_enrolment_link_sent');
     }
     const secret = newTotpSecret();
     await this.dataSource.transaction(async (manager) => {
       if (enrolmentToken && !(await this.links.consume(manager, actor.userId, enrolmentToken))) {
-        throw new ProblemException(400, 'mfa_enrolment_link_invalid', { fieldErrors: [{ field: 'enrolmentToken', rule: 'invalid' }] });
+        throw identityProblem('mfa_enrolment_link_invalid', { fieldErrors: [{ field: 'enrolmentToken', rule: 'invalid' }] });
       }
       const updated = returnedRows(
         await manager.query(
@@ -51,7 +52,7 @@ export class MfaService {
         ),
       );
       // Thrown inside the transaction: the link stays unspent.
-      if (updated.length === 0) throw new ProblemException(409, 'mfa_already_enabled');
+      if (updated.length === 0) throw identityProblem('mfa_already_enabled');
     });
     return { secret, otpauthUri: otpauthUri(actor.email, secret) };
   }
@@ -64,9 +65,9 @@ export class MfaService {
         [actor.userId],
       );
       const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
-      if (row.totp_enabled_at || !pending) throw new ProblemException(409, 'mfa_not_pending');
+      if (row.totp_enabled_at || !pending) throw identityProblem('mfa_not_pending');
       // A secret started before the role required a link (then promoted) was never authorised by one.
-      if (this.linkRequired(actor) && !(await this.links.spentBy(manager, actor.userId))) throw new ProblemException(409, 'mfa_not_pending');
+      if (this.linkRequired(actor) && !(await this.links.spentBy(manager, actor.userId))) throw identityProblem('mfa_not_pending');
       const step = matchTotp(code, pending);
       if (step === null) return null;
       await manager.query(
@@ -84,14 +85,14 @@ export class MfaService {
       await this.outbox.enqueue(manager, MFA_ENABLED, { ...notice });
       return recoveryCodes;
     });
-    if (!codes) throw new ProblemException(400, 'invalid_second_factor_code');
+    if (!codes) throw identityProblem('invalid_second_factor_code');
     await this.limiter.reset(guessKey(actor));
     return { recoveryCodes: codes };
   }
 
   async disable(actor: AuthenticatedActor, input: DisableMfaDto, request: FastifyRequest): Promise<void> {
     if (this.roleRequiresMfa(actor)) {
-      throw new ProblemException(403, 'mfa_required_for_role');
+      throw identityProblem('mfa_required_for_role');
     }
     await this.refuseWhenGuessing(actor);
     const disabled = await this.dataSource.transaction(async (manager) => {
@@ -99,7 +100,7 @@ export class MfaService {
         `SELECT totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
         [actor.userId],
       );
-      if (!row.totp_enabled_at) throw new ProblemException(409, 'mfa_not_enabled');
+      if (!row.totp_enabled_at) throw identityProblem('mfa_not_enabled');
       if (!(await this.secondFactor.verify(manager, actor.userId, input))) return false;
       await manager.query(
         `UPDATE app_user SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, updated_at = now() WHERE id = $1`,
@@ -109,7 +110,7 @@ export class MfaService {
       await this.audit.record(manager, this.entry(actor, 'identity.mfa.disabled', request));
       return true;
     });
-    if (!disabled) throw new ProblemException(400, 'invalid_second_factor_code');
+    if (!disabled) throw identityProblem('invalid_second_factor_code');
     await this.limiter.reset(guessKey(actor));
   }
 

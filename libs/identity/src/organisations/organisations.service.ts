@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
@@ -50,9 +50,7 @@ export class OrganisationsService {
     await this.access.assert(actor, 'administer', { kind: RESOURCE }, request);
     const isJurisdiction = input.kind === 'jurisdiction';
     if (isJurisdiction !== (input.jurisdictionCode !== undefined)) {
-      throw new ProblemException(400, 'validation_failed', {
-        fieldErrors: [{ field: 'jurisdictionCode', rule: isJurisdiction ? 'isDefined' : 'jurisdictionCodeOnlyForJurisdictions' }],
-      });
+      throw Problems.invalidFields([{ field: 'jurisdictionCode', rule: isJurisdiction ? 'isDefined' : 'jurisdictionCodeOnlyForJurisdictions' }]);
     }
     return this.dataSource.transaction((manager) =>
       this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, origin(actor, request)),
@@ -99,7 +97,7 @@ export class OrganisationsService {
     request?: FastifyRequest,
   ): Promise<Organisation> {
     if (organisation.kind !== 'jurisdiction') {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }] });
+      throw Problems.invalidFields([{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }]);
     }
     if (organisation.jurisdictionId === jurisdictionId) return organisation;
     const updated = await updateVersioned(manager, Organisation, organisation.id, organisation.version, { jurisdictionId }, RESOURCE);
@@ -145,9 +143,7 @@ export class OrganisationsService {
     if (input.jurisdictionId !== undefined) {
       await this.access.assert(actor, 'administer', { kind: RESOURCE, organisationId: id }, request, id);
       if (current.kind !== 'jurisdiction') {
-        throw new ProblemException(400, 'validation_failed', {
-          fieldErrors: [{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }],
-        });
+        throw Problems.invalidFields([{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }]);
       }
     }
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
-import { ProblemException } from '@bluecarbon/platform';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
+import { identityProblem } from '../identity-problems';
 
 // OWASP's minimum for argon2id (19 MiB, 2 passes, 1 lane): ~26 ms here, measured.
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -32,7 +32,7 @@ export class PasswordHasher {
   assertAcceptable(password: string, field = 'password'): void {
     const problem = passwordProblem(password);
     if (!problem) return;
-    throw new ProblemException(400, 'password_rejected', {
+    throw identityProblem('password_rejected', {
       fieldErrors: [{ field, rule: problem, args: [problem === 'passwordTooLong' ? PASSWORD_MAX_LENGTH : PASSWORD_MIN_LENGTH] }],
     });
   }

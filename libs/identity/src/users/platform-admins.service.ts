@@ -1,8 +1,9 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, type FieldError, ProblemException } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, type FieldError, Problems } from '@bluecarbon/platform';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { identityProblem } from '../identity-problems';
 
 export interface NewPlatformAdmin {
   email: string;
@@ -37,7 +38,7 @@ export class PlatformAdminsService {
     const invalid: FieldError[] = [];
     if (!isEmail(email) || email.length > 320) invalid.push({ field: 'email', rule: 'isEmail' });
     if (!displayName || displayName.length > 200) invalid.push({ field: 'name', rule: 'length', args: [1, 200] });
-    if (invalid.length) throw new ProblemException(400, 'validation_failed', { fieldErrors: invalid });
+    if (invalid.length) throw Problems.invalidFields(invalid);
     this.hasher.assertAcceptable(input.password);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
@@ -48,7 +49,7 @@ export class PlatformAdminsService {
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
         [email, displayName, passwordHash],
       );
-      if (!user) throw new ProblemException(409, 'email_taken', { fieldErrors: [{ field: 'email', rule: 'emailTaken' }] });
+      if (!user) throw identityProblem('email_taken', { fieldErrors: [{ field: 'email', rule: 'emailTaken' }] });
       await manager.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'admin')`, [user.id, organisation.id]);
       await this.audit.record(manager, {
         ...source,

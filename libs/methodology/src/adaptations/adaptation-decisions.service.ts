@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { localeOf, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../engine/diff';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
@@ -52,7 +52,7 @@ export class AdaptationDecisionsService {
     const expected = versionFromIfMatch(ifMatch, RESOURCE, loaded.row.version);
     const deviations = loaded.row.review?.deviations ?? [];
     // A deviation from the method is accepted for a reason that stays on record.
-    if (deviations.length && !reason) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'reason', rule: 'isNotEmpty' }] });
+    if (deviations.length && !reason) throw Problems.invalidFields([{ field: 'reason', rule: 'isNotEmpty' }]);
     const overrides: Record<string, StoredOverride> = { ...loaded.row.overrides };
     for (const deviation of deviations) overrides[deviation.key] = { ...overrides[deviation.key], approvedDeviation: true };
     return this.dataSource.transaction(async (manager) => {

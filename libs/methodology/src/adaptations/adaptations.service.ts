@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
-import { decodeCursor, localeOf, type Page, ProblemException, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { decodeCursor, localeOf, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
 import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } from '../dto/adaptation.dto';
@@ -145,7 +145,7 @@ export class AdaptationsService {
   private async resolveJurisdiction(actor: AuthenticatedActor, requested: string | undefined): Promise<{ id: string | null; code: string }> {
     const own = actor.memberships.find((membership) => membership.organisationKind === 'jurisdiction' && membership.jurisdictionCode);
     const code = requested ?? own?.jurisdictionCode;
-    if (!code) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'jurisdictionCode', rule: 'isDefined' }] });
+    if (!code) throw Problems.invalidFields([{ field: 'jurisdictionCode', rule: 'isDefined' }]);
     const [row]: { id: string | null }[] = await this.dataSource.query(
       `SELECT (SELECT id FROM jurisdiction WHERE code = $1) AS id
         WHERE EXISTS (SELECT 1 FROM jurisdiction WHERE code = $1) OR EXISTS (SELECT 1 FROM organisation WHERE jurisdiction_code = $1)`,

@@ -1,4 +1,4 @@
-import { ProblemException } from '@bluecarbon/platform';
+import { Problems } from '@bluecarbon/platform';
 import type { OverrideDto } from '../dto/adaptation.dto';
 import type { StoredOverride } from '../entities/methodology-adaptation.entity';
 
@@ -7,7 +7,7 @@ export function overridesFromList(list: OverrideDto[]): Record<string, StoredOve
   const overrides: Record<string, StoredOverride> = {};
   list.forEach((item, index) => {
     if (Object.hasOwn(overrides, item.parameter)) {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: `overrides.${index}.parameter`, rule: 'arrayUnique' }] });
+      throw Problems.invalidFields([{ field: `overrides.${index}.parameter`, rule: 'arrayUnique' }]);
     }
     // Numbers are kept as their decimal spelling: the stored value is what was meant, exactly.
     const value = typeof item.value === 'number' ? String(item.value) : item.value;

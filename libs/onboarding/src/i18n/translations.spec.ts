@@ -1,31 +1,12 @@
+import path from 'node:path';
+import { describeTranslations } from '@bluecarbon/platform/testing';
 import { PLAYBOOK_ISSUE_CODES } from '../domain/playbook-validation';
-import { ONBOARDING_ERROR_CODES } from '../onboarding-errors';
-import en from './en.json';
-import ptBR from './pt-BR.json';
-import zhCN from './zh-CN.json';
+import { ONBOARDING_PROBLEMS } from '../onboarding-errors';
+import { ONBOARDING_TRANSLATIONS } from './translations';
 
-function keysOf(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    value && typeof value === 'object' ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
-  );
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-const lookup = (tree: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) as string;
-
-describe('onboarding messages', () => {
-  const reference = keysOf(en).sort();
-
-  it('has a title and detail for every error code and a text for every playbook issue', () => {
-    for (const code of ONBOARDING_ERROR_CODES) expect(reference).toEqual(expect.arrayContaining([`errors.${code}.title`, `errors.${code}.detail`]));
-    for (const code of PLAYBOOK_ISSUE_CODES) expect(reference).toContain(`onboarding.playbookIssues.${code}`);
-  });
-
-  it.each([
-    ['zh-CN', zhCN],
-    ['pt-BR', ptBR],
-  ])('%s has exactly the English keys and placeholders', (_locale, bundle) => {
-    expect(keysOf(bundle).sort()).toEqual(reference);
-    for (const key of reference) expect({ key, p: placeholders(lookup(bundle, key)) }).toEqual({ key, p: placeholders(lookup(en, key)) });
-  });
+describeTranslations('onboarding', {
+  bundles: ONBOARDING_TRANSLATIONS,
+  problems: ONBOARDING_PROBLEMS,
+  keys: PLAYBOOK_ISSUE_CODES.map((code) => `onboarding.playbookIssues.${code}`),
+  rulesIn: path.join(__dirname, '..'),
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import type { CreateJurisdictionDto, JurisdictionQuery, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -109,7 +109,7 @@ export class JurisdictionsService {
 
   private async parentId(manager: EntityManager, code: string): Promise<string> {
     const [parent]: { id: string }[] = await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [code]);
-    if (!parent) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'parentCode', rule: 'invalid' }] });
+    if (!parent) throw Problems.invalidFields([{ field: 'parentCode', rule: 'invalid' }]);
     return parent.id;
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { DocumentsService } from '@bluecarbon/documents';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { AdaptationLoader } from '@bluecarbon/methodology';
-import { ProblemException, Problems } from '@bluecarbon/platform';
+import { Problems } from '@bluecarbon/platform';
 import type { PartnerRef } from '../access/onboarding-access';
 import { EVIDENCE_REFERENCE_TYPES, type EvidenceReferenceType } from './evidence-types';
 
@@ -30,7 +30,7 @@ export class EvidenceReferences {
   ): Promise<void> {
     const allowed: readonly EvidenceReferenceType[] = EVIDENCE_REFERENCE_TYPES[kind];
     if (!allowed.includes(type)) {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'referenceType', rule: 'isIn', args: [allowed] }] });
+      throw Problems.invalidFields([{ field: 'referenceType', rule: 'isIn', args: [allowed] }]);
     }
     switch (type) {
       case 'document':

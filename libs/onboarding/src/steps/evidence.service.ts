@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, localeOf, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AppConfig, localeOf, Problems, returnedRows } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -50,7 +50,7 @@ export class EvidenceService {
       throw OnboardingProblems.evidenceTypeNotAllowed(contentType || '(none)', EVIDENCE_CONTENT_TYPES);
     }
     if (body.length > this.config.env.EVIDENCE_MAX_BYTES) throw OnboardingProblems.evidenceTooLarge(this.config.env.EVIDENCE_MAX_BYTES);
-    if (body.length === 0) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'body', rule: 'isNotEmpty' }] });
+    if (body.length === 0) throw Problems.invalidFields([{ field: 'body', rule: 'isNotEmpty' }]);
     const sha256 = createHash('sha256').update(body).digest('hex');
     return this.insert(actor, context, request, {
       kind: 'file',
@@ -68,7 +68,7 @@ export class EvidenceService {
     const needed = input.kind === 'link' ? (['url'] as const) : (['referenceType', 'referenceId'] as const);
     const missing = needed.filter((field) => !input[field]);
     if (missing.length) {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: missing.map((field) => ({ field, rule: 'isDefined' })) });
+      throw Problems.invalidFields(missing.map((field) => ({ field, rule: 'isDefined' })));
     }
     if (input.kind !== 'link' && input.referenceType && input.referenceId) {
       await this.references.assertReadable(actor, context.partner, input.kind, input.referenceType, input.referenceId, request);

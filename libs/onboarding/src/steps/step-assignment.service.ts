@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { ActorLoader, type AuthenticatedActor, ownsJurisdiction } from '@bluecarbon/identity';
-import { ProblemException, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
@@ -32,7 +32,7 @@ export class StepAssignmentService {
       const works = assignee?.memberships.some(
         (membership) => (membership.role === 'coordinator' || membership.role === 'contributor') && ownsJurisdiction(membership, { kind: RESOURCE, ...context.partner }),
       );
-      if (!works) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'assigneeId', rule: 'assigneeOfPartner' }] });
+      if (!works) throw Problems.invalidFields([{ field: 'assigneeId', rule: 'assigneeOfPartner' }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateVersioned(manager, OnboardingStep, stepId, expected, { assigneeId }, RESOURCE);

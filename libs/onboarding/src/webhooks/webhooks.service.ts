@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorMembership, actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AppConfig, AuditService, decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AppConfig, AuditService, decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
@@ -130,7 +130,7 @@ export class WebhooksService {
 
   private assertPublicTarget(url: string): void {
     if (this.config.isProduction && isPrivateTarget(url)) {
-      throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'url', rule: 'publicUrl' }] });
+      throw Problems.invalidFields([{ field: 'url', rule: 'publicUrl' }]);
     }
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig, type DatabaseEngine } from '../config/app-config';
-import { ProblemException } from '../http/problem.exception';
+import { PLATFORM_PROBLEMS } from '../http/problem.exception';
 
 export interface Readiness {
   status: 'ok';
@@ -25,13 +25,13 @@ export class HealthService {
            FROM pg_database WHERE datname = current_database()`,
       );
     } catch (error) {
-      throw new ProblemException(503, 'database_unavailable', {
+      throw PLATFORM_PROBLEMS.problem('database_unavailable', {
         params: { reason: error instanceof Error ? error.message : String(error) },
         headers: { 'Retry-After': '5' },
       });
     }
     if (isByteLocale(row.ctype)) {
-      throw new ProblemException(503, 'database_locale_unsupported', { params: { ctype: row.ctype } });
+      throw PLATFORM_PROBLEMS.problem('database_locale_unsupported', { params: { ctype: row.ctype } });
     }
     return { status: 'ok', database: { engine: this.config.databaseEngine, version: row.version, ctype: row.ctype } };
   }

@@ -15,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import { ProblemException } from './problem.exception';
+import { PLATFORM_PROBLEMS } from './problem.exception';
 import { requestPrincipal } from './request-principal';
 
 const KEY_FORMAT = /^[\w.:-]{8,200}$/;
@@ -60,7 +60,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
   ): Promise<unknown> {
     if (!KEY_FORMAT.test(key)) {
-      throw new ProblemException(400, 'validation_failed', {
+      throw PLATFORM_PROBLEMS.problem('validation_failed', {
         fieldErrors: [{ field: 'Idempotency-Key', rule: 'matches' }],
       });
     }
@@ -104,9 +104,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       `SELECT request_hash, status, response FROM idempotency_record WHERE scope = $1 AND key = $2`,
       [scope, key],
     );
-    if (!record) throw new ProblemException(409, 'idempotency_in_progress');
-    if (record.request_hash !== requestHash) throw new ProblemException(422, 'idempotency_key_reused');
-    if (record.status === null) throw new ProblemException(409, 'idempotency_in_progress');
+    if (!record) throw PLATFORM_PROBLEMS.problem('idempotency_in_progress');
+    if (record.request_hash !== requestHash) throw PLATFORM_PROBLEMS.problem('idempotency_key_reused');
+    if (record.status === null) throw PLATFORM_PROBLEMS.problem('idempotency_in_progress');
     reply.status(record.status).header('Idempotent-Replayed', 'true');
     return record.response;
   }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { jsonNestingExceeds } from './json-depth';
-import { ProblemException } from './problem.exception';
+import { PLATFORM_PROBLEMS } from './problem.exception';
 
 /** Deeper than any body the API takes (a GeoJSON multipolygon in a DTO is under 10). */
 export const MAX_JSON_DEPTH = 64;
@@ -17,7 +17,7 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = String(body); // parseAs 'string'
     if (jsonNestingExceeds(text, MAX_JSON_DEPTH)) {
-      done(new ProblemException(400, 'body_too_deep', { params: { max: MAX_JSON_DEPTH } }), undefined);
+      done(PLATFORM_PROBLEMS.problem('body_too_deep', { params: { max: MAX_JSON_DEPTH } }), undefined);
       return;
     }
     parse(request, text, done);

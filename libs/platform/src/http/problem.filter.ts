@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import type { RefusalAudit } from '../audit/refusal-audit';
 import { buildProblem } from './problem-document';
-import { ProblemException } from './problem.exception';
+import { PLATFORM_PROBLEMS, ProblemException } from './problem.exception';
 import { localeOf } from './request-locale';
 
 /**
@@ -31,7 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     const known = fromKnownError(exception, request);
     if (known) return known;
     this.logger.error({ err: exception, reqId: request.id }, 'unhandled error');
-    return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+    return PLATFORM_PROBLEMS.problem('internal_error', { params: { requestId: request.id } });
   }
 }
 
@@ -57,10 +57,10 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 export function frameworkErrorHandler(error: { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
   const problem =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? new ProblemException(414, 'uri_too_long')
+      ? PLATFORM_PROBLEMS.problem('uri_too_long')
       : error.code === 'FST_ERR_BAD_URL'
-        ? new ProblemException(400, 'malformed_url')
-        : new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+        ? PLATFORM_PROBLEMS.problem('malformed_url')
+        : PLATFORM_PROBLEMS.problem('internal_error', { params: { requestId: request.id } });
   sendProblem(request, reply, problem);
 }
 
@@ -71,19 +71,19 @@ export function fromKnownError(exception: unknown, request: FastifyRequest): Pro
   const fastifyError = exception as { statusCode?: number; code?: string };
   switch (fastifyError?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ProblemException(413, 'payload_too_large', {
+      return PLATFORM_PROBLEMS.problem('payload_too_large', {
         params: { limit: request.routeOptions?.bodyLimit ?? request.server.initialConfig.bodyLimit },
       });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ProblemException(415, 'unsupported_media_type', {
+      return PLATFORM_PROBLEMS.problem('unsupported_media_type', {
         params: { contentType: request.headers['content-type'] ?? '(none)' },
       });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new ProblemException(400, 'malformed_body');
+      return PLATFORM_PROBLEMS.problem('malformed_body');
   }
   if (exception instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return new ProblemException(400, 'malformed_body');
+    return PLATFORM_PROBLEMS.problem('malformed_body');
   }
   if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new ProblemException(fastifyError.statusCode, fastifyError.statusCode === 404 ? 'not_found' : 'invalid_input', {
@@ -96,31 +96,31 @@ export function fromKnownError(exception: unknown, request: FastifyRequest): Pro
 function fromHttpException(exception: HttpException, request: FastifyRequest): ProblemException {
   const status = exception.getStatus();
   if (status === 404) {
-    return new ProblemException(404, 'route_not_found', {
+    return PLATFORM_PROBLEMS.problem('route_not_found', {
       params: { method: request.method, path: request.url.split('?')[0] },
     });
   }
-  if (status === 401) return new ProblemException(401, 'unauthorized');
-  if (status === 403) return new ProblemException(403, 'forbidden');
-  if (status === 413) return new ProblemException(413, 'payload_too_large', { params: { limit: request.server.initialConfig.bodyLimit } });
-  if (status === 415) return new ProblemException(415, 'unsupported_media_type', { params: { contentType: request.headers['content-type'] ?? '(none)' } });
+  if (status === 401) return PLATFORM_PROBLEMS.problem('unauthorized');
+  if (status === 403) return PLATFORM_PROBLEMS.problem('forbidden');
+  if (status === 413) return PLATFORM_PROBLEMS.problem('payload_too_large', { params: { limit: request.server.initialConfig.bodyLimit } });
+  if (status === 415) return PLATFORM_PROBLEMS.problem('unsupported_media_type', { params: { contentType: request.headers['content-type'] ?? '(none)' } });
   // Nest turns Fastify's body-parser errors ("Body is not valid JSON…", "Body cannot be
   // empty…") into bare 400s; other bare 400s come from Nest's own pipes (ParseUUIDPipe…).
   if (status === 400) {
     return /\bbody\b|JSON/i.test(exception.message)
-      ? new ProblemException(400, 'malformed_body')
-      : new ProblemException(400, 'invalid_input');
+      ? PLATFORM_PROBLEMS.problem('malformed_body')
+      : PLATFORM_PROBLEMS.problem('invalid_input');
   }
-  if (status >= 500) return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
+  if (status >= 500) return PLATFORM_PROBLEMS.problem('internal_error', { params: { requestId: request.id } });
   return new ProblemException(status, status === 409 ? 'conflict' : 'invalid_input', { params: { resource: '' } });
 }
 
 /** Postgres SQLSTATE classes a client can cause: bad values (22), constraint violations (23). */
 function fromDatabaseError(error: QueryFailedError): ProblemException | null {
   const code = (error.driverError as { code?: string } | undefined)?.code ?? '';
-  if (code.startsWith('22')) return new ProblemException(400, 'invalid_input');
+  if (code.startsWith('22')) return PLATFORM_PROBLEMS.problem('invalid_input');
   if (code === '40001' || code === '40P01' || code.startsWith('23')) {
-    return new ProblemException(409, 'conflict', { params: { resource: '' } });
+    return PLATFORM_PROBLEMS.problem('conflict', { params: { resource: '' } });
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { API_PREFIX } from './setup-app';
-import { ProblemException } from './problem.exception';
+import { PLATFORM_PROBLEMS, ProblemException } from './problem.exception';
 
 export interface RawBodyParserOptions {
   /** Content types whose body is kept as bytes. */
@@ -49,7 +49,7 @@ export function addRawBodyParser(fastify: FastifyInstance, options: RawBodyParse
   fastify.addContentTypeParser([...options.contentTypes], { bodyLimit: Number.MAX_SAFE_INTEGER }, (request, payload, done) => {
     const refuse = (error: unknown) => done(closingConnection(error), undefined);
     if (!routes.has(request.routeOptions.url ?? '')) {
-      refuse(new ProblemException(415, 'unsupported_media_type', { params: { contentType: request.headers['content-type'] } }));
+      refuse(PLATFORM_PROBLEMS.problem('unsupported_media_type', { params: { contentType: request.headers['content-type'] } }));
       return;
     }
     options.authorize(request).then(() => {

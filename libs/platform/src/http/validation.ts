@@ -1,6 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
-import { type FieldError, ProblemException } from './problem.exception';
+import { type FieldError, PLATFORM_PROBLEMS } from './problem.exception';
 
 /**
  * The global pipe: unknown fields are refused (never silently dropped or stored), values are
@@ -15,7 +15,7 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     validationError: { target: true, value: false },
     exceptionFactory: (errors) =>
-      new ProblemException(400, 'validation_failed', { fieldErrors: toFieldErrors(errors) }),
+      PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: toFieldErrors(errors) }),
   });
 }
 
