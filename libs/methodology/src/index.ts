@@ -31,8 +31,6 @@ export type {
   FormulaDefinition,
   FormulaScope,
   InputDefinition,
-  LocaleCode,
-  LocalizedText,
   MethodologyVersion,
   ParameterDefinition,
   ValueType,

@@ -12,6 +12,7 @@ export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
+export { type LocalizedText, localizedName, localizedTextDto } from './i18n/localized-text';
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBodyRoutes } from './http/raw-body-parser';

@@ -1,3 +1,4 @@
+import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { Glossary } from '../engine/glossary';
 import { runQaChecks } from '../engine/qa';
 import { segmentMarkdown } from '../engine/segmenter';
@@ -7,11 +8,11 @@ import { CORE_GLOSSARY } from './core-glossary';
 describe('the core glossary', () => {
   it('has a preferred term in zh-CN, en and pt-BR for every concept, and no term in two concepts', () => {
     for (const concept of CORE_GLOSSARY) {
-      for (const locale of ['zh-CN', 'en', 'pt-BR']) {
+      for (const locale of SUPPORTED_LOCALES) {
         expect({ id: concept.id, locale, preferred: concept.terms[locale]?.filter((t) => t.status === 'preferred').length }).toEqual({ id: concept.id, locale, preferred: 1 });
       }
     }
-    for (const locale of ['zh-CN', 'en', 'pt-BR']) {
+    for (const locale of SUPPORTED_LOCALES) {
       const terms = CORE_GLOSSARY.flatMap((c) => c.terms[locale].map((t) => t.text.toLowerCase()));
       expect(terms.filter((t, i) => terms.indexOf(t) !== i)).toEqual([]);
     }

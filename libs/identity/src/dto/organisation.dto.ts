@@ -1,29 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsJurisdictionCode } from '@bluecarbon/platform';
+import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsJurisdictionCode, type LocalizedText, localizedTextDto } from '@bluecarbon/platform';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../policy/access-policy';
 
-/** A short text in the portal's languages; English is required as the fallback. */
-export class LocalizedNameDto {
-  @ApiProperty({ example: 'Enping City' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  en!: string;
-
-  @ApiPropertyOptional({ example: '恩平市' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  'zh-CN'?: string;
-
-  @ApiPropertyOptional({ example: 'Cidade de Enping' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  'pt-BR'?: string;
-}
+/** A name in the portal's languages (English required). */
+export class LocalizedNameDto extends localizedTextDto(200) {}
 
 export class CreateOrganisationDto {
   @ApiProperty({ enum: ORGANISATION_KINDS, example: 'jurisdiction' })
@@ -62,7 +44,7 @@ export class OrganisationResponse {
   kind!: OrganisationKind;
 
   @ApiProperty({ type: LocalizedNameDto })
-  name!: Record<string, string | undefined>;
+  name!: LocalizedText;
 
   @ApiProperty({ nullable: true, type: String })
   jurisdictionCode!: string | null;

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { LocalizedText } from '@bluecarbon/platform';
 import type { OrganisationKind } from '../policy/access-policy';
-
-/** Localized short text: `{ "en": …, "zh-CN": …, "pt-BR": … }`, read with a fallback chain. */
-export type LocalizedText = Partial<Record<string, string>>;
 
 @Entity('organisation')
 export class Organisation {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, clientNetwork, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
+import { AuditService, clientNetwork, localizedName, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
@@ -14,7 +14,6 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { LOCALE_ROLES, type Role, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
-import { localizedName } from '../localized';
 import { identityProblem } from '../identity-problems';
 
 export const INVITATION_CREATED = 'identity.invitation.created';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, type LocalizedText, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
-import { type LocalizedText, Organisation } from '../entities/organisation.entity';
+import { Organisation } from '../entities/organisation.entity';
 
 const RESOURCE = 'organisation';
 

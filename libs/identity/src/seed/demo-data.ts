@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../entities/organisation.entity';
+import type { LocalizedText } from '@bluecarbon/platform';
 import { PLATFORM_ORGANISATION_NAME } from '../organisations/organisations.service';
 import type { OrganisationKind, Role } from '../policy/access-policy';
 

@@ -1,27 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { localizedTextDto } from '@bluecarbon/platform';
 import { SEMVER_PATTERN } from '../semver';
 
-/** A localized short text; English is required as every fallback chain's end. */
-export class LocalizedTextDto {
-  @ApiProperty({ example: 'Mangrove Conservation Carbon Sink Methodology' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
-  en!: string;
-
-  @ApiPropertyOptional({ example: '红树林保护碳汇方法学' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  'zh-CN'?: string;
-
-  @ApiPropertyOptional({ example: 'Metodologia de Sumidouro de Carbono para Conservação de Manguezais' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  'pt-BR'?: string;
-}
+/** A title or description in the portal's languages (English required). */
+export class LocalizedTextDto extends localizedTextDto(4000) {}
 
 export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
 

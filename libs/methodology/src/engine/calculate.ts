@@ -1,7 +1,8 @@
 import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
 import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
-import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
+import type { LocalizedText } from '@bluecarbon/platform';
+import type { Citation, DefinitionValue, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
 

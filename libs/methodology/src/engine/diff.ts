@@ -1,6 +1,7 @@
 import type { ParameterOverride } from './calculate';
 import { formatExpression } from './expression';
-import type { ConstantDefinition, DefinitionValue, FormulaDefinition, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
+import type { LocalizedText } from '@bluecarbon/platform';
+import type { ConstantDefinition, DefinitionValue, FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { parseExpression } from './parser';
 import { Rational } from './rational';
 import { parseUnit, sameDimensions, sameUnit, type Unit } from './units';

@@ -1,6 +1,4 @@
-/** The locales the portal writes in; English is required, the others fall back to it. */
-export type LocaleCode = 'en' | 'zh-CN' | 'pt-BR';
-export type LocalizedText = { en: string } & Partial<Record<Exclude<LocaleCode, 'en'>, string>>;
+import type { LocalizedText } from '@bluecarbon/platform';
 
 export type ValueType = 'decimal' | 'integer' | 'percent' | 'enum' | 'boolean';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { LocalizedText } from '../engine/model';
+import type { LocalizedText } from '@bluecarbon/platform';
 
 /** A methodology: a stable key and title, and the steward organisation that publishes its versions. */
 @Entity('methodology_template')

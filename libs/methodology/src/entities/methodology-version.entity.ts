@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ConstantDefinition, FormulaDefinition, InputDefinition, LocalizedText, ParameterDefinition } from '../engine/model';
+import type { LocalizedText } from '@bluecarbon/platform';
+import type { ConstantDefinition, FormulaDefinition, InputDefinition, ParameterDefinition } from '../engine/model';
 
 export type VersionStatus = 'draft' | 'published' | 'deprecated';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage } from '@bluecarbon/platform';
+import { decodeCursor, type LocalizedText, type Page, Problems, toPage } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import { insertCase } from '../cases/case-opening';
 import type { ApplicationQuery, ApplyDto } from '../dto/application.dto';
@@ -23,7 +23,7 @@ const RESOURCE = 'onboarding_application';
 export interface ApplicationReceipt {
   id: string;
   jurisdictionCode: string;
-  organisationName: Record<string, string | undefined>;
+  organisationName: LocalizedText;
   contactName: string;
   contactEmail: string;
   mangroveAreaHa: string | null;
@@ -305,7 +305,7 @@ function toView(row: Record<string, unknown>): ApplicationView {
     jurisdictionId: (row.jurisdiction_id as string | null) ?? null,
     jurisdictionCode: row.code as string,
     jurisdictionStatus: (row.jurisdiction_status as string | null) ?? null,
-    organisationName: row.organisation_name as Record<string, string>,
+    organisationName: row.organisation_name as LocalizedText,
     contactName: row.contact_name as string,
     contactEmail: row.contact_email as string,
     mangroveAreaHa: (row.mangrove_area_ha as string | null) ?? null,

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { Problems } from '@bluecarbon/platform';
 import type { PartnerRef } from '../access/onboarding-access';
-import type { LocalizedText, PlaybookDefinition } from '../domain/playbook-definition';
+import type { LocalizedText } from '@bluecarbon/platform';
+import type { PlaybookDefinition } from '../domain/playbook-definition';
 import { caseProgress } from '../domain/progress';
 import type { StepState } from '../domain/step-state-machine';
 

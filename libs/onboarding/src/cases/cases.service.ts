@@ -6,7 +6,7 @@ import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
-import type { LocalizedText } from '../domain/playbook-definition';
+import type { LocalizedText } from '@bluecarbon/platform';
 import { caseProgress } from '../domain/progress';
 import type { StepState } from '../domain/step-state-machine';
 import { type CaseView, loadCasePartner, loadCaseView } from './case-view';

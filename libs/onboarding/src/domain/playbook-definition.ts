@@ -1,11 +1,6 @@
 // The shape of an onboarding playbook, as stored (jsonb) and as published. Pure types and
 // constants: no Nest, no database, so the rules around them are unit-tested on their own.
-
-export const PLAYBOOK_LOCALES = ['en', 'zh-CN', 'pt-BR'] as const;
-export type PlaybookLocale = (typeof PLAYBOOK_LOCALES)[number];
-
-/** A short localized text; English is required because it is every fallback chain's end. */
-export type LocalizedText = { en: string } & Partial<Record<PlaybookLocale, string>>;
+import type { LocalizedText } from '@bluecarbon/platform';
 
 /**
  * What a step can require as evidence before it is submitted:

@@ -1,4 +1,4 @@
-import { PLAYBOOK_LOCALES } from './playbook-definition';
+import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { SHENZHEN_PLAYBOOK } from './shenzhen-playbook';
 import { initialState } from './step-unlocking';
 
@@ -18,7 +18,7 @@ describe('the Shenzhen model replication playbook', () => {
 
   it('is written in every portal language', () => {
     const texts = [SHENZHEN_PLAYBOOK.name, SHENZHEN_PLAYBOOK.description!, ...SHENZHEN_PLAYBOOK.steps.flatMap((step) => [step.title, step.guidance])];
-    for (const text of texts) for (const locale of PLAYBOOK_LOCALES) expect(text[locale]?.trim()).toBeTruthy();
+    for (const text of texts) for (const locale of SUPPORTED_LOCALES) expect(text[locale]?.trim()).toBeTruthy();
   });
 
   it('starts a case with only the focal point open', () => {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNumberString, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { type LocalizedText, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { JURISDICTION_LEVELS, type JurisdictionLevel } from '../entities/jurisdiction.entity';
 import { IsJurisdictionCode } from '@bluecarbon/platform';
 import { IsTimeZone, LocalizedTextDto } from './common.dto';
@@ -76,7 +76,7 @@ export class ApplicationQuery extends PageQuery {
 export class ApplicationReceiptResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() jurisdictionCode!: string;
-  @ApiProperty({ type: LocalizedTextDto }) organisationName!: Record<string, string | undefined>;
+  @ApiProperty({ type: LocalizedTextDto }) organisationName!: LocalizedText;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;
   @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;
@@ -97,7 +97,7 @@ export class ApplicationResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null until accepted when the jurisdiction is new' }) jurisdictionId!: string | null;
   @ApiProperty() jurisdictionCode!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The jurisdiction’s stage now; null when it does not exist yet' }) jurisdictionStatus!: string | null;
-  @ApiProperty({ type: LocalizedTextDto }) organisationName!: Record<string, string | undefined>;
+  @ApiProperty({ type: LocalizedTextDto }) organisationName!: LocalizedText;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;
   @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;

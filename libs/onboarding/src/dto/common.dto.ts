@@ -1,27 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { localizedTextDto } from '@bluecarbon/platform';
 import { isValidTimeZone } from '../domain/local-dates';
 
-/** A localized text; English is required as every fallback chain's end. */
-export class LocalizedTextDto {
-  @ApiProperty({ example: 'Niterói' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
-  en!: string;
-
-  @ApiPropertyOptional({ example: '尼泰罗伊' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  'zh-CN'?: string;
-
-  @ApiPropertyOptional({ example: 'Niterói' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  'pt-BR'?: string;
-}
+/** A name, title or guidance in the portal's languages (English required). */
+export class LocalizedTextDto extends localizedTextDto(2000) {}
 
 /** An IANA time zone the runtime knows (due dates are computed in it). */
 export const IsTimeZone = () =>

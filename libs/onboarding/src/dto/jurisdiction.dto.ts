@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { type LocalizedText, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { JURISDICTION_LEVELS, JURISDICTION_STATUSES, type JurisdictionLevel, type JurisdictionStatus } from '../entities/jurisdiction.entity';
 import { IsJurisdictionCode } from '@bluecarbon/platform';
 import { IsTimeZone, LocalizedTextDto } from './common.dto';
@@ -81,7 +81,7 @@ export class JurisdictionQuery extends PageQuery {
 export class JurisdictionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
-  @ApiProperty({ type: LocalizedTextDto }) name!: Record<string, string | undefined>;
+  @ApiProperty({ type: LocalizedTextDto }) name!: LocalizedText;
   @ApiProperty({ enum: JURISDICTION_LEVELS }) level!: string;
   @ApiProperty({ nullable: true, type: String }) parentId!: string | null;
   @ApiProperty() country!: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { LocalizedText } from '../domain/playbook-definition';
+import type { LocalizedText } from '@bluecarbon/platform';
 
 export const JURISDICTION_LEVELS = ['country', 'state', 'province', 'city', 'district'] as const;
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../domain/playbook-definition';
+import type { LocalizedText } from '@bluecarbon/platform';
 
 export type ApplicationStatus = 'pending' | 'accepted' | 'declined';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/playbook-definition';
+import type { LocalizedText } from '@bluecarbon/platform';
 import type { StepState } from '../domain/step-state-machine';
 import type { JurisdictionLevel, JurisdictionStatus } from '../entities/jurisdiction.entity';
 
