@@ -31,5 +31,5 @@ export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './pas
 export * from './policy/access-policy';
 export { DEMO_ORGANISATIONS, DEMO_USERS } from './seed/demo-data';
 export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
-export { demoUserId, linkDemoCity } from './seed/demo-directory';
+export { demoCityOrganisation, demoStewardId, demoUserId, linkDemoCity } from './seed/demo-directory';
 export { seedDemoData } from './seed/seed-demo';

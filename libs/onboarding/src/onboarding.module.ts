@@ -14,6 +14,7 @@ import { ONBOARDING_ENTITIES } from './entities';
 import { registerOnboardingTranslations } from './i18n/translations';
 import { JurisdictionsController } from './jurisdictions/jurisdictions.controller';
 import { JurisdictionsService } from './jurisdictions/jurisdictions.service';
+import { JurisdictionDirectoryModule } from './jurisdictions/jurisdiction-directory';
 import { OnboardingEvents } from './onboarding-events.service';
 import { PlaybooksController } from './playbooks/playbooks.controller';
 import { PlaybooksService } from './playbooks/playbooks.service';
@@ -48,7 +49,7 @@ export class OnboardingCoreModule {}
  */
 @Module({
   // Evidence references resolve through the libs that own the records (neither imports onboarding).
-  imports: [OnboardingCoreModule, IdentityModule, MethodologyModule, DocumentsModule],
+  imports: [OnboardingCoreModule, JurisdictionDirectoryModule, IdentityModule, MethodologyModule, DocumentsModule],
   controllers: [JurisdictionsController, ApplicationsController, PlaybooksController, CasesController, StepsController, WebhooksController],
   providers: [
     { provide: RUN_ONBOARDING_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },

@@ -30,4 +30,5 @@ export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService } from './outbo
 export { PlatformModule, type PlatformOptions } from './platform.module';
 export { clientNetwork } from './rate-limit/client-network';
 export { type Admission, type BackoffPolicy, type LimitState, RateLimiter } from './rate-limit/rate-limiter';
+export { JurisdictionDirectory } from './directory/jurisdiction-directory';
 export { IsJurisdictionCode, JURISDICTION_CODE } from './validation/jurisdiction-code';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type AuthenticatedActor, OrganisationsService } from '@bluecarbon/identity';
 import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
@@ -20,6 +20,7 @@ export class DocumentsService {
     private readonly access: AccessService,
     private readonly writer: RevisionWriter,
     private readonly events: DocumentEvents,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** The document if the actor may see it; 404 (audited) otherwise, also for other cities' drafts. */
@@ -187,11 +188,8 @@ export class DocumentsService {
   /** A city's documents belong to its organisation; shared ones to the author's own organisation. */
   private async ownerOf(actor: AuthenticatedActor, jurisdictionCode: string | null): Promise<{ organisationId: string; jurisdictionId: string | null }> {
     if (jurisdictionCode) {
-      const [city]: { id: string; jurisdiction_id: string | null }[] = await this.dataSource.query(
-        `SELECT id, jurisdiction_id FROM organisation WHERE kind = 'jurisdiction' AND jurisdiction_code = $1 LIMIT 1`,
-        [jurisdictionCode],
-      );
-      if (city) return { organisationId: city.id, jurisdictionId: city.jurisdiction_id };
+      const city = await this.organisations.ofJurisdiction(jurisdictionCode);
+      if (city) return { organisationId: city.id, jurisdictionId: city.jurisdictionId };
     }
     const home = actor.memberships[0];
     if (!home) throw Problems.forbidden();

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { demoCityOrganisation, demoUserId } from '@bluecarbon/identity';
 import { RevisionWriter } from '../documents/revision-writer';
 import { Document } from '../entities/document.entity';
 import { MemoryService } from '../memory/memory.service';
@@ -10,12 +11,10 @@ import { ENPING_DEMO_ENGLISH, ENPING_DEMO_MARKDOWN, ENPING_DEMO_TITLE } from './
  * not started. Needs identity's demo people; adds nothing without them.
  */
 export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ documents: number; segments: number }> {
-  const [enping]: { id: string; jurisdiction_id: string | null }[] = await dataSource.query(
-    `SELECT id, jurisdiction_id FROM organisation WHERE jurisdiction_code = 'CN-GD-ENPING' LIMIT 1`,
-  );
-  const [author]: { id: string }[] = await dataSource.query(`SELECT id FROM app_user WHERE email = 'coordinator@enping.demo'`);
-  const [reviewer]: { id: string }[] = await dataSource.query(`SELECT id FROM app_user WHERE email = 'reviewer.en@bluecarbon.demo'`);
-  if (!enping || !author || !reviewer) return { documents: 0, segments: 0 };
+  const enping = await demoCityOrganisation(dataSource.manager, 'CN-GD-ENPING');
+  const authorId = await demoUserId(dataSource.manager, 'coordinator@enping.demo');
+  const reviewerId = await demoUserId(dataSource.manager, 'reviewer.en@bluecarbon.demo');
+  if (!enping || !authorId || !reviewerId) return { documents: 0, segments: 0 };
   const [existing] = await dataSource.query(`SELECT 1 FROM document WHERE jurisdiction_code = 'CN-GD-ENPING' AND title = $1`, [ENPING_DEMO_TITLE]);
   if (existing) return { documents: 0, segments: 0 };
   return dataSource.transaction(async (manager) => {
@@ -26,15 +25,15 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
       sourceLocale: 'zh-CN',
       targetLocales: ['en', 'pt-BR'],
       ownerOrganisationId: enping.id,
-      jurisdictionId: enping.jurisdiction_id,
+      jurisdictionId: enping.jurisdictionId,
       jurisdictionCode: 'CN-GD-ENPING',
       status: 'draft',
       dueOn: null,
       currentRevision: 0,
-      createdBy: author.id,
+      createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: inserted.identifiers[0].id as string });
-    const revision = await new RevisionWriter().write(manager, document, ENPING_DEMO_MARKDOWN, author.id, 'Demo project description');
+    const revision = await new RevisionWriter().write(manager, document, ENPING_DEMO_MARKDOWN, authorId, 'Demo project description');
     await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
     const rows: { id: string; source_text: string; source_hash: string; previous_hash: string | null; next_hash: string | null }[] = await manager.query(
       `SELECT id, source_text, source_hash, previous_hash, next_hash FROM document_segment WHERE document_id = $1 ORDER BY ordinal`,
@@ -46,7 +45,7 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
       await manager.query(
         `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, translator_id, translated_at, reviewer_id, reviewed_at)
          VALUES ($1, $2, 'en', $3, $4, $5, $6, now(), $7, $8)`,
-        [row.id, document.id, text, state, row.source_hash, reviewer.id, approved ? reviewer.id : null, approved ? new Date() : null],
+        [row.id, document.id, text, state, row.source_hash, reviewerId, approved ? reviewerId : null, approved ? new Date() : null],
       );
     }
     await new MemoryService(dataSource).record(
@@ -63,7 +62,7 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
           nextHash: row.next_hash,
           documentId: document.id,
           segmentId: row.id,
-          createdBy: reviewer.id,
+          createdBy: reviewerId,
         })),
     );
     return { documents: 1, segments: revision.segments };

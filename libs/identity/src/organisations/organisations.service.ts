@@ -57,6 +57,20 @@ export class OrganisationsService {
     );
   }
 
+  /**
+   * A city's organisation by its jurisdiction code, for libs that file records under it (they
+   * never read identity's tables themselves); null when the city has none.
+   */
+  async ofJurisdiction(jurisdictionCode: string, manager: EntityManager = this.dataSource.manager): Promise<{ id: string; jurisdictionId: string | null } | null> {
+    const organisation = await manager.findOne(Organisation, { where: { kind: 'jurisdiction', jurisdictionCode }, select: { id: true, jurisdictionId: true } });
+    return organisation ? { id: organisation.id, jurisdictionId: organisation.jurisdictionId } : null;
+  }
+
+  /** Whether `id` is a steward organisation (a methodology's steward must be one). */
+  isSteward(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.exists(Organisation, { where: { id, kind: 'steward' } });
+  }
+
   /** The jurisdiction organisation that has this code, locked for the caller's transaction. */
   findByJurisdictionCode(manager: EntityManager, jurisdictionCode: string): Promise<Organisation | null> {
     return manager.findOne(Organisation, { where: { kind: 'jurisdiction', jurisdictionCode }, lock: { mode: 'pessimistic_write' } });

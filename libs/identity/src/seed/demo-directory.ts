@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DEMO_ORGANISATIONS } from './demo-data';
 
 // What other modules' demo seeds need from identity's tables, so that they never query them.
 
@@ -6,6 +7,25 @@ import type { EntityManager } from 'typeorm';
 export async function demoUserId(manager: EntityManager, email: string): Promise<string | null> {
   const [user]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [email]);
   return user?.id ?? null;
+}
+
+/** The steward organisation demo methodologies belong to: the demo Shenzhen centre when it exists, else the oldest steward. */
+export async function demoStewardId(manager: EntityManager): Promise<string | null> {
+  const demoName = DEMO_ORGANISATIONS.find((organisation) => organisation.kind === 'steward')?.name.en ?? '';
+  const [steward]: { id: string }[] = await manager.query(
+    `SELECT id FROM organisation WHERE kind = 'steward' ORDER BY (name->>'en' = $1) DESC, created_at LIMIT 1`,
+    [demoName],
+  );
+  return steward?.id ?? null;
+}
+
+/** A demo city's organisation and its Jurisdiction record's id; null if identity's demo was not loaded. */
+export async function demoCityOrganisation(manager: EntityManager, jurisdictionCode: string): Promise<{ id: string; jurisdictionId: string | null } | null> {
+  const [organisation]: { id: string; jurisdiction_id: string | null }[] = await manager.query(
+    `SELECT id, jurisdiction_id FROM organisation WHERE jurisdiction_code = $1 LIMIT 1`,
+    [jurisdictionCode],
+  );
+  return organisation ? { id: organisation.id, jurisdictionId: organisation.jurisdiction_id } : null;
 }
 
 /**

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
-import { decodeCursor, localeOf, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type AuthenticatedActor, DomainEvents, OrganisationsService, SHARED_STATES } from '@bluecarbon/identity';
+import { decodeCursor, JurisdictionDirectory, localeOf, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
 import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } from '../dto/adaptation.dto';
@@ -28,6 +28,8 @@ export class AdaptationsService {
     private readonly events: DomainEvents,
     private readonly store: VersionStore,
     private readonly loader: AdaptationLoader,
+    private readonly jurisdictions: JurisdictionDirectory,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<LoadedAdaptation> {
@@ -146,12 +148,9 @@ export class AdaptationsService {
     const own = actor.memberships.find((membership) => membership.organisationKind === 'jurisdiction' && membership.jurisdictionCode);
     const code = requested ?? own?.jurisdictionCode;
     if (!code) throw Problems.invalidFields([{ field: 'jurisdictionCode', rule: 'isDefined' }]);
-    const [row]: { id: string | null }[] = await this.dataSource.query(
-      `SELECT (SELECT id FROM jurisdiction WHERE code = $1) AS id
-        WHERE EXISTS (SELECT 1 FROM jurisdiction WHERE code = $1) OR EXISTS (SELECT 1 FROM organisation WHERE jurisdiction_code = $1)`,
-      [code],
-    );
-    if (!row) throw MethodologyProblems.jurisdictionUnknown(code);
-    return { id: row.id ?? (own?.jurisdictionCode === code ? own.jurisdictionId : null), code };
+    // Known to the portal: onboarding has its record, or identity an organisation for it.
+    const [jurisdictionId, organisation] = await Promise.all([this.jurisdictions.idOf(code), this.organisations.ofJurisdiction(code)]);
+    if (!jurisdictionId && !organisation) throw MethodologyProblems.jurisdictionUnknown(code);
+    return { id: jurisdictionId ?? (own?.jurisdictionCode === code ? own.jurisdictionId : null), code };
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_ORGANISATIONS } from '@bluecarbon/identity';
+import { demoStewardId } from '@bluecarbon/identity';
 import { versionChecksum } from '../engine/checksum';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 
@@ -11,15 +11,11 @@ import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
  */
 export async function seedMethodologyDemo(dataSource: DataSource): Promise<{ templates: number; versions: number }> {
   const seed = MANGROVE_CONSERVATION_V1;
-  const stewardName = DEMO_ORGANISATIONS.find((organisation) => organisation.kind === 'steward')?.name.en ?? '';
   return dataSource.transaction(async (manager) => {
-    const [steward]: { id: string }[] = await manager.query(
-      `SELECT id FROM organisation WHERE kind = 'steward' ORDER BY (name->>'en' = $1) DESC, created_at LIMIT 1`,
-      [stewardName],
-    );
+    const stewardId = await demoStewardId(manager);
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO methodology_template (key, title, steward_organisation_id) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING id`,
-      [seed.methodologyKey, JSON.stringify(seed.title), steward?.id ?? null],
+      [seed.methodologyKey, JSON.stringify(seed.title), stewardId],
     );
     const [{ id: templateId }]: { id: string }[] = inserted.length
       ? inserted

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
+import { AccessService, type AuthenticatedActor, DomainEvents, OrganisationsService } from '@bluecarbon/identity';
 import { decodeCursor, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
@@ -14,6 +14,7 @@ export class TemplatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async list(query: PageQuery): Promise<Page<MethodologyTemplate>> {
@@ -34,8 +35,7 @@ export class TemplatesService {
       const [existing] = await manager.query(`SELECT id FROM methodology_template WHERE key = $1`, [input.key]);
       if (existing) throw Problems.conflict('methodology', { existingId: existing.id });
       if (stewardOrganisationId) {
-        const [steward] = await manager.query(`SELECT 1 FROM organisation WHERE id = $1 AND kind = 'steward'`, [stewardOrganisationId]);
-        if (!steward) throw Problems.notFound('organisation');
+        if (!(await this.organisations.isSteward(stewardOrganisationId, manager))) throw Problems.notFound('organisation');
       }
       const inserted = await manager.insert(MethodologyTemplate, { key: input.key, title: { ...input.title }, stewardOrganisationId, createdBy: actor.userId });
       const created = await manager.findOneByOrFail(MethodologyTemplate, { id: inserted.identifiers[0].id as string });
