@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DEMO_USERS } from '@bluecarbon/identity';
+import { DEMO_USERS } from '@bluecarbon/identity/testing';
 import { signIn } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { importXliff } from '@bluecarbon/documents';
+import { importXliff, validateXliff } from '@bluecarbon/documents/testing';
 import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
 import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
-import { validateXliff } from '../../libs/documents/src/engine/testing/xliff-schema';
 
 const SOURCE_V1 = `# Enping mangrove restoration
 

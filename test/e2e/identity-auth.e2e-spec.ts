@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { IdentityHousekeeping } from '@bluecarbon/identity';
+import { IdentityHousekeeping } from '@bluecarbon/identity/testing';
 import { RateLimiter } from '@bluecarbon/platform';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';

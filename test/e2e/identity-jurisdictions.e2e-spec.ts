@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DEMO_USERS, PasswordHasher, seedDemoData } from '@bluecarbon/identity';
+import { PasswordHasher, seedDemoData } from '@bluecarbon/identity';
+import { DEMO_USERS } from '@bluecarbon/identity/testing';
 import { auditActionsOf, dataSourceOf, signIn, type Session } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';

@@ -1,4 +1,4 @@
-import { totpCodeAt } from '@bluecarbon/identity';
+import { totpCodeAt } from '@bluecarbon/identity/testing';
 import { OutboxRelay } from '@bluecarbon/platform';
 import request from 'supertest';
 import { createOrganisation, createUser, dataSourceOf, type TestUser } from '../support/identity-fixtures';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { totpCodeAt } from '@bluecarbon/identity';
+import { totpCodeAt } from '@bluecarbon/identity/testing';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { REFUSAL_AUDITS_PER_MINUTE } from '@bluecarbon/platform';
 import request from 'supertest';
-import { totpCodeAt } from '@bluecarbon/identity';
+import { totpCodeAt } from '@bluecarbon/identity/testing';
 import { auditActionsOf, createOrganisation, createUser, dataSourceOf, signIn, type TestUser } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 

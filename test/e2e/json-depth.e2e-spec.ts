@@ -1,7 +1,7 @@
-import { MAX_JSON_DEPTH } from '../../libs/platform/src/http/json-body-parser';
 import request from 'supertest';
 import { createOrganisation, type DiscoveredRoute, discoverRoutes, signedInMember, type SignedInUser } from '../support/identity-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
+import { MAX_JSON_DEPTH } from '@bluecarbon/platform/testing';
 
 const objects = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const arrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

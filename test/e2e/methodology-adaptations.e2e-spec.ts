@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { formula, parameter, smallVersion } from '../../libs/methodology/src/engine/version.factory';
 import { type Cast, createCast, dataSourceOf, type SignedInUser, signedInMember } from '../support/identity-fixtures';
 import { adopt, ensureSeededMethodology, expectMatchesFixture, publishedVersion, SEEDED_KEY, SEEDED_VERSION, transition, workedExamples } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
+import { formula, parameter, smallVersion } from '@bluecarbon/methodology/testing';
 
 const seeded = { key: SEEDED_KEY, version: SEEDED_VERSION };
 

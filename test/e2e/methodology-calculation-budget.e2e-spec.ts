@@ -1,9 +1,9 @@
 import request from 'supertest';
-import type { MethodologyVersion } from '@bluecarbon/methodology';
-import { formula, input, smallVersion } from '../../libs/methodology/src/engine/version.factory';
+import type { MethodologyVersion } from '@bluecarbon/methodology/testing';
 import { type Cast, createCast } from '../support/identity-fixtures';
 import { draftVersion, ensureSeededMethodology, publishedVersion, SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
+import { formula, input, smallVersion } from '@bluecarbon/methodology/testing';
 
 /**
  * Exact arithmetic over one stratum and many years whose values grow to thousands of digits:

@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { MANGROVE_CONSERVATION_V1, type MethodologyVersion, versionChecksum } from '@bluecarbon/methodology';
-import { formula, parameter, smallVersion } from '../../libs/methodology/src/engine/version.factory';
+import { formula, MANGROVE_CONSERVATION_V1, type MethodologyVersion, parameter, smallVersion, versionChecksum } from '@bluecarbon/methodology/testing';
 import { type Cast, createCast, dataSourceOf } from '../support/identity-fixtures';
 import { draftVersion, ensureSeededMethodology, expectMatchesFixture, publishedVersion, SEEDED_KEY, SEEDED_VERSION, workedExamples } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { SIGNATURE_HEADER, verifySignature, WebhookDispatcher, WebhookSecrets } from '@bluecarbon/onboarding';
+import { SIGNATURE_HEADER, verifySignature, WebhookDispatcher, WebhookSecrets } from '@bluecarbon/onboarding/testing';
 import { AppConfig, type ClaimedEvent, loadEnvironment, MIGRATIONS, OutboxRelay } from '@bluecarbon/platform';
 import { dataSourceOf } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';

@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { EVENT_ID_HEADER, ReminderJob, SIGNATURE_HEADER, verifySignature } from '@bluecarbon/onboarding';
+import { EVENT_ID_HEADER, ReminderJob, SIGNATURE_HEADER, verifySignature } from '@bluecarbon/onboarding/testing';
 import { MAX_DELIVERY_ATTEMPTS, OutboxRelay, OutboxService } from '@bluecarbon/platform';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { dataSourceOf } from '../support/identity-fixtures';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { MANGROVE_CONSERVATION_V1, type MethodologyVersion, type ProjectInputs, seedMethodologyDemo, versionChecksum } from '@bluecarbon/methodology';
+import { seedMethodologyDemo } from '@bluecarbon/methodology';
+import { MANGROVE_CONSERVATION_V1, type MethodologyVersion, type ProjectInputs, versionChecksum } from '@bluecarbon/methodology/testing';
 import type { ConcurrencyPlugin } from './concurrency';
 import { type AccessMatrixPlugin, dataSourceOf, type SignedInUser, type TestOrganisation, uniqueSuffix } from './identity-fixtures';
 import type { TestApi } from './test-app';

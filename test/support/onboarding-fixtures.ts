@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Resource } from '@bluecarbon/identity';
-import { canAddEvidence, canSeeOnboarding, decideStepCommand, decideWebhook, type PartnerRef, SHENZHEN_PLAYBOOK, type StepCommand } from '@bluecarbon/onboarding';
+import { canAddEvidence, canSeeOnboarding, decideStepCommand, decideWebhook, type PartnerRef, SHENZHEN_PLAYBOOK, type StepCommand } from '@bluecarbon/onboarding/testing';
 import {
   type AccessMatrixPlugin,
   createOrganisation,

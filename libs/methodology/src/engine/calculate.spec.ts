@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { calculate, type CalculationOptions, evaluateExact, type ProjectInputs } from './calculate';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from './errors';
-import { formula, input, smallVersion } from './version.factory';
+import { formula, input, smallVersion } from '../testing/version.factory';
 
 const inputs = (changes: Partial<ProjectInputs> = {}): ProjectInputs => ({
   creditingPeriod: { startYear: 2025, years: 2 },

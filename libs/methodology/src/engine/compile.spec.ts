@@ -1,7 +1,7 @@
 import { compileVersion } from './compile';
 import { calculate } from './calculate';
 import { InvalidVersionError } from './errors';
-import { formula, input, parameter, smallVersion } from './version.factory';
+import { formula, input, parameter, smallVersion } from '../testing/version.factory';
 
 /** One project-year formula over two strata (areas 1 and 3), evaluated in year 1. */
 function value(expression: string, unit = '1'): string {

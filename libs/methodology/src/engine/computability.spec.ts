@@ -3,7 +3,7 @@ import { MethodologyError, MethodologyErrorCode } from './errors';
 import type { MethodologyVersion } from './model';
 import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
 import { validateVersion } from './validate';
-import { formula, input, parameter, smallVersion } from './version.factory';
+import { formula, input, parameter, smallVersion } from '../testing/version.factory';
 
 const withCredits = (expression: string, changes: Partial<MethodologyVersion> = {}) =>
   smallVersion({

@@ -3,7 +3,7 @@ import { calculate } from './calculate';
 import { adaptationUpgradeReport, diffVersions } from './diff';
 import type { MethodologyVersion, ParameterDefinition } from './model';
 import { validateVersion } from './validate';
-import { formula, parameter } from './version.factory';
+import { formula, parameter } from '../testing/version.factory';
 
 /** A 1.1.0 of the seeded version with one change of each kind. */
 function nextVersion(): MethodologyVersion {

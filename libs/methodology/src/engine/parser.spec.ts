@@ -4,7 +4,7 @@ import { type Expr, formatExpression } from './expression';
 import { calculate } from './calculate';
 import { ExpressionSyntaxError, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_OPERATORS, parseExpression } from './parser';
 import { validateVersion } from './validate';
-import { formula, input, smallVersion } from './version.factory';
+import { formula, input, smallVersion } from '../testing/version.factory';
 
 /** Fully parenthesised, so a test reads the tree's shape. */
 function shape(node: Expr): string {

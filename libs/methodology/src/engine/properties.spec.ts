@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
 import { calculate, evaluateExact, type ProjectInputs } from './calculate';
 import { Rational } from './rational';
-import { formula, parameter, smallVersion } from './version.factory';
+import { formula, parameter, smallVersion } from '../testing/version.factory';
 
 /** A decimal string `digits × 10^-scale`, the way a user would type it. */
 const decimalText = (maxDigits: bigint, maxScale: number, minScale = 0) =>

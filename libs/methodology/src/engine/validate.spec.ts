@@ -3,7 +3,7 @@ import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
 import { MethodologyErrorCode } from './errors';
 import type { MethodologyVersion } from './model';
 import { findCycles, validateVersion } from './validate';
-import { formula, input, parameter, smallVersion } from './version.factory';
+import { formula, input, parameter, smallVersion } from '../testing/version.factory';
 
 function issuesOf(version: MethodologyVersion) {
   return validateVersion(version).issues;

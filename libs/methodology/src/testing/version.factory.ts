@@ -1,4 +1,4 @@
-import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
+import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from '../engine/model';
 
 /** Test data: a small valid version, and definitions with sensible defaults to vary. */
 export function parameter(key: string, fields: Partial<ParameterDefinition> = {}): ParameterDefinition {

@@ -1,0 +1,3 @@
+// For specs only (`@bluecarbon/documents/testing`); tools/build.mjs leaves `testing/` out.
+export { importXliff } from '../engine/xliff-import';
+export { validateXliff } from '../engine/testing/xliff-schema';
