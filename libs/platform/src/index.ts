@@ -8,6 +8,7 @@ export { ConfigurationError, loadEnvironment } from './config/load-environment';
 export { readConfig } from './config/read-config';
 export { createDataSource, dataSourceOptions, type EntityList } from './database/create-data-source';
 export { MIGRATIONS } from './database/migrations';
+export { firstRow, insertedId } from './database/first-row';
 export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, translate } from './i18n/i18n';

@@ -55,7 +55,7 @@ export async function createAdmin(argv: string[], config: AppConfig, io: Command
     const audit = new AuditService();
     const organisations = new OrganisationsService(dataSource, new AccessService(dataSource, audit), audit);
     const admins = new PlatformAdminsService(dataSource, organisations, audit, new PasswordHasher());
-    const displayName = options.name ?? options.email.split('@')[0];
+    const displayName = options.name ?? options.email.split('@', 1)[0] ?? options.email;
     const created = await admins.create({ email: options.email, displayName, password }, { requestId: 'cli' });
     io.stdout.write(`Created platform admin ${created.email} (user ${created.userId}, organisation ${created.organisationId}).\n`);
     return 0;

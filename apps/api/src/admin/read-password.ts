@@ -32,7 +32,8 @@ async function readFirstLine(input: Readable): Promise<string> {
     if (text.includes('\n')) break;
   }
   // A file saved "UTF-8 with BOM" (Notepad, PowerShell 5) starts with one; nobody types it.
-  const line = text.replace(/^\uFEFF/, '').split('\n')[0].replace(/\r$/, '');
+  const [first = ''] = text.replace(/^\uFEFF/, '').split('\n', 1);
+  const line = first.replace(/\r$/, '');
   if (!line) throw new PasswordInputError('no password on standard input (pipe it in, e.g. from a secrets file)');
   return line;
 }

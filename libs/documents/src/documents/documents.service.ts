@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -61,8 +61,8 @@ export class DocumentsService {
       if (position) query.where('(d.created_at, d.id) < (:at, :id)', { at: position.sortKey, id: position.id });
       const rows = await query.getMany();
       visible.push(...rows.filter((row) => readDecision(actor, row) === 'allow'));
-      if (rows.length < 200) break;
-      const last = rows[rows.length - 1];
+      const last = rows.at(-1);
+      if (rows.length < 200 || !last) break;
       position = { sortKey: last.createdAt.toISOString(), id: last.id };
     }
     return toPage(visible.slice(0, limit + 1), limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
@@ -88,7 +88,7 @@ export class DocumentsService {
         currentRevision: 0,
         createdBy: actor.userId,
       });
-      const created = await manager.findOneByOrFail(Document, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
       const revision = await this.writer.write(manager, created, input.markdown, actor.userId, input.message ?? null);
       await manager.update(Document, { id: created.id }, { currentRevision: revision.revision });
       const document = await manager.findOneByOrFail(Document, { id: created.id });

@@ -37,6 +37,7 @@ export class RevisionWriter {
     for (const aligned of alignment.segments) {
       counts[aligned.status] += 1;
       const segment = segmented.segments[aligned.index];
+      if (!segment) throw new Error(`the aligner answered segment ${aligned.index} of ${segmented.segments.length}`);
       const id = aligned.previousId ?? randomUUID();
       (aligned.previousId ? kept : added).push(id, segment, countWords(segment.text, document.sourceLocale));
       if (aligned.status === 'changed') changed.push({ id, previousText: aligned.previousText ?? '' });
@@ -97,18 +98,18 @@ export class RevisionWriter {
 
 /** Column arrays for one `unnest` statement. */
 class Columns {
-  private readonly columns: unknown[][] = [[], [], [], [], [], [], [], []];
+  private readonly rows: unknown[][] = [];
 
   get size(): number {
-    return this.columns[0].length;
+    return this.rows.length;
   }
 
   push(id: string, segment: { ordinal: number; kind: string; text: string; hash: string; previousHash: string | null; nextHash: string | null }, words: number): void {
-    const values = [id, segment.ordinal, segment.kind, segment.text, segment.hash, segment.previousHash, segment.nextHash, words];
-    values.forEach((value, index) => this.columns[index].push(value));
+    this.rows.push([id, segment.ordinal, segment.kind, segment.text, segment.hash, segment.previousHash, segment.nextHash, words]);
   }
 
+  /** One array per column (id, ordinal, kind, text, hash, previous, next, words). */
   arrays(): unknown[][] {
-    return this.columns;
+    return Array.from({ length: 8 }, (_, column) => this.rows.map((row) => row[column]));
   }
 }

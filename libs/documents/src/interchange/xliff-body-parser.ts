@@ -9,7 +9,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DocumentsErrorCode } from '../engine/errors';
 import { XLIFF_MAX_BYTES } from './xliff.service';
 
-export const XLIFF_CONTENT_TYPES = ['application/xliff+xml', 'application/x-xliff+xml', 'application/xml', 'text/xml'];
+export const XLIFF_CONTENT_TYPES = ['application/xliff+xml', 'application/x-xliff+xml', 'application/xml', 'text/xml'] as const;
 
 /**
  * XLIFF arrives as the raw body, kept as bytes (the engine detects UTF-8/UTF-16 itself), with

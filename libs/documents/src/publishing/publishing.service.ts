@@ -13,6 +13,7 @@ import type { TranslationState } from '../engine/translation-state';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { requireTarget } from '../translations/translations.service';
+import { firstRow } from '@bluecarbon/platform';
 
 export interface Rendered {
   documentId: string;
@@ -81,13 +82,14 @@ export class PublishingService {
     requireTarget(document, locale);
     return this.dataSource.transaction(async (manager) => {
       const progress = (await this.progressOf(document, manager))[locale];
+      if (!progress) throw DocumentsProblems.localeNotTargeted(locale, document.targetLocales);
       if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(await this.pending(manager, document.id, locale), progress.segments);
       const rendered = await this.assemble(manager, document, locale, 'published');
-      const [row]: { published_at: Date }[] = await manager.query(
+      const row: { published_at: Date } = firstRow(await manager.query(
         `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING published_at`,
         [document.id, locale, document.currentRevision, rendered.partial, rendered.fallbackOrdinals, rendered.markdown, rendered.html, actor.userId],
-      );
+      ));
       // A published translation makes the document public; it stays published afterwards.
       if (document.status === 'draft') await manager.update(Document, { id: document.id }, { status: 'published', version: () => 'version + 1' } as never);
       await this.events.record(manager, {
@@ -106,11 +108,11 @@ export class PublishingService {
 
   /** Segments not ready for a complete publication: not approved, or approved for an older source. */
   private async pending(manager: EntityManager, documentId: string, locale: string): Promise<number> {
-    const [{ count }]: { count: string }[] = await manager.query(
+    const { count }: { count: string } = firstRow(await manager.query(
       `SELECT count(*) AS count FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
         WHERE s.document_id = $1 AND s.archived_at IS NULL AND (t.state IS DISTINCT FROM 'approved' OR t.outdated)`,
       [documentId, locale],
-    );
+    ));
     return Number(count);
   }
 

@@ -4,6 +4,7 @@ import { RevisionWriter } from '../documents/revision-writer';
 import { Document } from '../entities/document.entity';
 import { MemoryService } from '../memory/memory.service';
 import { ENPING_DEMO_ENGLISH, ENPING_DEMO_MARKDOWN, ENPING_DEMO_TITLE } from './enping-demo';
+import { insertedId } from '@bluecarbon/platform';
 
 /**
  * Enping's bilingual project description, if missing: written by Enping's demo coordinator in
@@ -32,14 +33,17 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
       currentRevision: 0,
       createdBy: authorId,
     });
-    const document = await manager.findOneByOrFail(Document, { id: inserted.identifiers[0].id as string });
+    const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
     const revision = await new RevisionWriter().write(manager, document, ENPING_DEMO_MARKDOWN, authorId, 'Demo project description');
     await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
     const rows: { id: string; source_text: string; source_hash: string; previous_hash: string | null; next_hash: string | null }[] = await manager.query(
       `SELECT id, source_text, source_hash, previous_hash, next_hash FROM document_segment WHERE document_id = $1 ORDER BY ordinal`,
       [document.id],
     );
-    const pairs = rows.slice(0, ENPING_DEMO_ENGLISH.length).map((row, index) => ({ row, ...ENPING_DEMO_ENGLISH[index] }));
+    const pairs = rows.flatMap((row, index) => {
+      const english = ENPING_DEMO_ENGLISH[index];
+      return english ? [{ row, ...english }] : [];
+    });
     for (const { row, text, state } of pairs) {
       const approved = state === 'approved';
       await manager.query(

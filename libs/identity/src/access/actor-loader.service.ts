@@ -59,7 +59,8 @@ export class ActorLoader {
         WHERE u.id = $1 AND u.status = 'active' ${inSession}`,
       sessionId ? [userId, sessionId] : [userId],
     );
-    if (rows.length === 0) return null;
+    const [first] = rows;
+    if (!first) return null;
     const memberships: ActorMembership[] = rows
       .filter((row) => row.organisation_id && row.role && row.kind)
       .map((row) => ({
@@ -71,11 +72,11 @@ export class ActorLoader {
         locales: row.locales ?? [],
       }));
     return {
-      userId: rows[0].id,
-      email: rows[0].email,
-      preferredLocale: rows[0].preferred_locale,
+      userId: first.id,
+      email: first.email,
+      preferredLocale: first.preferred_locale,
       memberships,
-      hasSecondFactor: rows[0].has_second_factor,
+      hasSecondFactor: first.has_second_factor,
     };
   }
 }

@@ -62,5 +62,5 @@ export class RequestAuthenticator {
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{1,4096})\s*$/i.exec(header ?? '');
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }

@@ -52,7 +52,8 @@ export class AuthService {
     );
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
-    if (!(await this.hasher.verify(usable, input.password))) {
+    const verified = await this.hasher.verify(usable, input.password);
+    if (!verified || !user) {
       await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
       throw identityProblem('invalid_credentials');
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IdentitySettings } from '../identity-settings';
 import { newOpaqueToken, sha256 } from '../secrets';
-import { returnedRows } from '@bluecarbon/platform';
+import { firstRow, returnedRows } from '@bluecarbon/platform';
 
 export type RotationResult =
   | { outcome: 'rotated'; userId: string; familyId: string; token: string }
@@ -22,7 +22,7 @@ export class RefreshTokenService {
 
   /** A new session for a sign-in; its id goes into every access token issued for it. */
   async startSession(manager: EntityManager, userId: string): Promise<string> {
-    const [session]: { id: string }[] = await manager.query(`INSERT INTO auth_session (user_id) VALUES ($1) RETURNING id`, [userId]);
+    const session: { id: string } = firstRow(await manager.query(`INSERT INTO auth_session (user_id) VALUES ($1) RETURNING id`, [userId]));
     return session.id;
   }
 
@@ -52,8 +52,9 @@ export class RefreshTokenService {
         [hash],
       ),
     );
-    if (claimed.length === 1) {
-      const { user_id: userId, family_id: familyId } = claimed[0];
+    const [claim] = claimed;
+    if (claimed.length === 1 && claim) {
+      const { user_id: userId, family_id: familyId } = claim;
       return { outcome: 'rotated', userId, familyId, token: await this.issue(manager, userId, familyId) };
     }
     const [known]: { user_id: string; family_id: string; used_at: Date | null }[] = await manager.query(

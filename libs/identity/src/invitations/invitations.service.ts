@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, clientNetwork, localizedName, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
+import { AuditService, clientNetwork, firstRow, insertedId, localizedName, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
@@ -97,7 +97,7 @@ export class InvitationsService {
       invitedBy: actor?.userId ?? null,
       expiresAt,
     });
-    const id = inserted.identifiers[0].id as string;
+    const id = insertedId(inserted);
     const [inviter]: { display_name: string }[] = actor ? await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]) : [];
     const payload: InvitationMailPayload = {
       invitationId: id,
@@ -148,10 +148,10 @@ export class InvitationsService {
       const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
       let userId = existing?.id;
       if (!userId) {
-        const [created]: { id: string }[] = await manager.query(
+        const created: { id: string } = firstRow(await manager.query(
           `INSERT INTO app_user (email, display_name, password_hash, preferred_locale) VALUES ($1, $2, $3, $4) RETURNING id`,
           [invitation.email, input.displayName.trim(), passwordHash, invitation.locale],
-        );
+        ));
         userId = created.id;
       }
       await manager.query(

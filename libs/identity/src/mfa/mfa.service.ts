@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
+import { AuditService, firstRow, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { RefreshTokenService } from '../auth/refresh-token.service';
@@ -60,10 +60,10 @@ export class MfaService {
   async confirm(actor: AuthenticatedActor, code: string, request: FastifyRequest): Promise<RecoveryCodesResponse> {
     await this.refuseWhenGuessing(actor);
     const codes = await this.dataSource.transaction(async (manager) => {
-      const [row]: { totp_pending_secret: string | null; totp_enabled_at: Date | null }[] = await manager.query(
+      const row: { totp_pending_secret: string | null; totp_enabled_at: Date | null } = firstRow(await manager.query(
         `SELECT totp_pending_secret, totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
         [actor.userId],
-      );
+      ));
       const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
       if (row.totp_enabled_at || !pending) throw identityProblem('mfa_not_pending');
       // A secret started before the role required a link (then promoted) was never authorised by one.
@@ -96,10 +96,10 @@ export class MfaService {
     }
     await this.refuseWhenGuessing(actor);
     const disabled = await this.dataSource.transaction(async (manager) => {
-      const [row]: { totp_enabled_at: Date | null }[] = await manager.query(
+      const row: { totp_enabled_at: Date | null } = firstRow(await manager.query(
         `SELECT totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
         [actor.userId],
-      );
+      ));
       if (!row.totp_enabled_at) throw identityProblem('mfa_not_enabled');
       if (!(await this.secondFactor.verify(manager, actor.userId, input))) return false;
       await manager.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, type LocalizedText, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, insertedId, type LocalizedText, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
@@ -129,7 +129,7 @@ export class OrganisationsService {
 
   private async insert(manager: EntityManager, values: Partial<Organisation>, source: AuditOrigin): Promise<Organisation> {
     const result = await manager.insert(Organisation, values);
-    const created = await manager.findOneByOrFail(Organisation, { id: result.identifiers[0].id as string });
+    const created = await manager.findOneByOrFail(Organisation, { id: insertedId(result) });
     await this.audit.record(manager, {
       ...source,
       action: 'identity.organisation.created',

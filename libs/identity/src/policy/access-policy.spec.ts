@@ -95,7 +95,7 @@ describe('access policy', () => {
   it('matches a jurisdiction by its linked record id as well as by code', () => {
     const linked: Actor = {
       userId: 'u',
-      memberships: [{ ...enpingCoordinator.memberships[0], jurisdictionCode: null, jurisdictionId: 'j-1' }],
+      memberships: [{ ...enpingCoordinator.memberships[0]!, jurisdictionCode: null, jurisdictionId: 'j-1' }],
     };
     expect(can(linked, 'update', { kind: 'project', jurisdictionId: 'j-1', state: 'draft' })).toBe(true);
     expect(decide(linked, 'update', { kind: 'project', jurisdictionId: 'j-2', state: 'draft' })).toBe('not_found');

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { passwordProblem } from '../passwords/password-policy';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data';
+import { firstRow } from '@bluecarbon/platform';
 
 export interface SeedResult {
   organisations: number;
@@ -27,10 +28,10 @@ export async function seedDemoData(dataSource: DataSource, password: string, has
         ids.set(organisation.key, found.id);
         continue;
       }
-      const [created]: { id: string }[] = await manager.query(
+      const created: { id: string } = firstRow(await manager.query(
         `INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`,
         [organisation.kind, JSON.stringify(organisation.name), organisation.jurisdictionCode ?? null],
-      );
+      ));
       ids.set(organisation.key, created.id);
       organisations += 1;
     }
@@ -41,9 +42,9 @@ export async function seedDemoData(dataSource: DataSource, password: string, has
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
         [user.email, user.displayName, passwordHash, user.preferredLocale],
       );
-      const [{ id }]: { id: string }[] = inserted.length
-        ? inserted
-        : await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [user.email]);
+      const { id }: { id: string } = firstRow(
+        inserted.length ? inserted : await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [user.email]),
+      );
       users += inserted.length;
       await manager.query(
         `INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, $3, $4)

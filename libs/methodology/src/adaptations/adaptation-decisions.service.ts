@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { insertedId, localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../engine/diff';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
@@ -54,7 +54,10 @@ export class AdaptationDecisionsService {
     // A deviation from the method is accepted for a reason that stays on record.
     if (deviations.length && !reason) throw Problems.invalidFields([{ field: 'reason', rule: 'isNotEmpty' }]);
     const overrides: Record<string, StoredOverride> = { ...loaded.row.overrides };
-    for (const deviation of deviations) overrides[deviation.key] = { ...overrides[deviation.key], approvedDeviation: true };
+    for (const deviation of deviations) {
+      const override = overrides[deviation.key];
+      if (override) overrides[deviation.key] = { ...override, approvedDeviation: true };
+    }
     return this.dataSource.transaction(async (manager) => {
       const row = await updateVersioned(
         manager,
@@ -122,7 +125,7 @@ export class AdaptationDecisionsService {
         upgradeReport: report,
         createdBy: actor.userId,
       });
-      const created = await manager.findOneByOrFail(MethodologyAdaptation, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(MethodologyAdaptation, { id: insertedId(inserted) });
       const nextRevision = { ...loaded, row: created, ...(target ? { template: target.template, versionRow: target.row, version: targetVersion } : {}) };
       await this.record(manager, nextRevision, created, actor, request, report ? 'methodology.adaptation.upgraded' : 'methodology.adaptation.revised', {
         from: { id: row.id, revision: row.revision, version: loaded.versionRow.semver },

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { demoStewardId } from '@bluecarbon/identity';
 import { versionChecksum } from '../engine/checksum';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
+import { firstRow } from '@bluecarbon/platform';
 
 /**
  * The seeded "Mangrove Conservation Carbon Sink Methodology" with version 1.0.0 published,
@@ -17,9 +18,9 @@ export async function seedMethodologyDemo(dataSource: DataSource): Promise<{ tem
       `INSERT INTO methodology_template (key, title, steward_organisation_id) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING id`,
       [seed.methodologyKey, JSON.stringify(seed.title), stewardId],
     );
-    const [{ id: templateId }]: { id: string }[] = inserted.length
-      ? inserted
-      : await manager.query(`SELECT id FROM methodology_template WHERE key = $1`, [seed.methodologyKey]);
+    const { id: templateId }: { id: string } = firstRow(
+      inserted.length ? inserted : await manager.query(`SELECT id FROM methodology_template WHERE key = $1`, [seed.methodologyKey]),
+    );
     const versions: unknown[] = await manager.query(
       `INSERT INTO methodology_version (template_id, semver, status, title, description, sections, parameters, inputs, constants, formulas,
                                         creditable_formula, checksum, published_at)

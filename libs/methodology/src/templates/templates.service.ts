@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type AuthenticatedActor, DomainEvents, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { templateResource } from '../methodology-access';
@@ -38,7 +38,7 @@ export class TemplatesService {
         if (!(await this.organisations.isSteward(stewardOrganisationId, manager))) throw Problems.notFound('organisation');
       }
       const inserted = await manager.insert(MethodologyTemplate, { key: input.key, title: { ...input.title }, stewardOrganisationId, createdBy: actor.userId });
-      const created = await manager.findOneByOrFail(MethodologyTemplate, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(MethodologyTemplate, { id: insertedId(inserted) });
       await this.events.record(manager, {
         type: 'methodology.template.created',
         actor,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type Action, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { insertedId, localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { versionChecksum } from '../engine/checksum';
 import { diffVersions, type VersionDiff } from '../engine/diff';
 import type { MethodologyVersion } from '../engine/model';
@@ -66,7 +66,7 @@ export class VersionsService {
         ...contentColumns(structuredClone(content) as unknown as MethodologyVersion),
         createdBy: actor.userId,
       });
-      const row = await manager.findOneByOrFail(MethodologyVersionRow, { id: inserted.identifiers[0].id as string });
+      const row = await manager.findOneByOrFail(MethodologyVersionRow, { id: insertedId(inserted) });
       await this.events.record(manager, {
         type: 'methodology.version.drafted',
         actor,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, type LocalizedText, type Page, Problems, toPage } from '@bluecarbon/platform';
+import { decodeCursor, firstRow, insertedId, type LocalizedText, type Page, Problems, toPage } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import { insertCase } from '../cases/case-opening';
 import type { ApplicationQuery, ApplyDto } from '../dto/application.dto';
@@ -86,7 +86,7 @@ export class ApplicationsService {
   async apply(input: ApplyDto, request: FastifyRequest): Promise<ApplicationReceipt> {
     await this.rateLimit.count(request);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string; created_at: Date; mangrove_area_ha: string | null }[] = await manager.query(
+      const row: { id: string; created_at: Date; mangrove_area_ha: string | null } = firstRow(await manager.query(
         `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
                                              mangrove_area_ha, motivation, preferred_locale)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at, mangrove_area_ha::text AS mangrove_area_ha`,
@@ -102,7 +102,7 @@ export class ApplicationsService {
           input.motivation,
           input.preferredLanguage,
         ],
-      );
+      ));
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
         actor: null,
@@ -150,7 +150,7 @@ export class ApplicationsService {
       throw Problems.notFound(RESOURCE);
     }
     const [warned] = await this.withWarnings([application]);
-    return warned;
+    return warned ?? application;
   }
 
   /** Pending applications say what accepting them would do beyond the usual: link an organisation, or be refused. */
@@ -275,8 +275,10 @@ export class ApplicationsService {
       if (!APPLICABLE.has(existing.status)) throw OnboardingProblems.jurisdictionNotApplicable(existing.code, existing.status);
       return existing;
     }
-    const [proposed]: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string }[] =
-      await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [applicationId]);
+    // The application the caller holds locked.
+    const proposed: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string } = firstRow(
+      await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [applicationId]),
+    );
     const parentCode = code.split('-').slice(0, -1).join('-');
     const [parent]: { id: string }[] = parentCode ? await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [parentCode]) : [];
     const inserted = await manager.insert(Jurisdiction, {
@@ -289,7 +291,7 @@ export class ApplicationsService {
       timeZone: proposed.time_zone,
       status: 'prospect',
     });
-    return manager.findOneByOrFail(Jurisdiction, { id: inserted.identifiers[0].id as string });
+    return manager.findOneByOrFail(Jurisdiction, { id: insertedId(inserted) });
   }
 
   private async view(manager: EntityManager, id: string): Promise<ApplicationView> {

@@ -3,6 +3,7 @@ import type { PartnerRef } from '../access/onboarding-access';
 import { dueDateFor } from '../domain/local-dates';
 import { initialState } from '../domain/step-unlocking';
 import type { Playbook } from '../entities/playbook.entity';
+import { firstRow } from '@bluecarbon/platform';
 
 /**
  * Creates a case pinned to `playbook` with a step per playbook step: those without
@@ -10,10 +11,10 @@ import type { Playbook } from '../entities/playbook.entity';
  * Runs inside the caller's transaction; the caller records the events.
  */
 export async function insertCase(manager: EntityManager, partner: PartnerRef, timeZone: string, playbook: Playbook, now: Date): Promise<string> {
-  const [created]: { id: string }[] = await manager.query(
+  const created: { id: string } = firstRow(await manager.query(
     `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, started_at, last_activity_at) VALUES ($1, $2, $3, $3) RETURNING id`,
     [partner.jurisdictionId, playbook.id, now],
-  );
+  ));
   for (const [position, step] of playbook.definition.steps.entries()) {
     const state = initialState(step);
     await manager.query(

@@ -103,6 +103,7 @@ export async function loadCaseView(manager: EntityManager, caseId: string, now: 
     row.time_zone,
   );
   const definitions = new Map(row.definition.steps.map((step) => [step.key, step]));
+  const progressByKey = new Map(progress.steps.map((step) => [step.key, step]));
   return {
     id: row.id,
     status: row.status,
@@ -115,7 +116,7 @@ export async function loadCaseView(manager: EntityManager, caseId: string, now: 
     doneSteps: progress.doneSteps,
     totalSteps: progress.totalSteps,
     overdueCount: progress.overdueCount,
-    steps: steps.map((step, index) => ({
+    steps: steps.map((step) => ({
       id: step.id,
       key: step.key,
       position: step.position,
@@ -126,9 +127,9 @@ export async function loadCaseView(manager: EntityManager, caseId: string, now: 
       reviewerRole: step.reviewer_role,
       evidenceRequired: step.evidence_kinds,
       dueOn: step.due_on,
-      overdue: progress.steps[index].overdue,
-      daysLeft: progress.steps[index].daysLeft,
-      waitingFor: progress.steps[index].waitingFor,
+      overdue: progressByKey.get(step.key)?.overdue ?? false,
+      daysLeft: progressByKey.get(step.key)?.daysLeft ?? null,
+      waitingFor: progressByKey.get(step.key)?.waitingFor ?? [],
       decisionReason: step.decision_reason,
       assigneeId: step.assignee_id,
       version: step.version,

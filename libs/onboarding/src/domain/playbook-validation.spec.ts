@@ -79,7 +79,7 @@ describe('playbook validation', () => {
       ['unknown_reviewer_role', 'steps[0].reviewerRole'],
       ['invalid_due_in_days', 'steps[0].dueInDays'],
     ]);
-    expect(issues[0].params).toMatchObject({ kind: 'photo', allowed: 'file, link, document, data_record' });
+    expect(issues[0]?.params).toMatchObject({ kind: 'photo', allowed: 'file, link, document, data_record' });
   });
 
   it('rejects an empty playbook, bad keys and missing English titles', () => {

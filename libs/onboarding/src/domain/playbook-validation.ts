@@ -59,8 +59,9 @@ export function validatePlaybook(definition: PlaybookDefinition): PlaybookIssue[
     }
   });
   for (const cycle of findCycles(steps)) {
-    const index = steps.findIndex((step) => step.key === cycle[0]);
-    issues.push({ code: 'dependency_cycle', field: `steps[${index}].dependsOn`, params: { step: cycle[0], cycle: cycle.join(' → ') } });
+    const [first = ''] = cycle;
+    const index = steps.findIndex((step) => step.key === first);
+    issues.push({ code: 'dependency_cycle', field: `steps[${index}].dependsOn`, params: { step: first, cycle: cycle.join(' → ') } });
   }
   return issues;
 }

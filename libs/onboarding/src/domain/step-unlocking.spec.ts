@@ -22,16 +22,16 @@ describe('dependency unlocking', () => {
   it('keeps a step locked until every dependency is done', () => {
     const steps = [node('a', 'approved'), node('b', 'submitted'), node('c', 'locked', ['a', 'b'])];
     expect(stepsToUnlock(steps)).toEqual([]);
-    expect(waitingFor(steps[2], steps)).toEqual(['b']);
+    expect(waitingFor(steps[2]!, steps)).toEqual(['b']);
     steps[1] = node('b', 'approved');
     expect(stepsToUnlock(steps)).toEqual(['c']);
-    expect(waitingFor(steps[2], steps)).toEqual([]);
+    expect(waitingFor(steps[2]!, steps)).toEqual([]);
   });
 
   it.each(['open', 'submitted', 'changes_requested'] as StepState[])('a %s dependency is not done', (state) => {
     const steps = [node('a', state), node('b', 'locked', ['a'])];
     expect(stepsToUnlock(steps)).toEqual([]);
-    expect(waitingFor(steps[1], steps)).toEqual(['a']);
+    expect(waitingFor(steps[1]!, steps)).toEqual(['a']);
   });
 
   it('never reopens a step that is not locked', () => {
@@ -47,6 +47,6 @@ describe('dependency unlocking', () => {
   it('keeps waiting for a dependency the case does not have', () => {
     const steps = [node('b', 'locked', ['ghost'])];
     expect(stepsToUnlock(steps)).toEqual([]);
-    expect(waitingFor(steps[0], steps)).toEqual(['ghost']);
+    expect(waitingFor(steps[0]!, steps)).toEqual(['ghost']);
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import type { CreateJurisdictionDto, JurisdictionQuery, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -66,7 +66,7 @@ export class JurisdictionsService {
         timeZone: input.timeZone,
         status: input.status ?? 'prospect',
       });
-      const created = await manager.findOneByOrFail(Jurisdiction, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(Jurisdiction, { id: insertedId(inserted) });
       await this.events.record(manager, {
         type: 'onboarding.jurisdiction.created',
         actor,

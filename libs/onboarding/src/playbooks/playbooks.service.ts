@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { localeOf, Problems, translate, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { insertedId, localeOf, Problems, translate, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import type { PlaybookDefinition } from '../domain/playbook-definition';
 import { validatePlaybook } from '../domain/playbook-validation';
@@ -56,7 +56,7 @@ export class PlaybooksService {
         definition: structuredClone(definition),
         createdBy: actor.userId,
       });
-      const created = await manager.findOneByOrFail(Playbook, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(Playbook, { id: insertedId(inserted) });
       await this.events.record(manager, {
         type: 'onboarding.playbook.drafted',
         actor,

@@ -3,6 +3,7 @@ import { demoUserId, linkDemoCity } from '@bluecarbon/identity';
 import { addDays, localDate } from '../domain/local-dates';
 import { SHENZHEN_PLAYBOOK, SHENZHEN_PLAYBOOK_KEY } from '../domain/shenzhen-playbook';
 import { DEMO_CASES, DEMO_JURISDICTIONS, type DemoCase, type DemoJurisdiction } from './onboarding-demo-data';
+import { firstRow } from '@bluecarbon/platform';
 
 /**
  * Demo partners on top of identity's demo organisations and users: Enping and Taishan active
@@ -17,7 +18,7 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
     const ids = new Map<string, string>();
     const organisations = new Map<string, string | null>();
     for (const jurisdiction of DEMO_JURISDICTIONS) {
-      const [row]: { id: string }[] = await manager.query(
+      const row: { id: string } = firstRow(await manager.query(
         `INSERT INTO jurisdiction (code, name, level, parent_id, country, primary_locale, time_zone, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [
@@ -30,7 +31,7 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
           jurisdiction.timeZone,
           jurisdiction.status,
         ],
-      );
+      ));
       ids.set(jurisdiction.code, row.id);
       // Identity's demo organisation for the city, linked by id as the accept flow does.
       organisations.set(jurisdiction.code, await linkDemoCity(manager, jurisdiction.code, row.id));
@@ -40,7 +41,7 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
        VALUES ($1, 1, 'published', $2, '2024-01-01T00:00:00Z') ON CONFLICT (key, playbook_version) DO NOTHING`,
       [SHENZHEN_PLAYBOOK_KEY, JSON.stringify(SHENZHEN_PLAYBOOK)],
     );
-    const [playbook]: { id: string }[] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND playbook_version = 1`, [SHENZHEN_PLAYBOOK_KEY]);
+    const playbook: { id: string } = firstRow(await manager.query(`SELECT id FROM playbook WHERE key = $1 AND playbook_version = 1`, [SHENZHEN_PLAYBOOK_KEY]));
     const stewardId = await demoUserId(manager, 'steward@shenzhen.demo');
     for (const demo of DEMO_CASES) {
       await seedCase(manager, demo, ids.get(demo.code) as string, organisations.get(demo.code) ?? null, playbook.id, stewardId, now);
@@ -64,11 +65,11 @@ async function seedCase(
   const day = (value: string | number) => (typeof value === 'number' ? addDays(today, -value) : value);
   const at = (value: string | number) => new Date(`${day(value)}T02:00:00Z`);
   const completed = demo.completedOn ? at(demo.completedOn) : null;
-  const [created]: { id: string }[] = await manager.query(
+  const created: { id: string } = firstRow(await manager.query(
     `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, status, started_at, completed_at, last_activity_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $4) RETURNING id`,
     [jurisdictionId, playbookId, completed ? 'completed' : 'in_progress', at(demo.startedOn), completed, completed ?? at(1)],
-  );
+  ));
   await manager.query(
     `INSERT INTO onboarding_application (jurisdiction_id, organisation_name, contact_name, contact_email, mangrove_area_ha, motivation, preferred_locale,
                                          status, decided_by, decided_at, organisation_id, case_id, created_at,

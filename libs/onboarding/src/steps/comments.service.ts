@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, type Page, toPage } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type Page, toPage } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { CommentQuery } from '../dto/step.dto';
 import { OnboardingComment } from '../entities/onboarding-comment.entity';
@@ -29,7 +29,7 @@ export class CommentsService {
         authorOrganisationId: actor.memberships[0]?.organisationId ?? null,
         body,
       });
-      const comment = await manager.findOneByOrFail(OnboardingComment, { id: inserted.identifiers[0].id as string });
+      const comment = await manager.findOneByOrFail(OnboardingComment, { id: insertedId(inserted) });
       await this.events.record(manager, {
         type: 'onboarding.step.commented',
         actor,

@@ -16,7 +16,8 @@ export const EVIDENCE_CONTENT_TYPES = [
 
 /** The bare media type of a Content-Type header (`application/pdf; name=x` → `application/pdf`). */
 export function mediaTypeOf(header: string | undefined): string {
-  return (header ?? '').split(';')[0].trim().toLowerCase();
+  const [type = ''] = (header ?? '').split(';', 1);
+  return type.trim().toLowerCase();
 }
 
 /** Keeps a file name safe to echo in Content-Disposition: no paths, quotes or control characters. */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, localeOf, Problems, returnedRows } from '@bluecarbon/platform';
+import { AppConfig, insertedId, localeOf, Problems, returnedRows } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -97,8 +97,10 @@ export class EvidenceService {
     if (!row || row.kind !== 'file') throw Problems.notFound('onboarding_evidence');
     const context = await loadStepContext(this.dataSource.manager, row.step_id);
     await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_evidence', evidenceId, request);
-    const [{ content }]: { content: Uint8Array }[] = await this.dataSource.query(`SELECT content FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
-    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(content) };
+    const [file]: { content: Uint8Array }[] = await this.dataSource.query(`SELECT content FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
+    // Removed since the first read.
+    if (!file) throw Problems.notFound('onboarding_evidence');
+    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(file.content) };
   }
 
   /** The city takes back evidence (a wrong file) while the step is still with it. */
@@ -109,6 +111,7 @@ export class EvidenceService {
     await this.partnerAccess.assertCanAddEvidence(actor, context.partner, context.id, request);
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
+      if (!step) throw Problems.notFound('onboarding_step');
       if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
       const [removed] = returnedRows<{ id: string; kind: string; file_name: string | null; sha256: string | null }>(
         await manager.query(`DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`, [evidenceId]),
@@ -135,9 +138,10 @@ export class EvidenceService {
   private async insert(actor: AuthenticatedActor, context: StepContext, request: FastifyRequest, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
+      if (!step) throw Problems.notFound('onboarding_step');
       if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
       const inserted = await manager.insert(OnboardingEvidence, { ...values, stepId: context.id, createdBy: actor.userId });
-      const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: inserted.identifiers[0].id as string });
+      const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: insertedId(inserted) });
       const summary = { evidenceId: evidence.id, kind: evidence.kind, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes };
       await this.events.record(manager, {
         type: 'onboarding.evidence.added',

@@ -82,10 +82,11 @@ export async function vetTarget(url: string, lookup: Lookup, allowPrivate: boole
   const literal = isIP(host);
   if (literal) return { address: host, family: literal as 4 | 6 };
   const addresses = await lookup(host, { all: true }).catch(() => []);
-  if (!addresses.length) return { refused: 'the target host name does not resolve' };
+  const [first] = addresses;
+  if (!first) return { refused: 'the target host name does not resolve' };
   const isPrivate = ({ address, family }: { address: string; family: number }) => isPrivateTarget(family === 6 ? `http://[${address}]/` : `http://${address}/`);
   if (!allowPrivate && addresses.some(isPrivate)) return { refused: 'the target resolves to a private address' };
-  return { address: addresses[0].address, family: addresses[0].family === 6 ? 6 : 4 };
+  return { address: first.address, family: first.family === 6 ? 6 : 4 };
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | { address: string; family: number }[], family?: number) => void;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorMembership, actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AppConfig, AuditService, decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AppConfig, AuditService, decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
@@ -43,7 +43,7 @@ export class WebhooksService {
         active: true,
         createdBy: actor.userId,
       });
-      const created = await manager.findOneByOrFail(WebhookSubscription, { id: inserted.identifiers[0].id as string });
+      const created = await manager.findOneByOrFail(WebhookSubscription, { id: insertedId(inserted) });
       await this.audit.record(manager, {
         ...actorFields(actor),
         ...requestOrigin(request),

@@ -17,7 +17,8 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   );
   const settings = plainToInstance(EnvironmentVariables, relevant, { enableImplicitConversion: true });
   const errors = validateSync(settings, { skipMissingProperties: false, stopAtFirstError: true });
-  if (errors.length > 0) throw new ConfigurationError(describe(errors[0], relevant));
+  const [first] = errors;
+  if (first) throw new ConfigurationError(describe(first, relevant));
   return settings;
 }
 

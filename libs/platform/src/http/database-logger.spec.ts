@@ -44,7 +44,7 @@ describe('database errors in the log', () => {
     expect(lines).toHaveLength(2);
     const entries = lines.map((line) => JSON.parse(line) as { err: { code?: string; query?: string } });
     expect(entries[0]).toMatchObject({ msg: 'query failed', err: { code: expect.stringMatching(/^2[23]/) } });
-    expect(entries[1].err.query).toBe(sql);
+    expect(entries[1]?.err.query).toBe(sql);
     expect(lines.join('\n')).not.toContain('alice@example.org');
   });
 
@@ -56,7 +56,7 @@ describe('database errors in the log', () => {
     } finally {
       Logger.overrideLogger(false);
     }
-    const entry = JSON.parse(lines[lines.length - 1]) as { reqId?: string; err?: { code?: string } };
+    const entry = JSON.parse(lines.at(-1) ?? '') as { reqId?: string; err?: { code?: string } };
     expect(entry).toMatchObject({ reqId: 'req-1', err: { code: '22P02' } });
     expect(lines.join('\n')).not.toContain('alice@example.org');
   });

@@ -67,7 +67,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // Callers without a token are told apart by their address (behind a proxy, TRUST_PROXY
     // must be set): one shared anonymous scope let anyone replay another's answer by its key.
     const scope = requestPrincipal(request) ?? `anonymous:${request.ip}`;
-    const path = request.url.split('?')[0];
+    const [path = ''] = request.url.split('?', 1);
     const requestHash = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
 
     const claimed = await this.claim(scope, key, request.method, path, requestHash);

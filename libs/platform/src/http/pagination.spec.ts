@@ -39,7 +39,7 @@ describe('cursor paging', () => {
     const position = (row: { id: string; at: string }) => ({ sortKey: row.at, id: row.id });
     const full = toPage(rows, 2, position);
     expect(full.items.map((row) => row.at)).toEqual(['t1', 't2']);
-    expect(decodeCursor(full.nextCursor!, 'text')).toEqual({ sortKey: 't2', id: rows[1].id });
+    expect(decodeCursor(full.nextCursor!, 'text')).toEqual({ sortKey: 't2', id: rows[1]?.id });
     expect(toPage(rows, 3, position).nextCursor).toBeNull();
   });
 });

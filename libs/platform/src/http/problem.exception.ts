@@ -48,10 +48,11 @@ export interface ProblemCatalogue<Code extends string> {
 
 export function problemCatalogue<const Statuses extends Record<string, number>>(statuses: Statuses): ProblemCatalogue<keyof Statuses & string> {
   type Code = keyof Statuses & string;
+  const byCode: Readonly<Record<Code, number>> = statuses;
   return {
-    statuses,
+    statuses: byCode,
     codes: Object.keys(statuses) as Code[],
-    problem: (code: Code, options?: ProblemOptions) => new ProblemException(statuses[code], code, options),
+    problem: (code: Code, options?: ProblemOptions) => new ProblemException(byCode[code], code, options),
   };
 }
 

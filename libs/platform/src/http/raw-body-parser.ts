@@ -4,7 +4,7 @@ import { PLATFORM_PROBLEMS, ProblemException } from './problem.exception';
 
 export interface RawBodyParserOptions {
   /** Content types whose body is kept as bytes. */
-  contentTypes: readonly string[];
+  contentTypes: readonly [string, ...string[]];
   /** The only routes that accept them, relative to the API prefix, e.g. `/documents/:id/xliff`. */
   routes: readonly string[];
   maxBytes: number;

@@ -46,7 +46,7 @@ describe('validation errors', () => {
     const zh = buildProblem({ status: 400, code: 'validation_failed', locale: 'zh-CN', fieldErrors });
     expect(zh.errors).toEqual([{ field: 'limit', rule: 'max', message: 'limit 不能大于 100。' }]);
     const pt = buildProblem({ status: 400, code: 'validation_failed', locale: 'pt-BR', fieldErrors });
-    expect(pt.errors?.[0].message).toBe('limit deve ser no máximo 100.');
+    expect(pt.errors?.[0]?.message).toBe('limit deve ser no máximo 100.');
     expect(pt.detail).toContain('limit');
   });
 
@@ -57,6 +57,6 @@ describe('validation errors', () => {
       locale: 'en',
       fieldErrors: [{ field: 'site', rule: 'isGeoJson' }],
     });
-    expect(problem.errors?.[0].message).toBe('site is invalid.');
+    expect(problem.errors?.[0]?.message).toBe('site is invalid.');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertedId } from '../database/first-row';
 import { returnedRows } from '../database/returned-rows';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -26,7 +27,7 @@ export class OutboxService {
   /** Enqueue inside the caller's transaction: the event exists iff the change committed. */
   async enqueue(manager: EntityManager, type: string, payload: Record<string, unknown>): Promise<string> {
     const result = await manager.insert(OutboxEvent, { type, payload });
-    return result.identifiers[0].id as string;
+    return insertedId(result);
   }
 
   /**

@@ -7,7 +7,8 @@ import { isIPv4, isIPv6 } from 'node:net';
  */
 export function clientNetwork(ip: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped && isIPv4(mapped[1])) return mapped[1];
+  const ipv4 = mapped?.[1];
+  if (ipv4 && isIPv4(ipv4)) return ipv4;
   if (!isIPv6(ip)) return ip;
   // A dotted IPv4 tail (`64:ff9b::192.0.2.1`) fills the last two groups.
   const [head, tail = ''] = ip.replace(/\d+\.\d+\.\d+\.\d+$/, '0:0').split('::');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { firstRow } from '../database/first-row';
 import { returnedRows } from '../database/returned-rows';
 
 export interface LimitState {
@@ -33,7 +34,7 @@ export class RateLimiter {
 
   /** Counts one attempt against `key` and returns the count in the current window. */
   async hit(key: string, windowSeconds: number): Promise<LimitState> {
-    const [row]: { count: number; retry_after: number }[] = await this.dataSource.query(
+    const row: { count: number; retry_after: number } = firstRow(await this.dataSource.query(
       `INSERT INTO rate_limit_counter AS c (key, window_start, count)
             VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE
@@ -41,7 +42,7 @@ export class RateLimiter {
                   window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $2) THEN now() ELSE c.window_start END
         RETURNING count, ${RETRY_AFTER}`,
       [key, windowSeconds],
-    );
+    ));
     return { count: row.count, retryAfterSeconds: Number(row.retry_after) };
   }
 
