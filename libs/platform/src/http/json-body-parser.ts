@@ -20,6 +20,7 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(PLATFORM_PROBLEMS.problem('body_too_deep', { params: { max: MAX_JSON_DEPTH } }), undefined);
       return;
     }
-    parse(request, text, done);
+    // Fastify's parser answers through `done` (its type also allows a promise, unused here).
+    void parse(request, text, done);
   });
 }

@@ -81,6 +81,8 @@ export function fromKnownError(exception: unknown, request: FastifyRequest): Pro
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return PLATFORM_PROBLEMS.problem('malformed_body');
+    default:
+      break; // other codes are told apart by status below
   }
   if (exception instanceof SyntaxError && fastifyError.statusCode === 400) {
     return PLATFORM_PROBLEMS.problem('malformed_body');
