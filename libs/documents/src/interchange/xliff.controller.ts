@@ -15,7 +15,10 @@ export class XliffController {
   @Get()
   @SignedIn()
   @ApiProduces('application/xliff+xml')
-  @ApiOperation({ summary: 'XLIFF 2.0 of the current revision for one target locale (one unit per segment, ids stable; states mapped, outdated sources in notes, translation versions in mda:metadata)' })
+  @ApiOperation({
+    summary:
+      'XLIFF 2.0 (or 1.2 with version=1.2) of the current revision for one target locale (one unit per segment, ids stable; states mapped, outdated sources in notes, translation versions in mda:metadata, in 1.2 in extradata)',
+  })
   async export(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: DocumentIdParams,
@@ -23,7 +26,7 @@ export class XliffController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const { xml, fileName } = await this.xliff.export(actor, params.id, query.target, request);
+    const { xml, fileName } = await this.xliff.export(actor, params.id, query.target, request, query.version);
     reply.type('application/xliff+xml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`);
     return xml;
   }

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
 import { localeOf, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
+import type { XliffVersion } from '../dto/document.dto';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
@@ -12,6 +13,7 @@ import { type ImportDecision, planXliffImport } from '../engine/import-plan';
 import type { QaFinding } from '../engine/qa';
 import type { TranslationState } from '../engine/translation-state';
 import { exportXliff20, xliffBlocksFor } from '../engine/xliff-export';
+import { exportXliff12 } from '../engine/xliff12-export';
 import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
@@ -62,7 +64,7 @@ export class XliffService {
     private readonly revisions: SegmentedRevisions,
   ) {}
 
-  async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
+  async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest, version: XliffVersion = '2.0'): Promise<{ xml: string; fileName: string }> {
     const document = await this.documents.getForLocale(actor, documentId, target, request);
     requireTarget(document, target);
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
@@ -79,8 +81,9 @@ export class XliffService {
         version: Number(row?.version ?? 0),
       };
     });
+    const write = version === '1.2' ? exportXliff12 : exportXliff20;
     const xml = asProblem(() =>
-      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
+      write({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
     );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
