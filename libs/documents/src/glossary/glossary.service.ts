@@ -61,6 +61,11 @@ export class GlossaryService {
     return (await this.concepts()).find((concept) => concept.id === conceptId);
   }
 
+  /** Drops this replica's cached copy after a write elsewhere in the lib (a TBX import). */
+  invalidate(): void {
+    this.cached = null;
+  }
+
   async glossary(): Promise<Glossary> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.glossary;
     const rows: { id: string; note: string | null; locale: string | null; text: string | null; status: TermStatus | null }[] = await this.dataSource.query(

@@ -9,9 +9,15 @@ import { DocumentsErrorCode } from '../engine/errors';
 import { XLIFF_MAX_BYTES } from './xliff.service';
 
 export const XLIFF_CONTENT_TYPES = ['application/xliff+xml', 'application/x-xliff+xml', 'application/xml', 'text/xml'];
+/** Every XML body the lib takes (Fastify keeps one parser per content type): XLIFF, TMX, TBX. */
+export const XML_BODY_CONTENT_TYPES = [...XLIFF_CONTENT_TYPES, 'application/x-tmx+xml', 'application/x-tbx+xml'];
+
+/** Who may send a body to each XML route: the route's permission, checked before a byte is read. */
+const TRANSLATE = { action: 'translate', resource: 'translation' } as const;
+const REVIEW = { action: 'review_translation', resource: 'translation' } as const;
 
 /**
- * XLIFF arrives as the raw body, kept as bytes (the engine detects UTF-8/UTF-16 itself), with
+ * XLIFF (and TMX and TBX, on their import routes) arrives as the raw body, kept as bytes (the engine detects UTF-8/UTF-16 itself), with
  * its own limit above the 1 MB JSON limit (a 10,000-segment file is several MB), on the
  * import route only. Who may not import into the document (no valid token, no role that
  * translates, a document they cannot see) is refused before a byte is read.
@@ -28,13 +34,18 @@ export class XliffBodyParser implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
     if (!fastify) return;
     addRawBodyParser(fastify, {
-      contentTypes: XLIFF_CONTENT_TYPES,
-      routes: ['/documents/:id/xliff'],
+      contentTypes: XML_BODY_CONTENT_TYPES,
+      routes: ['/documents/:id/xliff', '/memory/tmx', '/glossary/tbx'],
       maxBytes: XLIFF_MAX_BYTES,
       tooLarge: (receivedBytes) =>
         new ProblemException(413, DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
       authorize: async (request) => {
-        const actor = await this.authenticator.authenticate(request, { permission: { action: 'translate', resource: 'translation' } });
+        if (!request.routeOptions.url?.endsWith('/xliff')) {
+          // TMX and TBX: the locale-level check needs the parsed query; the service makes it before writing.
+          await this.authenticator.authenticate(request, { permission: REVIEW });
+          return;
+        }
+        const actor = await this.authenticator.authenticate(request, { permission: TRANSLATE });
         const { id } = request.params as { id: string };
         if (!isUUID(id)) throw Problems.notFound('document');
         await this.documents.get(actor, id, request);

@@ -20,7 +20,7 @@ import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
 import { requireTarget } from '../translations/translations.service';
 
-/** Largest XLIFF file accepted (also the body limit of its content-type parser). */
+/** Largest XLIFF, TMX or TBX file accepted (also the body limit of their content-type parser). */
 export const XLIFF_MAX_BYTES = 20 * 1024 * 1024;
 
 interface StoredRow {
