@@ -115,7 +115,7 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
     it("imports another tool's TMX (its matches then show while translating), reports what it refused, and exports with each unit's origin", async () => {
       const source = `滨海湿地碳汇监测方案第${tag}号已经完成。`;
       const file = tmxFile(`
-<tu tuid="1"><tuv xml:lang="zh-CN"><seg>${source}</seg></tuv><tuv xml:lang="en-US"><seg>Coastal wetland carbon monitoring plan no. ${tag} is complete.</seg></tuv></tu>
+<tu tuid="1" creationid="maria.silva" creationdate="20250102T030405Z"><tuv xml:lang="zh-CN"><seg>${source}</seg></tuv><tuv xml:lang="en-US"><seg>Coastal wetland carbon monitoring plan no. ${tag} is complete.</seg></tuv></tu>
 <tu tuid="2"><tuv xml:lang="zh-CN"><seg>只有中文${tag}</seg></tuv></tu>
 <tu tuid="3"><tuv xml:lang="zh-CN"><seg> </seg></tuv><tuv xml:lang="en"><seg>Empty source</seg></tuv></tu>`);
       const before = await auditCount('documents.memory.imported');
@@ -140,7 +140,11 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       expect(exported.headers['content-type']).toMatch(/^application\/x-tmx\+xml/);
       const unit = `${local('//tu')}[${local('tuv')}[@xml:lang='zh-CN']/${local('seg')}='${source}']`;
       expect(await xpath(exported.text, `string(${unit}/${local('tuv')}[@xml:lang='en']/${local('seg')})`)).toBe(`Coastal wetland carbon monitoring plan no. ${tag} is complete.`);
-      expect(await xpath(exported.text, `string(${unit}/@creationid)`)).toBe('Test reviewer');
+      // Its origin: the other tool's author and date, the tool, and who imported it.
+      expect(await xpath(exported.text, `string(${unit}/@creationid)`)).toBe('maria.silva');
+      expect(await xpath(exported.text, `string(${unit}/@creationdate)`)).toBe('20250102T030405Z');
+      expect(await xpath(exported.text, `string(${unit}/${local('prop')}[@type='x-bcp-imported-from'])`)).toBe('OtherTool');
+      expect(await xpath(exported.text, `string(${unit}/${local('prop')}[@type='x-bcp-imported-by'])`)).toBe('Test reviewer');
       expect(await xpath(exported.text, `string(${unit}/@changedate)`)).toMatch(/^\d{8}T\d{6}Z$/);
     });
 
@@ -165,6 +169,7 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       const unit = `${local('//tu')}[${local('tuv')}[@xml:lang='zh-CN']/${local('seg')}='${open}']`;
       expect(await xpath(exported.text, `string(${unit}/${local('prop')}[@type='x-bcp-document'])`)).toBe(published.id);
       expect(await xpath(exported.text, `string(${unit}/${local('prop')}[@type='x-bcp-segment'])`)).toBe(openRow.segmentId);
+      expect(await xpath(exported.text, `string(${unit}/@creationid)`)).toBe('Test reviewer');
     });
 
     it('refuses callers without the locale, and bad input naming the field in the caller’s language, changing nothing', async () => {

@@ -1,23 +1,14 @@
-import { DocumentsEngineError, DocumentsErrorCode } from './errors';
+import { DocumentsErrorCode } from './errors';
+import { engineError } from './testing/engine-error';
 import type { GlossaryConcept } from './glossary';
 import { exportTbx, importTbx } from './tbx';
 import { local, xpath } from './testing/xpath';
 import { exportTmx, importTmx, sameLanguage } from './tmx';
 
-function engineError(run: () => unknown): DocumentsEngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentsEngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a DocumentsEngineError');
-}
-
 describe('TMX 1.4b', () => {
   const units = [
     { sourceText: '恩平镇海湾有六十八公顷红树林。', targetText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.', creationId: '李 & 王', changeDate: new Date('2026-11-30T08:09:10Z'), documentId: 'd-1', segmentId: 's-1' },
-    { sourceText: '以{1}白骨壤{/1}为主{2}', targetText: 'Mostly {1}Avicennia marina{/1}{2}', creationId: null, changeDate: null },
+    { sourceText: '以{1}白骨壤{/1}为主{2}', targetText: 'Mostly {1}Avicennia marina{/1}{2}', creationId: 'maria', creationDate: '20250102T030405Z', changeDate: null, importedFrom: 'OmegaT', importedBy: 'Ana' },
   ];
   const xml = exportTmx({ sourceLocale: 'zh-CN', targetLocale: 'en', units });
 
@@ -29,6 +20,9 @@ describe('TMX 1.4b', () => {
     expect(await xpath(xml, `string(${local('//tu')}[1]/${local('prop')}[@type='x-bcp-document'])`)).toBe('d-1');
     expect(await xpath(xml, `string(${local('//tu')}[1]/${local('prop')}[@type='x-bcp-segment'])`)).toBe('s-1');
     expect(await xpath(xml, `string(${local('//tu')}[1]/${local('tuv')}[@xml:lang='en']/${local('seg')})`)).toBe(units[0].targetText);
+    expect(await xpath(xml, `string(${local('//tu')}[2]/@creationdate)`)).toBe('20250102T030405Z');
+    expect(await xpath(xml, `string(${local('//tu')}[2]/${local('prop')}[@type='x-bcp-imported-from'])`)).toBe('OmegaT');
+    expect(await xpath(xml, `string(${local('//tu')}[2]/${local('prop')}[@type='x-bcp-imported-by'])`)).toBe('Ana');
     expect(await xpath(xml, `count(${local('//tu')}[2]/${local('tuv')}[@xml:lang='en']/${local('seg')}/${local('bpt')})`)).toBe('1');
     expect(await xpath(xml, `count(${local('//tu')}[2]/${local('tuv')}[@xml:lang='en']/${local('seg')}/${local('ph')})`)).toBe('1');
   });
@@ -43,10 +37,11 @@ describe('TMX 1.4b', () => {
     const other = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx11.dtd">
 <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" segtype="sentence" srclang="EN-US"/>
-<body><tu tuid="7"><tuv lang="EN-US"><seg>See <bpt i="1">&lt;b&gt;</bpt>Annex<ept i="1">&lt;/b&gt;</ept> <ph>&lt;br/&gt;</ph>now</seg></tuv>
+<body><tu tuid="7" creationid="maria" creationdate="20250102T030405Z"><tuv lang="EN-US"><seg>See <bpt i="1">&lt;b&gt;</bpt>Annex<ept i="1">&lt;/b&gt;</ept> <ph>&lt;br/&gt;</ph>now</seg></tuv>
 <tuv lang="ZH-CN"><seg>见<hi>附件</hi><bpt i="1">&lt;b&gt;</bpt>B<ept i="1">&lt;/b&gt;</ept><ph/></seg></tuv></tu></body></tmx>`;
     const read = importTmx(other);
-    expect(read.units[0]).toMatchObject({ tuid: '7', variants: [{ lang: 'EN-US', text: 'See {1}Annex{/1} {2}now' }, { lang: 'ZH-CN', text: '见附件{1}B{/1}{2}' }] });
+    expect(read.tool).toBe('OmegaT');
+    expect(read.units[0]).toMatchObject({ tuid: '7', creationId: 'maria', creationDate: '20250102T030405Z', variants: [{ lang: 'EN-US', text: 'See {1}Annex{/1} {2}now' }, { lang: 'ZH-CN', text: '见附件{1}B{/1}{2}' }] });
     expect(sameLanguage('EN-US', 'en')).toBe(true);
     expect(sameLanguage('ZH-CN', 'zh-CN')).toBe(true);
     expect(sameLanguage('zh-TW', 'zh-CN')).toBe(false);

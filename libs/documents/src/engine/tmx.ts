@@ -15,12 +15,17 @@ import { childElements, escapeXmlAttribute, escapeXmlText, firstChild, parseXml,
 export interface TmxUnit {
   sourceText: string;
   targetText: string;
-  /** Who: the display name of whoever approved (or imported) the pair. */
+  /** Who: whoever approved the pair, or the author the imported file named. */
   creationId?: string | null;
+  /** When the imported file says the pair was made (TMX basic format). */
+  creationDate?: string | null;
   changeDate?: Date | null;
   /** Where: the document and segment it was approved in (none for imported pairs). */
   documentId?: string | null;
   segmentId?: string | null;
+  /** For imported pairs: the tool that wrote the file, and who imported it. */
+  importedFrom?: string | null;
+  importedBy?: string | null;
 }
 
 export interface TmxExportInput {
@@ -30,6 +35,8 @@ export interface TmxExportInput {
 }
 
 /** TMX dates: ISO 8601 basic format in UTC, `YYYYMMDDThhmmssZ`. */
+export const TMX_DATE = /^\d{8}T\d{6}Z$/;
+
 export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
@@ -42,10 +49,19 @@ export function exportTmx(input: TmxExportInput): string {
     '  <body>',
   ];
   for (const unit of input.units) {
-    const attributes = [unit.creationId ? ` creationid="${escapeXmlAttribute(unit.creationId)}"` : '', unit.changeDate ? ` changedate="${tmxDate(unit.changeDate)}"` : ''].join('');
+    const attributes = [
+      unit.creationId ? ` creationid="${escapeXmlAttribute(unit.creationId)}"` : '',
+      unit.creationDate && TMX_DATE.test(unit.creationDate) ? ` creationdate="${unit.creationDate}"` : '',
+      unit.changeDate ? ` changedate="${tmxDate(unit.changeDate)}"` : '',
+    ].join('');
     lines.push(`    <tu${attributes}>`);
-    if (unit.documentId) lines.push(`      <prop type="x-bcp-document">${escapeXmlText(unit.documentId)}</prop>`);
-    if (unit.segmentId) lines.push(`      <prop type="x-bcp-segment">${escapeXmlText(unit.segmentId)}</prop>`);
+    const props: [string, string | null | undefined][] = [
+      ['x-bcp-document', unit.documentId],
+      ['x-bcp-segment', unit.segmentId],
+      ['x-bcp-imported-from', unit.importedFrom],
+      ['x-bcp-imported-by', unit.importedBy],
+    ];
+    for (const [type, value] of props) if (value) lines.push(`      <prop type="${type}">${escapeXmlText(value)}</prop>`);
     lines.push(`      <tuv xml:lang="${escapeXmlAttribute(input.sourceLocale)}"><seg>${segXml(unit.sourceText)}</seg></tuv>`);
     lines.push(`      <tuv xml:lang="${escapeXmlAttribute(input.targetLocale)}"><seg>${segXml(unit.targetText)}</seg></tuv>`);
     lines.push('    </tu>');
@@ -83,10 +99,14 @@ export interface ReadTmxUnit {
   /** Text per language tag as written (`en-US`, `zh-CN`). */
   variants: { lang: string; text: string }[];
   creationId: string | null;
+  /** Kept only in TMX's own format (`YYYYMMDDThhmmssZ`). */
+  creationDate: string | null;
 }
 
 export interface ReadTmx {
   sourceLocale: string | null;
+  /** The header's `creationtool`. */
+  tool: string | null;
   units: ReadTmxUnit[];
 }
 
@@ -105,12 +125,13 @@ export function importTmx(input: string | Uint8Array, options: XmlReadOptions = 
     index: i + 1,
     tuid: tu.attributes.tuid ?? null,
     creationId: tu.attributes.creationid ?? null,
+    creationDate: TMX_DATE.test(tu.attributes.creationdate ?? '') ? tu.attributes.creationdate : null,
     variants: childElements(tu, 'tuv').map((tuv) => {
       const seg = firstChild(tuv, 'seg');
       return { lang: tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? '', text: seg ? segText(seg) : '' };
     }),
   }));
-  return { sourceLocale: srclang && srclang !== '*all*' ? srclang : null, units };
+  return { sourceLocale: srclang && srclang !== '*all*' ? srclang : null, tool: header?.attributes.creationtool ?? null, units };
 }
 
 /** <seg> content as our text: codes of any tool become placeholders numbered in order of appearance. */

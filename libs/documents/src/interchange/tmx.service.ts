@@ -62,10 +62,14 @@ export class TmxService {
       units: pairs.map((pair) => ({
         sourceText: pair.source_text,
         targetText: pair.target_text,
-        creationId: pair.created_by_name,
+        // An imported pair names its author in the other tool; one approved here, its approver.
+        creationId: pair.origin?.creationId ?? pair.created_by_name,
+        creationDate: pair.origin?.creationDate ?? null,
         changeDate: new Date(pair.updated_at),
         documentId: pair.document_id,
         segmentId: pair.segment_id,
+        importedFrom: pair.origin ? (pair.origin.tool ?? 'TMX') : null,
+        importedBy: pair.origin ? pair.created_by_name : null,
       })),
     });
     return { xml, fileName: `memory.${source}.${target}.tmx` };
@@ -88,7 +92,8 @@ export class TmxService {
       if (targetText === undefined) return refuse(unit.index, unit.tuid, 'noTarget'), [];
       if (!sourceText.trim() || !targetText.trim()) return refuse(unit.index, unit.tuid, 'empty'), [];
       if (sourceText.length > MAX_PAIR_CHARS || targetText.length > MAX_PAIR_CHARS) return refuse(unit.index, unit.tuid, 'tooLong'), [];
-      return [{ sourceLocale: source, targetLocale: target, sourceText, targetText, sourceHash: sourceHash(sourceText), createdBy: actor.userId }];
+      const origin = { format: 'tmx' as const, tool: file.tool, tuid: unit.tuid, creationId: unit.creationId, creationDate: unit.creationDate };
+      return [{ sourceLocale: source, targetLocale: target, sourceText, targetText, sourceHash: sourceHash(sourceText), createdBy: actor.userId, origin }];
     });
     return this.dataSource.transaction(async (manager) => {
       report.imported = await this.memory.addImported(manager, entries);
