@@ -27,8 +27,8 @@ export interface TmxImportReport {
   refused: { index: number; tuid: string | null; reason: TmxRefusal; message: string }[];
 }
 
-/** The memory of one locale pair as anyone who translates into the target may see it. */
-function memoryResource(target: string): Resource {
+/** The memory of one locale pair, as the policy sees it: shared material in the target locale. */
+export function memoryResource(target: string): Resource {
   return { kind: 'translation', locale: target, jurisdictionCode: null, jurisdictionId: null };
 }
 
