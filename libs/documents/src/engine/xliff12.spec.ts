@@ -82,6 +82,21 @@ describe('XLIFF 1.2 export', () => {
     expect(byId.get('s13')?.targetText).toBe(translations[12].targetText);
   });
 
+  // Made by OmegaT 3.6.0 (Debian 12's `omegat`) in console mode (`--mode=console-translate`) from
+  // this document's 1.2 export, s1 approved at version 3, with a TMX of our own export in the
+  // project's tm/auto/ holding s2 and s3: what a translator's CAT tool really returns.
+  it('imports what OmegaT 3.6 wrote from such an export: its pre-translations as drafts, the rest as exported', async () => {
+    const file = fixture('project-description.en-zh-CN.omegat-3.6.xlf');
+    expect(await validateXliff12(file)).toEqual({ valid: true, errors: [] });
+    const imported = importXliff(file);
+    expect(imported.segments.map((s) => s.sourceHash)).toEqual(en.segments.map((s) => s.hash));
+    expect(imported.segments.filter((s) => s.targetText !== null).map((s) => [s.id, s.targetText, s.state, s.version])).toEqual([
+      ['s1', '福田红树林碳汇项目', 'approved', 3],
+      ['s2', '概述', 'draft', 0],
+      ['s3', '福田红树林国家级自然保护区位于广东省深圳湾北岸。', 'draft', 0],
+    ]);
+  });
+
   it('lets the plan refuse a translation changed since the export, and a source changed since, as for 2.0', () => {
     const edited = importXliff(xml.replace('>区内红树林以<g', '>保护区内红树林以<g'));
     const current = en.segments.map((s) => ({
