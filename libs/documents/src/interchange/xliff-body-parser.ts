@@ -34,10 +34,10 @@ export class XliffBodyParser implements OnModuleInit {
       tooLarge: (receivedBytes) =>
         new ProblemException(413, DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
       authorize: async (request) => {
-        const actor = await this.authenticator.authenticate(request, { permission: { action: 'translate', resource: 'translation' } });
+        const ctx = await this.authenticator.authenticate(request, { permission: { action: 'translate', resource: 'translation' } });
         const { id } = request.params as { id: string };
         if (!isUUID(id)) throw Problems.notFound('document');
-        await this.documents.get(actor, id, request);
+        await this.documents.get(ctx, id);
       },
     });
   }
