@@ -9,7 +9,7 @@ export interface OnboardingEvent {
   type: string;
   actor: AuthenticatedActor | null;
   /** Where the change was asked for (request id and address, for the audit entry). */
-  origin?: RequestContext;
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   partner: PartnerRef | null;

@@ -96,7 +96,7 @@ export class DocumentsService {
       await this.events.record(manager, {
         type: 'documents.document.created',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: document.id,
         document,
@@ -124,7 +124,7 @@ export class DocumentsService {
       await this.events.record(manager, {
         type: 'documents.revision.created',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'document_revision',
         subjectId: id,
         document,
@@ -149,7 +149,7 @@ export class DocumentsService {
       await this.events.record(manager, {
         type: 'documents.document.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         document,

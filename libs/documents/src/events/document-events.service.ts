@@ -8,7 +8,7 @@ export interface DocumentEvent {
   type: string;
   actor: AuthenticatedActor;
   /** Where the change was asked for (request id and address, for the audit entry). */
-  origin?: RequestContext;
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   /** The document concerned; null for shared material that is no document (glossary, UI strings). */

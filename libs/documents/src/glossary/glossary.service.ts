@@ -49,7 +49,7 @@ export class GlossaryService {
       await this.events.record(manager, {
         type: 'documents.glossary.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'glossary_concept',
         subjectId: conceptId,
         document: null,

@@ -212,7 +212,7 @@ export class XliffService {
       await this.events.record(manager, {
         type: 'documents.xliff.imported',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'document',
         subjectId: documentId,
         document,

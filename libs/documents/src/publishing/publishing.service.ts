@@ -94,7 +94,7 @@ export class PublishingService {
       await this.events.record(manager, {
         type: 'documents.locale.published',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'document',
         subjectId: document.id,
         document,

@@ -102,7 +102,7 @@ export class TranslationsService {
       await this.events.record(manager, {
         type: 'documents.translation.saved',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: saved.id,
         document,
@@ -165,7 +165,7 @@ export class TranslationsService {
       await this.events.record(manager, {
         type: `documents.translation.${decision}`,
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: updated.id,
         document,

@@ -53,7 +53,7 @@ export class UiStringsService {
       await this.events.record(manager, {
         type: 'documents.ui_strings.imported',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'ui_string_namespace',
         subjectId: `${namespace}/${locale}`,
         document: null,

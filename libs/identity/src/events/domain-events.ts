@@ -9,7 +9,7 @@ export interface DomainEvent {
   /** Null for the system itself (jobs, seeds) and anonymous callers (a public application). */
   actor: AuthenticatedActor | null;
   /** Where the change was asked for (request id and address, for the audit entry). */
-  origin?: RequestContext;
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   /** The city whose record it is; null for shared material (methodologies, glossary). */
@@ -35,7 +35,7 @@ export class DomainEvents {
   async record(manager: EntityManager, event: DomainEvent): Promise<void> {
     await this.audit.record(manager, {
       ...(event.actor ? actorFields(event.actor) : {}),
-      ...event.origin?.origin,
+      ...event.context?.origin,
       action: event.type,
       subjectType: event.subjectType,
       subjectId: event.subjectId,

@@ -168,7 +168,7 @@ export class AdaptationDecisionsService {
     return this.events.record(manager, {
       type,
       actor,
-      origin: ctx,
+      context: ctx,
       subjectType: 'methodology_adaptation',
       subjectId: row.id,
       jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },

@@ -100,7 +100,7 @@ export class AdaptationsService {
       await this.events.record(manager, {
         type: 'methodology.adaptation.created',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_adaptation',
         subjectId: id,
         jurisdiction,
@@ -123,7 +123,7 @@ export class AdaptationsService {
       await this.events.record(manager, {
         type: 'methodology.adaptation.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_adaptation',
         subjectId: id,
         jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },

@@ -42,7 +42,7 @@ export class TemplatesService {
       await this.events.record(manager, {
         type: 'methodology.template.created',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_template',
         subjectId: created.id,
         jurisdiction: null,

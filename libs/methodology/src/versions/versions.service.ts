@@ -70,7 +70,7 @@ export class VersionsService {
       await this.events.record(manager, {
         type: 'methodology.version.drafted',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -90,7 +90,7 @@ export class VersionsService {
       await this.events.record(manager, {
         type: 'methodology.version.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -122,7 +122,7 @@ export class VersionsService {
       await this.events.record(manager, {
         type: 'methodology.version.published',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -144,7 +144,7 @@ export class VersionsService {
       await this.events.record(manager, {
         type: 'methodology.version.deprecated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,

@@ -105,7 +105,7 @@ export class ApplicationsService {
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
         actor: null,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: row.id,
         partner: null,
@@ -212,7 +212,7 @@ export class ApplicationsService {
                 version = version + 1 WHERE id = $1`,
         [id, actor.userId, organisation.id, caseId, jurisdiction.id],
       );
-      const common = { actor, origin: ctx, partner };
+      const common = { actor, context: ctx, partner };
       await this.events.record(manager, {
         ...common,
         type: 'onboarding.application.accepted',
@@ -247,7 +247,7 @@ export class ApplicationsService {
       await this.events.record(manager, {
         type: 'onboarding.application.declined',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: application.jurisdictionId ? { jurisdictionId: application.jurisdictionId, jurisdictionCode: application.jurisdictionCode } : null,

@@ -71,7 +71,7 @@ export class JurisdictionsService {
       await this.events.record(manager, {
         type: 'onboarding.jurisdiction.created',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: created.id,
         partner: partnerOf(created),
@@ -96,7 +96,7 @@ export class JurisdictionsService {
       await this.events.record(manager, {
         type: 'onboarding.jurisdiction.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: partnerOf(updated),

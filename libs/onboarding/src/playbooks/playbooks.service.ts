@@ -61,7 +61,7 @@ export class PlaybooksService {
       await this.events.record(manager, {
         type: 'onboarding.playbook.drafted',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: created.id,
         partner: null,
@@ -82,7 +82,7 @@ export class PlaybooksService {
       await this.events.record(manager, {
         type: 'onboarding.playbook.updated',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: null,
@@ -119,7 +119,7 @@ export class PlaybooksService {
       await this.events.record(manager, {
         type: 'onboarding.playbook.published',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: null,

@@ -33,7 +33,7 @@ export class CommentsService {
       await this.events.record(manager, {
         type: 'onboarding.step.commented',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: stepId,
         partner: context.partner,

@@ -118,7 +118,7 @@ export class EvidenceService {
       await this.events.record(manager, {
         type: 'onboarding.evidence.removed',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: context.id,
         partner: context.partner,
@@ -144,7 +144,7 @@ export class EvidenceService {
       await this.events.record(manager, {
         type: 'onboarding.evidence.added',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: context.id,
         partner: context.partner,

@@ -38,7 +38,7 @@ export class StepAssignmentService {
       await this.events.record(manager, {
         type: 'onboarding.step.assigned',
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: stepId,
         partner: context.partner,

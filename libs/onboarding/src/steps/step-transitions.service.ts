@@ -64,7 +64,7 @@ export class StepTransitionsService {
       await this.events.record(manager, {
         type: EVENT_OF[action],
         actor,
-        origin: ctx,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: stepId,
         partner: context.partner,
@@ -106,8 +106,8 @@ export class StepTransitionsService {
       row.state = 'open';
       await this.events.record(manager, {
         type: 'onboarding.step.opened',
-        actor: null, // the system opens it, as a consequence of the ctx that finished its dependency
-        origin: ctx,
+        actor: null, // the system opens it, as a consequence of the request that finished its dependency
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: row.id,
         partner: context.partner,
@@ -129,7 +129,7 @@ export class StepTransitionsService {
     await this.events.record(manager, {
       type: 'onboarding.case.completed',
       actor: null,
-      origin: ctx,
+      context: ctx,
       subjectType: 'onboarding_case',
       subjectId: context.caseId,
       partner: context.partner,
