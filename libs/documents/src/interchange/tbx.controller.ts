@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import type { FastifyReply } from 'fastify';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
 import { XML_BODY_CONTENT_TYPES } from './xliff-body-parser';
 import { TbxService } from './tbx.service';
@@ -28,8 +28,8 @@ export class TbxController {
   @ApiBody({ description: 'The TBX (TBX-Basic, or TBX v2 martif) file as the request body', schema: { type: 'string' } })
   @ApiOperation({ summary: 'Merge a TBX into the glossary in the locales you review: new terms added, statuses applied, nothing deleted; the rest refused and reported' })
   @ApiOkResponse({ description: 'Counts (added, changed, unchanged) and the refused entries with a reason' })
-  async import(@CurrentActor() actor: AuthenticatedActor, @Body() body: unknown, @Req() request: FastifyRequest) {
+  async import(@Ctx() ctx: ActorContext, @Body() body: unknown) {
     if (!Buffer.isBuffer(body)) throw DocumentsProblems.xmlContentType();
-    return this.tbx.import(actor, body, request);
+    return this.tbx.import(ctx, body);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuthenticatedActor, can, type Resource } from '@bluecarbon/identity';
-import { localeOf, SUPPORTED_LOCALES, translate } from '@bluecarbon/platform';
+import { type ActorContext, can, type Resource } from '@bluecarbon/identity';
+import { SUPPORTED_LOCALES, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import type { TermStatus } from '../engine/glossary';
 import { exportTbx, importTbx } from '../engine/tbx';
@@ -56,9 +55,9 @@ export class TbxService {
     return { xml: exportTbx(await this.glossary.concepts()), fileName: 'glossary.tbx' };
   }
 
-  async import(actor: AuthenticatedActor, body: Buffer | string, request: FastifyRequest): Promise<TbxImportReport> {
+  async import(ctx: ActorContext, body: Buffer | string): Promise<TbxImportReport> {
     const file = asProblem(() => importTbx(body, { maxBytes: XLIFF_MAX_BYTES }));
-    const locale = localeOf(request);
+    const { actor, locale } = ctx;
     const report: TbxImportReport = { concepts: file.length, added: 0, changed: 0, unchanged: 0, refused: [] };
     const refuse = (index: number, conceptId: string | null, language: string | null, term: string | null, reason: TbxRefusal): void => {
       report.refused.push({ index, conceptId, language, term, reason, message: translate(locale, `documents.tbx.refused.${reason}`, { language, max: reason === 'tooManyTerms' ? MAX_TERMS : MAX_TERM_CHARS }) });
@@ -113,7 +112,7 @@ export class TbxService {
         await this.events.record(manager, {
           type: 'documents.glossary.imported',
           actor,
-          request,
+          context: ctx,
           subjectType: 'glossary_concept',
           subjectId: conceptId,
           document: null,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, type Resource } from '@bluecarbon/identity';
-import { localeOf, ProblemException, translate } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type Resource } from '@bluecarbon/identity';
+import { ProblemException, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import { sourceHash } from '../engine/text';
 import { exportTmx, importTmx, sameLanguage } from '../engine/tmx';
@@ -52,9 +51,9 @@ export class TmxService {
     private readonly events: DocumentEvents,
   ) {}
 
-  async export(actor: AuthenticatedActor, source: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
+  async export(ctx: ActorContext, source: string, target: string): Promise<{ xml: string; fileName: string }> {
     requirePair(source, target);
-    await this.access.assert(actor, 'translate', memoryResource(target), request, `${source}>${target}`);
+    await this.access.assert(ctx, 'translate', memoryResource(target), `${source}>${target}`);
     const pairs = await this.memory.shareable(source, target);
     const xml = exportTmx({
       sourceLocale: source,
@@ -76,11 +75,11 @@ export class TmxService {
   }
 
   /** Adds a TMX's pairs for the locale pair in one transaction; units without both languages, empty or too long are refused and reported. */
-  async import(actor: AuthenticatedActor, body: Buffer | string, source: string, target: string, request: FastifyRequest): Promise<TmxImportReport> {
+  async import(ctx: ActorContext, body: Buffer | string, source: string, target: string): Promise<TmxImportReport> {
     requirePair(source, target);
-    await this.access.assert(actor, 'review_translation', memoryResource(target), request, `${source}>${target}`);
+    await this.access.assert(ctx, 'review_translation', memoryResource(target), `${source}>${target}`);
     const file = asProblem(() => importTmx(body, { maxBytes: XLIFF_MAX_BYTES }));
-    const locale = localeOf(request);
+    const { actor, locale } = ctx;
     const report: TmxImportReport = { sourceLocale: source, targetLocale: target, units: file.units.length, imported: 0, alreadyPresent: 0, refused: [] };
     const refuse = (index: number, tuid: string | null, reason: TmxRefusal): void => {
       report.refused.push({ index, tuid, reason, message: translate(locale, `documents.tmx.refused.${reason}`, { max: MAX_PAIR_CHARS, source, target }) });
@@ -101,7 +100,7 @@ export class TmxService {
       await this.events.record(manager, {
         type: 'documents.memory.imported',
         actor,
-        request,
+        context: ctx,
         subjectType: 'translation_memory',
         subjectId: `${source}>${target}`,
         document: null,

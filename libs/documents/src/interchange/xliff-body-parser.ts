@@ -50,16 +50,16 @@ export class XliffBodyParser implements OnModuleInit {
           return;
         }
         if (url.endsWith('/memory/tmx')) {
-          const actor = await this.authenticator.authenticate(request, { permission: REVIEW });
+          const ctx = await this.authenticator.authenticate(request, { permission: REVIEW });
           const { target } = request.query as { target?: string };
           // An unknown locale is the query validation's 400, after the body.
-          if (target && (SUPPORTED_LOCALES as readonly string[]).includes(target)) await this.access.assert(actor, 'review_translation', memoryResource(target), request);
+          if (target && (SUPPORTED_LOCALES as readonly string[]).includes(target)) await this.access.assert(ctx, 'review_translation', memoryResource(target));
           return;
         }
-        const actor = await this.authenticator.authenticate(request, { permission: TRANSLATE });
+        const ctx = await this.authenticator.authenticate(request, { permission: TRANSLATE });
         const { id } = request.params as { id: string };
         if (!isUUID(id)) throw Problems.notFound('document');
-        await this.documents.get(actor, id, request);
+        await this.documents.get(ctx, id);
       },
     });
   }
