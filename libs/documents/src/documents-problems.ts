@@ -16,6 +16,7 @@ export const DOCUMENTS_PROBLEMS = problemCatalogue({
   documents_not_publishable: 409,
   documents_nothing_to_render: 404,
   documents_xliff_content_type: 415,
+  documents_xml_content_type: 415,
   [DocumentsErrorCode.FileTooLarge]: 413,
   [DocumentsErrorCode.XmlMalformed]: 400,
   [DocumentsErrorCode.XmlDoctypeForbidden]: 400,
@@ -26,6 +27,8 @@ export const DOCUMENTS_PROBLEMS = problemCatalogue({
   [DocumentsErrorCode.XliffLocaleMismatch]: 422,
   [DocumentsErrorCode.I18nextInvalid]: 400,
   [DocumentsErrorCode.InvalidIdentifier]: 400,
+  [DocumentsErrorCode.TmxInvalid]: 400,
+  [DocumentsErrorCode.TbxInvalid]: 400,
 });
 
 const problem = DOCUMENTS_PROBLEMS.problem;
@@ -47,6 +50,7 @@ export const DocumentsProblems = {
     problem('documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
   nothingToRender: (locale: string) => problem('documents_nothing_to_render', { params: { locale } }),
   xliffContentType: () => problem('documents_xliff_content_type'),
+  xmlContentType: () => problem('documents_xml_content_type'),
   /** Target locales that leave nothing once the source locale is taken out. */
   noTargetLocale: () => Problems.invalidFields([{ field: 'targetLocales', rule: 'notOnlySourceLocale' }]),
 };

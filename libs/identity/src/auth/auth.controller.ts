@@ -1,9 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Public } from '@bluecarbon/platform';
-import type { AuthenticatedActor } from '../access/actor';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
+import type { ActorContext } from '../access/actor';
+import { Ctx } from '../access/current-actor.decorator';
 import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
 import { LoginDto, LogoutDto, RefreshDto, TokenResponse } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
@@ -19,8 +18,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password (and a second factor when enabled)' })
   @ApiOkResponse({ type: TokenResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or on this account; see Retry-After' })
-  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
-    return this.auth.login(body, request);
+  login(@Body() body: LoginDto, @RequestCtx() ctx: RequestContext): Promise<TokenResponse> {
+    return this.auth.login(body, ctx);
   }
 
   @Public()
@@ -28,8 +27,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for new tokens (the old one is spent)' })
   @ApiOkResponse({ type: TokenResponse })
-  refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
-    return this.auth.refresh(body.refreshToken, request);
+  refresh(@Body() body: RefreshDto, @RequestCtx() ctx: RequestContext): Promise<TokenResponse> {
+    return this.auth.refresh(body.refreshToken, ctx);
   }
 
   @Post('logout')
@@ -39,7 +38,7 @@ export class AuthController {
   @AllowDuringMfaEnrolment()
   @ApiOperation({ summary: 'End the session of this refresh token (or of the access token): its refresh and access tokens stop working' })
   @ApiNoContentResponse()
-  logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: LogoutDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.auth.logout(actor, body?.refreshToken, request);
+  logout(@Ctx() ctx: ActorContext, @Body() body: LogoutDto): Promise<void> {
+    return this.auth.logout(ctx, body?.refreshToken);
   }
 }
