@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, type Resource } from '@bluecarbon/identity';
-import { ProblemException, translate } from '@bluecarbon/platform';
+import { Problems, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import { sourceHash } from '../engine/text';
 import { exportTmx, importTmx, sameLanguage } from '../engine/tmx';
@@ -33,7 +33,7 @@ export function memoryResource(target: string): Resource {
 
 /** A pair is two different locales. */
 function requirePair(source: string, target: string): void {
-  if (source === target) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'target', rule: 'differentFromSource' }] });
+  if (source === target) throw Problems.invalidFields([{ field: 'target', rule: 'differentFromSource' }]);
 }
 
 /**

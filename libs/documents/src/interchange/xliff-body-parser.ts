@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { isUUID } from 'class-validator';
 import { AccessService, RequestAuthenticator } from '@bluecarbon/identity';
-import { addRawBodyParser, ProblemException, Problems, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { addRawBodyParser, Problems, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { DOCUMENTS_PROBLEMS } from '../documents-problems';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentsErrorCode } from '../engine/errors';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, clientNetwork, ProblemException, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
-import { type AuthenticatedActor } from '../access/actor';
+import { type AuditEntry, AuditService, clientNetwork, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, firstRow, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AuditService, firstRow, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
 import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { RefreshTokenService } from '../auth/refresh-token.service';

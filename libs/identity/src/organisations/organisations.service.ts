@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, insertedId, type LocalizedText, ProblemException, Problems, type RequestContext, updateVersioned } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, insertedId, type LocalizedText, Problems, type RequestContext, updateVersioned } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { insertedId, localeOf, ProblemException, Problems, updateVersioned } from '@bluecarbon/platform';
+import { insertedId, Problems, updateVersioned } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../engine/diff';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';

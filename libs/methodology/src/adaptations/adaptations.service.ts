@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor, DomainEvents, OrganisationsService, SHARED_STATES } from '@bluecarbon/identity';
-import { decodeCursor, JurisdictionDirectory, localeOf, type Page, ProblemException, Problems, type RequestContext, toPage, updateVersioned } from '@bluecarbon/platform';
+import { decodeCursor, JurisdictionDirectory, type Page, Problems, type RequestContext, toPage, updateVersioned } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
 import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } from '../dto/adaptation.dto';

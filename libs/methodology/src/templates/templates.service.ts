@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorContext, type AuthenticatedActor, DomainEvents, OrganisationsService } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, DomainEvents, OrganisationsService } from '@bluecarbon/identity';
 import { decodeCursor, insertedId, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type Action, type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { insertedId, localeOf, Problems, updateVersioned } from '@bluecarbon/platform';
+import { insertedId, Problems, updateVersioned } from '@bluecarbon/platform';
 import { versionChecksum } from '../engine/checksum';
 import { diffVersions, type VersionDiff } from '../engine/diff';
 import type { MethodologyVersion } from '../engine/model';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, insertedId, type Page, ProblemException, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import type { CreateJurisdictionDto, JurisdictionQuery, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import { Jurisdiction } from '../entities/jurisdiction.entity';

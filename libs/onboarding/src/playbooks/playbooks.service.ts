@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
-import { insertedId, localeOf, Problems, translate, updateVersioned } from '@bluecarbon/platform';
+import { insertedId, Problems, translate, updateVersioned } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import type { PlaybookDefinition } from '../domain/playbook-definition';
 import { validatePlaybook } from '../domain/playbook-validation';

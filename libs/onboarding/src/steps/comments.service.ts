@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { decodeCursor, insertedId, type Page, toPage } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { CommentQuery } from '../dto/step.dto';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type ActorContext, ActorLoader, type AuthenticatedActor, ownsJurisdiction } from '@bluecarbon/identity';
-import { ProblemException, Problems, updateVersioned } from '@bluecarbon/platform';
+import { type ActorContext, ActorLoader, ownsJurisdiction } from '@bluecarbon/identity';
+import { Problems, updateVersioned } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingEvents } from '../onboarding-events.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, actorFields, type ActorMembership, type AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, AuditService, decodeCursor, insertedId, type Page, ProblemException, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
+import { AppConfig, AuditService, decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
