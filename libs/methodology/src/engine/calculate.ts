@@ -1,4 +1,4 @@
-import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
+import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
 import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
 import type { Citation, DefinitionValue, InputDefinition, LocalizedText, MethodologyVersion, ParameterDefinition } from './model';
@@ -297,8 +297,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     inputs: { project: projectInputs, strata: stratumInputs },
   };
 
+  const carriedIn = compiled.carries.filter((carry) => carry.kind === 'prev');
+  const carriedOut = compiled.carries.filter((carry) => carry.kind === 'cumsum');
+  const slotsOf = (scope: 'project' | 'stratum'): Slots[] => (scope === 'project' ? [project] : strata);
   for (let y = 0; y < years; y += 1) {
     const year = startYear + y;
+    // Last year's values, before this year's inputs and formulas overwrite them.
+    if (y > 0) for (const carry of carriedIn) for (const slots of slotsOf(carry.scope)) slots[carry.to] = slots[carry.from];
     project[dtSlot] = Rational.ONE;
     project[yearSlot] = Rational.fromInteger(y + 1);
     for (const input of yearly) input.slots[input.slot] = input.values[y];
@@ -319,6 +324,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
         });
       }
     });
+    for (const carry of carriedOut) {
+      for (const slots of slotsOf(carry.scope)) {
+        const total = slots[carry.to].add(slots[carry.from]);
+        if (!withinDigitBudget(total)) throw new MethodologyError(MethodologyErrorCode.ValueTooLarge, `year ${year}: the running total of "${carry.name}" has more than ${MAX_VALUE_DIGITS} digits`, {}, { year, name: carry.name });
+        slots[carry.to] = total;
+      }
+    }
     result.years.push(year);
     result.project.push(projectValues);
     result.strata.push(strataValues);

@@ -1,6 +1,6 @@
 import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
 import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
-import type { Expr } from './expression';
+import { children, type Expr } from './expression';
 import type { MethodologyVersion } from './model';
 import { Rational } from './rational';
 import { analyzeVersion, type SymbolInfo } from './validate';
@@ -32,6 +32,20 @@ export interface CompiledFormula {
   total: 'sum' | 'none';
 }
 
+/**
+ * A value carried from one year to the next, in the slots of its scope: `prev` copies the
+ * name's slot (`from`) to its own (`to`) before a year starts, `cumsum` adds it to its own
+ * running total after a year ends.
+ */
+export interface Carry {
+  kind: 'prev' | 'cumsum';
+  /** The carried name, for messages. */
+  name: string;
+  scope: 'project' | 'stratum';
+  from: number;
+  to: number;
+}
+
 export interface CompiledVersion {
   version: MethodologyVersion;
   symbols: ReadonlyMap<string, SymbolInfo>;
@@ -39,6 +53,7 @@ export interface CompiledVersion {
   stratumSlots: ReadonlyMap<string, number>;
   /** In evaluation order: every formula after the formulas it uses. */
   formulas: readonly CompiledFormula[];
+  carries: readonly Carry[];
 }
 
 /** Every arithmetic result is held to the digit budget and the calculation's deadline (see budget.ts). */
@@ -69,6 +84,17 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
     const slots = symbol.scope === 'stratum' ? stratumSlots : projectSlots;
     slots.set(symbol.key, slots.size);
   }
+  const carries: Carry[] = [];
+  for (const tree of analysis.trees.values()) {
+    for (const node of timeNodes(tree)) {
+      const symbol = must(analysis.symbols.get(node.of.name), node.of.name);
+      const slots = symbol.scope === 'stratum' ? stratumSlots : projectSlots;
+      const carried = carriedKey(node.type, node.of.name);
+      if (slots.has(carried)) continue;
+      slots.set(carried, slots.size);
+      carries.push({ kind: node.type, name: node.of.name, scope: symbol.scope, from: must(slots.get(node.of.name), node.of.name), to: must(slots.get(carried), carried) });
+    }
+  }
   const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
   const compiler = new ExpressionCompiler(analysis.symbols, projectSlots, stratumSlots);
   const formulas = analysis.order.map((key): CompiledFormula => {
@@ -82,9 +108,20 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
       total: must(definitions.get(key), key).total ?? 'sum',
     };
   });
-  const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas };
+  const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas, carries };
   cache.set(version, compiled);
   return compiled;
+}
+
+/** The slot key of a carried value; `:` keeps it apart from every definition key. */
+function carriedKey(kind: 'prev' | 'cumsum', name: string): string {
+  return `${kind}:${name}`;
+}
+
+function timeNodes(node: Expr, found: Extract<Expr, { type: 'prev' | 'cumsum' }>[] = []): Extract<Expr, { type: 'prev' | 'cumsum' }>[] {
+  if (node.type === 'prev' || node.type === 'cumsum') found.push(node);
+  for (const child of children(node)) timeNodes(child, found);
+  return found;
 }
 
 class ExpressionCompiler {
@@ -94,13 +131,13 @@ class ExpressionCompiler {
     private readonly stratumSlots: ReadonlyMap<string, number>,
   ) {}
 
-  private read(name: string): Evaluator {
+  private read(name: string, slotKey = name): Evaluator {
     const symbol = must(this.symbols.get(name), name);
     if (symbol.scope === 'stratum') {
-      const slot = must(this.stratumSlots.get(name), name);
+      const slot = must(this.stratumSlots.get(slotKey), slotKey);
       return (_p, s) => s[slot];
     }
-    const slot = must(this.projectSlots.get(name), name);
+    const slot = must(this.projectSlots.get(slotKey), slotKey);
     return (p) => p[slot];
   }
 
@@ -175,6 +212,18 @@ class ExpressionCompiler {
           for (const stratum of all) total = bounded(total.add(body(p, stratum, all)), pos);
           return total;
         };
+      }
+      case 'prev': {
+        const last = this.read(node.of.name, carriedKey('prev', node.of.name));
+        const initial = node.initial ? this.number(node.initial) : () => Rational.ZERO;
+        const yearIndex = must(this.projectSlots.get('year_index'), 'year_index');
+        return (p, s, all) => (p[yearIndex].eq(Rational.ONE) ? initial(p, s, all) : last(p, s, all));
+      }
+      case 'cumsum': {
+        const before = this.read(node.of.name, carriedKey('cumsum', node.of.name));
+        const now = this.read(node.of.name);
+        const pos = node.pos;
+        return (p, s, all) => bounded(before(p, s, all).add(now(p, s, all)), pos);
       }
       default:
         break;

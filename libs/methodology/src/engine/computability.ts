@@ -1,6 +1,6 @@
 import { MAX_CREDITING_YEARS, MAX_EXPONENT, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { MethodologyErrorCode, must, type ValidationIssue } from './errors';
-import type { Expr } from './expression';
+import { children, type Expr } from './expression';
 import type { InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
@@ -162,6 +162,11 @@ class FormulaScan {
       case 'sum':
         // The strata's values mostly share denominators; the count adds to the numerator.
         return this.digits(node.body) + String(MAX_STRATA).length;
+      case 'prev':
+        return Math.max(this.nameDigits(node.of.name), node.initial ? this.digits(node.initial) : 1);
+      case 'cumsum':
+        // A sum of up to MAX_CREDITING_YEARS values, which mostly share denominators.
+        return this.nameDigits(node.of.name) + String(MAX_CREDITING_YEARS).length;
       case 'compare':
       case 'logic':
       case 'not':
@@ -218,24 +223,4 @@ class FormulaScan {
 function digitCount(value: Rational): number {
   const num = value.num < 0n ? -value.num : value.num;
   return num.toString().length + value.den.toString().length;
-}
-
-function children(node: Expr): Expr[] {
-  switch (node.type) {
-    case 'neg':
-    case 'not':
-      return [node.operand];
-    case 'arith':
-    case 'compare':
-    case 'logic':
-      return [node.left, node.right];
-    case 'minmax':
-      return node.args;
-    case 'if':
-      return [node.cond, node.then, node.otherwise];
-    case 'sum':
-      return [node.body];
-    default:
-      return [];
-  }
 }

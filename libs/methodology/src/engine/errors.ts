@@ -18,6 +18,7 @@ export enum MethodologyErrorCode {
   ConditionExpected = 'EXPRESSION_CONDITION_EXPECTED',
   InvalidSumDomain = 'EXPRESSION_INVALID_SUM_DOMAIN',
   NestedSum = 'EXPRESSION_NESTED_SUM',
+  InvalidTimeArgument = 'EXPRESSION_INVALID_TIME_ARGUMENT',
   // Units
   UnitSyntax = 'UNIT_SYNTAX',
   UnitUnknown = 'UNIT_UNKNOWN',

@@ -18,10 +18,16 @@ export type Expr =
   | { type: 'not'; operand: Expr; pos: number }
   | { type: 'minmax'; fn: 'min' | 'max'; args: Expr[]; pos: number }
   | { type: 'if'; cond: Expr; then: Expr; otherwise: Expr; pos: number }
-  | { type: 'sum'; domain: 'stratum'; body: Expr; pos: number };
+  | { type: 'sum'; domain: 'stratum'; body: Expr; pos: number }
+  /** Last year's value of a name; `initial` (default 0) in the first year of the crediting period. */
+  | { type: 'prev'; of: NameExpr; initial?: Expr; pos: number }
+  /** The running total of a name's values from the first year up to and including this one. */
+  | { type: 'cumsum'; of: NameExpr; pos: number };
+
+export type NameExpr = Extract<Expr, { type: 'name' }>;
 
 /** Words with a meaning in the language; no parameter, input or formula may be called so. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'and', 'or', 'not', 'true', 'false', 'stratum']);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'prev', 'cumsum', 'and', 'or', 'not', 'true', 'false', 'stratum']);
 
 /** Binding strength, loosest first; used by the parser's shape and by the printer. */
 function precedence(node: Expr): number {
@@ -78,14 +84,33 @@ export function formatExpression(node: Expr): string {
       return `if(${formatExpression(node.cond)}, ${formatExpression(node.then)}, ${formatExpression(node.otherwise)})`;
     case 'sum':
       return `sum(${node.domain}, ${formatExpression(node.body)})`;
+    case 'prev':
+      return node.initial ? `prev(${node.of.name}, ${formatExpression(node.initial)})` : `prev(${node.of.name})`;
+    case 'cumsum':
+      return `cumsum(${node.of.name})`;
   }
 }
 
+/** A name as a formula uses it; `lastYear` when only its value of the year before is read (prev). */
+export interface NameUse {
+  name: string;
+  pos: number;
+  inSum: boolean;
+  lastYear?: true;
+}
+
 /** Every name an expression refers to, with where; `inSum` tells whether a sum encloses it. */
-export function collectNames(node: Expr, found: { name: string; pos: number; inSum: boolean }[] = [], inSum = false): { name: string; pos: number; inSum: boolean }[] {
+export function collectNames(node: Expr, found: NameUse[] = [], inSum = false): NameUse[] {
   switch (node.type) {
     case 'name':
       found.push({ name: node.name, pos: node.pos, inSum });
+      break;
+    case 'prev':
+      found.push({ name: node.of.name, pos: node.of.pos, inSum, lastYear: true });
+      if (node.initial) collectNames(node.initial, found, inSum);
+      break;
+    case 'cumsum':
+      collectNames(node.of, found, inSum);
       break;
     case 'neg':
     case 'not':
@@ -112,4 +137,29 @@ export function collectNames(node: Expr, found: { name: string; pos: number; inS
       break;
   }
   return found;
+}
+
+/** The direct sub-expressions of a node. */
+export function children(node: Expr): Expr[] {
+  switch (node.type) {
+    case 'neg':
+    case 'not':
+      return [node.operand];
+    case 'arith':
+    case 'compare':
+    case 'logic':
+      return [node.left, node.right];
+    case 'minmax':
+      return node.args;
+    case 'if':
+      return [node.cond, node.then, node.otherwise];
+    case 'sum':
+      return [node.body];
+    case 'prev':
+      return node.initial ? [node.of, node.initial] : [node.of];
+    case 'cumsum':
+      return [node.of];
+    default:
+      return [];
+  }
 }

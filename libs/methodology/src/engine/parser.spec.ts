@@ -31,6 +31,10 @@ function shape(node: Expr): string {
       return `if(${shape(node.cond)}, ${shape(node.then)}, ${shape(node.otherwise)})`;
     case 'sum':
       return `sum(stratum, ${shape(node.body)})`;
+    case 'prev':
+      return node.initial ? `prev(${node.of.name}, ${shape(node.initial)})` : `prev(${node.of.name})`;
+    case 'cumsum':
+      return `cumsum(${node.of.name})`;
   }
 }
 

@@ -86,6 +86,9 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** Every function the language knows, for messages and for the parser. */
+export const FUNCTIONS: readonly string[] = ['if', 'min', 'max', 'sum', 'prev', 'cumsum'];
+
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
 /**
@@ -102,6 +105,7 @@ const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!
  *   power   := primary ["^" unary]                      (right-associative)
  *   primary := number | "string" | true | false | name | "(" or ")"
  *            | min(e, …) | max(e, …) | if(condition, e, e) | sum(stratum, e)
+ *            | prev(name) | prev(name, e) | cumsum(name)
  *
  * Conditions (comparisons, and/or/not, true/false) are only allowed as the first argument
  * of if(); a string literal only as an operand of == or != (enum parameters).
@@ -282,7 +286,7 @@ class Parser {
     if (token.text === 'true' || token.text === 'false') return { type: 'boolean', value: token.text === 'true', pos: token.pos };
     if (!this.isOp('(')) {
       if (['and', 'or', 'not'].includes(token.text)) this.unexpected(token);
-      if (['if', 'min', 'max', 'sum'].includes(token.text)) this.unexpected(this.peek(), `expected "(" after "${token.text}"`);
+      if (FUNCTIONS.includes(token.text)) this.unexpected(this.peek(), `expected "(" after "${token.text}"`);
       return { type: 'name', name: token.text, pos: token.pos };
     }
     return this.call(token);
@@ -321,8 +325,17 @@ class Parser {
         }
         return { type: 'sum', domain: 'stratum', body: args[1], pos };
       }
+      case 'prev':
+      case 'cumsum': {
+        arity(callee.text === 'prev' ? '1 or 2' : '1', callee.text === 'prev' ? args.length === 1 || args.length === 2 : args.length === 1);
+        const of = args[0];
+        if (of.type !== 'name') {
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidTimeArgument, `${callee.text}() takes the name of a formula, input or parameter`, this.source, of.pos);
+        }
+        return callee.text === 'prev' ? { type: 'prev', of, ...(args[1] ? { initial: args[1] } : {}), pos } : { type: 'cumsum', of, pos };
+      }
       default:
-        throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, `unknown function "${callee.text}" (known: if, min, max, sum)`, this.source, pos);
+        throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, `unknown function "${callee.text}" (known: ${FUNCTIONS.join(', ')})`, this.source, pos);
     }
   }
 }
@@ -369,6 +382,8 @@ function checkShape(node: Expr, expected: Shape, source: string, inSum: boolean)
     case 'sum':
       if (inSum) fail(MethodologyErrorCode.NestedSum, 'sum() inside sum() is not allowed');
       return checkShape(node.body, 'number', source, true);
+    case 'prev':
+      return node.initial ? checkShape(node.initial, 'number', source, inSum) : undefined;
     default:
       return;
   }

@@ -206,7 +206,8 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
           details: { formula: key, name: ref.name },
         });
       }
-      if (symbol.kind === 'formula' && !uses.includes(ref.name)) uses.push(ref.name);
+      // prev() reads last year's value: no same-year dependency, so cycles through it are allowed.
+      if (symbol.kind === 'formula' && !ref.lastYear && !uses.includes(ref.name)) uses.push(ref.name);
     }
     dependencies.set(key, uses);
     if (ok) resolved.add(key);
@@ -395,6 +396,14 @@ class UnitChecker {
       }
       case 'sum': {
         const unit = this.numeric(node.body);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'prev': {
+        const unit = this.agree(node.initial ? [node.of, node.initial] : [node.of], 'take prev() of', node.pos);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'cumsum': {
+        const unit = this.numeric(node.of);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
       }
       case 'compare':
