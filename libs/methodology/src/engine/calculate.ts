@@ -105,11 +105,12 @@ export interface YearResult {
 export interface CalculationResult {
   methodology: { key: string; version: string };
   creditingPeriod: { startYear: number; years: number; endYear: number };
-  rules: { arithmetic: string; display: string; rounding: string; valueEstimates: string };
+  rules: { arithmetic: string; display: string; rounding: string; valueEstimates: string; inexact: string };
   parameters: Record<string, ParameterUsed>;
   inputs: { project: Record<string, InputUsed>; strata: Record<string, { name?: string; area: string; inputs: Record<string, InputUsed> }> };
   constants: Record<string, { value: string; decimal: string; unit: string }>;
-  formulas: Record<string, { label: LocalizedText; unit: string; scope: string; expression: string; total: 'sum' | 'none' }>;
+  /** `inexact: true` on a formula whose values went through sqrt, exp or ln (RULES.inexact); absent otherwise. */
+  formulas: Record<string, { label: LocalizedText; unit: string; scope: string; expression: string; total: 'sum' | 'none'; inexact?: true }>;
   years: YearResult[];
   /** Sums over the crediting period of the formulas whose `total` is `sum`. */
   totals: { project: Record<string, string>; strata: Record<string, Record<string, string>> };
@@ -119,6 +120,8 @@ export interface CalculationResult {
     rule: string;
     perYear: { year: number; value: string; wholeTonnes: string }[];
     total: { value: string; wholeTonnes: string };
+    /** Present when the creditable formula is inexact (RULES.inexact). */
+    inexact?: true;
   };
   valueEstimates: { key: string; label?: LocalizedText; currency: Currency; pricePerTonne: string; unit: string; source?: string; total: string; perYear: { year: number; value: string }[] }[];
 }
@@ -147,6 +150,8 @@ export const RULES = {
   rounding:
     'Credits are the exact creditable tCO2e rounded down (toward negative infinity) to whole tonnes, once, at the end: the period total is rounded from the exact sum of the years, not added up from rounded years.',
   valueEstimates: 'A value estimate is whole creditable tonnes (never below zero) times the scenario price, exact, in the price’s currency.',
+  inexact:
+    'sqrt, exp and ln results are irrational in general: each is computed with decimal.js to 40 significant digits, rounded half-even, and every formula whose values went through one is marked inexact; all other values are exact.',
 } as const;
 
 const STRATUM_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -195,6 +200,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     return { year, index: y + 1, project, strata };
   });
 
+  const inexact = new Set(compiled.formulas.filter((formula) => formula.inexact).map((formula) => formula.key));
   const render = (totals: Map<string, Rational>) => Object.fromEntries([...totals].map(([key, value]) => [key, display(must(indexOf.get(key), key), value)]));
   const creditTotal = exact.creditable.reduce((sum, value) => sum.add(value), Rational.ZERO);
   const wholeTotal = creditTotal.floor();
@@ -208,7 +214,9 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     constants: Object.fromEntries(
       version.constants.map((constant) => [constant.key, { value: String(constant.value), decimal: Rational.parse(String(constant.value)).toDecimalString(), unit: constant.unit }]),
     ),
-    formulas: Object.fromEntries(declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
+    formulas: Object.fromEntries(
+      declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum', ...(inexact.has(f.key) ? { inexact: true as const } : {}) }]),
+    ),
     years,
     totals: { project: render(totalsProject), strata: Object.fromEntries(strataKeys.map((key, k) => [key, render(totalsStrata[k])])) },
     creditable: {
@@ -217,6 +225,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       rule: RULES.rounding,
       perYear: exact.years.map((year, y) => ({ year, value: exact.creditable[y].toDecimalString(), wholeTonnes: exact.creditable[y].floor().toString() })),
       total: { value: creditTotal.toDecimalString(), wholeTonnes: wholeTotal.toString() },
+      ...(inexact.has(version.creditableFormula) ? { inexact: true as const } : {}),
     },
     valueEstimates: prices.map(({ scenario, price }) => {
       const worth = (tonnes: bigint) => Rational.of(tonnes > 0n ? tonnes : 0n).mul(price).toDecimalString();

@@ -1,6 +1,7 @@
 import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
 import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
-import { children, type Expr } from './expression';
+import { children, type Expr, formatExpression } from './expression';
+import { applyFunction } from './functions';
 import type { MethodologyVersion } from './model';
 import { Rational } from './rational';
 import { analyzeVersion, type SymbolInfo } from './validate';
@@ -30,6 +31,8 @@ export interface CompiledFormula {
   /** Base-unit value ÷ this = the value in the formula's declared unit. */
   displayScale: Rational;
   total: 'sum' | 'none';
+  /** Its values may have gone through sqrt, exp or ln (see INEXACT_SIGNIFICANT_DIGITS). */
+  inexact: boolean;
 }
 
 /**
@@ -106,6 +109,7 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
       evaluate: compiler.number(must(analysis.trees.get(key), key)),
       displayScale: symbol.unit.scale,
       total: must(definitions.get(key), key).total ?? 'sum',
+      inexact: analysis.inexact.has(key),
     };
   });
   const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas, carries };
@@ -211,6 +215,19 @@ class ExpressionCompiler {
           let total = Rational.ZERO;
           for (const stratum of all) total = bounded(total.add(body(p, stratum, all)), pos);
           return total;
+        };
+      }
+      case 'call': {
+        const argument = this.number(node.args[0]);
+        const digits = node.fn === 'round' ? Number(Rational.parseDecimal(formatExpression(node.args[1])).num) : 0;
+        const { fn, pos } = node;
+        return (p, s, all) => {
+          const value = applyFunction(fn, argument(p, s, all), digits);
+          if (value === 'too-large') throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `${fn}() at position ${pos} would have more than ${MAX_VALUE_DIGITS} digits`);
+          if (typeof value === 'string') {
+            throw new EvaluationFault(MethodologyErrorCode.FunctionDomain, pos, `${fn}() at position ${pos} takes a ${value === 'negative' ? 'non-negative' : 'positive'} number`);
+          }
+          return bounded(value, pos);
         };
       }
       case 'prev': {

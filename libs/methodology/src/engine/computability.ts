@@ -1,6 +1,8 @@
 import { MAX_CREDITING_YEARS, MAX_EXPONENT, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { MethodologyErrorCode, must, type ValidationIssue } from './errors';
-import { children, type Expr } from './expression';
+import { children, type Expr, INEXACT_FUNCTIONS } from './expression';
+import { applyFunction, INEXACT_SIGNIFICANT_DIGITS } from './functions';
+import { MAX_ROUND_DIGITS } from './parser';
 import type { InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
@@ -12,6 +14,9 @@ import type { SymbolInfo, VersionAnalysis } from './validate';
  * compute; the runtime budget stops them if they run away.
  */
 const ASSUMED_VALUE_DIGITS = 24;
+
+/** Digits of a sqrt, exp or ln result: its significant digits and an exponent's worth more. */
+const INEXACT_DIGITS = INEXACT_SIGNIFICANT_DIGITS + 5;
 
 /**
  * What publishing refuses beyond a valid method: formulas that no project could ever compute.
@@ -67,6 +72,12 @@ class FormulaScan {
   /** Divisions by zero and exponents that are fixed by the method itself and cannot work. */
   checkLiterals(node: Expr): void {
     for (const child of children(node)) this.checkLiterals(child);
+    if (node.type === 'call' && (node.fn === 'sqrt' || node.fn === 'ln')) {
+      const argument = this.fold(node.args[0]);
+      if (argument && (node.fn === 'sqrt' ? argument.sign() < 0 : argument.sign() <= 0)) {
+        this.report(MethodologyErrorCode.FunctionDomainLiteral, `${node.fn}() at position ${node.pos} takes a ${node.fn === 'sqrt' ? 'non-negative' : 'positive'} number, and its argument is ${argument.toDecimalString()} whatever the inputs`, node.pos);
+      }
+    }
     if (node.type !== 'arith') return;
     if (node.op === '/' && this.fold(node.right)?.isZero()) {
       this.report(MethodologyErrorCode.DivisionByZeroLiteral, `the divisor at position ${node.pos} is zero whatever the inputs`, node.pos);
@@ -96,6 +107,13 @@ class FormulaScan {
         return this.constants.get(node.name);
       case 'neg':
         return this.fold(node.operand)?.neg();
+      case 'call': {
+        // Only the exact functions fold; an irrational value is no help in spotting a zero divisor.
+        if (INEXACT_FUNCTIONS.has(node.fn)) return undefined;
+        const argument = this.fold(node.args[0]);
+        const value = argument && applyFunction(node.fn, argument, node.fn === 'round' ? Number(this.fold(node.args[1])?.num ?? 0n) : 0);
+        return value instanceof Rational && withinDigitBudget(value) ? value : undefined;
+      }
       case 'arith': {
         const left = this.fold(node.left);
         const right = this.fold(node.right);
@@ -162,6 +180,20 @@ class FormulaScan {
       case 'sum':
         // The strata's values mostly share denominators; the count adds to the numerator.
         return this.digits(node.body) + String(MAX_STRATA).length;
+      case 'call': {
+        const argument = this.digits(node.args[0]);
+        switch (node.fn) {
+          case 'sqrt':
+            return Math.ceil(argument / 2) + INEXACT_DIGITS;
+          case 'exp':
+          case 'ln':
+            return 2 * INEXACT_DIGITS;
+          case 'round':
+            return argument + MAX_ROUND_DIGITS;
+          default:
+            return argument;
+        }
+      }
       case 'prev':
         return Math.max(this.nameDigits(node.of.name), node.initial ? this.digits(node.initial) : 1);
       case 'cumsum':

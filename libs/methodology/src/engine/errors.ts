@@ -18,7 +18,7 @@ export enum MethodologyErrorCode {
   ConditionExpected = 'EXPRESSION_CONDITION_EXPECTED',
   InvalidSumDomain = 'EXPRESSION_INVALID_SUM_DOMAIN',
   NestedSum = 'EXPRESSION_NESTED_SUM',
-  InvalidTimeArgument = 'EXPRESSION_INVALID_TIME_ARGUMENT',
+  InvalidArgument = 'EXPRESSION_INVALID_ARGUMENT',
   // Units
   UnitSyntax = 'UNIT_SYNTAX',
   UnitUnknown = 'UNIT_UNKNOWN',
@@ -47,6 +47,7 @@ export enum MethodologyErrorCode {
   DivisionByZeroLiteral = 'VERSION_DIVISION_BY_ZERO',
   InvalidExponent = 'VERSION_INVALID_EXPONENT',
   DigitGrowth = 'VERSION_VALUE_TOO_LARGE',
+  FunctionDomainLiteral = 'VERSION_FUNCTION_DOMAIN',
   // Calculation
   InvalidCreditingPeriod = 'CALCULATION_INVALID_CREDITING_PERIOD',
   InvalidStrata = 'CALCULATION_INVALID_STRATA',
@@ -58,6 +59,7 @@ export enum MethodologyErrorCode {
   OverrideOutOfRange = 'CALCULATION_OVERRIDE_OUT_OF_RANGE',
   DivisionByZero = 'CALCULATION_DIVISION_BY_ZERO',
   NonIntegerExponent = 'CALCULATION_NON_INTEGER_EXPONENT',
+  FunctionDomain = 'CALCULATION_FUNCTION_DOMAIN',
   ValueTooLarge = 'CALCULATION_VALUE_TOO_LARGE',
   TimeBudgetExceeded = 'CALCULATION_TIME_BUDGET_EXCEEDED',
   InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',

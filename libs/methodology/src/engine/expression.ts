@@ -22,12 +22,20 @@ export type Expr =
   /** Last year's value of a name; `initial` (default 0) in the first year of the crediting period. */
   | { type: 'prev'; of: NameExpr; initial?: Expr; pos: number }
   /** The running total of a name's values from the first year up to and including this one. */
-  | { type: 'cumsum'; of: NameExpr; pos: number };
+  | { type: 'cumsum'; of: NameExpr; pos: number }
+  /** sqrt, exp, ln, abs, floor, ceil, and round(x, digits) whose `digits` is a whole-number literal. */
+  | { type: 'call'; fn: MathFunction; args: Expr[]; pos: number };
+
+/** Functions of one number (round: and a number of decimals); sqrt, exp and ln are not exact. */
+export const MATH_FUNCTIONS = ['sqrt', 'exp', 'ln', 'abs', 'floor', 'ceil', 'round'] as const;
+export type MathFunction = (typeof MATH_FUNCTIONS)[number];
+/** Functions whose results are irrational in general: computed to a stated precision, marked inexact. */
+export const INEXACT_FUNCTIONS: ReadonlySet<MathFunction> = new Set(['sqrt', 'exp', 'ln']);
 
 export type NameExpr = Extract<Expr, { type: 'name' }>;
 
 /** Words with a meaning in the language; no parameter, input or formula may be called so. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'prev', 'cumsum', 'and', 'or', 'not', 'true', 'false', 'stratum']);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'prev', 'cumsum', ...MATH_FUNCTIONS, 'and', 'or', 'not', 'true', 'false', 'stratum']);
 
 /** Binding strength, loosest first; used by the parser's shape and by the printer. */
 function precedence(node: Expr): number {
@@ -79,6 +87,7 @@ export function formatExpression(node: Expr): string {
       return `${wrap(node.left, precedence(node.left) < p)} ${node.op} ${wrap(node.right, precedence(node.right) <= p)}`;
     }
     case 'minmax':
+    case 'call':
       return `${node.fn}(${node.args.map(formatExpression).join(', ')})`;
     case 'if':
       return `if(${formatExpression(node.cond)}, ${formatExpression(node.then)}, ${formatExpression(node.otherwise)})`;
@@ -123,6 +132,7 @@ export function collectNames(node: Expr, found: NameUse[] = [], inSum = false): 
       collectNames(node.right, found, inSum);
       break;
     case 'minmax':
+    case 'call':
       node.args.forEach((arg) => collectNames(arg, found, inSum));
       break;
     case 'if':
@@ -150,6 +160,7 @@ export function children(node: Expr): Expr[] {
     case 'logic':
       return [node.left, node.right];
     case 'minmax':
+    case 'call':
       return node.args;
     case 'if':
       return [node.cond, node.then, node.otherwise];

@@ -26,6 +26,7 @@ function shape(node: Expr): string {
     case 'logic':
       return `(${shape(node.left)} ${node.op} ${shape(node.right)})`;
     case 'minmax':
+    case 'call':
       return `${node.fn}(${node.args.map(shape).join(', ')})`;
     case 'if':
       return `if(${shape(node.cond)}, ${shape(node.then)}, ${shape(node.otherwise)})`;

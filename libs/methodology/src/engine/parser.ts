@@ -1,5 +1,5 @@
 import { MethodologyError, MethodologyErrorCode } from './errors';
-import type { ComparisonOperator, Expr } from './expression';
+import { type ComparisonOperator, type Expr, MATH_FUNCTIONS, type MathFunction } from './expression';
 import { Rational } from './rational';
 
 /** Longer formulas are a mistake, not a methodology. */
@@ -87,7 +87,9 @@ function tokenize(source: string): Token[] {
 }
 
 /** Every function the language knows, for messages and for the parser. */
-export const FUNCTIONS: readonly string[] = ['if', 'min', 'max', 'sum', 'prev', 'cumsum'];
+export const FUNCTIONS: readonly string[] = ['if', 'min', 'max', 'sum', 'prev', 'cumsum', ...MATH_FUNCTIONS];
+/** round(x, digits): digits from -MAX_ROUND_DIGITS to MAX_ROUND_DIGITS. */
+export const MAX_ROUND_DIGITS = 40;
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
@@ -106,6 +108,7 @@ const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!
  *   primary := number | "string" | true | false | name | "(" or ")"
  *            | min(e, …) | max(e, …) | if(condition, e, e) | sum(stratum, e)
  *            | prev(name) | prev(name, e) | cumsum(name)
+ *            | sqrt(e) | exp(e) | ln(e) | abs(e) | floor(e) | ceil(e) | round(e, integer)
  *
  * Conditions (comparisons, and/or/not, true/false) are only allowed as the first argument
  * of if(); a string literal only as an operand of == or != (enum parameters).
@@ -330,10 +333,27 @@ class Parser {
         arity(callee.text === 'prev' ? '1 or 2' : '1', callee.text === 'prev' ? args.length === 1 || args.length === 2 : args.length === 1);
         const of = args[0];
         if (of.type !== 'name') {
-          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidTimeArgument, `${callee.text}() takes the name of a formula, input or parameter`, this.source, of.pos);
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, `${callee.text}() takes the name of a formula, input or parameter`, this.source, of.pos);
         }
         return callee.text === 'prev' ? { type: 'prev', of, ...(args[1] ? { initial: args[1] } : {}), pos } : { type: 'cumsum', of, pos };
       }
+      case 'round': {
+        arity('2', args.length === 2);
+        const digits = args[1].type === 'neg' ? args[1].operand : args[1];
+        const value = digits.type === 'number' ? Rational.parseDecimal(digits.text) : undefined;
+        if (!value?.isInteger() || value.num > BigInt(MAX_ROUND_DIGITS)) {
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, `round() takes a whole number of decimals from -${MAX_ROUND_DIGITS} to ${MAX_ROUND_DIGITS} as its second argument`, this.source, args[1].pos);
+        }
+        return { type: 'call', fn: 'round', args, pos };
+      }
+      case 'sqrt':
+      case 'exp':
+      case 'ln':
+      case 'abs':
+      case 'floor':
+      case 'ceil':
+        arity('1', args.length === 1);
+        return { type: 'call', fn: callee.text as MathFunction, args, pos };
       default:
         throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, `unknown function "${callee.text}" (known: ${FUNCTIONS.join(', ')})`, this.source, pos);
     }
@@ -374,6 +394,7 @@ function checkShape(node: Expr, expected: Shape, source: string, inSum: boolean)
       return;
     }
     case 'minmax':
+    case 'call':
       return node.args.forEach((arg) => checkShape(arg, 'number', source, inSum));
     case 'if':
       checkShape(node.cond, 'condition', source, inSum);

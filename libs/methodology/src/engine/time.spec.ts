@@ -83,7 +83,7 @@ describe('prev() and cumsum()', () => {
 
   it.each([
     ['prev(nothing)', MethodologyErrorCode.UnknownName],
-    ['prev(x + 1)', MethodologyErrorCode.InvalidTimeArgument],
+    ['prev(x + 1)', MethodologyErrorCode.InvalidArgument],
     ['cumsum(x, 1)', MethodologyErrorCode.WrongArgumentCount],
     ['prev(x, dt)', MethodologyErrorCode.UnitMismatch],
   ])('refuses %s at publishing, naming the formula', (expression, code) => {

@@ -1,7 +1,7 @@
 import { SEMVER_PATTERN } from '../semver';
 import { computabilityIssues } from './computability';
 import { issueFrom, MethodologyError, MethodologyErrorCode, must, shown, textOf, type ValidationIssue } from './errors';
-import { collectNames, type Expr, RESERVED_WORDS } from './expression';
+import { children, collectNames, type Expr, INEXACT_FUNCTIONS, RESERVED_WORDS } from './expression';
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
 import { parseExpression } from './parser';
 import { Rational } from './rational';
@@ -33,6 +33,8 @@ export interface VersionAnalysis {
   trees: Map<string, Expr>;
   /** Formulas in an order where each comes after every formula it uses. */
   order: string[];
+  /** Formulas whose values may have gone through sqrt, exp or ln (directly, or through what they use). */
+  inexact: Set<string>;
 }
 
 /** Powers of a quantity with a unit beyond this are surely a mistake. */
@@ -235,7 +237,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   }
 
   if (issues.length) return { issues };
-  return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies) } };
+  return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies), inexact: inexactFormulas(trees) } };
 }
 
 /** A definition list, tolerating content that is not one (reported, then read as empty). */
@@ -398,6 +400,8 @@ class UnitChecker {
         const unit = this.numeric(node.body);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
       }
+      case 'call':
+        return this.call(node);
       case 'prev': {
         const unit = this.agree(node.initial ? [node.of, node.initial] : [node.of], 'take prev() of', node.pos);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
@@ -438,6 +442,22 @@ class UnitChecker {
       });
     }
     return { kind: 'number', unit: powerUnit(left, literal) };
+  }
+
+  private call(node: Extract<Expr, { type: 'call' }>): Inferred {
+    const unit = this.numeric(node.args[0]);
+    if (unit === undefined) return { kind: 'error' };
+    if (unit === 'zero' || node.fn === 'abs' || node.fn === 'floor' || node.fn === 'ceil' || node.fn === 'round') return { kind: 'number', unit };
+    if (node.fn === 'sqrt') {
+      if (unit.exponents.some((e) => e % 2 !== 0)) {
+        return this.fail(MethodologyErrorCode.UnitMismatch, `the square root of ${formatDimensions(unit)} at position ${node.pos} has no unit: every dimension needs an even power`, node.pos, { argument: formatDimensions(unit) });
+      }
+      return { kind: 'number', unit: { exponents: unit.exponents.map((e) => e / 2), scale: Rational.ONE } };
+    }
+    if (!isDimensionless(unit)) {
+      return this.fail(MethodologyErrorCode.UnitMismatch, `${node.fn}() at position ${node.pos} takes a dimensionless number, not ${formatDimensions(unit)}`, node.pos, { argument: formatDimensions(unit) });
+    }
+    return { kind: 'number', unit: DIMENSIONLESS };
   }
 
   private condition(node: Expr): void {
@@ -510,6 +530,27 @@ function describe(node: Expr): string {
     default:
       return 'the expression';
   }
+}
+
+/**
+ * The formulas whose values may have gone through sqrt, exp or ln: those that call one, and
+ * every formula using one of them in any year (prev and cumsum included), to a fixed point.
+ * Decided from the text, not the values, so the marking is the same for every project.
+ */
+function inexactFormulas(trees: Map<string, Expr>): Set<string> {
+  const inexact = new Set<string>();
+  const callsInexact = (node: Expr): boolean => (node.type === 'call' && INEXACT_FUNCTIONS.has(node.fn)) || children(node).some(callsInexact);
+  for (const [key, tree] of trees) if (callsInexact(tree)) inexact.add(key);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, tree] of trees) {
+      if (!inexact.has(key) && collectNames(tree).some((use) => inexact.has(use.name))) {
+        inexact.add(key);
+        changed = true;
+      }
+    }
+  }
+  return inexact;
 }
 
 /**
