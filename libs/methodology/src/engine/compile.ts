@@ -1,6 +1,6 @@
 import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
 import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
-import { children, type Expr, formatExpression } from './expression';
+import { children, type Expr, formatExpression, literalValue } from './expression';
 import { applyFunction } from './functions';
 import type { MethodologyVersion } from './model';
 import { Rational } from './rational';
@@ -148,7 +148,7 @@ class ExpressionCompiler {
   number(node: Expr): Evaluator {
     switch (node.type) {
       case 'number': {
-        const value = Rational.parseDecimal(node.text);
+        const value = literalValue(node);
         return () => value;
       }
       case 'name':

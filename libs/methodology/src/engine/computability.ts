@@ -1,6 +1,6 @@
 import { MAX_CREDITING_YEARS, MAX_EXPONENT, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { MethodologyErrorCode, must, type ValidationIssue } from './errors';
-import { children, type Expr, INEXACT_FUNCTIONS } from './expression';
+import { children, type Expr, INEXACT_FUNCTIONS, literalValue } from './expression';
 import { applyFunction, INEXACT_SIGNIFICANT_DIGITS } from './functions';
 import { MAX_ROUND_DIGITS } from './parser';
 import type { InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
@@ -102,7 +102,7 @@ class FormulaScan {
   private fold(node: Expr): Rational | undefined {
     switch (node.type) {
       case 'number':
-        return Rational.parseDecimal(node.text);
+        return literalValue(node);
       case 'name':
         return this.constants.get(node.name);
       case 'neg':
@@ -156,7 +156,7 @@ class FormulaScan {
   digits(node: Expr): number {
     switch (node.type) {
       case 'number':
-        return digitCount(Rational.parseDecimal(node.text));
+        return digitCount(literalValue(node));
       case 'string':
       case 'boolean':
         return 1;
@@ -243,7 +243,7 @@ class FormulaScan {
         if (node.op === '*') return Math.min(this.exponentBound(node.left) * this.exponentBound(node.right), MAX_EXPONENT);
         return MAX_EXPONENT;
       case 'number': {
-        const value = Rational.parseDecimal(node.text);
+        const value = literalValue(node);
         return Math.min(Math.abs(Number(value.floor())) + 1, MAX_EXPONENT);
       }
       default:

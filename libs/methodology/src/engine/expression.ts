@@ -1,3 +1,6 @@
+import { Rational } from './rational';
+import { parseUnit } from './units';
+
 /**
  * The formula language: decimal arithmetic over named parameters, inputs, constants and
  * other formulas. The tree is produced by `parseExpression` (parser.ts); `pos` is the
@@ -7,7 +10,8 @@ export type ArithmeticOperator = '+' | '-' | '*' | '/' | '^';
 export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 export type Expr =
-  | { type: 'number'; text: string; pos: number }
+  /** A literal; with a unit (`100 tCO2e`, `0.5 "tC/ha/yr"`) it has that unit's dimensions. */
+  | { type: 'number'; text: string; unit?: string; pos: number }
   | { type: 'string'; value: string; pos: number }
   | { type: 'boolean'; value: boolean; pos: number }
   | { type: 'name'; name: string; pos: number }
@@ -64,7 +68,7 @@ export function formatExpression(node: Expr): string {
   const wrap = (child: Expr, needsParens: boolean) => (needsParens ? `(${formatExpression(child)})` : formatExpression(child));
   switch (node.type) {
     case 'number':
-      return node.text;
+      return node.unit === undefined ? node.text : /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.unit) ? `${node.text} ${node.unit}` : `${node.text} "${node.unit}"`;
     case 'string':
       return `"${node.value}"`;
     case 'boolean':
@@ -173,4 +177,10 @@ export function children(node: Expr): Expr[] {
     default:
       return [];
   }
+}
+
+/** A literal's value in base units: `1500 kgC` is 1.5 (tC). */
+export function literalValue(node: Extract<Expr, { type: 'number' }>): Rational {
+  const value = Rational.parseDecimal(node.text);
+  return node.unit === undefined ? value : value.mul(parseUnit(node.unit).scale);
 }

@@ -1,6 +1,7 @@
 import { MethodologyError, MethodologyErrorCode } from './errors';
 import { type ComparisonOperator, type Expr, MATH_FUNCTIONS, type MathFunction } from './expression';
 import { Rational } from './rational';
+import { parseUnit } from './units';
 
 /** Longer formulas are a mistake, not a methodology. */
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -105,7 +106,7 @@ const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!
  *   product := unary (("*" | "/") unary)*
  *   unary   := "-" unary | power
  *   power   := primary ["^" unary]                      (right-associative)
- *   primary := number | "string" | true | false | name | "(" or ")"
+ *   primary := number [unit | "unit text"] | "string" | true | false | name | "(" or ")"
  *            | min(e, …) | max(e, …) | if(condition, e, e) | sum(stratum, e)
  *            | prev(name) | prev(name, e) | cumsum(name)
  *            | sqrt(e) | exp(e) | ln(e) | abs(e) | floor(e) | ceil(e) | round(e, integer)
@@ -270,7 +271,8 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'number') {
       this.take();
-      return { type: 'number', text: token.text, pos: token.pos };
+      const unit = this.unitAfterNumber();
+      return { type: 'number', text: token.text, ...(unit === undefined ? {} : { unit }), pos: token.pos };
     }
     if (token.kind === 'string') {
       this.take();
@@ -293,6 +295,25 @@ class Parser {
       return { type: 'name', name: token.text, pos: token.pos };
     }
     return this.call(token);
+  }
+
+  /**
+   * A literal's unit: one symbol (`100 tCO2e`) or any unit text quoted (`0.5 "tC/ha/yr"`). A
+   * name or a quoted text right after a number means nothing else, so it is read as a unit.
+   */
+  private unitAfterNumber(): string | undefined {
+    const token = this.peek();
+    if (token.kind !== 'name' && token.kind !== 'string') return undefined;
+    if (token.kind === 'name' && ['and', 'or', 'not'].includes(token.text)) return undefined;
+    this.take();
+    try {
+      parseUnit(token.text);
+    } catch (error) {
+      if (!(error instanceof MethodologyError)) throw error;
+      const offset = token.kind === 'string' ? 1 : 0;
+      throw new ExpressionSyntaxError(error.code, `unit ${JSON.stringify(token.text)} of a number: ${error.message}`, this.source, token.pos + offset + (error.location.position ?? 0));
+    }
+    return token.text;
   }
 
   private call(callee: Token): Expr {
@@ -340,7 +361,7 @@ class Parser {
       case 'round': {
         arity('2', args.length === 2);
         const digits = args[1].type === 'neg' ? args[1].operand : args[1];
-        const value = digits.type === 'number' ? Rational.parseDecimal(digits.text) : undefined;
+        const value = digits.type === 'number' && digits.unit === undefined ? Rational.parseDecimal(digits.text) : undefined;
         if (!value?.isInteger() || value.num > BigInt(MAX_ROUND_DIGITS)) {
           throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, `round() takes a whole number of decimals from -${MAX_ROUND_DIGITS} to ${MAX_ROUND_DIGITS} as its second argument`, this.source, args[1].pos);
         }

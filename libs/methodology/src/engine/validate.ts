@@ -370,6 +370,7 @@ class UnitChecker {
   infer(node: Expr): Inferred {
     switch (node.type) {
       case 'number':
+        if (node.unit !== undefined) return { kind: 'number', unit: { exponents: parseUnit(node.unit).exponents, scale: Rational.ONE } };
         return { kind: 'number', unit: Rational.parseDecimal(node.text).isZero() ? 'zero' : DIMENSIONLESS };
       case 'string':
         return { kind: 'string', value: node.value, pos: node.pos };
@@ -516,7 +517,7 @@ function integerLiteral(node: Expr): number | undefined {
     const inner = integerLiteral(node.operand);
     return inner === undefined ? undefined : -inner;
   }
-  if (node.type !== 'number') return undefined;
+  if (node.type !== 'number' || node.unit !== undefined) return undefined;
   const value = Rational.parseDecimal(node.text);
   return value.isInteger() && value.num <= BigInt(MAX_UNIT_POWER) ? Number(value.num) : undefined;
 }
@@ -526,7 +527,7 @@ function describe(node: Expr): string {
     case 'name':
       return `"${node.name}"`;
     case 'number':
-      return `the number ${node.text}`;
+      return `the number ${node.unit === undefined ? node.text : `${node.text} ${node.unit}`}`;
     default:
       return 'the expression';
   }
