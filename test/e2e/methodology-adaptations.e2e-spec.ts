@@ -67,6 +67,11 @@ describe('methodology adaptations', () => {
     const noReason = await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(400);
     expect(noReason.body.errors[0].field).toBe('reason');
     await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, {}).expect(400);
+    // Blank is not a reason: whitespace alone is refused like nothing, naming the rule, and nothing changes.
+    for (const action of ['approve', 'reject'] as const) {
+      const blank = await transition(api, draft.id, action, cast.users.steward, submitted.headers.etag, { reason: ' \t\n ' }).expect(400);
+      expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'notBlank' })]);
+    }
     const rejected = await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, { reason: 'Needs a historical reference period' }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', decisionReason: 'Needs a historical reference period' });
     // A rejected revision is private to the city and the stewards again.

@@ -1,5 +1,5 @@
 import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
-import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
+import { type EngineMessage, InvalidVersionError, MethodologyErrorCode, msg, must, renderMessage } from './errors';
 import { children, type Expr, formatExpression, literalValue } from './expression';
 import { applyFunction } from './functions';
 import type { MethodologyVersion } from './model';
@@ -17,9 +17,9 @@ export class EvaluationFault extends Error {
   constructor(
     readonly code: MethodologyErrorCode,
     readonly position: number,
-    message: string,
+    readonly text: EngineMessage,
   ) {
-    super(message);
+    super(renderMessage(text));
   }
 }
 
@@ -62,9 +62,9 @@ export interface CompiledVersion {
 /** Every arithmetic result is held to the digit budget and the calculation's deadline (see budget.ts). */
 function bounded(value: Rational, pos: number): Rational {
   if (!withinDigitBudget(value)) {
-    throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the value at position ${pos} has more than ${MAX_VALUE_DIGITS} digits`);
+    throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('valueTooLarge', { position: pos, limit: MAX_VALUE_DIGITS }));
   }
-  if (pastDeadline(value)) throw new EvaluationFault(MethodologyErrorCode.TimeBudgetExceeded, pos, 'the calculation needs more time than one request may use');
+  if (pastDeadline(value)) throw new EvaluationFault(MethodologyErrorCode.TimeBudgetExceeded, pos, msg('timeBudget'));
   return value;
 }
 
@@ -171,20 +171,20 @@ class ExpressionCompiler {
           case '/':
             return (p, s, all) => {
               const divisor = right(p, s, all);
-              if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `division by zero at position ${pos}`);
+              if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('divisionByZero', { position: pos }));
               return bounded(left(p, s, all).div(divisor), pos);
             };
           case '^':
             return (p, s, all) => {
               const exponent = right(p, s, all);
-              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.toDecimalString()} at position ${pos} is not a whole number`);
+              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentNotWholeAt', { value: exponent.toDecimalString(), position: pos }));
               if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±${MAX_EXPONENT}`);
+                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentBeyondAt', { value: exponent.num.toString(), position: pos, max: MAX_EXPONENT }));
               }
               const base = left(p, s, all);
-              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `zero to a negative power at position ${pos}`);
+              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('zeroNegativePower', { position: pos }));
               const digits = (base.num.toString().length + base.den.toString().length) * Math.abs(Number(exponent.num));
-              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the power at position ${pos} would have about ${digits} digits`);
+              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('powerTooLarge', { position: pos, digits }));
               return base.pow(exponent.num);
             };
         }
@@ -223,9 +223,9 @@ class ExpressionCompiler {
         const { fn, pos } = node;
         return (p, s, all) => {
           const value = applyFunction(fn, argument(p, s, all), digits);
-          if (value === 'too-large') throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `${fn}() at position ${pos} would have more than ${MAX_VALUE_DIGITS} digits`);
+          if (value === 'too-large') throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('functionTooLarge', { fn, position: pos, limit: MAX_VALUE_DIGITS }));
           if (typeof value === 'string') {
-            throw new EvaluationFault(MethodologyErrorCode.FunctionDomain, pos, `${fn}() at position ${pos} takes a ${value === 'negative' ? 'non-negative' : 'positive'} number`);
+            throw new EvaluationFault(MethodologyErrorCode.FunctionDomain, pos, msg(value === 'negative' ? 'sqrtDomain' : 'lnDomain', { fn, position: pos }));
           }
           return bounded(value, pos);
         };

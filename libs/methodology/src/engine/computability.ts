@@ -1,5 +1,5 @@
 import { MAX_CREDITING_YEARS, MAX_EXPONENT, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
-import { MethodologyErrorCode, must, type ValidationIssue } from './errors';
+import { type EngineMessage, MethodologyErrorCode, msg, must, renderMessage, type ValidationIssue } from './errors';
 import { children, type Expr, INEXACT_FUNCTIONS, literalValue } from './expression';
 import { applyFunction, INEXACT_SIGNIFICANT_DIGITS } from './functions';
 import { MAX_ROUND_DIGITS } from './parser';
@@ -41,10 +41,14 @@ export function computabilityIssues(version: MethodologyVersion, analysis: Versi
     const digits = scan.digits(tree);
     const inherited = scan.usesRunaway(tree);
     if (digits > MAX_VALUE_DIGITS && !inherited) {
-      const shown = Number.isFinite(digits) ? String(Math.round(digits)) : 'unboundedly many';
+      const text = msg('inFormula', {
+        formula: key,
+        message: Number.isFinite(digits) ? msg('digitGrowth', { digits: Math.round(digits), limit: MAX_VALUE_DIGITS }) : msg('digitGrowthUnbounded', { limit: MAX_VALUE_DIGITS }),
+      });
       issues.push({
         code: MethodologyErrorCode.DigitGrowth,
-        message: `formula "${key}": its values could reach about ${shown} digits, more than the ${MAX_VALUE_DIGITS} one value may hold`,
+        message: renderMessage(text),
+        text,
         path: `formulas.${key}.expression`,
         details: { formula: key, estimatedDigits: Number.isFinite(digits) ? Math.round(digits) : null, limit: MAX_VALUE_DIGITS },
       });
@@ -65,8 +69,9 @@ class FormulaScan {
     private readonly issues: ValidationIssue[],
   ) {}
 
-  private report(code: MethodologyErrorCode, message: string, pos: number): void {
-    this.issues.push({ code, message: `formula "${this.formula}": ${message}`, path: `formulas.${this.formula}.expression`, position: pos, details: { formula: this.formula } });
+  private report(code: MethodologyErrorCode, message: EngineMessage, pos: number): void {
+    const text = msg('inFormula', { formula: this.formula, message });
+    this.issues.push({ code, message: renderMessage(text), text, path: `formulas.${this.formula}.expression`, position: pos, details: { formula: this.formula } });
   }
 
   /** Divisions by zero and exponents that are fixed by the method itself and cannot work. */
@@ -75,22 +80,22 @@ class FormulaScan {
     if (node.type === 'call' && (node.fn === 'sqrt' || node.fn === 'ln')) {
       const argument = this.fold(node.args[0]);
       if (argument && (node.fn === 'sqrt' ? argument.sign() < 0 : argument.sign() <= 0)) {
-        this.report(MethodologyErrorCode.FunctionDomainLiteral, `${node.fn}() at position ${node.pos} takes a ${node.fn === 'sqrt' ? 'non-negative' : 'positive'} number, and its argument is ${argument.toDecimalString()} whatever the inputs`, node.pos);
+        this.report(MethodologyErrorCode.FunctionDomainLiteral, msg(node.fn === 'sqrt' ? 'sqrtDomainLiteral' : 'lnDomainLiteral', { position: node.pos, value: argument.toDecimalString() }), node.pos);
       }
     }
     if (node.type !== 'arith') return;
     if (node.op === '/' && this.fold(node.right)?.isZero()) {
-      this.report(MethodologyErrorCode.DivisionByZeroLiteral, `the divisor at position ${node.pos} is zero whatever the inputs`, node.pos);
+      this.report(MethodologyErrorCode.DivisionByZeroLiteral, msg('divisorZero', { position: node.pos }), node.pos);
     }
     if (node.op !== '^') return;
     const exponent = this.fold(node.right);
     if (!exponent) return;
     if (!exponent.isInteger()) {
-      this.report(MethodologyErrorCode.InvalidExponent, `the exponent at position ${node.pos} is ${exponent.toDecimalString()}, not a whole number`, node.pos);
+      this.report(MethodologyErrorCode.InvalidExponent, msg('exponentNotWhole', { position: node.pos, value: exponent.toDecimalString() }), node.pos);
     } else if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-      this.report(MethodologyErrorCode.InvalidExponent, `the exponent at position ${node.pos} is ${exponent.num}, beyond ±${MAX_EXPONENT}`, node.pos);
+      this.report(MethodologyErrorCode.InvalidExponent, msg('exponentBeyond', { position: node.pos, value: exponent.num.toString(), max: MAX_EXPONENT }), node.pos);
     } else if (exponent.num < 0n && this.fold(node.left)?.isZero()) {
-      this.report(MethodologyErrorCode.DivisionByZeroLiteral, `zero to a negative power at position ${node.pos}`, node.pos);
+      this.report(MethodologyErrorCode.DivisionByZeroLiteral, msg('zeroNegativePower', { position: node.pos }), node.pos);
     }
   }
 

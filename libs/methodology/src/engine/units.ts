@@ -1,4 +1,4 @@
-import { MethodologyError, MethodologyErrorCode } from './errors';
+import { type EngineMessage, MethodologyError, MethodologyErrorCode, msg } from './errors';
 import { Rational } from './rational';
 
 /**
@@ -103,15 +103,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, Unit>> = {
 const DENSITY_MASSES: Readonly<Record<string, string>> = { g: 'g_dm', kg: 'kg_dm', Mg: 'Mg_dm', t: 't_dm' };
 const OVER_VOLUME = /^\s*\/\s*(?:cm3|m3)(?![A-Za-z0-9_])/;
 
-/** Symbols refused with a hint rather than guessed at. */
-const AMBIGUOUS: Readonly<Record<string, string>> = {
-  t: 'a bare "t" could be dry matter, carbon, CO2e, CH4 or N2O: write t_dm, tC, tCO2e, tCH4 or tN2O',
-  Mg: 'a bare "Mg" could be dry matter, carbon, CO2e, CH4 or N2O: write Mg_dm, MgC, MgCO2e, MgCH4 or MgN2O',
-  kg: 'a bare "kg" could be dry matter, carbon, CO2e, CH4 or N2O: write kg_dm, kgC, kgCO2e, kgCH4 or kgN2O',
-  g: 'a bare "g" could be dry matter or carbon: write g_dm or gC (g/cm3 alone is a bulk density)',
-  C: 'write tC for tonnes of carbon',
-  CO2e: 'write tCO2e for tonnes of CO2 equivalent',
-};
+/** Symbols refused with a hint rather than guessed at: the hint's message key (`unit.ambiguous.*`). */
+const AMBIGUOUS: Readonly<Record<string, string>> = { t: 't', Mg: 'Mg', kg: 'kg', g: 'g', C: 'C', CO2e: 'CO2e' };
 
 export function multiplyUnits(a: Unit, b: Unit): Unit {
   return { exponents: a.exponents.map((e, i) => e + b.exponents[i]), scale: a.scale.mul(b.scale) };
@@ -193,7 +186,7 @@ class UnitParser {
     if (this.pos === this.text.length) return DIMENSIONLESS;
     const unit = this.product();
     this.skipSpace();
-    if (this.pos < this.text.length) this.fail(`unexpected "${this.text[this.pos]}"`);
+    if (this.pos < this.text.length) this.fail(msg('unit.unexpected', { character: this.text[this.pos] }));
     return unit;
   }
 
@@ -216,7 +209,7 @@ class UnitParser {
     this.pos += 1;
     this.skipSpace();
     const match = /^-?\d{1,2}/.exec(this.text.slice(this.pos));
-    if (!match) this.fail('an integer exponent must follow "^"');
+    if (!match) this.fail(msg('unit.exponentMissing'));
     this.pos += match[0].length;
     return powerUnit(base, Number(match[0]));
   }
@@ -227,12 +220,12 @@ class UnitParser {
       this.pos += 1;
       const inner = this.product();
       this.skipSpace();
-      if (this.text[this.pos] !== ')') this.fail('missing ")"');
+      if (this.text[this.pos] !== ')') this.fail(msg('unit.missingParenthesis'));
       this.pos += 1;
       return inner;
     }
     const match = /^(?:%|[A-Za-z_][A-Za-z0-9_]*|1)/.exec(this.text.slice(this.pos));
-    if (!match) this.fail(this.pos < this.text.length ? `unexpected "${this.text[this.pos]}"` : 'a unit symbol is missing');
+    if (!match) this.fail(this.pos < this.text.length ? msg('unit.unexpected', { character: this.text[this.pos] }) : msg('unit.symbolMissing'));
     const symbol = match[0];
     const start = this.pos;
     this.pos += symbol.length;
@@ -240,16 +233,16 @@ class UnitParser {
     if (unit) return unit;
     if (Object.prototype.hasOwnProperty.call(DENSITY_MASSES, symbol) && OVER_VOLUME.test(this.text.slice(this.pos))) return UNIT_SYMBOLS[DENSITY_MASSES[symbol]];
     if (Object.prototype.hasOwnProperty.call(AMBIGUOUS, symbol)) {
-      throw new MethodologyError(MethodologyErrorCode.UnitAmbiguous, `unit "${this.text}": ${AMBIGUOUS[symbol]}`, { position: start }, { unit: this.text, symbol });
+      throw new MethodologyError(MethodologyErrorCode.UnitAmbiguous, msg('unitAmbiguous', { unit: this.text, hint: msg(`unit.ambiguous.${AMBIGUOUS[symbol]}`) }), { position: start }, { unit: this.text, symbol });
     }
-    throw new MethodologyError(MethodologyErrorCode.UnitUnknown, `unit "${this.text}": unknown symbol "${symbol}" at ${start}`, { position: start }, { unit: this.text, symbol });
+    throw new MethodologyError(MethodologyErrorCode.UnitUnknown, msg('unitUnknown', { unit: this.text, symbol, position: start }), { position: start }, { unit: this.text, symbol });
   }
 
   private skipSpace(): void {
     while (this.text[this.pos] === ' ') this.pos += 1;
   }
 
-  private fail(reason: string): never {
-    throw new MethodologyError(MethodologyErrorCode.UnitSyntax, `unit "${this.text}": ${reason} at ${this.pos}`, { position: this.pos }, { unit: this.text });
+  private fail(reason: EngineMessage): never {
+    throw new MethodologyError(MethodologyErrorCode.UnitSyntax, msg('unitSyntax', { unit: this.text, reason, position: this.pos }), { position: this.pos }, { unit: this.text });
   }
 }
