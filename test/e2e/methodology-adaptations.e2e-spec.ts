@@ -168,6 +168,22 @@ describe('methodology adaptations', () => {
     await request(api.server).post(`${url(draft.id)}/revisions`).set(cast.users.coordinator.auth).send({ version: '1.0.0' }).expect(409);
   });
 
+  it('reports what a city’s adaptation of the seeded 1.0.0 carries to the seeded 2.0.0, and moves it there', async () => {
+    const coordinator = cast.users.coordinator;
+    const draft = await adopt(api, coordinator, seeded, [
+      { parameter: 'loss_rate', value: '1.2', justification: 'Aquaculture expansion 2015–2020 (Enping)' },
+      { parameter: 'soil_carbon_mineral', value: '250', justification: 'Zhenhai Bay soil cores' },
+    ]);
+    const submitted = await transition(api, draft.id, 'submit', coordinator, draft.etag).expect(200);
+    await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(200);
+    const report = await request(api.server).get(`${url(draft.id)}/upgrade-report`).query({ to: '2.0.0' }).set(coordinator.auth).expect(200);
+    expect(report.body).toMatchObject({ from: '1.0.0', to: '2.0.0', outOfRange: [], notAdjustable: [], incompatible: [], removed: [] });
+    expect(report.body.carried.map((item: { key: string }) => item.key)).toEqual(['loss_rate', 'soil_carbon_mineral']);
+    expect(report.body.newParameters.map((item: { key: string }) => item.key)).toEqual(['soil_decay_rate', 'ch4_emission_factor', 'gwp_ch4']);
+    const upgraded = await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({ version: '2.0.0' }).expect(201);
+    expect(upgraded.body).toMatchObject({ version: '2.0.0', revision: 2, status: 'draft' });
+  });
+
   it('refuses overrides that cannot be used at all, naming each', async () => {
     const response = await request(api.server)
       .post('/api/v1/adaptations')

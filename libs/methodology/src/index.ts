@@ -43,6 +43,7 @@ export { DISPLAY_SIGNIFICANT_DIGITS, Rational } from './engine/rational';
 export { BASE_DIMENSIONS, formatDimensions, parseUnit, sameDimensions, type Unit, UNIT_SYMBOLS } from './engine/units';
 export { validateVersion, type ValidationResult } from './engine/validate';
 export { MANGROVE_CONSERVATION_V1, SHENZHEN_2023_AUCTION_PRICES } from './seed/mangrove-conservation';
+export { MANGROVE_CONSERVATION_V2 } from './seed/mangrove-conservation-v2';
 export { MethodologyAdaptation, type AdaptationStatus, type StoredOverride } from './entities/methodology-adaptation.entity';
 export { MethodologyTemplate } from './entities/methodology-template.entity';
 export { MethodologyVersionRow, type VersionStatus } from './entities/methodology-version.entity';
