@@ -39,6 +39,24 @@ function roundAt(value: Rational, digits: number): Rational {
   return Rational.of(scaled.sign() < 0 ? -whole : whole).div(scale);
 }
 
+/**
+ * Irrational results by argument: decimal.js takes about a millisecond for one exp or ln at this
+ * precision, and a method mostly applies them to the same few values (`exp(-k * dt)` is one
+ * number for every stratum and year). Bounded, and cleared when full.
+ */
+const RESULTS = new Map<string, Rational>();
+const MAX_CACHED_RESULTS = 4096;
+
+function cached(fn: 'sqrt' | 'exp' | 'ln', value: Rational, compute: () => Decimal): Rational {
+  const key = `${fn}:${value.num}/${value.den}`;
+  const known = RESULTS.get(key);
+  if (known) return known;
+  const result = fromWork(compute());
+  if (RESULTS.size >= MAX_CACHED_RESULTS) RESULTS.clear();
+  RESULTS.set(key, result);
+  return result;
+}
+
 /** The function's value, or why it has none. `digits` is round()'s second argument. */
 export function applyFunction(fn: MathFunction, value: Rational, digits = 0): Rational | FunctionRefusal {
   switch (fn) {
@@ -52,13 +70,13 @@ export function applyFunction(fn: MathFunction, value: Rational, digits = 0): Ra
       return roundAt(value, digits);
     case 'sqrt':
       if (value.sign() < 0) return 'negative';
-      return value.isZero() ? Rational.ZERO : fromWork(toWork(value).sqrt());
+      return value.isZero() ? Rational.ZERO : cached('sqrt', value, () => toWork(value).sqrt());
     case 'ln':
       if (value.sign() <= 0) return 'not-positive';
-      return value.eq(Rational.ONE) ? Rational.ZERO : fromWork(toWork(value).ln());
+      return value.eq(Rational.ONE) ? Rational.ZERO : cached('ln', value, () => toWork(value).ln());
     case 'exp':
       if (value.isZero()) return Rational.ONE;
       if (value.cmp(Rational.fromInteger(MAX_EXP_ARGUMENT)) > 0 || value.cmp(Rational.fromInteger(-MAX_EXP_ARGUMENT)) < 0) return 'too-large';
-      return fromWork(toWork(value).exp());
+      return cached('exp', value, () => toWork(value).exp());
   }
 }
