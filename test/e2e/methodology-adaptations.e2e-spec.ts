@@ -67,6 +67,11 @@ describe('methodology adaptations', () => {
     const noReason = await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(400);
     expect(noReason.body.errors[0].field).toBe('reason');
     await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, {}).expect(400);
+    // Blank is not a reason: whitespace alone is refused like nothing, naming the rule, and nothing changes.
+    for (const action of ['approve', 'reject'] as const) {
+      const blank = await transition(api, draft.id, action, cast.users.steward, submitted.headers.etag, { reason: ' \t\n ' }).expect(400);
+      expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'notBlank' })]);
+    }
     const rejected = await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, { reason: 'Needs a historical reference period' }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', decisionReason: 'Needs a historical reference period' });
     // A rejected revision is private to the city and the stewards again.
@@ -161,6 +166,22 @@ describe('methodology adaptations', () => {
     expect(upgraded.body.overrides).toEqual([{ parameter: 'stock', value: '400', justification: 'Plot survey' }]);
     expect(upgraded.body.upgradeReport.outOfRange.map((item: { key: string }) => item.key)).toEqual(['rate']);
     await request(api.server).post(`${url(draft.id)}/revisions`).set(cast.users.coordinator.auth).send({ version: '1.0.0' }).expect(409);
+  });
+
+  it('reports what a city’s adaptation of the seeded 1.0.0 carries to the seeded 2.0.0, and moves it there', async () => {
+    const coordinator = cast.users.coordinator;
+    const draft = await adopt(api, coordinator, seeded, [
+      { parameter: 'loss_rate', value: '1.2', justification: 'Aquaculture expansion 2015–2020 (Enping)' },
+      { parameter: 'soil_carbon_mineral', value: '250', justification: 'Zhenhai Bay soil cores' },
+    ]);
+    const submitted = await transition(api, draft.id, 'submit', coordinator, draft.etag).expect(200);
+    await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(200);
+    const report = await request(api.server).get(`${url(draft.id)}/upgrade-report`).query({ to: '2.0.0' }).set(coordinator.auth).expect(200);
+    expect(report.body).toMatchObject({ from: '1.0.0', to: '2.0.0', outOfRange: [], notAdjustable: [], incompatible: [], removed: [] });
+    expect(report.body.carried.map((item: { key: string }) => item.key)).toEqual(['loss_rate', 'soil_carbon_mineral']);
+    expect(report.body.newParameters.map((item: { key: string }) => item.key)).toEqual(['soil_decay_rate', 'ch4_emission_factor', 'gwp_ch4']);
+    const upgraded = await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({ version: '2.0.0' }).expect(201);
+    expect(upgraded.body).toMatchObject({ version: '2.0.0', revision: 2, status: 'draft' });
   });
 
   it('refuses overrides that cannot be used at all, naming each', async () => {

@@ -82,7 +82,10 @@ describe('methodology versions over HTTP', () => {
       expect(response.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ code, path: expect.stringContaining(field.split('.')[0]) })]));
       const issue = response.body.issues.find((item: { code: string }) => item.code === code);
       expect(issue.path).toBe(field);
-      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule: 'methodologyIssue', message: expect.stringContaining(issue.message) })]));
+      // Said in the caller's language: the engine's English text is in `issues`, not in the zh-CN message.
+      const error = response.body.errors.find((item: { field: string }) => item.field === field);
+      expect(error).toMatchObject({ rule: 'methodologyIssue', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+      expect(error.message).not.toContain(issue.message);
       // Still a draft: nothing was frozen.
       const after = await request(api.server).get(`/api/v1/methodologies/${draft.key}/versions/${draft.version}`).set(cast.users.steward.auth).expect(200);
       expect(after.body.status).toBe('draft');

@@ -1,5 +1,5 @@
-import { type FieldError, type Locale, problemCatalogue, translate } from '@bluecarbon/platform';
-import type { MethodologyError, MethodologyErrorCode, ValidationIssue } from './engine/errors';
+import { type FieldError, type Locale, problemCatalogue, ProblemException, translate } from '@bluecarbon/platform';
+import { type EngineMessage, type MethodologyError, type MethodologyErrorCode, renderMessage, type ValidationIssue } from './engine/errors';
 
 /**
  * Every problem code the methodology lib sends, with its status. One code, one message
@@ -49,9 +49,14 @@ export const NAMED_ISSUE_CODES = [
  * request), the translated kind leads, the engine's precise text (names, positions, units)
  * follows as it was produced.
  */
-function issueError(locale: Locale, issue: { code: MethodologyErrorCode | string; path: string; message: string }): FieldError {
+function issueError(locale: Locale, issue: { code: MethodologyErrorCode | string; path: string; text: EngineMessage }): FieldError {
   const named = (NAMED_ISSUE_CODES as readonly string[]).includes(issue.code) ? issue.code : 'other';
-  return { field: issue.path || '(version)', rule: 'methodologyIssue', args: [translate(locale, `methodology.issues.${named}`), issue.message] };
+  return { field: issue.path || '(version)', rule: 'methodologyIssue', args: [translate(locale, `methodology.issues.${named}`), inLanguage(locale, issue.text)] };
+}
+
+/** An engine message in the caller's language: `methodology.messages.<key>`, nested messages first. */
+export function inLanguage(locale: Locale, message: EngineMessage): string {
+  return renderMessage(message, (key, args) => translate(locale, `methodology.messages.${key}`, args));
 }
 
 export const MethodologyProblems = {
@@ -69,7 +74,7 @@ export const MethodologyProblems = {
   /** A calculation the engine refused (a missing input, an override out of range): 422 with the path. */
   calculationFailed: (error: MethodologyError, locale: Locale) =>
     problem('methodology_calculation_failed', {
-      fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })],
+      fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', text: error.text })],
       extensions: { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) },
     }),
   /** A project beyond what one request may compute; the answer grows with strata × years. */
@@ -85,7 +90,7 @@ export const MethodologyProblems = {
   calculationOverBudget: (budget: 'time' | 'memory' | 'digits', limit: number, locale: Locale, error?: MethodologyError) =>
     problem('methodology_calculation_over_budget', {
       params: { budget: translate(locale, `methodology.budgets.${budget}`, { limit }) },
-      ...(error ? { fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', message: error.message })] } : {}),
+      ...(error ? { fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', text: error.text })] } : {}),
       extensions: { budget, limit, ...(error ? { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) } : {}) },
     }),
   /** 429: this caller already holds its share of the calculator; the others keep theirs. */
@@ -103,10 +108,10 @@ export const MethodologyProblems = {
       params: { status: translate(locale, `methodology.adaptationStates.${status}`), action: translate(locale, `methodology.adaptationActions.${action}`) },
       extensions: { currentStatus: status },
     }),
-  overridesInvalid: (invalid: { key: string; reason: string }[], locale: Locale) =>
+  overridesInvalid: (invalid: { key: string; text: EngineMessage }[], locale: Locale) =>
     problem('adaptation_overrides_invalid', {
       params: { count: invalid.length },
-      fieldErrors: invalid.map((item) => issueError(locale, { code: 'other', path: `overrides.${item.key}`, message: item.reason })),
+      fieldErrors: invalid.map((item) => issueError(locale, { code: 'other', path: `overrides.${item.key}`, text: item.text })),
     }),
   versionMismatch: (adaptationVersion: string, requested: string) =>
     problem('adaptation_version_mismatch', { params: { adaptationVersion, requested } }),

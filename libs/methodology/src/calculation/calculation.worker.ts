@@ -1,5 +1,5 @@
 import { calculate, type CalculationOptions, type ProjectInputs } from '../engine/calculate';
-import { type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from '../engine/errors';
+import { type EngineMessage, type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from '../engine/errors';
 import type { MethodologyVersion } from '../engine/model';
 
 /**
@@ -23,7 +23,8 @@ export interface CalculationTask {
 /** An engine refusal crosses the thread boundary as data: Error subclasses do not survive cloning. */
 export interface EngineRefusal {
   code: MethodologyErrorCode;
-  message: string;
+  /** The message as a key and arguments, so the API can say it in the caller's language. */
+  text: EngineMessage;
   location: ErrorLocation;
   details: Record<string, unknown>;
 }
@@ -49,12 +50,12 @@ export default function runCalculation(task: CalculationTask): CalculationOutcom
     return { ok: true, answer: JSON.stringify({ ...result, ...task.answerExtras }) };
   } catch (error) {
     if (!(error instanceof MethodologyError)) throw error;
-    return { ok: false, refusal: { code: error.code, message: error.message, location: error.location, details: error.details } };
+    return { ok: false, refusal: { code: error.code, text: error.text, location: error.location, details: error.details } };
   }
 }
 
 /** The engine's error again, on the API's side of the boundary. */
 export function refusalError(refusal: EngineRefusal): MethodologyError {
   if (refusal.code === MethodologyErrorCode.InvalidVersion) return new InvalidVersionError(refusal.details.issues as ValidationIssue[]);
-  return new MethodologyError(refusal.code, refusal.message, refusal.location, refusal.details);
+  return new MethodologyError(refusal.code, refusal.text, refusal.location, refusal.details);
 }

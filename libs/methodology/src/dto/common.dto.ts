@@ -8,6 +8,8 @@ export class LocalizedTextDto extends localizedTextDto(4000) {}
 
 export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
 
+/** A reason is words: only spaces, tabs or newlines is refused like an empty one (rule `notBlank`). */
+export const IsNotBlank = () => ValidateBy({ name: 'notBlank', validator: { validate: (value: unknown) => typeof value === 'string' && value.trim() !== '' } });
 export const IsSemver = () => ValidateBy({ name: 'semver', validator: { validate: (value: unknown) => typeof value === 'string' && SEMVER_PATTERN.test(value) } });
 export const IsMethodologyKey = () =>
   ValidateBy({ name: 'methodologyKey', validator: { validate: (value: unknown) => typeof value === 'string' && METHODOLOGY_KEY.test(value) } });
@@ -45,6 +47,7 @@ export class OptionalReasonDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
+  @IsNotBlank()
   @MaxLength(4000)
   reason?: string;
 }
@@ -53,6 +56,7 @@ export class ReasonDto {
   @ApiProperty({ example: 'The loss rate needs a historical reference period, not a single year.' })
   @IsString()
   @MinLength(1)
+  @IsNotBlank()
   @MaxLength(4000)
   reason!: string;
 }

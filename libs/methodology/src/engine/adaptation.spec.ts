@@ -22,8 +22,8 @@ describe('reviewOverrides', () => {
       { key: 'buffer_rate', value: '5', reasons: ['out-of-range'], min: '10', max: '60' },
     ]);
     expect(review.invalid).toEqual([
-      { key: 'carbon_fraction', value: 'high', reason: 'must be a decimal number' },
-      { key: 'nope', value: '1', reason: 'not a parameter of this version' },
+      { key: 'carbon_fraction', value: 'high', reason: 'must be a decimal number', text: { key: 'override.mustBeDecimal' } },
+      { key: 'nope', value: '1', reason: 'not a parameter of this version', text: { key: 'override.notAParameter' } },
     ]);
   });
 
@@ -38,6 +38,6 @@ describe('reviewOverrides', () => {
     };
     const review = reviewOverrides(version, { zone: { value: 'dry' }, grazed: { value: 'yes' } });
     expect(review.withinRules).toEqual([{ key: 'zone', value: 'dry' }]);
-    expect(review.invalid).toEqual([{ key: 'grazed', value: 'yes', reason: 'must be true or false' }]);
+    expect(review.invalid).toEqual([{ key: 'grazed', value: 'yes', reason: 'must be true or false', text: { key: 'override.mustBeBoolean' } }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ParameterOverride } from './calculate';
+import { type EngineMessage, msg, renderMessage } from './errors';
 import type { DefinitionValue, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 
@@ -10,7 +11,7 @@ export interface OverrideReview {
   /** Valid values the steward must approve or reject as deviations, with why. */
   deviations: { key: string; value: DefinitionValue; reasons: DeviationReason[]; min?: string; max?: string }[];
   /** Values that cannot be used at all: unknown parameter, wrong type, not one of the enum values. */
-  invalid: { key: string; value: unknown; reason: string }[];
+  invalid: { key: string; value: unknown; reason: string; text: EngineMessage }[];
 }
 
 /**
@@ -25,12 +26,13 @@ export function reviewOverrides(version: MethodologyVersion, overrides: Record<s
     const def = byKey.get(key);
     const value: unknown = override?.value;
     if (!def) {
-      review.invalid.push({ key, value, reason: 'not a parameter of this version' });
+      const text = msg('override.notAParameter');
+      review.invalid.push({ key, value, reason: renderMessage(text), text });
       continue;
     }
     const problem = typeProblem(def, value);
     if (problem) {
-      review.invalid.push({ key, value, reason: problem });
+      review.invalid.push({ key, value, reason: renderMessage(problem), text: problem });
       continue;
     }
     const reasons: DeviationReason[] = [];
@@ -45,16 +47,16 @@ export function reviewOverrides(version: MethodologyVersion, overrides: Record<s
   return review;
 }
 
-function typeProblem(def: ParameterDefinition, value: unknown): string | undefined {
+function typeProblem(def: ParameterDefinition, value: unknown): EngineMessage | undefined {
   switch (def.type) {
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
+      return typeof value === 'boolean' ? undefined : msg('override.mustBeBoolean');
     case 'enum':
-      return typeof value === 'string' && (def.values ?? []).includes(value) ? undefined : `must be one of ${(def.values ?? []).join(', ')}`;
+      return typeof value === 'string' && (def.values ?? []).includes(value) ? undefined : msg('override.mustBeOneOf', { values: (def.values ?? []).join(', ') });
     default: {
       const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-      if (typeof text !== 'string' || !Rational.isDecimal(text.trim())) return 'must be a decimal number';
-      if (def.type === 'integer' && !Rational.parseDecimal(text).isInteger()) return 'must be a whole number';
+      if (typeof text !== 'string' || !Rational.isDecimal(text.trim())) return msg('override.mustBeDecimal');
+      if (def.type === 'integer' && !Rational.parseDecimal(text).isInteger()) return msg('override.mustBeWhole');
       return undefined;
     }
   }

@@ -1,6 +1,6 @@
-import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA } from './budget';
+import { evaluateBy, MAX_CREDITING_YEARS, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
 import { type CompiledVersion, compileVersion, EvaluationFault, type Slots } from './compile';
-import { MethodologyError, MethodologyErrorCode, must, shown } from './errors';
+import { type EngineMessage, MethodologyError, MethodologyErrorCode, msg, must, shown } from './errors';
 import type { LocalizedText } from '@bluecarbon/platform';
 import type { Citation, DefinitionValue, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
@@ -106,11 +106,12 @@ export interface YearResult {
 export interface CalculationResult {
   methodology: { key: string; version: string };
   creditingPeriod: { startYear: number; years: number; endYear: number };
-  rules: { arithmetic: string; display: string; rounding: string; valueEstimates: string };
+  rules: { arithmetic: string; display: string; rounding: string; valueEstimates: string; inexact: string };
   parameters: Record<string, ParameterUsed>;
   inputs: { project: Record<string, InputUsed>; strata: Record<string, { name?: string; area: string; inputs: Record<string, InputUsed> }> };
   constants: Record<string, { value: string; decimal: string; unit: string }>;
-  formulas: Record<string, { label: LocalizedText; unit: string; scope: string; expression: string; total: 'sum' | 'none' }>;
+  /** `inexact: true` on a formula whose values went through sqrt, exp or ln (RULES.inexact); absent otherwise. */
+  formulas: Record<string, { label: LocalizedText; unit: string; scope: string; expression: string; total: 'sum' | 'none'; inexact?: true }>;
   years: YearResult[];
   /** Sums over the crediting period of the formulas whose `total` is `sum`. */
   totals: { project: Record<string, string>; strata: Record<string, Record<string, string>> };
@@ -120,6 +121,8 @@ export interface CalculationResult {
     rule: string;
     perYear: { year: number; value: string; wholeTonnes: string }[];
     total: { value: string; wholeTonnes: string };
+    /** Present when the creditable formula is inexact (RULES.inexact). */
+    inexact?: true;
   };
   valueEstimates: { key: string; label?: LocalizedText; currency: Currency; pricePerTonne: string; unit: string; source?: string; total: string; perYear: { year: number; value: string }[] }[];
 }
@@ -148,6 +151,8 @@ export const RULES = {
   rounding:
     'Credits are the exact creditable tCO2e rounded down (toward negative infinity) to whole tonnes, once, at the end: the period total is rounded from the exact sum of the years, not added up from rounded years.',
   valueEstimates: 'A value estimate is whole creditable tonnes (never below zero) times the scenario price, exact, in the price’s currency.',
+  inexact:
+    'sqrt, exp and ln results are irrational in general: each is computed with decimal.js to 40 significant digits, rounded half-even, and every formula whose values went through one is marked inexact; all other values are exact.',
 } as const;
 
 const STRATUM_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -196,6 +201,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     return { year, index: y + 1, project, strata };
   });
 
+  const inexact = new Set(compiled.formulas.filter((formula) => formula.inexact).map((formula) => formula.key));
   const render = (totals: Map<string, Rational>) => Object.fromEntries([...totals].map(([key, value]) => [key, display(must(indexOf.get(key), key), value)]));
   const creditTotal = exact.creditable.reduce((sum, value) => sum.add(value), Rational.ZERO);
   const wholeTotal = creditTotal.floor();
@@ -209,7 +215,9 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     constants: Object.fromEntries(
       version.constants.map((constant) => [constant.key, { value: String(constant.value), decimal: Rational.parse(String(constant.value)).toDecimalString(), unit: constant.unit }]),
     ),
-    formulas: Object.fromEntries(declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum' }])),
+    formulas: Object.fromEntries(
+      declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum', ...(inexact.has(f.key) ? { inexact: true as const } : {}) }]),
+    ),
     years,
     totals: { project: render(totalsProject), strata: Object.fromEntries(strataKeys.map((key, k) => [key, render(totalsStrata[k])])) },
     creditable: {
@@ -218,6 +226,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       rule: RULES.rounding,
       perYear: exact.years.map((year, y) => ({ year, value: exact.creditable[y].toDecimalString(), wholeTonnes: exact.creditable[y].floor().toString() })),
       total: { value: creditTotal.toDecimalString(), wholeTonnes: wholeTotal.toString() },
+      ...(inexact.has(version.creditableFormula) ? { inexact: true as const } : {}),
     },
     valueEstimates: prices.map(({ scenario, price }) => {
       const worth = (tonnes: bigint) => Rational.of(tonnes > 0n ? tonnes : 0n).mul(price).toDecimalString();
@@ -298,8 +307,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     inputs: { project: projectInputs, strata: stratumInputs },
   };
 
+  const carriedIn = compiled.carries.filter((carry) => carry.kind === 'prev');
+  const carriedOut = compiled.carries.filter((carry) => carry.kind === 'cumsum');
+  const slotsOf = (scope: 'project' | 'stratum'): Slots[] => (scope === 'project' ? [project] : strata);
   for (let y = 0; y < years; y += 1) {
     const year = startYear + y;
+    // Last year's values, before this year's inputs and formulas overwrite them.
+    if (y > 0) for (const carry of carriedIn) for (const slots of slotsOf(carry.scope)) slots[carry.to] = slots[carry.from];
     project[dtSlot] = Rational.ONE;
     project[yearSlot] = Rational.fromInteger(y + 1);
     for (const input of yearly) input.slots[input.slot] = input.values[y];
@@ -320,6 +334,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
         });
       }
     });
+    for (const carry of carriedOut) {
+      for (const slots of slotsOf(carry.scope)) {
+        const total = slots[carry.to].add(slots[carry.from]);
+        if (!withinDigitBudget(total)) throw new MethodologyError(MethodologyErrorCode.ValueTooLarge, msg('runningTotalTooLarge', { year, name: carry.name, limit: MAX_VALUE_DIGITS }), {}, { year, name: carry.name });
+        slots[carry.to] = total;
+      }
+    }
     result.years.push(year);
     result.project.push(projectValues);
     result.strata.push(strataValues);
@@ -336,7 +357,7 @@ function budgetClock(deadline: number | undefined): () => void {
   return () => {
     calls += 1;
     if ((calls & 63) === 0 && Date.now() > deadline) {
-      throw new MethodologyError(MethodologyErrorCode.TimeBudgetExceeded, 'the calculation needs more time than one request may use');
+      throw new MethodologyError(MethodologyErrorCode.TimeBudgetExceeded, msg('timeBudget'));
     }
   };
 }
@@ -346,37 +367,37 @@ function run(formula: string, year: number, stratum: string | undefined, evaluat
     return evaluate();
   } catch (error) {
     if (!(error instanceof EvaluationFault)) throw error;
-    const where = `formula "${formula}", year ${year}${stratum === undefined ? '' : `, stratum "${stratum}"`}`;
-    throw new MethodologyError(error.code, `${where}: ${error.message}`, { path: `formulas.${formula}.expression`, position: error.position }, { formula, year, ...(stratum === undefined ? {} : { stratum }) });
+    const where = stratum === undefined ? msg('where.formulaYear', { formula, year }) : msg('where.formulaYearStratum', { formula, year, stratum });
+    throw new MethodologyError(error.code, msg('located', { where, message: error.text }), { path: `formulas.${formula}.expression`, position: error.position }, { formula, year, ...(stratum === undefined ? {} : { stratum }) });
   }
 }
 
 function readCreditingPeriod(inputs: ProjectInputs): { startYear: number; years: number } {
   const period = inputs?.creditingPeriod;
-  const fail = (reason: string): never => {
-    throw new MethodologyError(MethodologyErrorCode.InvalidCreditingPeriod, `crediting period: ${reason}`, { path: 'creditingPeriod' });
+  const fail = (reason: EngineMessage): never => {
+    throw new MethodologyError(MethodologyErrorCode.InvalidCreditingPeriod, msg('creditingPeriod', { reason }), { path: 'creditingPeriod' });
   };
-  if (!period || typeof period !== 'object') return fail('missing');
-  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(`startYear ${shown(period.startYear)} is not a year between 1900 and 2200`);
-  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(`years ${shown(period.years)} is not a whole number from 1 to ${MAX_CREDITING_YEARS}`);
+  if (!period || typeof period !== 'object') return fail(msg('period.missing'));
+  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(msg('period.startYear', { value: shown(period.startYear) }));
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(msg('period.years', { value: shown(period.years), max: MAX_CREDITING_YEARS }));
   return period;
 }
 
 function readStrata(inputs: ProjectInputs): { key: string; name?: string; area: Rational }[] {
   const strata = inputs.strata;
-  const fail = (reason: string, path = 'strata'): never => {
+  const fail = (reason: EngineMessage, path = 'strata'): never => {
     throw new MethodologyError(MethodologyErrorCode.InvalidStrata, reason, { path });
   };
-  if (!Array.isArray(strata) || strata.length === 0) fail('a project needs at least one stratum');
-  if (strata.length > MAX_STRATA) fail(`at most ${MAX_STRATA} strata`);
+  if (!Array.isArray(strata) || strata.length === 0) fail(msg('strata.none'));
+  if (strata.length > MAX_STRATA) fail(msg('strata.tooMany', { max: MAX_STRATA }));
   const seen = new Set<string>();
   return strata.map((stratum, k) => {
-    if (!isRecord(stratum)) fail('a stratum is an object with a key and an area', `strata[${k}]`);
-    if (typeof stratum.key !== 'string' || !STRATUM_KEY.test(stratum.key)) fail(`stratum key ${shown(stratum.key)} must be 1–64 letters, digits, _ . -`, `strata[${k}].key`);
-    if (seen.has(stratum.key)) fail(`stratum key "${stratum.key}" is used twice`, `strata[${k}].key`);
+    if (!isRecord(stratum)) fail(msg('strata.notObject'), `strata[${k}]`);
+    if (typeof stratum.key !== 'string' || !STRATUM_KEY.test(stratum.key)) fail(msg('strata.key', { key: shown(stratum.key) }), `strata[${k}].key`);
+    if (seen.has(stratum.key)) fail(msg('strata.keyTwice', { key: stratum.key }), `strata[${k}].key`);
     seen.add(stratum.key);
     const area = readDecimal(stratum.area);
-    if (!area || area.sign() < 0) return fail(`stratum "${stratum.key}": area ${shown(stratum.area)} is not a non-negative decimal number of hectares`, `strata[${k}].area`);
+    if (!area || area.sign() < 0) return fail(msg('strata.area', { key: stratum.key, value: shown(stratum.area) }), `strata[${k}].area`);
     return { key: stratum.key, name: stratum.name, area };
   });
 }
@@ -388,7 +409,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** An optional map of values in a request; anything but an object there is refused. */
 function recordAt<T>(value: Record<string, T> | undefined, path: string): Record<string, T> {
   if (value === undefined) return {};
-  if (!isRecord(value)) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path} must be an object of values by key`, { path });
+  if (!isRecord(value)) throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('valuesNotObject', { path }), { path });
   return value as Record<string, T>;
 }
 
@@ -401,7 +422,7 @@ function readDecimal(value: unknown): Rational | undefined {
 function checkKnown(values: Record<string, InputValue>, defs: InputDefinition[], path: string): void {
   for (const key of Object.keys(values)) {
     if (!defs.some((def) => def.key === key)) {
-      throw new MethodologyError(MethodologyErrorCode.UnknownInput, `${path}: "${key}" is not an input of this version`, { path: `${path}.${key}` }, { key });
+      throw new MethodologyError(MethodologyErrorCode.UnknownInput, msg('unknownInput', { path, key }), { path: `${path}.${key}` }, { key });
     }
   }
 }
@@ -415,21 +436,21 @@ interface ReadValue {
 
 /** Reads a value against its definition; throws InvalidValue on a wrong type. */
 function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionValue, path: string): ReadValue {
-  const fail = (reason: string): never => {
-    throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${reason}`, { path }, { key: def.key, value: raw });
+  const fail = (reason: EngineMessage): never => {
+    throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('atPath', { path, reason }), { path }, { key: def.key, value: raw });
   };
   if (def.type === 'boolean') {
-    if (typeof raw !== 'boolean') fail(`${shown(raw)} is not true or false`);
+    if (typeof raw !== 'boolean') fail(msg('value.notBoolean', { value: shown(raw) }));
     return { slotValue: raw ? Rational.ONE : Rational.ZERO, shown: raw as boolean, withinRange: true };
   }
   if (def.type === 'enum') {
     const index = (def.values ?? []).indexOf(raw as string);
-    if (typeof raw !== 'string' || index < 0) fail(`${shown(raw)} is not one of ${(def.values ?? []).join(', ')}`);
+    if (typeof raw !== 'string' || index < 0) fail(msg('value.notOneOf', { value: shown(raw), values: (def.values ?? []).join(', ') }));
     return { slotValue: Rational.fromInteger(index), shown: raw as string, withinRange: true };
   }
   const value = readDecimal(raw);
-  if (!value) return fail(`${shown(raw)} is not a decimal number`);
-  if (def.type === 'integer' && !value.isInteger()) fail(`${raw} is not a whole number`);
+  if (!value) return fail(msg('value.notDecimal', { value: shown(raw) }));
+  if (def.type === 'integer' && !value.isInteger()) fail(msg('value.notWhole', { value: String(raw) }));
   const below = def.min !== undefined && value.cmp(Rational.parseDecimal(String(def.min))) < 0;
   const above = def.max !== undefined && value.cmp(Rational.parseDecimal(String(def.max))) > 0;
   return { slotValue: value.mul(parseUnit(def.unit ?? '').scale), shown: value.toDecimalString(), withinRange: !below && !above };
@@ -438,13 +459,13 @@ function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionVa
 function readInput(def: InputDefinition, raw: InputValue | undefined, path: string, calendar: number[]): { values: Rational[]; used: InputUsed } {
   const unit = def.unit ?? '1';
   if (isRecord(raw)) {
-    if (!def.perYear) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: "${def.key}" takes one value, not a value per year`, { path }, { key: def.key });
+    if (!def.perYear) throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.notPerYear', { path, key: def.key }), { path }, { key: def.key });
     const extra = Object.keys(raw).find((year) => !calendar.includes(Number(year)) || String(Number(year)) !== year);
-    if (extra !== undefined) throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${shown(extra)} is not a year of the crediting period`, { path: `${path}.${extra}` }, { key: def.key });
+    if (extra !== undefined) throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.notAYear', { path, year: shown(extra) }), { path: `${path}.${extra}` }, { key: def.key });
     const shownByYear: Record<string, string | boolean> = {};
     const values = calendar.map((year) => {
       const value = raw[String(year)];
-      if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, `${path}: the input "${def.key}" has no value for ${year}`, { path: `${path}.${year}` }, { key: def.key, year });
+      if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, msg('input.missingYear', { path, key: def.key, year }), { path: `${path}.${year}` }, { key: def.key, year });
       const read = readInRange(def, value, `${path}.${year}`);
       shownByYear[year] = read.shown;
       return read.slotValue;
@@ -452,7 +473,7 @@ function readInput(def: InputDefinition, raw: InputValue | undefined, path: stri
     return { values, used: { value: shownByYear, unit, source: 'input' } };
   }
   const value = raw ?? def.default;
-  if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, `${path}: the input "${def.key}" is required`, { path }, { key: def.key });
+  if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, msg('input.required', { path, key: def.key }), { path }, { key: def.key });
   const read = readInRange(def, value, path);
   return { values: calendar.map(() => read.slotValue), used: { value: read.shown, unit, source: raw === undefined ? 'default' : 'input' } };
 }
@@ -460,7 +481,7 @@ function readInput(def: InputDefinition, raw: InputValue | undefined, path: stri
 function readInRange(def: InputDefinition, value: DefinitionValue, path: string): ReadValue {
   const read = readValue(def, value, path);
   if (!read.withinRange) {
-    throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}: ${read.shown} is outside [${def.min ?? '−∞'}, ${def.max ?? '∞'}] ${def.unit ?? ''}`.trimEnd(), { path }, { key: def.key, value: read.shown, min: def.min, max: def.max });
+    throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.outOfRange', { path, value: String(read.shown), min: String(def.min ?? '−∞'), max: String(def.max ?? '∞'), unit: def.unit ?? '' }), { path }, { key: def.key, value: read.shown, min: def.min, max: def.max });
   }
   return read;
 }
@@ -473,9 +494,9 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
   ];
   for (const [, overrides, path] of layers) {
     for (const [key, override] of Object.entries(overrides)) {
-      if (!byKey.has(key)) throw new MethodologyError(MethodologyErrorCode.UnknownParameter, `${path}: "${key}" is not a parameter of this version`, { path: `${path}.${key}` }, { key });
+      if (!byKey.has(key)) throw new MethodologyError(MethodologyErrorCode.UnknownParameter, msg('unknownParameter', { path, key }), { path: `${path}.${key}` }, { key });
       if (!isRecord(override) || !('value' in override)) {
-        throw new MethodologyError(MethodologyErrorCode.InvalidValue, `${path}.${key}: an override is an object with a value`, { path: `${path}.${key}` }, { key });
+        throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('overrideNotObject', { path: `${path}.${key}` }), { path: `${path}.${key}` }, { key });
       }
     }
   }
@@ -499,12 +520,12 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
       const where = `${path}.${def.key}`;
       const read = readValue(def, override.value, `${where}.value`);
       if (!def.adjustable && !override.approvedDeviation) {
-        throw new MethodologyError(MethodologyErrorCode.ParameterNotAdjustable, `${where}: "${def.key}" is not adjustable; a different value needs an approved deviation`, { path: where }, { key: def.key });
+        throw new MethodologyError(MethodologyErrorCode.ParameterNotAdjustable, msg('notAdjustable', { path: where, key: def.key }), { path: where }, { key: def.key });
       }
       if (!read.withinRange && !override.approvedDeviation) {
         throw new MethodologyError(
           MethodologyErrorCode.OverrideOutOfRange,
-          `${where}: ${read.shown} ${def.unit ?? ''} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]; it needs an approved deviation`,
+          msg('overrideOutOfRange', { path: where, value: String(read.shown), unit: def.unit ?? '', min: String(def.min ?? '−∞'), max: String(def.max ?? '∞') }),
           { path: where },
           { key: def.key, value: read.shown, min: def.min, max: def.max },
         );
@@ -534,15 +555,15 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
 }
 
 function readPrices(prices: PriceScenario[]): { scenario: PriceScenario; price: Rational }[] {
-  if (!Array.isArray(prices)) throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, 'prices must be a list', { path: 'prices' });
+  if (!Array.isArray(prices)) throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, msg('prices.notList'), { path: 'prices' });
   return prices.map((scenario, i) => {
-    const fail = (reason: string): never => {
-      throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, `prices[${i}]: ${reason}`, { path: `prices[${i}]` });
+    const fail = (reason: EngineMessage): never => {
+      throw new MethodologyError(MethodologyErrorCode.InvalidPriceScenario, msg('atPath', { path: `prices[${i}]`, reason }), { path: `prices[${i}]` });
     };
-    if (!isRecord(scenario)) return fail('a price scenario is an object');
-    if (!CURRENCIES.includes(scenario.currency)) fail(`currency ${shown(scenario.currency)} is not one of ${CURRENCIES.join(', ')}`);
+    if (!isRecord(scenario)) return fail(msg('prices.notObject'));
+    if (!CURRENCIES.includes(scenario.currency)) fail(msg('prices.currency', { value: shown(scenario.currency), currencies: CURRENCIES.join(', ') }));
     const price = readDecimal(scenario.pricePerTonne);
-    if (!price || price.sign() < 0) return fail(`price ${shown(scenario.pricePerTonne)} is not a non-negative decimal`);
+    if (!price || price.sign() < 0) return fail(msg('prices.price', { value: shown(scenario.pricePerTonne) }));
     return { scenario, price };
   });
 }

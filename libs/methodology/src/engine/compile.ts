@@ -1,6 +1,7 @@
 import { MAX_EXPONENT, MAX_VALUE_DIGITS, pastDeadline, withinDigitBudget } from './budget';
-import { InvalidVersionError, MethodologyErrorCode, must } from './errors';
-import type { Expr } from './expression';
+import { type EngineMessage, InvalidVersionError, MethodologyErrorCode, msg, must, renderMessage } from './errors';
+import { children, type Expr, formatExpression, literalValue } from './expression';
+import { applyFunction } from './functions';
 import type { MethodologyVersion } from './model';
 import { Rational } from './rational';
 import { analyzeVersion, type SymbolInfo } from './validate';
@@ -16,9 +17,9 @@ export class EvaluationFault extends Error {
   constructor(
     readonly code: MethodologyErrorCode,
     readonly position: number,
-    message: string,
+    readonly text: EngineMessage,
   ) {
-    super(message);
+    super(renderMessage(text));
   }
 }
 
@@ -30,6 +31,22 @@ export interface CompiledFormula {
   /** Base-unit value ÷ this = the value in the formula's declared unit. */
   displayScale: Rational;
   total: 'sum' | 'none';
+  /** Its values may have gone through sqrt, exp or ln (see INEXACT_SIGNIFICANT_DIGITS). */
+  inexact: boolean;
+}
+
+/**
+ * A value carried from one year to the next, in the slots of its scope: `prev` copies the
+ * name's slot (`from`) to its own (`to`) before a year starts, `cumsum` adds it to its own
+ * running total after a year ends.
+ */
+export interface Carry {
+  kind: 'prev' | 'cumsum';
+  /** The carried name, for messages. */
+  name: string;
+  scope: 'project' | 'stratum';
+  from: number;
+  to: number;
 }
 
 export interface CompiledVersion {
@@ -39,14 +56,15 @@ export interface CompiledVersion {
   stratumSlots: ReadonlyMap<string, number>;
   /** In evaluation order: every formula after the formulas it uses. */
   formulas: readonly CompiledFormula[];
+  carries: readonly Carry[];
 }
 
 /** Every arithmetic result is held to the digit budget and the calculation's deadline (see budget.ts). */
 function bounded(value: Rational, pos: number): Rational {
   if (!withinDigitBudget(value)) {
-    throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the value at position ${pos} has more than ${MAX_VALUE_DIGITS} digits`);
+    throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('valueTooLarge', { position: pos, limit: MAX_VALUE_DIGITS }));
   }
-  if (pastDeadline(value)) throw new EvaluationFault(MethodologyErrorCode.TimeBudgetExceeded, pos, 'the calculation needs more time than one request may use');
+  if (pastDeadline(value)) throw new EvaluationFault(MethodologyErrorCode.TimeBudgetExceeded, pos, msg('timeBudget'));
   return value;
 }
 
@@ -69,6 +87,17 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
     const slots = symbol.scope === 'stratum' ? stratumSlots : projectSlots;
     slots.set(symbol.key, slots.size);
   }
+  const carries: Carry[] = [];
+  for (const tree of analysis.trees.values()) {
+    for (const node of timeNodes(tree)) {
+      const symbol = must(analysis.symbols.get(node.of.name), node.of.name);
+      const slots = symbol.scope === 'stratum' ? stratumSlots : projectSlots;
+      const carried = carriedKey(node.type, node.of.name);
+      if (slots.has(carried)) continue;
+      slots.set(carried, slots.size);
+      carries.push({ kind: node.type, name: node.of.name, scope: symbol.scope, from: must(slots.get(node.of.name), node.of.name), to: must(slots.get(carried), carried) });
+    }
+  }
   const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
   const compiler = new ExpressionCompiler(analysis.symbols, projectSlots, stratumSlots);
   const formulas = analysis.order.map((key): CompiledFormula => {
@@ -80,11 +109,23 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
       evaluate: compiler.number(must(analysis.trees.get(key), key)),
       displayScale: symbol.unit.scale,
       total: must(definitions.get(key), key).total ?? 'sum',
+      inexact: analysis.inexact.has(key),
     };
   });
-  const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas };
+  const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas, carries };
   cache.set(version, compiled);
   return compiled;
+}
+
+/** The slot key of a carried value; `:` keeps it apart from every definition key. */
+function carriedKey(kind: 'prev' | 'cumsum', name: string): string {
+  return `${kind}:${name}`;
+}
+
+function timeNodes(node: Expr, found: Extract<Expr, { type: 'prev' | 'cumsum' }>[] = []): Extract<Expr, { type: 'prev' | 'cumsum' }>[] {
+  if (node.type === 'prev' || node.type === 'cumsum') found.push(node);
+  for (const child of children(node)) timeNodes(child, found);
+  return found;
 }
 
 class ExpressionCompiler {
@@ -94,20 +135,20 @@ class ExpressionCompiler {
     private readonly stratumSlots: ReadonlyMap<string, number>,
   ) {}
 
-  private read(name: string): Evaluator {
+  private read(name: string, slotKey = name): Evaluator {
     const symbol = must(this.symbols.get(name), name);
     if (symbol.scope === 'stratum') {
-      const slot = must(this.stratumSlots.get(name), name);
+      const slot = must(this.stratumSlots.get(slotKey), slotKey);
       return (_p, s) => s[slot];
     }
-    const slot = must(this.projectSlots.get(name), name);
+    const slot = must(this.projectSlots.get(slotKey), slotKey);
     return (p) => p[slot];
   }
 
   number(node: Expr): Evaluator {
     switch (node.type) {
       case 'number': {
-        const value = Rational.parseDecimal(node.text);
+        const value = literalValue(node);
         return () => value;
       }
       case 'name':
@@ -130,20 +171,20 @@ class ExpressionCompiler {
           case '/':
             return (p, s, all) => {
               const divisor = right(p, s, all);
-              if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `division by zero at position ${pos}`);
+              if (divisor.isZero()) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('divisionByZero', { position: pos }));
               return bounded(left(p, s, all).div(divisor), pos);
             };
           case '^':
             return (p, s, all) => {
               const exponent = right(p, s, all);
-              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.toDecimalString()} at position ${pos} is not a whole number`);
+              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentNotWholeAt', { value: exponent.toDecimalString(), position: pos }));
               if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, `exponent ${exponent.num} at position ${pos} is beyond ±${MAX_EXPONENT}`);
+                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentBeyondAt', { value: exponent.num.toString(), position: pos, max: MAX_EXPONENT }));
               }
               const base = left(p, s, all);
-              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, `zero to a negative power at position ${pos}`);
+              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('zeroNegativePower', { position: pos }));
               const digits = (base.num.toString().length + base.den.toString().length) * Math.abs(Number(exponent.num));
-              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, `the power at position ${pos} would have about ${digits} digits`);
+              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('powerTooLarge', { position: pos, digits }));
               return base.pow(exponent.num);
             };
         }
@@ -175,6 +216,31 @@ class ExpressionCompiler {
           for (const stratum of all) total = bounded(total.add(body(p, stratum, all)), pos);
           return total;
         };
+      }
+      case 'call': {
+        const argument = this.number(node.args[0]);
+        const digits = node.fn === 'round' ? Number(Rational.parseDecimal(formatExpression(node.args[1])).num) : 0;
+        const { fn, pos } = node;
+        return (p, s, all) => {
+          const value = applyFunction(fn, argument(p, s, all), digits);
+          if (value === 'too-large') throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('functionTooLarge', { fn, position: pos, limit: MAX_VALUE_DIGITS }));
+          if (typeof value === 'string') {
+            throw new EvaluationFault(MethodologyErrorCode.FunctionDomain, pos, msg(value === 'negative' ? 'sqrtDomain' : 'lnDomain', { fn, position: pos }));
+          }
+          return bounded(value, pos);
+        };
+      }
+      case 'prev': {
+        const last = this.read(node.of.name, carriedKey('prev', node.of.name));
+        const initial = node.initial ? this.number(node.initial) : () => Rational.ZERO;
+        const yearIndex = must(this.projectSlots.get('year_index'), 'year_index');
+        return (p, s, all) => (p[yearIndex].eq(Rational.ONE) ? initial(p, s, all) : last(p, s, all));
+      }
+      case 'cumsum': {
+        const before = this.read(node.of.name, carriedKey('cumsum', node.of.name));
+        const now = this.read(node.of.name);
+        const pos = node.pos;
+        return (p, s, all) => bounded(before(p, s, all).add(now(p, s, all)), pos);
       }
       default:
         break;

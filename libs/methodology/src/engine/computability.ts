@@ -1,6 +1,8 @@
 import { MAX_CREDITING_YEARS, MAX_EXPONENT, MAX_STRATA, MAX_VALUE_DIGITS, withinDigitBudget } from './budget';
-import { MethodologyErrorCode, must, type ValidationIssue } from './errors';
-import type { Expr } from './expression';
+import { type EngineMessage, MethodologyErrorCode, msg, must, renderMessage, type ValidationIssue } from './errors';
+import { children, type Expr, INEXACT_FUNCTIONS, literalValue } from './expression';
+import { applyFunction, INEXACT_SIGNIFICANT_DIGITS } from './functions';
+import { MAX_ROUND_DIGITS } from './parser';
 import type { InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
 import { parseUnit } from './units';
@@ -12,6 +14,9 @@ import type { SymbolInfo, VersionAnalysis } from './validate';
  * compute; the runtime budget stops them if they run away.
  */
 const ASSUMED_VALUE_DIGITS = 24;
+
+/** Digits of a sqrt, exp or ln result: its significant digits and an exponent's worth more. */
+const INEXACT_DIGITS = INEXACT_SIGNIFICANT_DIGITS + 5;
 
 /**
  * What publishing refuses beyond a valid method: formulas that no project could ever compute.
@@ -36,10 +41,14 @@ export function computabilityIssues(version: MethodologyVersion, analysis: Versi
     const digits = scan.digits(tree);
     const inherited = scan.usesRunaway(tree);
     if (digits > MAX_VALUE_DIGITS && !inherited) {
-      const shown = Number.isFinite(digits) ? String(Math.round(digits)) : 'unboundedly many';
+      const text = msg('inFormula', {
+        formula: key,
+        message: Number.isFinite(digits) ? msg('digitGrowth', { digits: Math.round(digits), limit: MAX_VALUE_DIGITS }) : msg('digitGrowthUnbounded', { limit: MAX_VALUE_DIGITS }),
+      });
       issues.push({
         code: MethodologyErrorCode.DigitGrowth,
-        message: `formula "${key}": its values could reach about ${shown} digits, more than the ${MAX_VALUE_DIGITS} one value may hold`,
+        message: renderMessage(text),
+        text,
         path: `formulas.${key}.expression`,
         details: { formula: key, estimatedDigits: Number.isFinite(digits) ? Math.round(digits) : null, limit: MAX_VALUE_DIGITS },
       });
@@ -60,26 +69,33 @@ class FormulaScan {
     private readonly issues: ValidationIssue[],
   ) {}
 
-  private report(code: MethodologyErrorCode, message: string, pos: number): void {
-    this.issues.push({ code, message: `formula "${this.formula}": ${message}`, path: `formulas.${this.formula}.expression`, position: pos, details: { formula: this.formula } });
+  private report(code: MethodologyErrorCode, message: EngineMessage, pos: number): void {
+    const text = msg('inFormula', { formula: this.formula, message });
+    this.issues.push({ code, message: renderMessage(text), text, path: `formulas.${this.formula}.expression`, position: pos, details: { formula: this.formula } });
   }
 
   /** Divisions by zero and exponents that are fixed by the method itself and cannot work. */
   checkLiterals(node: Expr): void {
     for (const child of children(node)) this.checkLiterals(child);
+    if (node.type === 'call' && (node.fn === 'sqrt' || node.fn === 'ln')) {
+      const argument = this.fold(node.args[0]);
+      if (argument && (node.fn === 'sqrt' ? argument.sign() < 0 : argument.sign() <= 0)) {
+        this.report(MethodologyErrorCode.FunctionDomainLiteral, msg(node.fn === 'sqrt' ? 'sqrtDomainLiteral' : 'lnDomainLiteral', { position: node.pos, value: argument.toDecimalString() }), node.pos);
+      }
+    }
     if (node.type !== 'arith') return;
     if (node.op === '/' && this.fold(node.right)?.isZero()) {
-      this.report(MethodologyErrorCode.DivisionByZeroLiteral, `the divisor at position ${node.pos} is zero whatever the inputs`, node.pos);
+      this.report(MethodologyErrorCode.DivisionByZeroLiteral, msg('divisorZero', { position: node.pos }), node.pos);
     }
     if (node.op !== '^') return;
     const exponent = this.fold(node.right);
     if (!exponent) return;
     if (!exponent.isInteger()) {
-      this.report(MethodologyErrorCode.InvalidExponent, `the exponent at position ${node.pos} is ${exponent.toDecimalString()}, not a whole number`, node.pos);
+      this.report(MethodologyErrorCode.InvalidExponent, msg('exponentNotWhole', { position: node.pos, value: exponent.toDecimalString() }), node.pos);
     } else if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-      this.report(MethodologyErrorCode.InvalidExponent, `the exponent at position ${node.pos} is ${exponent.num}, beyond ±${MAX_EXPONENT}`, node.pos);
+      this.report(MethodologyErrorCode.InvalidExponent, msg('exponentBeyond', { position: node.pos, value: exponent.num.toString(), max: MAX_EXPONENT }), node.pos);
     } else if (exponent.num < 0n && this.fold(node.left)?.isZero()) {
-      this.report(MethodologyErrorCode.DivisionByZeroLiteral, `zero to a negative power at position ${node.pos}`, node.pos);
+      this.report(MethodologyErrorCode.DivisionByZeroLiteral, msg('zeroNegativePower', { position: node.pos }), node.pos);
     }
   }
 
@@ -91,11 +107,18 @@ class FormulaScan {
   private fold(node: Expr): Rational | undefined {
     switch (node.type) {
       case 'number':
-        return Rational.parseDecimal(node.text);
+        return literalValue(node);
       case 'name':
         return this.constants.get(node.name);
       case 'neg':
         return this.fold(node.operand)?.neg();
+      case 'call': {
+        // Only the exact functions fold; an irrational value is no help in spotting a zero divisor.
+        if (INEXACT_FUNCTIONS.has(node.fn)) return undefined;
+        const argument = this.fold(node.args[0]);
+        const value = argument && applyFunction(node.fn, argument, node.fn === 'round' ? Number(this.fold(node.args[1])?.num ?? 0n) : 0);
+        return value instanceof Rational && withinDigitBudget(value) ? value : undefined;
+      }
       case 'arith': {
         const left = this.fold(node.left);
         const right = this.fold(node.right);
@@ -138,7 +161,7 @@ class FormulaScan {
   digits(node: Expr): number {
     switch (node.type) {
       case 'number':
-        return digitCount(Rational.parseDecimal(node.text));
+        return digitCount(literalValue(node));
       case 'string':
       case 'boolean':
         return 1;
@@ -162,6 +185,25 @@ class FormulaScan {
       case 'sum':
         // The strata's values mostly share denominators; the count adds to the numerator.
         return this.digits(node.body) + String(MAX_STRATA).length;
+      case 'call': {
+        const argument = this.digits(node.args[0]);
+        switch (node.fn) {
+          case 'sqrt':
+            return Math.ceil(argument / 2) + INEXACT_DIGITS;
+          case 'exp':
+          case 'ln':
+            return 2 * INEXACT_DIGITS;
+          case 'round':
+            return argument + MAX_ROUND_DIGITS;
+          default:
+            return argument;
+        }
+      }
+      case 'prev':
+        return Math.max(this.nameDigits(node.of.name), node.initial ? this.digits(node.initial) : 1);
+      case 'cumsum':
+        // A sum of up to MAX_CREDITING_YEARS values, which mostly share denominators.
+        return this.nameDigits(node.of.name) + String(MAX_CREDITING_YEARS).length;
       case 'compare':
       case 'logic':
       case 'not':
@@ -206,7 +248,7 @@ class FormulaScan {
         if (node.op === '*') return Math.min(this.exponentBound(node.left) * this.exponentBound(node.right), MAX_EXPONENT);
         return MAX_EXPONENT;
       case 'number': {
-        const value = Rational.parseDecimal(node.text);
+        const value = literalValue(node);
         return Math.min(Math.abs(Number(value.floor())) + 1, MAX_EXPONENT);
       }
       default:
@@ -218,24 +260,4 @@ class FormulaScan {
 function digitCount(value: Rational): number {
   const num = value.num < 0n ? -value.num : value.num;
   return num.toString().length + value.den.toString().length;
-}
-
-function children(node: Expr): Expr[] {
-  switch (node.type) {
-    case 'neg':
-    case 'not':
-      return [node.operand];
-    case 'arith':
-    case 'compare':
-    case 'logic':
-      return [node.left, node.right];
-    case 'minmax':
-      return node.args;
-    case 'if':
-      return [node.cond, node.then, node.otherwise];
-    case 'sum':
-      return [node.body];
-    default:
-      return [];
-  }
 }

@@ -1,3 +1,5 @@
+import en from '../i18n/en.json';
+
 /**
  * Every failure the engine reports carries one of these stable codes; the HTTP layer maps
  * each code to one problem+json type and one i18next key, as the platform does.
@@ -18,6 +20,7 @@ export enum MethodologyErrorCode {
   ConditionExpected = 'EXPRESSION_CONDITION_EXPECTED',
   InvalidSumDomain = 'EXPRESSION_INVALID_SUM_DOMAIN',
   NestedSum = 'EXPRESSION_NESTED_SUM',
+  InvalidArgument = 'EXPRESSION_INVALID_ARGUMENT',
   // Units
   UnitSyntax = 'UNIT_SYNTAX',
   UnitUnknown = 'UNIT_UNKNOWN',
@@ -46,6 +49,7 @@ export enum MethodologyErrorCode {
   DivisionByZeroLiteral = 'VERSION_DIVISION_BY_ZERO',
   InvalidExponent = 'VERSION_INVALID_EXPONENT',
   DigitGrowth = 'VERSION_VALUE_TOO_LARGE',
+  FunctionDomainLiteral = 'VERSION_FUNCTION_DOMAIN',
   // Calculation
   InvalidCreditingPeriod = 'CALCULATION_INVALID_CREDITING_PERIOD',
   InvalidStrata = 'CALCULATION_INVALID_STRATA',
@@ -57,6 +61,7 @@ export enum MethodologyErrorCode {
   OverrideOutOfRange = 'CALCULATION_OVERRIDE_OUT_OF_RANGE',
   DivisionByZero = 'CALCULATION_DIVISION_BY_ZERO',
   NonIntegerExponent = 'CALCULATION_NON_INTEGER_EXPONENT',
+  FunctionDomain = 'CALCULATION_FUNCTION_DOMAIN',
   ValueTooLarge = 'CALCULATION_VALUE_TOO_LARGE',
   TimeBudgetExceeded = 'CALCULATION_TIME_BUDGET_EXCEEDED',
   InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',
@@ -70,14 +75,58 @@ export interface ErrorLocation {
   position?: number;
 }
 
+/**
+ * A message as a key of `methodology.messages` in the locale files and its arguments, so the
+ * HTTP layer can say it in the caller's language. An argument may itself be a message (a
+ * reason inside a located message), translated the same way.
+ */
+export interface EngineMessage {
+  key: string;
+  args?: Record<string, MessageArg>;
+}
+export type MessageArg = string | number | EngineMessage;
+
+export function msg(key: string, args?: Record<string, MessageArg>): EngineMessage {
+  return args ? { key, args } : { key };
+}
+
+/** The English templates: `methodology.messages` of the lib's en.json, nested by the key's dots. */
+const ENGLISH: unknown = en.methodology.messages;
+
+function templateAt(catalogue: unknown, key: string): string | undefined {
+  let node = catalogue;
+  for (const part of key.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A message in a language: `template(key)` gives the text with `{{name}}` placeholders
+ * (English by default, from the lib's en.json), nested messages first.
+ */
+export function renderMessage(message: EngineMessage, template: (key: string, args: Record<string, string | number>) => string = englishTemplate): string {
+  const args: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.args ?? {})) args[name] = typeof value === 'object' ? renderMessage(value, template) : value;
+  return template(message.key, args);
+}
+
+function englishTemplate(key: string, args: Record<string, string | number>): string {
+  const text = templateAt(ENGLISH, key);
+  if (text === undefined) throw new Error(`methodology engine: no English message "${key}"`);
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in args ? String(args[name]) : `{{${name}}}`));
+}
+
 export class MethodologyError extends Error {
+  /** The message as a key and arguments; `message` is its English text. */
+  readonly text: EngineMessage;
+
   constructor(
     readonly code: MethodologyErrorCode,
-    message: string,
+    text: EngineMessage,
     readonly location: ErrorLocation = {},
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(renderMessage(text));
+    this.text = text;
     this.name = 'MethodologyError';
   }
 }
@@ -85,19 +134,16 @@ export class MethodologyError extends Error {
 /** A version that failed validation: every issue found, not just the first. */
 export class InvalidVersionError extends MethodologyError {
   constructor(readonly issues: readonly ValidationIssue[]) {
-    super(
-      MethodologyErrorCode.InvalidVersion,
-      `the methodology version is invalid: ${issues.map((issue) => issue.message).join('; ')}`,
-      {},
-      { issues },
-    );
+    super(MethodologyErrorCode.InvalidVersion, msg('versionInvalid', { issues: issues.map((issue) => issue.message).join('; ') }), {}, { issues });
     this.name = 'InvalidVersionError';
   }
 }
 
 export interface ValidationIssue {
   code: MethodologyErrorCode;
+  /** English; `text` is the same as a key and arguments, for other languages. */
   message: string;
+  text: EngineMessage;
   path: string;
   position?: number;
   details?: Record<string, unknown>;
@@ -107,6 +153,7 @@ export function issueFrom(error: MethodologyError, path: string): ValidationIssu
   return {
     code: error.code,
     message: error.message,
+    text: error.text,
     path: error.location.path ?? path,
     ...(error.location.position === undefined ? {} : { position: error.location.position }),
     ...(Object.keys(error.details).length ? { details: error.details } : {}),

@@ -26,11 +26,16 @@ function shape(node: Expr): string {
     case 'logic':
       return `(${shape(node.left)} ${node.op} ${shape(node.right)})`;
     case 'minmax':
+    case 'call':
       return `${node.fn}(${node.args.map(shape).join(', ')})`;
     case 'if':
       return `if(${shape(node.cond)}, ${shape(node.then)}, ${shape(node.otherwise)})`;
     case 'sum':
       return `sum(stratum, ${shape(node.body)})`;
+    case 'prev':
+      return node.initial ? `prev(${node.of.name}, ${shape(node.initial)})` : `prev(${node.of.name})`;
+    case 'cumsum':
+      return `cumsum(${node.of.name})`;
   }
 }
 

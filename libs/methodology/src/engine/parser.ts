@@ -1,6 +1,7 @@
-import { MethodologyError, MethodologyErrorCode } from './errors';
-import type { ComparisonOperator, Expr } from './expression';
+import { type EngineMessage, MethodologyError, MethodologyErrorCode, msg, renderMessage } from './errors';
+import { type ComparisonOperator, type Expr, MATH_FUNCTIONS, type MathFunction } from './expression';
 import { Rational } from './rational';
+import { parseUnit } from './units';
 
 /** Longer formulas are a mistake, not a methodology. */
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -22,8 +23,8 @@ interface Token {
 
 /** A refused expression: a stable code, the 0-based offset and a message showing where. */
 export class ExpressionSyntaxError extends MethodologyError {
-  constructor(code: MethodologyErrorCode, reason: string, source: string, position: number) {
-    super(code, `${reason} at position ${position}: ${excerpt(source, position)}`, { position }, { reason });
+  constructor(code: MethodologyErrorCode, reason: EngineMessage, source: string, position: number) {
+    super(code, msg('syntaxAt', { reason, position, excerpt: excerpt(source, position) }), { position }, { reason: renderMessage(reason) });
     this.name = 'ExpressionSyntaxError';
   }
 }
@@ -42,7 +43,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  const fail = (code: MethodologyErrorCode, reason: string, at: number): never => {
+  const fail = (code: MethodologyErrorCode, reason: EngineMessage, at: number): never => {
     throw new ExpressionSyntaxError(code, reason, source, at);
   };
   while (pos < source.length) {
@@ -55,8 +56,8 @@ function tokenize(source: string): Token[] {
     const number = NUMBER.exec(rest);
     if (number) {
       const after = source[pos + number[0].length];
-      if (after !== undefined && /[A-Za-z0-9_.]/.test(after)) fail(MethodologyErrorCode.InvalidNumber, `malformed number "${number[0]}${after}"`, pos);
-      if (!Rational.isDecimal(number[0])) fail(MethodologyErrorCode.InvalidNumber, `number "${number[0].slice(0, 20)}" is too long or its exponent too large`, pos);
+      if (after !== undefined && /[A-Za-z0-9_.]/.test(after)) fail(MethodologyErrorCode.InvalidNumber, msg('syntax.malformedNumber', { text: `${number[0]}${after}` }), pos);
+      if (!Rational.isDecimal(number[0])) fail(MethodologyErrorCode.InvalidNumber, msg('syntax.numberTooLong', { text: number[0].slice(0, 20) }), pos);
       tokens.push({ kind: 'number', text: number[0], pos });
       pos += number[0].length;
       continue;
@@ -69,7 +70,7 @@ function tokenize(source: string): Token[] {
     }
     if (ch === '"' || ch === "'") {
       const close = source.indexOf(ch, pos + 1);
-      if (close < 0) fail(MethodologyErrorCode.UnterminatedString, 'unterminated string', pos);
+      if (close < 0) fail(MethodologyErrorCode.UnterminatedString, msg('syntax.unterminatedString'), pos);
       tokens.push({ kind: 'string', text: source.slice(pos + 1, close), pos });
       pos = close + 1;
       continue;
@@ -80,11 +81,16 @@ function tokenize(source: string): Token[] {
       pos += op.length;
       continue;
     }
-    fail(MethodologyErrorCode.UnexpectedCharacter, ch === '=' ? 'unexpected "=" (compare with "==")' : `unexpected character ${JSON.stringify(ch)}`, pos);
+    fail(MethodologyErrorCode.UnexpectedCharacter, ch === '=' ? msg('syntax.singleEquals') : msg('syntax.unexpectedCharacter', { character: JSON.stringify(ch) }), pos);
   }
   tokens.push({ kind: 'end', text: '', pos: source.length });
   return tokens;
 }
+
+/** Every function the language knows, for messages and for the parser. */
+export const FUNCTIONS: readonly string[] = ['if', 'min', 'max', 'sum', 'prev', 'cumsum', ...MATH_FUNCTIONS];
+/** round(x, digits): digits from -MAX_ROUND_DIGITS to MAX_ROUND_DIGITS. */
+export const MAX_ROUND_DIGITS = 40;
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
@@ -100,17 +106,19 @@ const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!
  *   product := unary (("*" | "/") unary)*
  *   unary   := "-" unary | power
  *   power   := primary ["^" unary]                      (right-associative)
- *   primary := number | "string" | true | false | name | "(" or ")"
+ *   primary := number [unit | "unit text"] | "string" | true | false | name | "(" or ")"
  *            | min(e, …) | max(e, …) | if(condition, e, e) | sum(stratum, e)
+ *            | prev(name) | prev(name, e) | cumsum(name)
+ *            | sqrt(e) | exp(e) | ln(e) | abs(e) | floor(e) | ceil(e) | round(e, integer)
  *
  * Conditions (comparisons, and/or/not, true/false) are only allowed as the first argument
  * of if(); a string literal only as an operand of == or != (enum parameters).
  */
 export function parseExpression(source: string): Expr {
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooLong, `expression longer than ${MAX_EXPRESSION_LENGTH} characters`, source.slice(0, 40), 0);
+    throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooLong, msg('syntax.tooLong', { max: MAX_EXPRESSION_LENGTH }), source.slice(0, 40), 0);
   }
-  if (source.trim() === '') throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionEmpty, 'empty expression', source, 0);
+  if (source.trim() === '') throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionEmpty, msg('syntax.empty'), source, 0);
   const parser = new Parser(source, tokenize(source));
   const tree = parser.parseAll();
   checkShape(tree, 'number', source, false);
@@ -156,26 +164,26 @@ class Parser {
 
   private expectOp(text: string): Token {
     const token = this.peek();
-    if (token.kind !== 'op' || token.text !== text) this.unexpected(token, `expected "${text}"`);
+    if (token.kind !== 'op' || token.text !== text) this.unexpected(token, msg('syntax.expected', { text }));
     return this.take();
   }
 
-  private unexpected(token: Token, expectation?: string): never {
-    if (token.kind === 'end') throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedEnd, `unexpected end of expression${expectation ? `, ${expectation}` : ''}`, this.source, token.pos);
+  private unexpected(token: Token, expectation?: EngineMessage): never {
+    if (token.kind === 'end') throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedEnd, expectation ? msg('syntax.unexpectedEndExpecting', { expectation }) : msg('syntax.unexpectedEnd'), this.source, token.pos);
     const shown = token.kind === 'string' ? `"${token.text}"` : token.text;
-    throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedToken, `unexpected "${shown}"${expectation ? `, ${expectation}` : ''}`, this.source, token.pos);
+    throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedToken, expectation ? msg('syntax.unexpectedTokenExpecting', { token: shown, expectation }) : msg('syntax.unexpectedToken', { token: shown }), this.source, token.pos);
   }
 
   private enter(pos: number): void {
     this.depth += 1;
-    if (this.depth > MAX_EXPRESSION_DEPTH) throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, `nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, this.source, pos);
+    if (this.depth > MAX_EXPRESSION_DEPTH) throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, msg('syntax.tooDeep', { max: MAX_EXPRESSION_DEPTH }), this.source, pos);
   }
 
   /** One more binary operator; see MAX_EXPRESSION_OPERATORS. */
   private operator(token: Token): Token {
     this.operators += 1;
     if (this.operators > MAX_EXPRESSION_OPERATORS) {
-      throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, `more than ${MAX_EXPRESSION_OPERATORS} operators`, this.source, token.pos);
+      throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, msg('syntax.tooManyOperators', { max: MAX_EXPRESSION_OPERATORS }), this.source, token.pos);
     }
     return token;
   }
@@ -216,7 +224,7 @@ class Parser {
     this.take();
     const right = this.additive();
     const after = this.peek();
-    if (after.kind === 'op' && COMPARISONS.has(after.text)) this.unexpected(after, 'comparisons do not chain: join them with "and"');
+    if (after.kind === 'op' && COMPARISONS.has(after.text)) this.unexpected(after, msg('syntax.comparisonsChain'));
     return { type: 'compare', op: token.text as ComparisonOperator, left, right, pos: token.pos };
   }
 
@@ -263,7 +271,8 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'number') {
       this.take();
-      return { type: 'number', text: token.text, pos: token.pos };
+      const unit = this.unitAfterNumber();
+      return { type: 'number', text: token.text, ...(unit === undefined ? {} : { unit }), pos: token.pos };
     }
     if (token.kind === 'string') {
       this.take();
@@ -282,10 +291,29 @@ class Parser {
     if (token.text === 'true' || token.text === 'false') return { type: 'boolean', value: token.text === 'true', pos: token.pos };
     if (!this.isOp('(')) {
       if (['and', 'or', 'not'].includes(token.text)) this.unexpected(token);
-      if (['if', 'min', 'max', 'sum'].includes(token.text)) this.unexpected(this.peek(), `expected "(" after "${token.text}"`);
+      if (FUNCTIONS.includes(token.text)) this.unexpected(this.peek(), msg('syntax.expectedParenthesis', { name: token.text }));
       return { type: 'name', name: token.text, pos: token.pos };
     }
     return this.call(token);
+  }
+
+  /**
+   * A literal's unit: one symbol (`100 tCO2e`) or any unit text quoted (`0.5 "tC/ha/yr"`). A
+   * name or a quoted text right after a number means nothing else, so it is read as a unit.
+   */
+  private unitAfterNumber(): string | undefined {
+    const token = this.peek();
+    if (token.kind !== 'name' && token.kind !== 'string') return undefined;
+    if (token.kind === 'name' && ['and', 'or', 'not'].includes(token.text)) return undefined;
+    this.take();
+    try {
+      parseUnit(token.text);
+    } catch (error) {
+      if (!(error instanceof MethodologyError)) throw error;
+      const offset = token.kind === 'string' ? 1 : 0;
+      throw new ExpressionSyntaxError(error.code, msg('syntax.literalUnit', { unit: JSON.stringify(token.text), message: error.text }), this.source, token.pos + offset + (error.location.position ?? 0));
+    }
+    return token.text;
   }
 
   private call(callee: Token): Expr {
@@ -302,27 +330,53 @@ class Parser {
     this.expectOp(')');
     this.depth -= 1;
     const pos = callee.pos;
-    const arity = (expected: string, ok: boolean) => {
-      if (!ok) throw new ExpressionSyntaxError(MethodologyErrorCode.WrongArgumentCount, `${callee.text}() takes ${expected} argument(s), got ${args.length}`, this.source, pos);
+    const arity = (expected: EngineMessage, ok: boolean) => {
+      if (!ok) throw new ExpressionSyntaxError(MethodologyErrorCode.WrongArgumentCount, msg('syntax.arity', { fn: callee.text, expected, got: args.length }), this.source, pos);
     };
     switch (callee.text) {
       case 'min':
       case 'max':
-        arity('at least 1', args.length >= 1);
+        arity(msg('count.atLeast', { n: 1 }), args.length >= 1);
         return { type: 'minmax', fn: callee.text, args, pos };
       case 'if':
-        arity('3', args.length === 3);
+        arity(msg('count.exactly', { n: 3 }), args.length === 3);
         return { type: 'if', cond: args[0], then: args[1], otherwise: args[2], pos };
       case 'sum': {
-        arity('2', args.length === 2);
+        arity(msg('count.exactly', { n: 2 }), args.length === 2);
         const domain = args[0];
         if (domain.type !== 'name' || domain.name !== 'stratum') {
-          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidSumDomain, 'sum() runs over strata only: write sum(stratum, expression)', this.source, domain.pos);
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidSumDomain, msg('syntax.sumDomain'), this.source, domain.pos);
         }
         return { type: 'sum', domain: 'stratum', body: args[1], pos };
       }
+      case 'prev':
+      case 'cumsum': {
+        arity(callee.text === 'prev' ? msg('count.oneOrTwo') : msg('count.exactly', { n: 1 }), callee.text === 'prev' ? args.length === 1 || args.length === 2 : args.length === 1);
+        const of = args[0];
+        if (of.type !== 'name') {
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, msg('syntax.timeArgument', { fn: callee.text }), this.source, of.pos);
+        }
+        return callee.text === 'prev' ? { type: 'prev', of, ...(args[1] ? { initial: args[1] } : {}), pos } : { type: 'cumsum', of, pos };
+      }
+      case 'round': {
+        arity(msg('count.exactly', { n: 2 }), args.length === 2);
+        const digits = args[1].type === 'neg' ? args[1].operand : args[1];
+        const value = digits.type === 'number' && digits.unit === undefined ? Rational.parseDecimal(digits.text) : undefined;
+        if (!value?.isInteger() || value.num > BigInt(MAX_ROUND_DIGITS)) {
+          throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, msg('syntax.roundDigits', { max: MAX_ROUND_DIGITS }), this.source, args[1].pos);
+        }
+        return { type: 'call', fn: 'round', args, pos };
+      }
+      case 'sqrt':
+      case 'exp':
+      case 'ln':
+      case 'abs':
+      case 'floor':
+      case 'ceil':
+        arity(msg('count.exactly', { n: 1 }), args.length === 1);
+        return { type: 'call', fn: callee.text as MathFunction, args, pos };
       default:
-        throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, `unknown function "${callee.text}" (known: if, min, max, sum)`, this.source, pos);
+        throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, msg('syntax.unknownFunction', { fn: callee.text, known: FUNCTIONS.join(', ') }), this.source, pos);
     }
   }
 }
@@ -335,13 +389,13 @@ type Shape = 'number' | 'condition' | 'operand';
  * Names pass here; their types are checked against the version's definitions.
  */
 function checkShape(node: Expr, expected: Shape, source: string, inSum: boolean): void {
-  const fail = (code: MethodologyErrorCode, reason: string): never => {
+  const fail = (code: MethodologyErrorCode, reason: EngineMessage): never => {
     throw new ExpressionSyntaxError(code, reason, source, node.pos);
   };
   const isCondition = node.type === 'compare' || node.type === 'logic' || node.type === 'not' || node.type === 'boolean';
-  if (node.type === 'string' && expected !== 'operand') fail(MethodologyErrorCode.UnexpectedToken, 'a quoted value can only be compared with == or !=');
-  if (isCondition && expected !== 'condition') fail(MethodologyErrorCode.ConditionOutsideIf, 'a condition is only allowed as the first argument of if()');
-  if (!isCondition && node.type !== 'name' && expected === 'condition') fail(MethodologyErrorCode.ConditionExpected, 'if() needs a condition (a comparison, and/or/not, or a yes/no parameter) as its first argument');
+  if (node.type === 'string' && expected !== 'operand') fail(MethodologyErrorCode.UnexpectedToken, msg('syntax.quotedOutsideCompare'));
+  if (isCondition && expected !== 'condition') fail(MethodologyErrorCode.ConditionOutsideIf, msg('syntax.conditionOutsideIf'));
+  if (!isCondition && node.type !== 'name' && expected === 'condition') fail(MethodologyErrorCode.ConditionExpected, msg('syntax.conditionExpected'));
   switch (node.type) {
     case 'neg':
       return checkShape(node.operand, 'number', source, inSum);
@@ -357,18 +411,21 @@ function checkShape(node: Expr, expected: Shape, source: string, inSum: boolean)
       const equality = node.op === '==' || node.op === '!=';
       checkShape(node.left, equality ? 'operand' : 'number', source, inSum);
       checkShape(node.right, equality ? 'operand' : 'number', source, inSum);
-      if (node.left.type === 'string' && node.right.type === 'string') fail(MethodologyErrorCode.UnexpectedToken, 'comparing two quoted values is always the same');
+      if (node.left.type === 'string' && node.right.type === 'string') fail(MethodologyErrorCode.UnexpectedToken, msg('syntax.twoQuoted'));
       return;
     }
     case 'minmax':
+    case 'call':
       return node.args.forEach((arg) => checkShape(arg, 'number', source, inSum));
     case 'if':
       checkShape(node.cond, 'condition', source, inSum);
       checkShape(node.then, 'number', source, inSum);
       return checkShape(node.otherwise, 'number', source, inSum);
     case 'sum':
-      if (inSum) fail(MethodologyErrorCode.NestedSum, 'sum() inside sum() is not allowed');
+      if (inSum) fail(MethodologyErrorCode.NestedSum, msg('syntax.nestedSum'));
       return checkShape(node.body, 'number', source, true);
+    case 'prev':
+      return node.initial ? checkShape(node.initial, 'number', source, inSum) : undefined;
     default:
       return;
   }

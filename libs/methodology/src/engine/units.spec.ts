@@ -41,6 +41,23 @@ describe('units', () => {
     expect(formatDimensions(multiplyUnits(parseUnit('t_dm/ha'), parseUnit('tC/t_dm')))).toBe('tC/ha');
   });
 
+  it('makes soil carbon from depth × bulk density × carbon fraction × area', () => {
+    const soc = [parseUnit('cm'), parseUnit('g/cm3'), parseUnit('tC/t_dm'), parseUnit('ha')].reduce(multiplyUnits);
+    expect(formatDimensions(soc)).toBe('tC');
+    // 1 cm × 1 g/cm3 = 1 g/cm2 = 100 t/ha.
+    expect(soc.scale.toFractionString()).toBe('100');
+    expect(sameUnit(parseUnit('Mg/m3'), parseUnit('g/cm3'))).toBe(true);
+    expect(sameUnit(parseUnit('m*m'), parseUnit('m2'))).toBe(true);
+    expect(formatDimensions(parseUnit('m3'))).toBe('hm^3');
+  });
+
+  it('keeps CH4 and N2O apart from CO2e until a GWP converts them', () => {
+    expect(sameDimensions(parseUnit('tCH4'), parseUnit('tCO2e'))).toBe(false);
+    expect(formatDimensions(multiplyUnits(parseUnit('kgCH4/ha/yr'), parseUnit('tCO2e/tCH4')))).toBe('tCO2e/ha/yr');
+    expect(sameDimensions(multiplyUnits(parseUnit('tN2O'), parseUnit('tCO2e/tCH4')), parseUnit('tCO2e'))).toBe(false);
+    expect(parseUnit('kgN2O').scale.toFractionString()).toBe('1/1000');
+  });
+
   it.each([
     ['tonnes', MethodologyErrorCode.UnitUnknown, 0],
     ['tC/hectare', MethodologyErrorCode.UnitUnknown, 3],
@@ -51,6 +68,8 @@ describe('units', () => {
     ['(tC/ha', MethodologyErrorCode.UnitSyntax, 6],
     ['ha^x', MethodologyErrorCode.UnitSyntax, 3],
     ['tC ha', MethodologyErrorCode.UnitSyntax, 3],
+    ['g', MethodologyErrorCode.UnitAmbiguous, 0],
+    ['Mg/ha', MethodologyErrorCode.UnitAmbiguous, 0],
   ])('refuses %j with %s at %i', (text, code, position) => {
     let error: unknown;
     try {

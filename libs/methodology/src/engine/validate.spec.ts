@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
+import { calculate } from './calculate';
 import { MethodologyErrorCode } from './errors';
+import { formatExpression } from './expression';
 import type { MethodologyVersion } from './model';
+import { parseExpression } from './parser';
 import { findCycles, validateVersion } from './validate';
 import { formula, input, parameter, smallVersion } from '../testing/version.factory';
 
@@ -217,5 +220,38 @@ describe('findCycles', () => {
     const cycles = findCycles(graph);
     expect(cycles).toHaveLength(3);
     expect(cycles).toEqual(expect.arrayContaining([['a', 'b', 'a'], ['b', 'c', 'b'], ['d', 'd']]));
+  });
+});
+
+describe('greenhouse gases, lengths and unit literals', () => {
+  const ghg = (expression: string, unit = 'tCO2e') =>
+    smallVersion({
+      parameters: [
+        parameter('ch4_ef', { unit: 'kgCH4/ha/yr', default: '193.7' }),
+        parameter('gwp_ch4', { unit: 'tCO2e/tCH4', default: '28' }),
+        parameter('gwp_n2o', { unit: 'tCO2e/tN2O', default: '265' }),
+        parameter('buffer', { unit: '%', type: 'percent', default: '10', min: '10', max: '60', adjustable: false }),
+      ],
+      formulas: [formula('ch4', 'sum(stratum, ch4_ef * area * dt)', 'tCH4'), formula('credits', expression, unit)],
+    });
+
+  it('converts CH4 to CO2e only through its own GWP', () => {
+    expect(validateVersion(ghg('ch4 * gwp_ch4'))).toEqual({ valid: true, issues: [] });
+    expect(validateVersion(ghg('ch4 * gwp_n2o')).issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.DeclaredUnitMismatch, path: 'formulas.credits.unit', details: expect.objectContaining({ inferred: 'tCO2e*tCH4/tN2O' }) }),
+    ]);
+    expect(validateVersion(ghg('ch4 + 100 tCO2e')).issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitMismatch, path: 'formulas.credits.expression' })]);
+  });
+
+  it('reads literals with units, in base units', () => {
+    expect(validateVersion(ghg('max(ch4 * gwp_ch4 - 100 tCO2e, 0 tCO2e)'))).toEqual({ valid: true, issues: [] });
+    expect(formatExpression(parseExpression('0.5 "tC/ha/yr" * x + 2 tC'))).toBe('0.5 "tC/ha/yr" * x + 2 tC');
+    const result = calculate(ghg('ch4 * gwp_ch4 - 1500 kgCO2e + 0 * (1 - buffer)'), { creditingPeriod: { startYear: 2030, years: 1 }, strata: [{ key: 'a', area: '10' }] });
+    // 193.7 kgCH4/ha × 10 ha = 1.937 tCH4 × 28 = 54.236 tCO2e − 1.5 tCO2e = 52.736.
+    expect(result.years[0].project.credits).toBe('52.736');
+  });
+
+  it('refuses an unknown unit in a literal, where it stands', () => {
+    expect(validateVersion(ghg('ch4 * gwp_ch4 - 100 tonnes')).issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'formulas.credits.expression', position: 20 })]);
   });
 });

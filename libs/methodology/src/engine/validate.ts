@@ -1,7 +1,7 @@
 import { SEMVER_PATTERN } from '../semver';
 import { computabilityIssues } from './computability';
-import { issueFrom, MethodologyError, MethodologyErrorCode, must, shown, textOf, type ValidationIssue } from './errors';
-import { collectNames, type Expr, RESERVED_WORDS } from './expression';
+import { type EngineMessage, issueFrom, MethodologyError, MethodologyErrorCode, msg, must, renderMessage, shown, textOf, type ValidationIssue } from './errors';
+import { children, collectNames, type Expr, INEXACT_FUNCTIONS, RESERVED_WORDS } from './expression';
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
 import { parseExpression } from './parser';
 import { Rational } from './rational';
@@ -33,6 +33,8 @@ export interface VersionAnalysis {
   trees: Map<string, Expr>;
   /** Formulas in an order where each comes after every formula it uses. */
   order: string[];
+  /** Formulas whose values may have gone through sqrt, exp or ln (directly, or through what they use). */
+  inexact: Set<string>;
 }
 
 /** Powers of a quantity with a unit beyond this are surely a mistake. */
@@ -54,16 +56,16 @@ export function validateVersion(version: MethodologyVersion): ValidationResult {
 
 export function analyzeVersion(version: MethodologyVersion): { issues: ValidationIssue[]; analysis?: VersionAnalysis } {
   const issues: ValidationIssue[] = [];
-  const report = (code: MethodologyErrorCode, message: string, path: string, extra: { position?: number; details?: Record<string, unknown> } = {}) => {
-    issues.push({ code, message, path, ...extra });
+  const report = (code: MethodologyErrorCode, text: EngineMessage, path: string, extra: { position?: number; details?: Record<string, unknown> } = {}) => {
+    issues.push({ code, message: renderMessage(text), text, path, ...extra });
   };
 
   if (version === null || typeof version !== 'object') {
-    report(MethodologyErrorCode.InvalidVersion, 'a version must be an object', '');
+    report(MethodologyErrorCode.InvalidVersion, msg('versionNotObject'), '');
     return { issues };
   }
-  if (typeof version.version !== 'string' || !SEMVER_PATTERN.test(version.version)) report(MethodologyErrorCode.InvalidSemver, `version ${shown(version.version)} is not a semantic version (1.2.3)`, 'version');
-  if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, 'the version has no English title', 'title');
+  if (typeof version.version !== 'string' || !SEMVER_PATTERN.test(version.version)) report(MethodologyErrorCode.InvalidSemver, msg('invalidSemver', { value: shown(version.version) }), 'version');
+  if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, msg('noEnglishTitle'), 'title');
 
   const symbols = new Map<string, SymbolInfo>();
   const seenAt = new Map<string, string>();
@@ -75,16 +77,16 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   /** Checks a key and claims it; false when the definition cannot be used. */
   const claimKey = (key: unknown, path: string): key is string => {
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      report(MethodologyErrorCode.InvalidKey, `${path}: key ${shown(key)} must be lower_snake_case, starting with a letter`, path);
+      report(MethodologyErrorCode.InvalidKey, msg('invalidKey', { path, key: shown(key) }), path);
       return false;
     }
     if (RESERVED_WORDS.has(key)) {
-      report(MethodologyErrorCode.ReservedKey, `${path}: "${key}" is a word of the formula language`, path);
+      report(MethodologyErrorCode.ReservedKey, msg('reservedKey', { path, key }), path);
       return false;
     }
     const previous = seenAt.get(key);
     if (previous) {
-      report(MethodologyErrorCode.DuplicateKey, `key "${key}" is defined twice: in ${previous} and in ${path}`, path, { details: { key, first: previous } });
+      report(MethodologyErrorCode.DuplicateKey, msg('duplicateKey', { key, first: previous, path }), path, { details: { key, first: previous } });
       return false;
     }
     seenAt.set(key, path);
@@ -93,7 +95,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   const readUnit = (text: string | undefined, path: string): Unit | undefined => {
     if (text !== undefined && typeof text !== 'string') {
-      report(MethodologyErrorCode.UnitSyntax, `${path}: a unit is written as text, not ${shown(text)}`, path);
+      report(MethodologyErrorCode.UnitSyntax, msg('unitNotText', { path, value: shown(text) }), path);
       return undefined;
     }
     try {
@@ -108,19 +110,19 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   };
 
   const defineValue = (def: ParameterDefinition | InputDefinition, kind: 'parameter' | 'input', path: string) => {
-    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, msg('noEnglishLabel', { path }), `${path}.label`);
     const unit = readUnit(def.unit, `${path}.unit`);
     checkValueDefinition(def, path, kind === 'parameter', unit, report);
     if (kind === 'parameter' && !(def as ParameterDefinition).citation?.source) {
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path} has no citation for its default`, `${path}.citation`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('noCitation', { path }), `${path}.citation`);
     }
     const valueKind: ValueKind = def.type === 'boolean' ? 'boolean' : def.type === 'enum' ? 'enum' : 'number';
     const scope = kind === 'input' ? ((def as InputDefinition).scope === 'stratum' ? 'stratum' : 'project') : 'project';
     if (kind === 'input' && (def as InputDefinition).perYear !== undefined && typeof (def as InputDefinition).perYear !== 'boolean') {
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: perYear must be true or false`, `${path}.perYear`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('perYearBoolean', { path }), `${path}.perYear`);
     }
     if (kind === 'input' && !['project', 'stratum'].includes((def as InputDefinition).scope)) {
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "project" or "stratum"`, `${path}.scope`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('inputScope', { path }), `${path}.scope`);
     }
     symbols.set(def.key, { key: def.key, kind, scope, valueKind, unit: unit ?? DIMENSIONLESS, unitText: def.unit ?? '1', enumValues: Array.isArray(def.values) ? def.values : [] });
   };
@@ -136,12 +138,12 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   listOf(version, 'constants', report).forEach((def, i) => {
     const path = `constants.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (!claimKey(def.key, path)) return;
-    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, msg('noEnglishLabel', { path }), `${path}.label`);
     const unit = readUnit(def.unit, `${path}.unit`);
     try {
       Rational.parse(String(def.value));
     } catch {
-      report(MethodologyErrorCode.InvalidConstant, `${path}: value ${shown(def.value)} is not a decimal or a ratio of decimals`, `${path}.value`);
+      report(MethodologyErrorCode.InvalidConstant, msg('constantValue', { path, value: shown(def.value) }), `${path}.value`);
     }
     symbols.set(def.key, { key: def.key, kind: 'constant', scope: 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
   });
@@ -152,12 +154,12 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     const path = `formulas.${typeof def.key === 'string' ? def.key : `[${i}]`}`;
     if (!claimKey(def.key, path)) return;
     formulas.set(def.key, def);
-    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, `${path} has no English label`, `${path}.label`);
+    if (!def.label?.en) report(MethodologyErrorCode.MissingLabel, msg('noEnglishLabel', { path }), `${path}.label`);
     if (def.scope !== 'stratum-year' && def.scope !== 'project-year') {
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: scope must be "stratum-year" or "project-year"`, `${path}.scope`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('formulaScope', { path }), `${path}.scope`);
     }
     if (def.total !== undefined && def.total !== 'sum' && def.total !== 'none') {
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: total must be "sum" or "none"`, `${path}.total`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('formulaTotal', { path }), `${path}.total`);
     }
     const unit = readUnit(def.unit, `${path}.unit`);
     symbols.set(def.key, { key: def.key, kind: 'formula', scope: def.scope === 'stratum-year' ? 'stratum' : 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
@@ -165,18 +167,19 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
       trees.set(def.key, parseExpression(String(def.expression ?? '')));
     } catch (error) {
       if (!(error instanceof MethodologyError)) throw error;
-      issues.push({ ...issueFrom(error, `${path}.expression`), message: `formula "${def.key}": ${error.message}` });
+      const text = msg('inFormula', { formula: def.key, message: error.text });
+      issues.push({ ...issueFrom(error, `${path}.expression`), message: renderMessage(text), text });
     }
   });
 
   const credit = formulas.get(version.creditableFormula);
   if (!credit) {
-    report(MethodologyErrorCode.InvalidCreditableFormula, `creditableFormula ${shown(version.creditableFormula)} is not a formula of this version`, 'creditableFormula');
+    report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableUnknown', { value: shown(version.creditableFormula) }), 'creditableFormula');
   } else {
     const creditUnit = symbols.get(credit.key)?.unit;
-    if (credit.scope !== 'project-year') report(MethodologyErrorCode.InvalidCreditableFormula, `creditable formula "${credit.key}" must be project-year, not ${credit.scope}`, 'creditableFormula');
+    if (credit.scope !== 'project-year') report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableScope', { formula: credit.key, scope: textOf(credit.scope) }), 'creditableFormula');
     if (creditUnit && !sameDimensions(creditUnit, parseUnit('tCO2e'))) {
-      report(MethodologyErrorCode.InvalidCreditableFormula, `creditable formula "${credit.key}" must be in tCO2e, not ${credit.unit}`, 'creditableFormula');
+      report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableUnit', { formula: credit.key, unit: textOf(credit.unit) }), 'creditableFormula');
     }
   }
 
@@ -193,7 +196,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
       if (!symbol) {
         ok = false;
         const hint = closestName(ref.name, [...symbols.keys()]);
-        report(MethodologyErrorCode.UnknownName, `formula "${key}": unknown name "${ref.name}" at position ${ref.pos}${hint ? ` (did you mean "${hint}"?)` : ''}`, path, {
+        report(MethodologyErrorCode.UnknownName, msg(hint ? 'unknownNameHint' : 'unknownName', { formula: key, name: ref.name, position: ref.pos, ...(hint ? { suggestion: hint } : {}) }), path, {
           position: ref.pos,
           details: { formula: key, name: ref.name, ...(hint ? { suggestion: hint } : {}) },
         });
@@ -201,12 +204,13 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
       }
       if (def.scope === 'project-year' && symbol.scope === 'stratum' && !ref.inSum) {
         ok = false;
-        report(MethodologyErrorCode.ScopeViolation, `formula "${key}" is project-year but uses the per-stratum "${ref.name}" at position ${ref.pos} outside sum(stratum, …)`, path, {
+        report(MethodologyErrorCode.ScopeViolation, msg('scopeViolation', { formula: key, name: ref.name, position: ref.pos }), path, {
           position: ref.pos,
           details: { formula: key, name: ref.name },
         });
       }
-      if (symbol.kind === 'formula' && !uses.includes(ref.name)) uses.push(ref.name);
+      // prev() reads last year's value: no same-year dependency, so cycles through it are allowed.
+      if (symbol.kind === 'formula' && !ref.lastYear && !uses.includes(ref.name)) uses.push(ref.name);
     }
     dependencies.set(key, uses);
     if (ok) resolved.add(key);
@@ -214,7 +218,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   const cycles = findCycles(dependencies);
   for (const cycle of cycles) {
-    report(MethodologyErrorCode.Cycle, `formulas form a cycle: ${cycle.join(' → ')}`, `formulas.${cycle[0]}.expression`, { details: { cycle } });
+    report(MethodologyErrorCode.Cycle, msg('cycle', { cycle: cycle.join(' → ') }), `formulas.${cycle[0]}.expression`, { details: { cycle } });
   }
 
   // Types and units, formula by formula, against the declared units of what they use.
@@ -226,7 +230,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (result.kind === 'number' && !checker.failed && result.unit !== 'zero' && !sameDimensions(result.unit, declared.unit)) {
       report(
         MethodologyErrorCode.DeclaredUnitMismatch,
-        `formula "${key}" is declared in ${textOf(def.unit)} (${formatDimensions(declared.unit)}) but its expression gives ${formatDimensions(result.unit)}`,
+        msg('declaredUnitMismatch', { formula: key, declared: textOf(def.unit), declaredDimensions: formatDimensions(declared.unit), inferred: formatDimensions(result.unit) }),
         `formulas.${key}.unit`,
         { details: { formula: key, declared: def.unit, inferred: formatDimensions(result.unit) } },
       );
@@ -234,7 +238,7 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
   }
 
   if (issues.length) return { issues };
-  return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies) } };
+  return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies), inexact: inexactFormulas(trees) } };
 }
 
 /** A definition list, tolerating content that is not one (reported, then read as empty). */
@@ -242,17 +246,17 @@ function listOf<K extends 'parameters' | 'inputs' | 'constants' | 'formulas'>(ve
   const list: unknown = version[name];
   if (list === undefined) return [] as MethodologyVersion[K];
   if (!Array.isArray(list)) {
-    report(MethodologyErrorCode.InvalidParameterDefinition, `${name} must be a list`, name);
+    report(MethodologyErrorCode.InvalidParameterDefinition, msg('notAList', { path: name }), name);
     return [] as MethodologyVersion[K];
   }
   return list.filter((item, i) => {
     const ok = item !== null && typeof item === 'object' && !Array.isArray(item);
-    if (!ok) report(MethodologyErrorCode.InvalidParameterDefinition, `${name}[${i}] must be an object`, `${name}[${i}]`);
+    if (!ok) report(MethodologyErrorCode.InvalidParameterDefinition, msg('notAnObject', { path: `${name}[${i}]` }), `${name}[${i}]`);
     return ok;
   }) as MethodologyVersion[K];
 }
 
-type Report = (code: MethodologyErrorCode, message: string, path: string, extra?: { position?: number; details?: Record<string, unknown> }) => void;
+type Report = (code: MethodologyErrorCode, text: EngineMessage, path: string, extra?: { position?: number; details?: Record<string, unknown> }) => void;
 
 function readNumber(value: DefinitionValue | undefined): Rational | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && Rational.isDecimal(String(value)) ? Rational.parseDecimal(String(value)) : undefined;
@@ -262,45 +266,45 @@ function readNumber(value: DefinitionValue | undefined): Rational | undefined {
 
 function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: string, defaultRequired: boolean, unit: Unit | undefined, report: Report): void {
   const hasDefault = def.default !== undefined;
-  if (defaultRequired && !hasDefault) report(MethodologyErrorCode.InvalidDefault, `${path} has no default`, `${path}.default`);
+  if (defaultRequired && !hasDefault) report(MethodologyErrorCode.InvalidDefault, msg('noDefault', { path }), `${path}.default`);
   switch (def.type) {
     case 'boolean':
-      if (hasDefault && typeof def.default !== 'boolean') report(MethodologyErrorCode.InvalidDefault, `${path}: default of a boolean must be true or false`, `${path}.default`);
-      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a boolean has no unit`, `${path}.unit`);
+      if (hasDefault && typeof def.default !== 'boolean') report(MethodologyErrorCode.InvalidDefault, msg('booleanDefault', { path }), `${path}.default`);
+      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, msg('booleanUnit', { path }), `${path}.unit`);
       return;
     case 'enum': {
       const values = Array.isArray(def.values) ? def.values : [];
       if (!values.length || new Set(values).size !== values.length || values.some((value) => typeof value !== 'string' || !value)) {
-        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum needs a list of distinct, non-empty values`, `${path}.values`);
+        report(MethodologyErrorCode.InvalidParameterDefinition, msg('enumValues', { path }), `${path}.values`);
       }
       if (hasDefault && !values.includes(def.default as string)) {
-        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${shown(def.default)} is not one of ${values.map(textOf).join(', ')}`, `${path}.default`);
+        report(MethodologyErrorCode.InvalidDefault, msg('enumDefault', { path, value: shown(def.default), values: values.map(textOf).join(', ') }), `${path}.default`);
       }
-      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: an enum has no unit`, `${path}.unit`);
+      if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, msg('enumUnit', { path }), `${path}.unit`);
       return;
     }
     case 'decimal':
     case 'integer':
     case 'percent': {
       if (def.type === 'percent' && !/^\s*%/.test(def.unit ?? '')) {
-        report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: a percent value needs a unit starting with % (%, %/yr), not "${textOf(def.unit ?? '')}"`, `${path}.unit`);
+        report(MethodologyErrorCode.InvalidParameterDefinition, msg('percentUnit', { path, unit: textOf(def.unit ?? '') }), `${path}.unit`);
       }
       const min = def.min === undefined ? undefined : readNumber(def.min);
       const max = def.max === undefined ? undefined : readNumber(def.max);
-      if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, `${path}: min ${shown(def.min)} is not a decimal`, `${path}.min`);
-      if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, `${path}: max ${shown(def.max)} is not a decimal`, `${path}.max`);
-      if (min && max && min.cmp(max) > 0) report(MethodologyErrorCode.InvalidRange, `${path}: min ${def.min} is greater than max ${def.max}`, `${path}.min`);
+      if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, msg('minNotDecimal', { path, value: shown(def.min) }), `${path}.min`);
+      if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, msg('maxNotDecimal', { path, value: shown(def.max) }), `${path}.max`);
+      if (min && max && min.cmp(max) > 0) report(MethodologyErrorCode.InvalidRange, msg('minAboveMax', { path, min: String(def.min), max: String(def.max) }), `${path}.min`);
       if (!hasDefault) return;
       const value = readNumber(def.default);
       if (!value) {
-        report(MethodologyErrorCode.InvalidDefault, `${path}: default ${shown(def.default)} is not a decimal`, `${path}.default`);
+        report(MethodologyErrorCode.InvalidDefault, msg('defaultNotDecimal', { path, value: shown(def.default) }), `${path}.default`);
         return;
       }
-      if (def.type === 'integer' && !value.isInteger()) report(MethodologyErrorCode.InvalidDefault, `${path}: default ${def.default} is not an integer`, `${path}.default`);
+      if (def.type === 'integer' && !value.isInteger()) report(MethodologyErrorCode.InvalidDefault, msg('defaultNotInteger', { path, value: String(def.default) }), `${path}.default`);
       if ((min && value.cmp(min) < 0) || (max && value.cmp(max) > 0)) {
         report(
           MethodologyErrorCode.DefaultOutOfRange,
-          `${path}: default ${def.default} ${textOf(def.unit ?? '')} is outside the allowed range [${def.min ?? '−∞'}, ${def.max ?? '∞'}]`.replace('  ', ' '),
+          msg(def.unit ? 'defaultOutOfRange' : 'defaultOutOfRangeNoUnit', { path, value: String(def.default), unit: textOf(def.unit ?? ''), min: String(def.min ?? '−∞'), max: String(def.max ?? '∞') }),
           `${path}.default`,
           { details: { key: def.key, default: String(def.default), min: def.min, max: def.max } },
         );
@@ -308,7 +312,7 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
       return;
     }
     default:
-      report(MethodologyErrorCode.InvalidParameterDefinition, `${path}: type ${shown(def.type)} is not decimal, integer, percent, enum or boolean`, `${path}.type`);
+      report(MethodologyErrorCode.InvalidParameterDefinition, msg('unknownType', { path, value: shown(def.type) }), `${path}.type`);
   }
 }
 
@@ -324,9 +328,9 @@ class UnitChecker {
     private readonly report: Report,
   ) {}
 
-  private fail(code: MethodologyErrorCode, message: string, pos: number, details: Record<string, unknown> = {}): Inferred {
+  private fail(code: MethodologyErrorCode, message: EngineMessage, pos: number, details: Record<string, unknown> = {}): Inferred {
     this.failed = true;
-    this.report(code, `formula "${this.formula}": ${message}`, `formulas.${this.formula}.expression`, { position: pos, details: { formula: this.formula, ...details } });
+    this.report(code, msg('inFormula', { formula: this.formula, message }), `formulas.${this.formula}.expression`, { position: pos, details: { formula: this.formula, ...details } });
     return { kind: 'error' };
   }
 
@@ -334,12 +338,12 @@ class UnitChecker {
     const result = this.infer(node);
     if (result.kind === 'number') return result.unit;
     if (result.kind === 'error') return undefined;
-    this.fail(MethodologyErrorCode.TypeMismatch, `${describe(node)} at position ${node.pos} is ${result.kind === 'string' ? 'a quoted value' : `a ${result.kind}`}, not a number`, node.pos);
+    this.fail(MethodologyErrorCode.TypeMismatch, msg('notANumber', { what: describe(node), position: node.pos, kind: msg(`kind.${result.kind}`) }), node.pos);
     return undefined;
   }
 
   /** The common unit of operands that must agree, or undefined after reporting. */
-  private agree(nodes: Expr[], what: string, pos: number): Unit | 'zero' | undefined {
+  private agree(nodes: Expr[], what: EngineMessage, pos: number): Unit | 'zero' | undefined {
     let common: Unit | 'zero' = 'zero';
     let commonNode: Expr | undefined;
     let broken = false;
@@ -354,7 +358,7 @@ class UnitChecker {
         common = unit;
         commonNode = node;
       } else if (!sameDimensions(common, unit)) {
-        this.fail(MethodologyErrorCode.UnitMismatch, `cannot ${what} ${formatDimensions(common)} (${commonNode ? describe(commonNode) : 'the expression'}) and ${formatDimensions(unit)} (${describe(node)}) at position ${pos}`, pos, {
+        this.fail(MethodologyErrorCode.UnitMismatch, msg('cannotCombine', { what, left: formatDimensions(common), leftWhat: commonNode ? describe(commonNode) : msg('describe.expression'), right: formatDimensions(unit), rightWhat: describe(node), position: pos }), pos, {
           left: formatDimensions(common),
           right: formatDimensions(unit),
         });
@@ -367,6 +371,7 @@ class UnitChecker {
   infer(node: Expr): Inferred {
     switch (node.type) {
       case 'number':
+        if (node.unit !== undefined) return { kind: 'number', unit: { exponents: parseUnit(node.unit).exponents, scale: Rational.ONE } };
         return { kind: 'number', unit: Rational.parseDecimal(node.text).isZero() ? 'zero' : DIMENSIONLESS };
       case 'string':
         return { kind: 'string', value: node.value, pos: node.pos };
@@ -385,16 +390,26 @@ class UnitChecker {
       case 'arith':
         return this.arith(node);
       case 'minmax': {
-        const unit = this.agree(node.args, `take ${node.fn}() of`, node.pos);
+        const unit = this.agree(node.args, msg('verb.takeOf', { fn: node.fn }), node.pos);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
       }
       case 'if': {
         this.condition(node.cond);
-        const unit = this.agree([node.then, node.otherwise], 'choose between', node.pos);
+        const unit = this.agree([node.then, node.otherwise], msg('verb.chooseBetween'), node.pos);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
       }
       case 'sum': {
         const unit = this.numeric(node.body);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'call':
+        return this.call(node);
+      case 'prev': {
+        const unit = this.agree(node.initial ? [node.of, node.initial] : [node.of], msg('verb.takeOf', { fn: 'prev' }), node.pos);
+        return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
+      }
+      case 'cumsum': {
+        const unit = this.numeric(node.of);
         return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
       }
       case 'compare':
@@ -407,7 +422,7 @@ class UnitChecker {
 
   private arith(node: Extract<Expr, { type: 'arith' }>): Inferred {
     if (node.op === '+' || node.op === '-') {
-      const unit = this.agree([node.left, node.right], node.op === '+' ? 'add' : 'subtract', node.pos);
+      const unit = this.agree([node.left, node.right], msg(node.op === '+' ? 'verb.add' : 'verb.subtract'), node.pos);
       return unit === undefined ? { kind: 'error' } : { kind: 'number', unit };
     }
     const left = this.numeric(node.left);
@@ -419,16 +434,32 @@ class UnitChecker {
       return { kind: 'number', unit: node.op === '*' ? multiplyUnits(left, r) : divideUnits(left, r) };
     }
     if (right !== 'zero' && !isDimensionless(right)) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, `an exponent must be dimensionless, not ${formatDimensions(right)} (position ${node.pos})`, node.pos, { exponent: formatDimensions(right) });
+      return this.fail(MethodologyErrorCode.UnitMismatch, msg('exponentDimensionless', { unit: formatDimensions(right), position: node.pos }), node.pos, { exponent: formatDimensions(right) });
     }
     if (left === 'zero' || isDimensionless(left)) return { kind: 'number', unit: left };
     const literal = integerLiteral(node.right);
     if (literal === undefined) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, `${formatDimensions(left)} can only be raised to a whole-number literal power from -${MAX_UNIT_POWER} to ${MAX_UNIT_POWER} (position ${node.pos})`, node.pos, {
+      return this.fail(MethodologyErrorCode.UnitMismatch, msg('powerOfUnit', { unit: formatDimensions(left), max: MAX_UNIT_POWER, position: node.pos }), node.pos, {
         base: formatDimensions(left),
       });
     }
     return { kind: 'number', unit: powerUnit(left, literal) };
+  }
+
+  private call(node: Extract<Expr, { type: 'call' }>): Inferred {
+    const unit = this.numeric(node.args[0]);
+    if (unit === undefined) return { kind: 'error' };
+    if (unit === 'zero' || node.fn === 'abs' || node.fn === 'floor' || node.fn === 'ceil' || node.fn === 'round') return { kind: 'number', unit };
+    if (node.fn === 'sqrt') {
+      if (unit.exponents.some((e) => e % 2 !== 0)) {
+        return this.fail(MethodologyErrorCode.UnitMismatch, msg('sqrtUnit', { unit: formatDimensions(unit), position: node.pos }), node.pos, { argument: formatDimensions(unit) });
+      }
+      return { kind: 'number', unit: { exponents: unit.exponents.map((e) => e / 2), scale: Rational.ONE } };
+    }
+    if (!isDimensionless(unit)) {
+      return this.fail(MethodologyErrorCode.UnitMismatch, msg('functionDimensionless', { fn: node.fn, unit: formatDimensions(unit), position: node.pos }), node.pos, { argument: formatDimensions(unit) });
+    }
+    return { kind: 'number', unit: DIMENSIONLESS };
   }
 
   private condition(node: Expr): void {
@@ -437,7 +468,7 @@ class UnitChecker {
         return;
       case 'name': {
         const result = this.infer(node);
-        if (result.kind !== 'boolean') this.fail(MethodologyErrorCode.TypeMismatch, `"${node.name}" at position ${node.pos} is not a yes/no value, so it cannot be a condition`, node.pos, { name: node.name });
+        if (result.kind !== 'boolean') this.fail(MethodologyErrorCode.TypeMismatch, msg('notYesNo', { name: node.name, position: node.pos }), node.pos, { name: node.name });
         return;
       }
       case 'not':
@@ -448,7 +479,7 @@ class UnitChecker {
       case 'compare':
         return this.comparison(node);
       default:
-        this.fail(MethodologyErrorCode.TypeMismatch, `${describe(node)} at position ${node.pos} is not a condition`, node.pos);
+        this.fail(MethodologyErrorCode.TypeMismatch, msg('notACondition', { what: describe(node), position: node.pos }), node.pos);
     }
   }
 
@@ -459,7 +490,7 @@ class UnitChecker {
     const equality = node.op === '==' || node.op === '!=';
     if (left.kind === 'number' && right.kind === 'number') {
       if (left.unit !== 'zero' && right.unit !== 'zero' && !sameDimensions(left.unit, right.unit)) {
-        this.fail(MethodologyErrorCode.UnitMismatch, `cannot compare ${formatDimensions(left.unit)} (${describe(node.left)}) with ${formatDimensions(right.unit)} (${describe(node.right)}) at position ${node.pos}`, node.pos, {
+        this.fail(MethodologyErrorCode.UnitMismatch, msg('cannotCompareUnits', { left: formatDimensions(left.unit), leftWhat: describe(node.left), right: formatDimensions(right.unit), rightWhat: describe(node.right), position: node.pos }), node.pos, {
           left: formatDimensions(left.unit),
           right: formatDimensions(right.unit),
         });
@@ -471,14 +502,14 @@ class UnitChecker {
       const other = left.kind === 'enum' ? right : left;
       if (other.kind === 'string') {
         if (!enumSide.values.includes(other.value)) {
-          this.fail(MethodologyErrorCode.UnknownEnumValue, `"${other.value}" at position ${other.pos} is not one of ${enumSide.values.map(textOf).join(', ')}`, other.pos, { value: other.value, values: enumSide.values });
+          this.fail(MethodologyErrorCode.UnknownEnumValue, msg('unknownEnumValue', { value: other.value, position: other.pos, values: enumSide.values.map(textOf).join(', ') }), other.pos, { value: other.value, values: enumSide.values });
         }
         return;
       }
       if (other.kind === 'enum') return;
     }
     if (equality && left.kind === 'boolean' && right.kind === 'boolean') return;
-    this.fail(MethodologyErrorCode.TypeMismatch, `cannot compare ${left.kind === 'number' ? 'a number' : `a ${left.kind}`} with ${right.kind === 'number' ? 'a number' : `a ${right.kind}`} using ${node.op} at position ${node.pos}`, node.pos);
+    this.fail(MethodologyErrorCode.TypeMismatch, msg('cannotCompareKinds', { left: msg(`kind.${left.kind}`), right: msg(`kind.${right.kind}`), op: node.op, position: node.pos }), node.pos);
   }
 }
 
@@ -487,20 +518,41 @@ function integerLiteral(node: Expr): number | undefined {
     const inner = integerLiteral(node.operand);
     return inner === undefined ? undefined : -inner;
   }
-  if (node.type !== 'number') return undefined;
+  if (node.type !== 'number' || node.unit !== undefined) return undefined;
   const value = Rational.parseDecimal(node.text);
   return value.isInteger() && value.num <= BigInt(MAX_UNIT_POWER) ? Number(value.num) : undefined;
 }
 
-function describe(node: Expr): string {
+function describe(node: Expr): EngineMessage {
   switch (node.type) {
     case 'name':
-      return `"${node.name}"`;
+      return msg('describe.name', { name: node.name });
     case 'number':
-      return `the number ${node.text}`;
+      return msg('describe.number', { text: node.unit === undefined ? node.text : `${node.text} ${node.unit}` });
     default:
-      return 'the expression';
+      return msg('describe.expression');
   }
+}
+
+/**
+ * The formulas whose values may have gone through sqrt, exp or ln: those that call one, and
+ * every formula using one of them in any year (prev and cumsum included), to a fixed point.
+ * Decided from the text, not the values, so the marking is the same for every project.
+ */
+function inexactFormulas(trees: Map<string, Expr>): Set<string> {
+  const inexact = new Set<string>();
+  const callsInexact = (node: Expr): boolean => (node.type === 'call' && INEXACT_FUNCTIONS.has(node.fn)) || children(node).some(callsInexact);
+  for (const [key, tree] of trees) if (callsInexact(tree)) inexact.add(key);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, tree] of trees) {
+      if (!inexact.has(key) && collectNames(tree).some((use) => inexact.has(use.name))) {
+        inexact.add(key);
+        changed = true;
+      }
+    }
+  }
+  return inexact;
 }
 
 /**

@@ -17,6 +17,8 @@ interface WorkedExample {
     creditable: { perYear: { year: number; value: string; wholeTonnes: string }[]; total: { value: string; wholeTonnes: string } };
     valueEstimates?: { key: string; total: string; perYear?: { year: number; value: string }[] }[];
     parameterSources?: Record<string, string>;
+    /** The formulas marked inexact (through sqrt, exp or ln); every other one must not be. */
+    inexact?: string[];
   };
 }
 
@@ -68,6 +70,12 @@ describe('worked examples in test/fixtures/methodology', () => {
         expect(actual?.total).toBe(expected.total);
         if (expected.perYear) expect(actual?.perYear).toEqual(expected.perYear);
       }
+    });
+
+    it('marks exactly the formulas that went through sqrt, exp or ln as inexact', () => {
+      const marked = Object.entries(result.formulas).filter(([, formula]) => formula.inexact).map(([key]) => key);
+      expect(marked).toEqual(example.expected.inexact ?? []);
+      expect(result.creditable.inexact).toBe((example.expected.inexact ?? []).includes(version.creditableFormula) ? true : undefined);
     });
 
     it('reports where each parameter value came from', () => {
