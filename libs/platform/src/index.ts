@@ -20,7 +20,7 @@ export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage
 export { buildProblem, type ProblemDocument } from './http/problem-document';
 export { type FieldError, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
-export { localeOf } from './http/request-locale';
+export { adoptPreferredLocale, localeOf } from './http/request-locale';
 export { requestPrincipal, setRequestPrincipal } from './http/request-principal';
 export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app';
 export { OutboxEvent } from './outbox/outbox-event.entity';

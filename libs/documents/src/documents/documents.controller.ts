@@ -118,7 +118,9 @@ export class DocumentsController {
     reply
       .type('text/markdown; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${params.id}.${query.locale}.md"`)
-      .header('X-Fallback-Segments', String(rendered.fallbackOrdinals.length));
+      .header('X-Fallback-Segments', String(rendered.fallbackOrdinals.length))
+      // The file's language, not the caller's: with source fallback it is in both.
+      .header('Content-Language', rendered.partial ? `${rendered.locale}, ${rendered.sourceLocale}` : rendered.locale);
     return rendered.markdown;
   }
 }

@@ -30,13 +30,13 @@ export function flattenKeys(resource: I18nextResource, separator = '.'): Record<
   const visit = (node: I18nextResource, prefix: string): void => {
     for (const [key, value] of Object.entries(node)) {
       if (key === '' || key.includes(separator)) {
-        throw invalidNamespace(`The key "${prefix}${key}" is empty or contains "${separator}".`);
+        throw invalidNamespace('badKey', `${prefix}${key}`);
       }
       const path = `${prefix}${key}`;
       if (typeof value === 'string') flat[path] = value;
       else if (value !== null && typeof value === 'object' && !Array.isArray(value)) visit(value, `${path}${separator}`);
       else {
-        throw invalidNamespace(`The value of "${path}" is not a string or an object.`);
+        throw invalidNamespace('badValue', path);
       }
     }
   };
@@ -64,11 +64,14 @@ export function unflattenKeys(flat: Record<string, string>, separator = '.'): I1
 }
 
 function conflict(path: string): DocumentsEngineError {
-  return invalidNamespace(`The key "${path}" is both a string and a group of keys.`);
+  return invalidNamespace('keyConflict', path);
 }
 
-function invalidNamespace(reason: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, reason, { reason });
+/** Why a file is no i18next namespace: `documents.i18next.<reason>` in the message files. */
+export type I18nextInvalidReason = 'badKey' | 'badValue' | 'keyConflict' | 'notJson' | 'notObject';
+
+function invalidNamespace(reason: I18nextInvalidReason, key = ''): DocumentsEngineError {
+  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `i18next namespace refused: ${reason} ${key}`, { reason, key });
 }
 
 export interface I18nextExport {
@@ -117,11 +120,11 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   let parsed: unknown;
   try {
     parsed = JSON.parse(input.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw invalidNamespace(`The file is not JSON: ${(error as Error).message}`);
+  } catch {
+    throw invalidNamespace('notJson');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw invalidNamespace('An i18next namespace is a JSON object.');
+    throw invalidNamespace('notObject');
   }
   const flat = flattenKeys(parsed as I18nextResource);
   const categories = pluralCategories(locale);

@@ -16,6 +16,7 @@ import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
+import { findingsWithMessages } from '../translations/findings-view';
 import { requireTarget } from '../translations/translations.service';
 
 /** Largest XLIFF file accepted (also the body limit of its content-type parser). */
@@ -183,7 +184,7 @@ export class XliffService {
         for (const write of applied) {
           if (write.capped) report.capped += 1;
           const errors = write.findings.filter((finding) => finding.severity === 'error');
-          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: errors });
+          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: findingsWithMessages(errors, locale) });
         }
         await manager.query(
           `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)

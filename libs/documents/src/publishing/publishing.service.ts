@@ -17,6 +17,8 @@ import { requireTarget } from '../translations/translations.service';
 export interface Rendered {
   documentId: string;
   locale: string;
+  /** The language of the fallback segments (the document's source). */
+  sourceLocale: string;
   revision: number;
   /** True when some segments show the source text because their translation is not ready. */
   partial: boolean;
@@ -139,6 +141,7 @@ export class PublishingService {
     return {
       documentId,
       locale,
+      sourceLocale: document.sourceLocale,
       revision: row.revision,
       partial: row.partial,
       fallbackOrdinals: row.fallback_ordinals,
@@ -155,6 +158,7 @@ export class PublishingService {
     return {
       documentId: document.id,
       locale: document.sourceLocale,
+      sourceLocale: document.sourceLocale,
       revision: source.revision,
       partial: false,
       fallbackOrdinals: [],
@@ -187,6 +191,7 @@ export class PublishingService {
     return {
       documentId: document.id,
       locale,
+      sourceLocale: document.sourceLocale,
       revision: document.currentRevision,
       partial: fallbackOrdinals.length > 0,
       fallbackOrdinals,

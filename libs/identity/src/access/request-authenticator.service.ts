@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
+import { adoptPreferredLocale, ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
 import { AccessTokenService } from '../auth/access-token.service';
 import { IdentitySettings } from '../identity-settings';
 import { permits } from '../policy/access-policy';
@@ -44,6 +44,7 @@ export class RequestAuthenticator {
     setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.
     setRequestPrincipal(request, actor.userId);
+    adoptPreferredLocale(request, actor.preferredLocale);
 
     const route = `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;
     if (actor.enrolmentOnly && !requirements.allowDuringEnrolment) {

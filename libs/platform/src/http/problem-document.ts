@@ -1,5 +1,5 @@
-import { translate } from '../i18n/i18n';
-import type { Locale } from '../i18n/negotiate-locale';
+import { hasTranslation, translate } from '../i18n/i18n';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/negotiate-locale';
 import type { FieldError } from './problem.exception';
 
 /** RFC 9457 problem details, as sent to clients. */
@@ -32,11 +32,10 @@ export function buildProblem(input: {
     rule: error.rule,
     message: translateFieldError(input.locale, error),
   }));
-  const params = errors
-    ? { count: errors.length, fields: errors.map((error) => error.field).join(', '), ...input.params }
-    : input.params;
+  const own = localizedParams(input.locale, input.params);
+  const params = errors ? { count: errors.length, fields: errors.map((error) => error.field).join(', '), ...own } : own;
   return {
-    ...input.extensions,
+    ...withMessages(input.locale, input.extensions),
     type: PROBLEM_TYPE_BASE + input.code,
     title: translate(input.locale, `errors.${input.code}.title`),
     status: input.status,
@@ -46,6 +45,35 @@ export function buildProblem(input: {
     ...(input.requestId ? { requestId: input.requestId } : {}),
     ...(errors ? { errors } : {}),
   };
+}
+
+/**
+ * A `resource` parameter is a kind of record (`adaptation`, `glossary_term`): it is shown by
+ * its name in the caller's language (`resources.<kind>`), never as the English identifier.
+ * Anything else (a URL path) is a value and stays as it is; an empty one is "the record".
+ */
+function localizedParams(locale: Locale, params: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (typeof params?.resource !== 'string') return params;
+  const kind = params.resource === '' ? 'record' : params.resource;
+  return hasTranslation(DEFAULT_LOCALE, `resources.${kind}`) ? { ...params, resource: translate(locale, `resources.${kind}`) } : params;
+}
+
+/**
+ * Members that carry an i18n key (QA findings of a refused approval: `{ messageKey, params }`)
+ * also get its text in the caller's language, so no client is left with a raw key.
+ */
+function withMessages(locale: Locale, extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!extensions) return extensions;
+  const localize = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(localize);
+    if (!isKeyed(value)) return value;
+    return { ...value, message: translate(locale, value.messageKey, value.params ?? {}) };
+  };
+  return Object.fromEntries(Object.entries(extensions).map(([name, value]) => [name, localize(value)]));
+}
+
+function isKeyed(value: unknown): value is { messageKey: string; params?: Record<string, unknown> } {
+  return typeof value === 'object' && value !== null && typeof (value as { messageKey?: unknown }).messageKey === 'string';
 }
 
 function translateFieldError(locale: Locale, error: FieldError): string {

@@ -1,0 +1,100 @@
+import request from 'supertest';
+import { createOrganisation, createUser, signIn, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
+import { createDocument, review, saveTranslation, segmentsOf } from '../support/documents-fixtures';
+import { engineName, startTestApi, type TestApi } from '../support/test-app';
+
+/** Latin-script words in a Chinese answer, other than the codes and names a client acts on. */
+function englishIn(text: string): string[] {
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !['XML', 'XLIFF', 'If', 'Match', 'ETag'].includes(word));
+}
+
+describe(`language fidelity on the ${engineName()} engine`, () => {
+  let api: TestApi;
+  let enping: TestOrganisation;
+  let coordinator: SignedInUser;
+  let chineseCoordinator: SignedInUser;
+  let translator: SignedInUser;
+  let reviewer: SignedInUser;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    enping = await createOrganisation(api, { kind: 'jurisdiction' });
+    const team = await createOrganisation(api, { kind: 'language_team' });
+    coordinator = await signedInMember(api, enping, 'coordinator');
+    const chinese = await createUser(api, { organisation: enping, role: 'coordinator', preferredLocale: 'zh-CN' });
+    chineseCoordinator = { ...chinese, ...(await signIn(api, chinese)) };
+    translator = await signedInMember(api, team, 'translator', { locales: ['pt-BR'] });
+    reviewer = await signedInMember(api, team, 'reviewer', { locales: ['pt-BR'] });
+  });
+  afterAll(() => api.close());
+
+  describe('answers in the caller language', () => {
+    it('follows the preferred locale of a signed-in caller who sends no Accept-Language, and names records in it', async () => {
+      const created = await createDocument(api, chineseCoordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.' });
+      const stale = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(chineseCoordinator.auth).set('If-Match', '"99"').send({ title: '新标题' }).expect(412);
+      expect(stale.headers['content-language']).toBe('zh-CN');
+      expect(stale.body.detail).toBe('此文档已被他人修改（当前版本 1）。请重新加载后再次修改。');
+      // An explicit language still wins over the preference.
+      const english = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(chineseCoordinator.auth).set('Accept-Language', 'en').set('If-Match', '"99"').send({ title: 'x' }).expect(412);
+      expect(english.headers['content-language']).toBe('en');
+      expect(english.body.detail).toContain('This document was changed');
+      const pt = await request(api.server).patch(`/api/v1/documents/${created.id}?lang=pt`).set(chineseCoordinator.auth).set('If-Match', '"99"').send({ title: 'x' }).expect(412);
+      expect(pt.body.detail).toContain('Este registro (documento)');
+    });
+
+    it('says that a missing field is required, not what its length rule says', async () => {
+      const response = await request(api.server).post('/api/v1/auth/login').set('Accept-Language', 'zh-CN').send({ email: 'nobody@example.org' }).expect(400);
+      expect(response.body.errors).toEqual([{ field: 'password', rule: 'isDefined', message: 'password 为必填项。' }]);
+    });
+
+    it('explains a malformed XLIFF file in pt-BR, with a real column', async () => {
+      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.', targetLocales: ['pt-BR'] });
+      const broken = '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="pt-BR">\n<file id="f"></unit>\n</xliff>\n';
+      const response = await request(api.server)
+        .post(`/api/v1/documents/${created.id}/xliff`)
+        .set(translator.auth)
+        .set('Accept-Language', 'pt-BR')
+        .set('Content-Type', 'application/xliff+xml')
+        .send(broken)
+        .expect(400);
+      expect(response.body.code).toBe('documents_xml_malformed');
+      expect(response.body.detail).toBe('O arquivo não é XML bem formado na linha 3, coluna 20: uma tag de fechamento não corresponde ao elemento aberto.');
+      expect(response.body).toMatchObject({ line: 3, column: 20, reason: 'unexpectedCloseTag' });
+      const unclosed = await request(api.server)
+        .post(`/api/v1/documents/${created.id}/xliff`)
+        .set(translator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .set('Content-Type', 'application/xliff+xml')
+        .send('<xliff>\n')
+        .expect(400);
+      expect(unclosed.body.column).toBeGreaterThanOrEqual(1);
+      expect(unclosed.body.detail).toBe(`文件在第2行第${unclosed.body.column}列不是格式正确的XML：元素 xliff 没有结束标记。`);
+    });
+
+    it('gives the messages of the QA findings that refuse an approval, not their keys', async () => {
+      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'The project restores 12 hectares.', targetLocales: ['pt-BR'] });
+      const [row] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
+      const saved = await saveTranslation(api, translator.auth, created.id, row, 'pt-BR', 'O projeto restaura hectares.').expect(200);
+      const refused = await review(api, reviewer.auth, created.id, saved.body, 'pt-BR', 'approved').set('Accept-Language', 'zh-CN').expect(422);
+      expect(refused.body.code).toBe('documents_qa_blocks_approval');
+      const numbers = refused.body.findings.find((finding: { check: string }) => finding.check === 'numbers');
+      expect(numbers).toMatchObject({ messageKey: 'documents.qa.numbers.missing', message: '原文中的数字12缺失或不一致。' });
+      for (const text of [refused.body.title, refused.body.detail, numbers.message]) expect(englishIn(text)).toEqual([]);
+    });
+  });
+
+  describe('Content-Language', () => {
+    it('names the language of an exported Markdown file, not the one the caller reads', async () => {
+      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThey grow fast.', targetLocales: ['pt-BR'] });
+      const [first, second] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
+      await saveTranslation(api, translator.auth, created.id, first, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
+      const partial = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'pt-BR' }).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      // One paragraph still in the source language: the file is in both.
+      expect(partial.headers['content-language']).toBe('pt-BR, en');
+      await saveTranslation(api, translator.auth, created.id, second, 'pt-BR', 'Eles crescem rápido.').expect(200);
+      const complete = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'pt-BR' }).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      expect(complete.headers['content-language']).toBe('pt-BR');
+      expect(complete.text).toContain('Os manguezais armazenam carbono.');
+    });
+  });
+});
