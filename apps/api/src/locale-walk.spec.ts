@@ -4,8 +4,7 @@ import { DOCUMENTS_TRANSLATIONS } from '@bluecarbon/documents';
 import { IDENTITY_TRANSLATIONS } from '@bluecarbon/identity';
 import { METHODOLOGY_TRANSLATIONS } from '@bluecarbon/methodology';
 import { ONBOARDING_TRANSLATIONS } from '@bluecarbon/onboarding';
-import { addTranslations, buildProblem, type Locale, SUPPORTED_LOCALES } from '@bluecarbon/platform';
-import platformEn from '../../../libs/platform/src/i18n/locales/en.json';
+import { addTranslations, buildProblem, type Locale, PLATFORM_TRANSLATIONS, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 
 /**
  * Every problem code and every validation rule, rendered as a client receives it, in every
@@ -20,7 +19,7 @@ const BUNDLES = [DOCUMENTS_TRANSLATIONS, IDENTITY_TRANSLATIONS, METHODOLOGY_TRAN
 for (const bundle of BUNDLES) addTranslations(bundle);
 
 const english: Tree = {};
-for (const tree of [platformEn, ...BUNDLES.map((bundle) => bundle.en)] as Tree[]) merge(english, tree);
+for (const tree of [PLATFORM_TRANSLATIONS.en, ...BUNDLES.map((bundle) => bundle.en)] as Tree[]) merge(english, tree);
 
 function merge(into: Tree, from: Tree): void {
   for (const [key, value] of Object.entries(from)) {

@@ -10,7 +10,7 @@ export { createDataSource, dataSourceOptions, type EntityList } from './database
 export { MIGRATIONS } from './database/migrations';
 export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
-export { addTranslations, hasTranslation, translate } from './i18n/i18n';
+export { addTranslations, hasTranslation, PLATFORM_TRANSLATIONS, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
