@@ -83,6 +83,32 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     });
   });
 
+  describe('i18next JSON', () => {
+    it('keeps _zero and ordinal forms, and names the plural forms and keys a locale lacks', async () => {
+      const namespace = `fidelity-${Date.now().toString(36)}`;
+      const englishTranslator = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'translator', { locales: ['en'] });
+      const english = {
+        partners_zero: 'No partners yet',
+        partners_one: '{{count}} partner',
+        partners_other: '{{count}} partners',
+        place_ordinal_one: '{{count}}st',
+        place_ordinal_two: '{{count}}nd',
+        place_ordinal_few: '{{count}}rd',
+        place_ordinal_other: '{{count}}th',
+        title: 'Partners',
+      };
+      const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/en`).set(englishTranslator.auth).send(english).expect(200);
+      expect(imported.body).toMatchObject({ imported: 3, unexpected: [], missing: [] });
+      const exported = await request(api.server).get(`/api/v1/ui-strings/${namespace}/en`).set(coordinator.auth).expect(200);
+      expect(exported.body).toEqual(english);
+      expect(exported.headers).toMatchObject({ 'x-missing-plurals': '', 'x-missing-keys': '' });
+
+      await request(api.server).put(`/api/v1/ui-strings/${namespace}/pt-BR`).set(translator.auth).send({ partners_one: '{{count}} parceiro', partners_other: '{{count}} parceiros' }).expect(200);
+      const portuguese = await request(api.server).get(`/api/v1/ui-strings/${namespace}/pt-BR`).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      expect(portuguese.headers).toMatchObject({ 'x-missing-plurals': 'partners_many', 'x-missing-keys': 'place_ordinal, title', 'content-language': 'pt-BR' });
+    });
+  });
+
   describe('Content-Language', () => {
     it('names the language of an exported Markdown file, not the one the caller reads', async () => {
       const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThey grow fast.', targetLocales: ['pt-BR'] });

@@ -1,8 +1,11 @@
 /**
  * i18next JSON v4 for UI string namespaces. Plural keys take the suffixes of the locale's
  * CLDR plural categories from Intl.PluralRules (`_one`, `_other`; zh has only `_other`;
- * pt-BR has `_one`, `_many`, `_other`). Nested objects are flattened with `.` (i18next's
- * keySeparator) and rebuilt on export.
+ * pt-BR has `_one`, `_many`, `_other`), plus `_zero`, which i18next uses for a count of 0 in
+ * every language. Ordinal keys (`place_ordinal_one`, used with `{ ordinal: true }`) take the
+ * locale's ordinal categories (en: one, two, few, other) and are stored under the key
+ * `place_ordinal`. Nested objects are flattened with `.` (i18next's keySeparator) and
+ * rebuilt on export.
  */
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
 
@@ -19,10 +22,25 @@ export interface UiString {
 
 export type I18nextResource = { [key: string]: string | I18nextResource };
 
-/** The cardinal plural categories i18next v4 uses for a locale, in CLDR order. */
-export function pluralCategories(locale: string): PluralCategory[] {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as PluralCategory[];
+/** The cardinal (or ordinal) plural categories i18next v4 uses for a locale, in CLDR order. */
+export function pluralCategories(locale: string, type: Intl.PluralRuleType = 'cardinal'): PluralCategory[] {
+  const categories = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories as PluralCategory[];
   return ALL_CATEGORIES.filter((c) => categories.includes(c));
+}
+
+const ORDINAL = '_ordinal';
+
+/**
+ * The forms of one plural key in a locale: those i18next may show (`kept`) and those a
+ * translation needs (`needed`; `_zero` is optional, i18next falls back to the category).
+ */
+export function pluralForms(key: string, locale: string): { kept: PluralCategory[]; needed: PluralCategory[] } {
+  if (key.endsWith(ORDINAL)) {
+    const ordinal = pluralCategories(locale, 'ordinal');
+    return { kept: ordinal, needed: ordinal };
+  }
+  const cardinal = pluralCategories(locale);
+  return { kept: ALL_CATEGORIES.filter((c) => c === 'zero' || cardinal.includes(c)), needed: cardinal };
 }
 
 export function flattenKeys(resource: I18nextResource, separator = '.'): Record<string, string> {
@@ -82,15 +100,15 @@ export interface I18nextExport {
 }
 
 export function exportI18nextJson(strings: readonly UiString[], locale: string): I18nextExport {
-  const categories = pluralCategories(locale);
   const flat: Record<string, string> = {};
   const missing: string[] = [];
   for (const entry of strings) {
     if (entry.plural) {
-      for (const category of categories) {
+      const { kept, needed } = pluralForms(entry.key, locale);
+      for (const category of kept) {
         const text = entry.plural[category];
-        if (text === undefined) missing.push(`${entry.key}_${category}`);
-        else flat[`${entry.key}_${category}`] = text;
+        if (text !== undefined) flat[`${entry.key}_${category}`] = text;
+        else if (needed.includes(category)) missing.push(`${entry.key}_${category}`);
       }
     } else if (entry.text !== undefined) flat[entry.key] = entry.text;
   }
@@ -98,9 +116,15 @@ export function exportI18nextJson(strings: readonly UiString[], locale: string):
   return { resource, json: `${JSON.stringify(resource, null, 2)}\n`, missing };
 }
 
+/** Keys of the source locale's namespace that the translation lacks altogether (plural forms aside). */
+export function missingKeys(source: readonly UiString[], translation: readonly UiString[]): string[] {
+  const present = new Set(translation.map((entry) => entry.key));
+  return source.filter((entry) => !present.has(entry.key)).map((entry) => entry.key);
+}
+
 export interface I18nextImport {
   strings: UiString[];
-  /** Plural forms the locale does not have (`count_many` in en): not imported. */
+  /** Plural forms i18next never shows in the locale (`count_many` in en): not imported. */
   unexpected: string[];
   /** Plural forms the locale needs that the file lacks. */
   missing: string[];
@@ -127,7 +151,6 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
     throw invalidNamespace('notObject');
   }
   const flat = flattenKeys(parsed as I18nextResource);
-  const categories = pluralCategories(locale);
   const suffix = new RegExp(`^(.+)_(${ALL_CATEGORIES.join('|')})$`);
   const plurals = new Map<string, Partial<Record<PluralCategory, string>>>();
   const strings: UiString[] = [];
@@ -136,7 +159,7 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
     const match = suffix.exec(key);
     if (match && `${match[1]}_other` in flat) {
       const [, base, category] = match as unknown as [string, string, PluralCategory];
-      if (!categories.includes(category)) {
+      if (!pluralForms(base, locale).kept.includes(category)) {
         unexpected.push(key);
         continue;
       }
@@ -145,7 +168,7 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   }
   const missing: string[] = [];
   for (const [key, plural] of plurals) {
-    for (const category of categories) if (plural[category] === undefined) missing.push(`${key}_${category}`);
+    for (const category of pluralForms(key, locale).needed) if (plural[category] === undefined) missing.push(`${key}_${category}`);
     strings.push({ key, plural });
   }
   strings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
