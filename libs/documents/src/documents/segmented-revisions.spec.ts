@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { SegmentedRevisions } from './segmented-revisions';
 
 /** The one query it makes: the revision's segmentation rules. */
-const revisionsWritten = (segmentation: number): DataSource => ({ query: async () => [{ segmentation }] }) as unknown as DataSource;
+const revisionsWritten = (segmentation: number): DataSource => {
+  const manager = { query: async () => [{ segmentation }] };
+  return { manager, ...manager } as unknown as DataSource;
+};
 
 describe('SegmentedRevisions', () => {
   it('segments a revision once and shares it', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { SegmentationRules } from '../engine/segmentation-rules';
 import { segmentMarkdown, type SegmentedDocument } from '../engine/segmenter';
 
@@ -20,13 +20,14 @@ export class SegmentedRevisions {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  get(documentId: string, revision: number, locale: string, markdown: () => Promise<string>): Promise<SegmentedDocument> {
+  /** Inside a transaction, pass its manager: PGlite has one session, a second query would wait for it. */
+  get(documentId: string, revision: number, locale: string, markdown: () => Promise<string>, manager: EntityManager = this.dataSource.manager): Promise<SegmentedDocument> {
     const key = `${documentId}:${revision}:${locale}`;
     let entry = this.entries.get(key);
     if (entry) {
       this.entries.delete(key); // most recently used last
     } else {
-      entry = Promise.all([markdown(), this.rulesOf(documentId, revision)]).then(([text, rules]) => segmentMarkdown(text, locale, rules));
+      entry = Promise.all([markdown(), this.rulesOf(manager, documentId, revision)]).then(([text, rules]) => segmentMarkdown(text, locale, rules));
       entry.catch(() => this.entries.delete(key));
     }
     this.entries.set(key, entry);
@@ -34,8 +35,8 @@ export class SegmentedRevisions {
     return entry;
   }
 
-  private async rulesOf(documentId: string, revision: number): Promise<SegmentationRules> {
-    const [row]: { segmentation: number }[] = await this.dataSource.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [documentId, revision]);
+  private async rulesOf(manager: EntityManager, documentId: string, revision: number): Promise<SegmentationRules> {
+    const [row]: { segmentation: number }[] = await manager.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [documentId, revision]);
     return (row?.segmentation ?? 1) as SegmentationRules;
   }
 }

@@ -176,7 +176,7 @@ export class PublishingService {
         document.currentRevision,
       ]);
       return revision?.markdown ?? '';
-    });
+    }, manager);
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
       const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
