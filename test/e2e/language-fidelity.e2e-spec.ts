@@ -109,6 +109,64 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     });
   });
 
+  describe('refusals that help', () => {
+    it('name the roles an action needs, in the caller language', async () => {
+      const refused = await request(api.server).post('/api/v1/documents').set(translator.auth).set('Accept-Language', 'zh-CN').send({ title: 'x', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], markdown: 'x' }).expect(403);
+      expect(refused.body).toMatchObject({ code: 'forbidden_role', detail: '此操作需要以下角色之一：平台管理员、模式管理方、协调员、填报员。' });
+    });
+
+    it('tell a reviewer of en that an existing pt-BR translation is not their locale, and another city nothing', async () => {
+      const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
+      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '红树林储存碳。', sourceLocale: 'zh-CN', targetLocales: ['en', 'pt-BR'] });
+      const [row] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
+      await saveTranslation(api, translator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
+      const path = `/api/v1/documents/${created.id}/segments/${row.segmentId}/translations/pt-BR`;
+      const refused = await request(api.server).get(path).set(english.auth).expect(403);
+      expect(refused.body).toMatchObject({ code: 'forbidden_locale', locale: 'pt-BR', yourLocales: ['en'] });
+      expect(refused.body.detail).toBe('This is work on the pt-BR translation, which belongs to the language team of pt-BR; you work in en.');
+      expect(JSON.stringify(refused.body)).not.toContain('manguezais');
+      const neighbour = await signedInMember(api, await createOrganisation(api, { kind: 'jurisdiction' }), 'coordinator');
+      const hidden = await request(api.server).get(path).set(neighbour.auth).expect(404);
+      expect(hidden.body.code).toBe('not_found');
+    });
+  });
+
+  describe('glossary writes', () => {
+    it('creates with POST, changes with If-Match, never creates on PUT, deletes with history', async () => {
+      const id = `fidelity-${Date.now().toString(36)}`;
+      const glossary = '/api/v1/glossary';
+      const created = await request(api.server).post(glossary).set(reviewer.auth).send({ id, locale: 'pt-BR', terms: [{ text: 'manguezal', status: 'preferred' }] }).expect(201);
+      expect(created.headers).toMatchObject({ etag: '"1"', location: `/api/v1/glossary/${id}` });
+      expect(created.body).toMatchObject({ id, version: 1, terms: { 'pt-BR': [{ text: 'manguezal', status: 'preferred' }] } });
+      const again = await request(api.server).post(glossary).set(reviewer.auth).set('Accept-Language', 'zh-CN').send({ id, locale: 'pt-BR', terms: [] }).expect(409);
+      expect(again.body.detail).toBe('该请求与术语条目的当前状态冲突。');
+
+      const terms = (conceptId: string) => request(api.server).put(`${glossary}/${conceptId}/terms/pt-BR`).set(reviewer.auth);
+      const body = { terms: [{ text: 'mangue', status: 'preferred' }] };
+      await terms(id).send(body).expect(428);
+      await terms(`unknown-${id}`).set('If-Match', '"1"').send(body).expect(404);
+      expect((await request(api.server).get(`${glossary}/unknown-${id}`).set(reviewer.auth)).status).toBe(404);
+      const updated = await terms(id).set('If-Match', '"1"').send(body).expect(200);
+      expect(updated.headers.etag).toBe('"2"');
+      const stale = await terms(id).set('If-Match', '"1"').set('Accept-Language', 'pt-BR').send(body).expect(412);
+      expect(stale).toMatchObject({ body: { code: 'precondition_failed', currentVersion: 2 } });
+      expect(stale.body.detail).toContain('(conceito do glossário)');
+
+      await request(api.server).delete(`${glossary}/${id}`).set(reviewer.auth).expect(428);
+      await request(api.server).delete(`${glossary}/${id}`).set(translator.auth).set('If-Match', '"2"').expect(403);
+      await request(api.server).delete(`${glossary}/${id}`).set(reviewer.auth).set('If-Match', '"2"').expect(204);
+      await request(api.server).get(`${glossary}/${id}`).set(reviewer.auth).expect(404);
+      const history = await request(api.server).get(`${glossary}/${id}/history`).set(coordinator.auth).expect(200);
+      expect(history.body.items.map((entry: { action: string; version: number; terms: object }) => [entry.action, entry.version, entry.terms])).toEqual([
+        ['created', 1, { 'pt-BR': [{ text: 'manguezal', status: 'preferred' }] }],
+        ['updated', 2, { 'pt-BR': [{ text: 'mangue', status: 'preferred' }] }],
+        ['deleted', 2, { 'pt-BR': [{ text: 'mangue', status: 'preferred' }] }],
+      ]);
+      // The id is free again.
+      await request(api.server).post(glossary).set(reviewer.auth).send({ id, locale: 'pt-BR', terms: [] }).expect(201);
+    });
+  });
+
   describe('Content-Language', () => {
     it('names the language of an exported Markdown file, not the one the caller reads', async () => {
       const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThey grow fast.', targetLocales: ['pt-BR'] });

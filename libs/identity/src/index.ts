@@ -30,6 +30,7 @@ export { OrganisationsService } from './organisations/organisations.service';
 export { ARGON2_OPTIONS, PasswordHasher } from './passwords/password-hasher';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './passwords/password-policy';
 export * from './policy/access-policy';
+export { localeRefusal, refusal } from './policy/refusal';
 export { DEMO_ORGANISATIONS, DEMO_USERS } from './seed/demo-data';
 export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
 export { demoUserId, linkDemoCity } from './seed/demo-directory';

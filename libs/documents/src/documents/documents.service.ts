@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type AuthenticatedActor, localeRefusal } from '@bluecarbon/identity';
 import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
@@ -44,9 +44,10 @@ export class DocumentsService {
   }
 
   async assertWorkingCopy(actor: AuthenticatedActor, document: Document, locale: string, request?: FastifyRequest): Promise<void> {
-    if (workingCopyDecision(actor, document, locale) === 'allow') return;
-    await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: document.id, decision: 'not_found' }, request);
-    throw Problems.notFound('translation');
+    const decision = workingCopyDecision(actor, document, locale);
+    if (decision === 'allow') return;
+    await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: document.id, decision }, request);
+    throw decision === 'forbidden' ? localeRefusal(actor, locale) : Problems.notFound('translation');
   }
 
   /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AuditService, markRefusalAudited, ProblemException, Problems } from '@bluecarbon/platform';
 import { type Action, decide, type Resource } from '../policy/access-policy';
+import { refusal } from '../policy/refusal';
 import { type AuthenticatedActor, requestOrigin } from './actor';
 
 /**
@@ -24,7 +25,7 @@ export class AccessService {
     const decision = decide(actor, action, resource);
     if (decision === 'allow') return;
     await this.recordDenial(actor, { action, resource: resource.kind, subjectId: subjectId ?? null, decision }, request);
-    throw decision === 'not_found' ? Problems.notFound(resource.kind) : Problems.forbidden();
+    throw decision === 'not_found' ? Problems.notFound(resource.kind) : refusal(actor, action, resource);
   }
 
   async recordDenial(

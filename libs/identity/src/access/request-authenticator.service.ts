@@ -4,6 +4,7 @@ import { adoptPreferredLocale, ProblemException, Problems, setRequestPrincipal }
 import { AccessTokenService } from '../auth/access-token.service';
 import { IdentitySettings } from '../identity-settings';
 import { permits } from '../policy/access-policy';
+import { refusal } from '../policy/refusal';
 import { AccessService } from './access.service';
 import { type AuthenticatedActor, setActor } from './actor';
 import { ActorLoader } from './actor-loader.service';
@@ -54,7 +55,7 @@ export class RequestAuthenticator {
     const permission = requirements.permission;
     if (permission && !permits(actor, permission.action)) {
       await this.access.recordDenial(actor, { ...permission, decision: 'forbidden', route }, request);
-      throw Problems.forbidden();
+      throw refusal(actor, permission.action);
     }
     return actor;
   }

@@ -48,14 +48,25 @@ export function buildProblem(input: {
 }
 
 /**
- * A `resource` parameter is a kind of record (`adaptation`, `glossary_term`): it is shown by
- * its name in the caller's language (`resources.<kind>`), never as the English identifier.
- * Anything else (a URL path) is a value and stays as it is; an empty one is "the record".
+ * Parameters are shown in the caller's language where they name something the portal names:
+ * a `resource` is a kind of record (`adaptation`, `glossary_concept`) shown by its name
+ * (`resources.<kind>`), never as the English identifier, and anything else (a URL path) is a
+ * value left as it is; an empty one is "the record". A parameter given as a message
+ * (`{ messageKey, params }`, e.g. a role), or a list of them, is translated and listed.
  */
 function localizedParams(locale: Locale, params: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (typeof params?.resource !== 'string') return params;
-  const kind = params.resource === '' ? 'record' : params.resource;
-  return hasTranslation(DEFAULT_LOCALE, `resources.${kind}`) ? { ...params, resource: translate(locale, `resources.${kind}`) } : params;
+  if (!params) return params;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (isKeyed(value)) out[name] = translate(locale, value.messageKey, value.params ?? {});
+    else if (Array.isArray(value) && value.every(isKeyed)) out[name] = value.map((item) => translate(locale, item.messageKey, item.params ?? {})).join(translate(locale, 'list.separator'));
+    else out[name] = value;
+  }
+  if (typeof out.resource === 'string') {
+    const kind = out.resource === '' ? 'record' : out.resource;
+    if (hasTranslation(DEFAULT_LOCALE, `resources.${kind}`)) out.resource = translate(locale, `resources.${kind}`);
+  }
+  return out;
 }
 
 /**
