@@ -167,6 +167,28 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     });
   });
 
+  describe('publishing', () => {
+    it('marks fallback in HTML, keeps a published locale, and makes no revision of the same text', async () => {
+      const markdown = 'Mangroves store carbon.\n\nThey grow fast.';
+      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown, targetLocales: ['pt-BR', 'zh-CN'] });
+      const [first] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
+      const saved = await saveTranslation(api, translator.auth, created.id, first, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
+      await review(api, reviewer.auth, created.id, saved.body, 'pt-BR', 'approved').expect(200);
+      const steward = await signedInMember(api, await createOrganisation(api, { kind: 'steward' }), 'steward');
+      const published = await request(api.server).post(`/api/v1/documents/${created.id}/publications/pt-BR`).set(steward.auth).send({ partial: true }).expect(201);
+      expect(published.body.html).toContain('<p><span lang="en" class="source-fallback">They grow fast.</span></p>');
+
+      const current = await request(api.server).get(`/api/v1/documents/${created.id}`).set(coordinator.auth).expect(200);
+      const dropped = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(coordinator.auth).set('If-Match', current.headers.etag).send({ targetLocales: ['zh-CN'] }).expect(409);
+      expect(dropped.body).toMatchObject({ code: 'documents_locale_published', publishedLocales: ['pt-BR'] });
+
+      const same = await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', current.headers.etag).send({ markdown }).expect(200);
+      expect(same.headers.etag).toBe(current.headers.etag);
+      expect(same.body).toMatchObject({ currentRevision: 1, revisionSummary: { revision: 1, counts: { unchanged: 2, new: 0 } } });
+      await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', '"99"').send({ markdown }).expect(412);
+    });
+  });
+
   describe('Content-Language', () => {
     it('names the language of an exported Markdown file, not the one the caller reads', async () => {
       const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThey grow fast.', targetLocales: ['pt-BR'] });

@@ -6,6 +6,8 @@ import type { QaFinding } from './engine/qa';
 export const DocumentsProblems = {
   localeNotTargeted: (locale: string, targets: readonly string[]) =>
     new ProblemException(422, 'documents_locale_not_targeted', { params: { locale, targets: targets.join(', ') } }),
+  localePublished: (locales: string[]) =>
+    new ProblemException(409, 'documents_locale_published', { params: { locales: locales.join(', ') }, extensions: { publishedLocales: locales } }),
   segmentArchived: () => new ProblemException(409, 'documents_segment_archived'),
   qaBlocksApproval: (findings: QaFinding[]) =>
     new ProblemException(422, 'documents_qa_blocks_approval', {

@@ -65,6 +65,7 @@ export class DocumentsController {
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated' })
   @ApiCreatedResponse({ description: 'The document and the alignment counts' })
+  @ApiOkResponse({ description: 'The text is the current revision\'s: no revision made, the current one returned' })
   async addRevision(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: DocumentIdParams,
@@ -73,7 +74,9 @@ export class DocumentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { document, revision } = await this.documents.addRevision(actor, params.id, body, ifMatch, request);
+    const { document, revision, created } = await this.documents.addRevision(actor, params.id, body, ifMatch, request);
+    // The same text again: 200 with the current revision, nothing created.
+    if (!created) reply.status(200);
     reply.header('ETag', etagOf(document.version));
     return { ...toResponse(document), revisionSummary: revision };
   }

@@ -112,10 +112,20 @@ export class DocumentsService {
     input: CreateRevisionDto,
     ifMatch: string | undefined,
     request: FastifyRequest,
-  ): Promise<{ document: Document; revision: RevisionSummary }> {
+  ): Promise<{ document: Document; revision: RevisionSummary; created: boolean }> {
     const current = await this.get(actor, id, request);
     await this.access.assert(actor, 'update', documentResource(current), request, id);
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    // The same text again is no new revision: nothing to align, translate or audit.
+    const [stored]: { markdown: string; segment_count: number }[] = await this.dataSource.query(
+      `SELECT markdown, segment_count FROM document_revision WHERE document_id = $1 AND number = $2`,
+      [id, current.currentRevision],
+    );
+    if (stored && stored.markdown === input.markdown) {
+      if (expected !== current.version) throw Problems.preconditionFailed(RESOURCE, current.version);
+      const segments = Number(stored.segment_count);
+      return { document: current, revision: { revision: current.currentRevision, segments, counts: { unchanged: segments, moved: 0, changed: 0, new: 0, removed: 0 } }, created: false };
+    }
     return this.dataSource.transaction(async (manager) => {
       // The version check runs first and locks the row: two concurrent saves cannot both segment.
       await updateVersioned(manager, Document, id, expected, { currentRevision: current.currentRevision + 1 }, RESOURCE);
@@ -131,7 +141,7 @@ export class DocumentsService {
         after: { ...revision, message: input.message ?? null },
         payload: { revision: revision.revision },
       });
-      return { document, revision };
+      return { document, revision, created: true };
     });
   }
 
@@ -142,7 +152,10 @@ export class DocumentsService {
     const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     const changes: Partial<Document> = {};
     if (input.title !== undefined) changes.title = input.title;
-    if (input.targetLocales !== undefined) changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
+    if (input.targetLocales !== undefined) {
+      changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
+      await this.refuseDroppingPublished(current, changes.targetLocales);
+    }
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
     return this.dataSource.transaction(async (manager) => {
       const document = await updateVersioned(manager, Document, id, expected, changes, RESOURCE);
@@ -158,6 +171,20 @@ export class DocumentsService {
       });
       return document;
     });
+  }
+
+  /**
+   * A published locale stays a target: dropping it would hide a publication partners read
+   * without anyone deciding to withdraw it. The caller is told which locale (409).
+   */
+  private async refuseDroppingPublished(document: Document, targets: string[]): Promise<void> {
+    const dropped = document.targetLocales.filter((locale) => !targets.includes(locale));
+    if (!dropped.length) return;
+    const published: { locale: string }[] = await this.dataSource.query(`SELECT DISTINCT locale FROM document_publication WHERE document_id = $1 AND locale = ANY($2::text[]) ORDER BY locale`, [
+      document.id,
+      dropped,
+    ]);
+    if (published.length) throw DocumentsProblems.localePublished(published.map((row) => row.locale));
   }
 
   async currentMarkdown(document: Document, manager: EntityManager = this.dataSource.manager): Promise<string> {

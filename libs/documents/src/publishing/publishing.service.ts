@@ -8,7 +8,7 @@ import { documentResource, workingCopyDecision } from '../documents/document-acc
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../engine/progress';
-import { rebuildMarkdown, renderHtml } from '../engine/rebuild';
+import { rebuildHtml, rebuildMarkdown, renderHtml } from '../engine/rebuild';
 import type { TranslationState } from '../engine/translation-state';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -164,7 +164,7 @@ export class PublishingService {
       fallbackOrdinals: [],
       publishedAt: source.publishedAt,
       markdown: source.markdown,
-      html: await renderHtml(source.markdown),
+      html: await renderHtml(source.markdown, document.sourceLocale),
     };
   }
 
@@ -186,7 +186,8 @@ export class PublishingService {
       );
       for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
     }
-    const rebuilt = await rebuildMarkdown(segmented, (segment) => targets.get(segment.ordinal));
+    const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
+    const rebuilt = await rebuildMarkdown(segmented, lookup);
     const fallbackOrdinals = locale === document.sourceLocale ? [] : rebuilt.fallbackOrdinals;
     return {
       documentId: document.id,
@@ -197,7 +198,7 @@ export class PublishingService {
       fallbackOrdinals,
       publishedAt: null,
       markdown: rebuilt.markdown,
-      html: await renderHtml(rebuilt.markdown),
+      html: await rebuildHtml(segmented, lookup, locale),
     };
   }
 }
