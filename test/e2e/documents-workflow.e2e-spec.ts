@@ -454,13 +454,14 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
 
   it('lets reviewers keep the glossary of their locale, and QA uses it from the next save', async () => {
     const concept = `tidal-flat-${Date.now().toString(36)}`;
-    const put = (who: SignedInUser, locale: string, body: object) => request(api.server).put(`/api/v1/glossary/${concept}/terms/${locale}`).set(who.auth).send(body);
-    await put(translator, 'zh-CN', { terms: [{ text: '滩涂', status: 'preferred' }] }).expect(403);
-    await put(reviewer, 'zh-CN', { terms: [{ text: '滩涂', status: 'preferred' }, { text: '泥滩', status: 'forbidden' }], note: 'Intertidal mudflat' }).expect(200);
+    const post = (who: SignedInUser, body: object) => request(api.server).post('/api/v1/glossary').set(who.auth).send({ id: concept, ...body });
+    const put = (who: SignedInUser, locale: string, body: object, etag: string) => request(api.server).put(`/api/v1/glossary/${concept}/terms/${locale}`).set(who.auth).set('If-Match', etag).send(body);
+    await post(translator, { locale: 'zh-CN', terms: [{ text: '滩涂', status: 'preferred' }] }).expect(403);
+    const first = await post(reviewer, { locale: 'zh-CN', terms: [{ text: '滩涂', status: 'preferred' }, { text: '泥滩', status: 'forbidden' }], note: 'Intertidal mudflat' }).expect(201);
     const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
-    const saved = await put(english, 'en', { terms: [{ text: 'tidal flat', status: 'preferred' }] }).expect(200);
+    const saved = await put(english, 'en', { terms: [{ text: 'tidal flat', status: 'preferred' }] }, first.headers.etag).expect(200);
     expect(saved.body).toMatchObject({ id: concept, note: 'Intertidal mudflat', terms: { 'zh-CN': expect.any(Array), en: [{ text: 'tidal flat', status: 'preferred' }] } });
-    await put(reviewer, 'en', { terms: [] }).expect(403);
+    await put(reviewer, 'en', { terms: [] }, saved.headers.etag).expect(403);
 
     const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'The tidal flat is wide.' });
     const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);

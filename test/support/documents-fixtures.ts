@@ -101,8 +101,8 @@ export const accessMatrix: AccessMatrixPlugin = {
     // UI strings belong to no city.
     'ui-strings.namespace': async () => ({ value: 'matrix', resource: { jurisdictionCode: null, jurisdictionId: null } }),
     locale: async () => ({ value: 'en', resource: { locale: 'en' } }),
-    // The glossary belongs to no city; a concept of the matrix's own.
-    'glossary.conceptId': async () => ({ value: 'matrix-concept', resource: { jurisdictionCode: null, jurisdictionId: null } }),
+    // The glossary belongs to no city; a fresh concept with terms in en (whose reviewers may change or delete it).
+    'glossary.conceptId': async (api) => ({ value: await glossaryConcept(api), resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' } }),
     'terms.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
   },
   bodies: {
@@ -110,12 +110,36 @@ export const accessMatrix: AccessMatrixPlugin = {
     // along (their bodies are files, so a JSON body gets 400/415 once access is granted).
     'POST /api/v1/memory/tmx': async () => ({ body: {}, resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' } }),
     'POST /api/v1/glossary/tbx': async () => ({ body: {}, resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' } }),
+    'POST /api/v1/glossary': async () => ({
+      body: { id: `matrix-${randomUUID().slice(0, 8)}`, locale: 'en', terms: [{ text: 'mangrove', status: 'preferred' }] },
+      resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' },
+    }),
     'POST /api/v1/documents': async (_api, subject) => ({
       body: { title: 'Matrix', subjectType: 'project', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: subject.jurisdictionCode, markdown: '红树林。' },
       resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
     }),
   },
 };
+
+/** A glossary concept with one English term and its first history entry, as the API would leave it. */
+async function glossaryConcept(api: TestApi): Promise<string> {
+  const id = `matrix-${randomUUID().slice(0, 8)}`;
+  const dataSource = dataSourceOf(api);
+  await dataSource.query(`INSERT INTO glossary_concept (id) VALUES ($1)`, [id]);
+  await dataSource.query(`INSERT INTO glossary_term (concept_id, locale, text, status) VALUES ($1, 'en', 'mangrove', 'preferred')`, [id]);
+  await dataSource.query(`INSERT INTO glossary_concept_history (concept_id, action, version, terms) VALUES ($1, 'created', 1, '{"en":[{"text":"mangrove","status":"preferred"}]}')`, [id]);
+  return id;
+}
+
+async function glossaryHistory(api: TestApi, conceptId: string): Promise<number> {
+  const [row]: { count: string }[] = await dataSourceOf(api).query(`SELECT count(*) FROM glossary_concept_history WHERE concept_id = $1`, [conceptId]);
+  return Number(row.count);
+}
+
+/** A concept's ETag from its own GET (the terms route has none); none once it is deleted. */
+async function glossaryEtag(api: TestApi, conceptId: string, auth: Auth): Promise<string> {
+  return (await request(api.server).get(`/api/v1/glossary/${conceptId}`).set(auth)).headers.etag;
+}
 
 /** Every saved, reviewed or imported text of a segment's translation in `locale`. */
 async function historyRows(api: TestApi, segmentId: string, locale: string): Promise<number> {
@@ -137,5 +161,18 @@ export const concurrency: ConcurrencyPlugin = {
   'POST /api/v1/documents/{id}/segments/{segmentId}/translations/{locale}/review': {
     as: 'reviewer',
     history: (api, params) => historyRows(api, params.segmentId, params.locale),
+  },
+  'PUT /api/v1/glossary/{conceptId}/terms/{locale}': {
+    as: 'reviewer',
+    body: () => ({ terms: [{ text: 'mangrove forest', status: 'preferred' }] }),
+    etag: (api, _cast, params, auth) => glossaryEtag(api, params.conceptId, auth),
+    history: (api, params) => glossaryHistory(api, params.conceptId),
+  },
+  // The loser finds the concept gone: 404, as for any deleted record.
+  'DELETE /api/v1/glossary/{conceptId}': {
+    as: 'reviewer',
+    etag: (api, _cast, params, auth) => glossaryEtag(api, params.conceptId, auth),
+    history: (api, params) => glossaryHistory(api, params.conceptId),
+    loserMayAnswer: [404],
   },
 };

@@ -9,6 +9,7 @@ import type { QaFinding } from './engine/qa';
  */
 export const DOCUMENTS_PROBLEMS = problemCatalogue({
   documents_locale_not_targeted: 422,
+  documents_locale_published: 409,
   documents_segment_archived: 409,
   documents_qa_blocks_approval: 422,
   documents_translation_outdated: 409,
@@ -37,6 +38,7 @@ const problem = DOCUMENTS_PROBLEMS.problem;
 export const DocumentsProblems = {
   localeNotTargeted: (locale: string, targets: readonly string[]) =>
     problem('documents_locale_not_targeted', { params: { locale, targets: targets.join(', ') } }),
+  localePublished: (locales: string[]) => problem('documents_locale_published', { params: { locales: locales.join(', ') }, extensions: { publishedLocales: locales } }),
   segmentArchived: () => problem('documents_segment_archived'),
   qaBlocksApproval: (findings: QaFinding[]) =>
     problem('documents_qa_blocks_approval', {

@@ -8,6 +8,7 @@ import { RevisionWriter } from './documents/revision-writer';
 import { SegmentedRevisions } from './documents/segmented-revisions';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { DocumentEvents } from './events/document-events.service';
+import { GlossaryEditor } from './glossary/glossary-editor.service';
 import { GlossarySeeder } from './glossary/glossary-seeder';
 import { GlossaryController } from './glossary/glossary.controller';
 import { GlossaryService } from './glossary/glossary.service';
@@ -43,6 +44,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     DocumentsService,
     GlossarySeeder,
     GlossaryService,
+    GlossaryEditor,
     MemoryService,
     PublishingService,
     RevisionWriter,

@@ -27,6 +27,7 @@ export { OrganisationsService } from './organisations/organisations.service';
 export { PasswordHasher } from './passwords/password-hasher';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './passwords/password-policy';
 export * from './policy/access-policy';
+export { localeRefusal, refusal } from './policy/refusal';
 export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
 export { demoCityOrganisation, demoStewardId, demoUserId, linkDemoCity } from './seed/demo-directory';
 export { seedDemoData } from './seed/seed-demo';

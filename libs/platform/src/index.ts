@@ -10,7 +10,7 @@ export { MIGRATIONS } from './database/migrations';
 export { firstRow, insertedId } from './database/first-row';
 export { returnedRows } from './database/returned-rows';
 export { runMigrations } from './database/run-migrations';
-export { addTranslations, hasTranslation, translate } from './i18n/i18n';
+export { addTranslations, hasTranslation, PLATFORM_TRANSLATIONS, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
 export { type LocalizedText, localizedName, localizedTextDto } from './i18n/localized-text';
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -25,7 +25,7 @@ export { type FieldError, PLATFORM_PROBLEMS, type ProblemCatalogue, problemCatal
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { RequestContext, type RequestContextInit } from './http/request-context';
 export { RequestCtx, requestContextOf } from './http/request-context.decorator';
-export { localeOf } from './http/request-locale';
+export { adoptPreferredLocale, localeOf } from './http/request-locale';
 export { requestPrincipal, setRequestPrincipal } from './http/request-principal';
 export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app';
 export { VERSIONED, VersionedResponse } from './http/versioned-response';

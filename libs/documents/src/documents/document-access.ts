@@ -49,5 +49,10 @@ export function readLocaleDecision(actor: Actor, document: DocumentRef, locale: 
  */
 export function workingCopyDecision(actor: Actor, document: DocumentRef & Pick<Document, 'sourceLocale'>, locale: string): Decision {
   const draft: DocumentRef = { ...document, status: 'draft' };
-  return locale === document.sourceLocale ? readDecision(actor, draft) : readLocaleDecision(actor, draft, locale);
+  if (locale === document.sourceLocale) return readDecision(actor, draft);
+  const decision = readLocaleDecision(actor, draft, locale);
+  // A language team that works on this draft in another of its locales knows the document and
+  // its target locales: it is told the locale is not its own (403), not that nothing is there.
+  if (decision !== 'allow' && document.targetLocales.includes(locale) && readDecision(actor, draft) === 'allow') return 'forbidden';
+  return decision;
 }

@@ -54,8 +54,12 @@ export class DocumentsController {
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated' })
   @VersionedResponse({ status: 201, description: 'The document and the alignment counts' })
-  async addRevision(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: CreateRevisionDto, @IfMatch() ifMatch: number) {
-    return withRevisionSummary(await this.documents.addRevision(ctx, params.id, body, ifMatch));
+  @ApiOkResponse({ description: "The text is the current revision's: no revision made, the current one returned" })
+  async addRevision(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: CreateRevisionDto, @IfMatch() ifMatch: number, @Res({ passthrough: true }) reply: FastifyReply) {
+    const saved = await this.documents.addRevision(ctx, params.id, body, ifMatch);
+    // The same text again: 200 with the current revision, nothing created.
+    if (!saved.created) reply.status(200);
+    return withRevisionSummary(saved);
   }
 
   @Get(':id/progress')
@@ -97,7 +101,9 @@ export class DocumentsController {
     reply
       .type('text/markdown; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${params.id}.${query.locale}.md"`)
-      .header('X-Fallback-Segments', String(rendered.fallbackOrdinals.length));
+      .header('X-Fallback-Segments', String(rendered.fallbackOrdinals.length))
+      // The file's language, not the caller's: with source fallback it is in both.
+      .header('Content-Language', rendered.partial ? `${rendered.locale}, ${rendered.sourceLocale}` : rendered.locale);
     return rendered.markdown;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type ActorContext, type AuthenticatedActor, OrganisationsService } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, type AuthenticatedActor, localeRefusal, OrganisationsService } from '@bluecarbon/identity';
 import { decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
@@ -46,9 +46,10 @@ export class DocumentsService {
 
   async assertWorkingCopy(ctx: ActorContext, document: Document, locale: string): Promise<void> {
     const { actor } = ctx;
-    if (workingCopyDecision(actor, document, locale) === 'allow') return;
-    await this.access.recordDenial(ctx, { action: 'read', resource: 'translation', subjectId: document.id, decision: 'not_found' });
-    throw Problems.notFound('translation');
+    const decision = workingCopyDecision(actor, document, locale);
+    if (decision === 'allow') return;
+    await this.access.recordDenial(ctx, { action: 'read', resource: 'translation', subjectId: document.id, decision });
+    throw decision === 'forbidden' ? localeRefusal(actor, locale) : Problems.notFound('translation');
   }
 
   /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */
@@ -113,10 +114,20 @@ export class DocumentsService {
     id: string,
     input: CreateRevisionDto,
     ifMatch: number,
-  ): Promise<{ document: Document; revision: RevisionSummary }> {
+  ): Promise<{ document: Document; revision: RevisionSummary; created: boolean }> {
     const { actor } = ctx;
     const current = await this.get(ctx, id);
     await this.access.assert(ctx, 'update', documentResource(current), id);
+    // The same text again is no new revision: nothing to align, translate or audit.
+    const [stored]: { markdown: string; segment_count: number }[] = await this.dataSource.query(
+      `SELECT markdown, segment_count FROM document_revision WHERE document_id = $1 AND number = $2`,
+      [id, current.currentRevision],
+    );
+    if (stored && stored.markdown === input.markdown) {
+      if (ifMatch !== current.version) throw Problems.preconditionFailed(RESOURCE, current.version);
+      const segments = Number(stored.segment_count);
+      return { document: current, revision: { revision: current.currentRevision, segments, counts: { unchanged: segments, moved: 0, changed: 0, new: 0, removed: 0 } }, created: false };
+    }
     return this.dataSource.transaction(async (manager) => {
       // The version check runs first and locks the row: two concurrent saves cannot both segment.
       await updateVersioned(manager, Document, id, ifMatch, { currentRevision: current.currentRevision + 1 }, RESOURCE);
@@ -132,7 +143,7 @@ export class DocumentsService {
         after: { ...revision, message: input.message ?? null },
         payload: { revision: revision.revision },
       });
-      return { document, revision };
+      return { document, revision, created: true };
     });
   }
 
@@ -143,7 +154,10 @@ export class DocumentsService {
     await this.access.assert(ctx, 'update', documentResource(current), id);
     const changes: Partial<Document> = {};
     if (input.title !== undefined) changes.title = input.title;
-    if (input.targetLocales !== undefined) changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
+    if (input.targetLocales !== undefined) {
+      changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
+      await this.refuseDroppingPublished(current, changes.targetLocales);
+    }
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
     return this.dataSource.transaction(async (manager) => {
       const document = await updateVersioned(manager, Document, id, ifMatch, changes, RESOURCE);
@@ -159,6 +173,20 @@ export class DocumentsService {
       });
       return document;
     });
+  }
+
+  /**
+   * A published locale stays a target: dropping it would hide a publication partners read
+   * without anyone deciding to withdraw it. The caller is told which locale (409).
+   */
+  private async refuseDroppingPublished(document: Document, targets: string[]): Promise<void> {
+    const dropped = document.targetLocales.filter((locale) => !targets.includes(locale));
+    if (!dropped.length) return;
+    const published: { locale: string }[] = await this.dataSource.query(`SELECT DISTINCT locale FROM document_publication WHERE document_id = $1 AND locale = ANY($2::text[]) ORDER BY locale`, [
+      document.id,
+      dropped,
+    ]);
+    if (published.length) throw DocumentsProblems.localePublished(published.map((row) => row.locale));
   }
 
   async currentMarkdown(document: Document, manager: EntityManager = this.dataSource.manager): Promise<string> {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { alignSegments, type AlignmentStatus } from '../engine/aligner';
 import { countWords } from '../engine/progress';
+import { CURRENT_SEGMENTATION_RULES } from '../engine/segmentation-rules';
 import { segmentMarkdown } from '../engine/segmenter';
 import type { Document } from '../entities/document.entity';
 
@@ -23,7 +24,7 @@ export interface RevisionSummary {
 export class RevisionWriter {
   async write(manager: EntityManager, document: Document, markdown: string, authorId: string, message: string | null): Promise<RevisionSummary> {
     const number = document.currentRevision + 1;
-    const segmented = await segmentMarkdown(markdown, document.sourceLocale);
+    const segmented = await segmentMarkdown(markdown, document.sourceLocale, CURRENT_SEGMENTATION_RULES);
     const previous: { id: string; hash: string; text: string }[] = await manager.query(
       `SELECT id, source_hash AS hash, source_text AS text FROM document_segment
         WHERE document_id = $1 AND archived_at IS NULL ORDER BY ordinal`,
@@ -68,8 +69,8 @@ export class RevisionWriter {
       await manager.query(`UPDATE document_segment SET archived_at = now() WHERE id = ANY($1::uuid[])`, [alignment.removed.map((segment) => segment.id)]);
     }
     await manager.query(
-      `INSERT INTO document_revision (document_id, number, markdown, message, author_id, segment_count, alignment) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [document.id, number, markdown, message, authorId, segmented.segments.length, JSON.stringify(counts)],
+      `INSERT INTO document_revision (document_id, number, markdown, message, author_id, segment_count, alignment, segmentation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [document.id, number, markdown, message, authorId, segmented.segments.length, JSON.stringify(counts), CURRENT_SEGMENTATION_RULES],
     );
     return { revision: number, segments: segmented.segments.length, counts };
   }

@@ -3,11 +3,15 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 
-export class GlossaryTermParams {
-  @ApiProperty({ example: 'mangrove', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/)
-  conceptId!: string;
+const CONCEPT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+export class GlossaryConceptParams {
+  @ApiProperty({ example: 'mangrove', pattern: CONCEPT_ID.source })
+  @Matches(CONCEPT_ID)
+  conceptId!: string;
+}
+
+export class GlossaryTermParams extends GlossaryConceptParams {
   @ApiProperty({ enum: SUPPORTED_LOCALES })
   @IsIn([...SUPPORTED_LOCALES])
   locale!: string;
@@ -38,4 +42,14 @@ export class PutGlossaryTermsDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+export class CreateGlossaryConceptDto extends PutGlossaryTermsDto {
+  @ApiProperty({ example: 'tidal-flat', pattern: CONCEPT_ID.source, description: 'The concept id, kept for good (lower case, digits, hyphens)' })
+  @Matches(CONCEPT_ID)
+  id!: string;
+
+  @ApiProperty({ enum: SUPPORTED_LOCALES, description: 'The locale of the first terms (you must review it)' })
+  @IsIn([...SUPPORTED_LOCALES])
+  locale!: string;
 }

@@ -79,3 +79,54 @@ describe('i18next JSON v4', () => {
     expect(code(() => importI18nextJson(JSON.stringify({ a: 'x'.repeat(100) }), 'en', 50))).toBe(DocumentsErrorCode.FileTooLarge);
   });
 });
+
+describe('i18next JSON v4: zero and ordinal forms', () => {
+  const english = JSON.stringify({
+    partners_zero: 'No partners yet',
+    partners_one: '{{count}} partner',
+    partners_other: '{{count}} partners',
+    place_ordinal_one: '{{count}}st place',
+    place_ordinal_two: '{{count}}nd place',
+    place_ordinal_few: '{{count}}rd place',
+    place_ordinal_other: '{{count}}th place',
+  });
+
+  it('keeps _zero and every ordinal form of the locale through import and export', () => {
+    const imported = importI18nextJson(english, 'en');
+    expect(imported).toMatchObject({ unexpected: [], missing: [] });
+    expect(imported.strings).toEqual([
+      { key: 'partners', plural: { zero: 'No partners yet', one: '{{count}} partner', other: '{{count}} partners' } },
+      { key: 'place_ordinal', plural: { one: '{{count}}st place', two: '{{count}}nd place', few: '{{count}}rd place', other: '{{count}}th place' } },
+    ]);
+    const exported = exportI18nextJson(imported.strings, 'en');
+    expect(exported.resource).toEqual(JSON.parse(english));
+    expect(exported.missing).toEqual([]);
+  });
+
+  it('names the missing forms: ordinal ones by the ordinal rules, never _zero', () => {
+    const partial = importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}st', place_ordinal_other: '{{count}}th', sites_other: '{{count}} sites' }), 'en');
+    expect(partial.missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
+    expect(exportI18nextJson(partial.strings, 'en').missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
+    // Portuguese ordinals have one form; a Chinese _zero is kept like any other.
+    expect(importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}º', place_ordinal_other: '{{count}}º lugar' }), 'pt-BR').unexpected).toEqual(['place_ordinal_one']);
+    expect(importI18nextJson(JSON.stringify({ sites_zero: '还没有地点', sites_other: '{{count}}个地点' }), 'zh-CN').strings).toEqual([
+      { key: 'sites', plural: { zero: '还没有地点', other: '{{count}}个地点' } },
+    ]);
+  });
+
+  it('loads in real i18next with the expected strings', async () => {
+    const { createInstance } = await import('i18next');
+    const portuguese = JSON.stringify({ partners_zero: 'Nenhum parceiro', partners_one: '{{count}} parceiro', partners_many: '{{count}} de parceiros', partners_other: '{{count}} parceiros', place_ordinal_other: '{{count}}º lugar' });
+    const resources = {
+      en: { translation: exportI18nextJson(importI18nextJson(english, 'en').strings, 'en').resource },
+      'pt-BR': { translation: exportI18nextJson(importI18nextJson(portuguese, 'pt-BR').strings, 'pt-BR').resource },
+    };
+    const i18n = createInstance();
+    await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+    const t = (lng: string, key: string, options: Record<string, unknown>): string => i18n.t(key, { lng, ...options }) as string;
+    expect([0, 1, 5].map((count) => t('en', 'partners', { count }))).toEqual(['No partners yet', '1 partner', '5 partners']);
+    expect([1, 2, 3, 4, 11, 22].map((count) => t('en', 'place', { count, ordinal: true }))).toEqual(['1st place', '2nd place', '3rd place', '4th place', '11th place', '22nd place']);
+    expect([0, 1, 2, 1_000_000].map((count) => t('pt-BR', 'partners', { count }))).toEqual(['Nenhum parceiro', '1 parceiro', '2 parceiros', '1000000 de parceiros']);
+    expect(t('pt-BR', 'place', { count: 3, ordinal: true })).toBe('3º lugar');
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * i18next JSON v4 for UI string namespaces. Plural keys take the suffixes of the locale's
  * CLDR plural categories from Intl.PluralRules (`_one`, `_other`; zh has only `_other`;
- * pt-BR has `_one`, `_many`, `_other`). Nested objects are flattened with `.` (i18next's
- * keySeparator) and rebuilt on export.
+ * pt-BR has `_one`, `_many`, `_other`), plus `_zero`, which i18next uses for a count of 0 in
+ * every language. Ordinal keys (`place_ordinal_one`, used with `{ ordinal: true }`) take the
+ * locale's ordinal categories (en: one, two, few, other) and are stored under the key
+ * `place_ordinal`. Nested objects are flattened with `.` (i18next's keySeparator) and
+ * rebuilt on export.
  */
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
 
@@ -19,10 +22,25 @@ export interface UiString {
 
 export type I18nextResource = { [key: string]: string | I18nextResource };
 
-/** The cardinal plural categories i18next v4 uses for a locale, in CLDR order. */
-export function pluralCategories(locale: string): PluralCategory[] {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as PluralCategory[];
+/** The cardinal (or ordinal) plural categories i18next v4 uses for a locale, in CLDR order. */
+export function pluralCategories(locale: string, type: Intl.PluralRuleType = 'cardinal'): PluralCategory[] {
+  const categories = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories as PluralCategory[];
   return ALL_CATEGORIES.filter((c) => categories.includes(c));
+}
+
+const ORDINAL = '_ordinal';
+
+/**
+ * The forms of one plural key in a locale: those i18next may show (`kept`) and those a
+ * translation needs (`needed`; `_zero` is optional, i18next falls back to the category).
+ */
+export function pluralForms(key: string, locale: string): { kept: PluralCategory[]; needed: PluralCategory[] } {
+  if (key.endsWith(ORDINAL)) {
+    const ordinal = pluralCategories(locale, 'ordinal');
+    return { kept: ordinal, needed: ordinal };
+  }
+  const cardinal = pluralCategories(locale);
+  return { kept: ALL_CATEGORIES.filter((c) => c === 'zero' || cardinal.includes(c)), needed: cardinal };
 }
 
 export function flattenKeys(resource: I18nextResource, separator = '.'): Record<string, string> {
@@ -30,13 +48,13 @@ export function flattenKeys(resource: I18nextResource, separator = '.'): Record<
   const visit = (node: I18nextResource, prefix: string): void => {
     for (const [key, value] of Object.entries(node)) {
       if (key === '' || key.includes(separator)) {
-        throw invalidNamespace(`The key "${prefix}${key}" is empty or contains "${separator}".`);
+        throw invalidNamespace('badKey', `${prefix}${key}`);
       }
       const path = `${prefix}${key}`;
       if (typeof value === 'string') flat[path] = value;
       else if (value !== null && typeof value === 'object' && !Array.isArray(value)) visit(value, `${path}${separator}`);
       else {
-        throw invalidNamespace(`The value of "${path}" is not a string or an object.`);
+        throw invalidNamespace('badValue', path);
       }
     }
   };
@@ -64,11 +82,14 @@ export function unflattenKeys(flat: Record<string, string>, separator = '.'): I1
 }
 
 function conflict(path: string): DocumentsEngineError {
-  return invalidNamespace(`The key "${path}" is both a string and a group of keys.`);
+  return invalidNamespace('keyConflict', path);
 }
 
-function invalidNamespace(reason: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, reason, { reason });
+/** Why a file is no i18next namespace: `documents.i18next.<reason>` in the message files. */
+export type I18nextInvalidReason = 'badKey' | 'badValue' | 'keyConflict' | 'notJson' | 'notObject';
+
+function invalidNamespace(reason: I18nextInvalidReason, key = ''): DocumentsEngineError {
+  return new DocumentsEngineError(DocumentsErrorCode.I18nextInvalid, `i18next namespace refused: ${reason} ${key}`, { reason, key });
 }
 
 export interface I18nextExport {
@@ -79,15 +100,15 @@ export interface I18nextExport {
 }
 
 export function exportI18nextJson(strings: readonly UiString[], locale: string): I18nextExport {
-  const categories = pluralCategories(locale);
   const flat: Record<string, string> = {};
   const missing: string[] = [];
   for (const entry of strings) {
     if (entry.plural) {
-      for (const category of categories) {
+      const { kept, needed } = pluralForms(entry.key, locale);
+      for (const category of kept) {
         const text = entry.plural[category];
-        if (text === undefined) missing.push(`${entry.key}_${category}`);
-        else flat[`${entry.key}_${category}`] = text;
+        if (text !== undefined) flat[`${entry.key}_${category}`] = text;
+        else if (needed.includes(category)) missing.push(`${entry.key}_${category}`);
       }
     } else if (entry.text !== undefined) flat[entry.key] = entry.text;
   }
@@ -95,9 +116,15 @@ export function exportI18nextJson(strings: readonly UiString[], locale: string):
   return { resource, json: `${JSON.stringify(resource, null, 2)}\n`, missing };
 }
 
+/** Keys of the source locale's namespace that the translation lacks altogether (plural forms aside). */
+export function missingKeys(source: readonly UiString[], translation: readonly UiString[]): string[] {
+  const present = new Set(translation.map((entry) => entry.key));
+  return source.filter((entry) => !present.has(entry.key)).map((entry) => entry.key);
+}
+
 export interface I18nextImport {
   strings: UiString[];
-  /** Plural forms the locale does not have (`count_many` in en): not imported. */
+  /** Plural forms i18next never shows in the locale (`count_many` in en): not imported. */
   unexpected: string[];
   /** Plural forms the locale needs that the file lacks. */
   missing: string[];
@@ -117,14 +144,13 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   let parsed: unknown;
   try {
     parsed = JSON.parse(input.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw invalidNamespace(`The file is not JSON: ${(error as Error).message}`);
+  } catch {
+    throw invalidNamespace('notJson');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw invalidNamespace('An i18next namespace is a JSON object.');
+    throw invalidNamespace('notObject');
   }
   const flat = flattenKeys(parsed as I18nextResource);
-  const categories = pluralCategories(locale);
   const suffix = new RegExp(`^(.+)_(${ALL_CATEGORIES.join('|')})$`);
   const plurals = new Map<string, Partial<Record<PluralCategory, string>>>();
   const strings: UiString[] = [];
@@ -133,7 +159,7 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
     const match = suffix.exec(key);
     if (match && `${match[1]}_other` in flat) {
       const [, base, category] = match as unknown as [string, string, PluralCategory];
-      if (!categories.includes(category)) {
+      if (!pluralForms(base, locale).kept.includes(category)) {
         unexpected.push(key);
         continue;
       }
@@ -142,7 +168,7 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   }
   const missing: string[] = [];
   for (const [key, plural] of plurals) {
-    for (const category of categories) if (plural[category] === undefined) missing.push(`${key}_${category}`);
+    for (const category of pluralForms(key, locale).needed) if (plural[category] === undefined) missing.push(`${key}_${category}`);
     strings.push({ key, plural });
   }
   strings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

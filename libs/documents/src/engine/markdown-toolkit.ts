@@ -8,11 +8,22 @@
 import type { Schema } from 'hast-util-sanitize' with { 'resolution-mode': 'import' };
 import type { Root } from 'mdast';
 
+/** Words of the rendered HTML itself, in the document's language (screen readers read them). */
+export interface HtmlLabels {
+  /** Heading of the footnotes section ("Footnotes", "脚注"). */
+  footnotes: string;
+  /** Link text back from a footnote to where it is cited. */
+  backToContent: string;
+}
+
 export interface MarkdownToolkit {
   parse(markdown: string): Root;
   stringify(tree: Root): string;
-  toHtml(tree: Root): string;
+  toHtml(tree: Root, labels?: HtmlLabels): string;
 }
+
+/** The class of rendered text shown in the source language because its translation is not ready. */
+export const FALLBACK_CLASS = 'source-fallback';
 
 let loading: Promise<MarkdownToolkit> | undefined;
 
@@ -53,7 +64,10 @@ async function load(): Promise<MarkdownToolkit> {
       }),
     // Raw HTML in documents is dropped, not passed through, and links and images keep only
     // safe URLs (javascript:, vbscript:, data: go): rendered output is safe to embed.
-    toHtml: (tree) => toHtmlModule.toHtml(sanitizeModule.sanitize(toHastModule.toHast(tree), schema)),
+    toHtml: (tree, labels) =>
+      toHtmlModule.toHtml(
+        sanitizeModule.sanitize(toHastModule.toHast(tree, labels ? { footnoteLabel: labels.footnotes, footnoteBackLabel: labels.backToContent } : {}), schema),
+      ),
   };
 }
 
@@ -68,6 +82,8 @@ function safeHtmlSchema(defaults: Schema): Schema {
     ...defaults,
     clobber: [],
     clobberPrefix: '',
+    // Text that fell back to the source language is marked (rebuild.ts): its language and one class.
+    attributes: { ...defaults.attributes, span: [...(defaults.attributes?.span ?? []), ['className', FALLBACK_CLASS]] },
     protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
   };
 }

@@ -1,10 +1,14 @@
 /**
  * Numbers as a reader of the locale understands them, reduced to exact decimal values so that
  * `38,745.44` (en) ≡ `38.745,44` (pt-BR), `3.8万` (zh) ≡ `38,000` ≡ `38 thousand`, and
- * `1.2亿` ≡ `120 million`. Not read: numbers glued to a Latin letter (CO2, tCO2e — formulas
- * and codes), Chinese numerals written with characters (三, 十二), spaces as group separators.
+ * `1.2亿` ≡ `120 million`, and Chinese numerals (`三千七百五十六` ≡ `3,756`, `一点五` ≡ `1.5`;
+ * see chinese-numerals.ts for what is not read). Not read: numbers glued to a Latin letter
+ * (CO2, tCO2e — formulas and codes), number words (twenty, vinte), spaces as group separators.
+ * Months (`August`, `agosto`, `八月`) are tokens that may match a number of the other text
+ * but are never reported themselves: a translation may well write a date another way.
  */
 import Decimal from 'decimal.js';
+import { chineseNumbers } from './chinese-numerals';
 import { languageOf } from './text';
 
 export interface NumberToken {
@@ -16,6 +20,8 @@ export interface NumberToken {
   end: number;
   /** Written with the other convention's decimal mark (`38,745.44` in pt-BR, `0,42` in en). */
   foreignFormat?: boolean;
+  /** A month name: it can match a number of the other text, and is never missing or unexpected itself. */
+  month?: boolean;
 }
 
 const DECIMAL_COMMA_LANGUAGES = new Set(['pt', 'es', 'fr', 'de', 'it', 'nl', 'ru', 'id', 'vi', 'tr', 'pl', 'sv', 'da', 'fi', 'nb', 'cs']);
@@ -111,6 +117,7 @@ export function extractNumbers(text: string, locale: string): NumberToken[] {
     tokens.push(token);
   }
   tokens.push(...monthNumbers(text, language));
+  if (language === 'zh') tokens.push(...chineseNumbers(text).map(({ month, ...token }) => (month ? { ...token, month } : token)));
   return tokens.sort((a, b) => a.start - b.start);
 }
 
@@ -124,7 +131,7 @@ function monthNumbers(text: string, language: string): NumberToken[] {
     const word = match[0];
     if (language === 'en' && word[0] !== word[0].toUpperCase()) continue; // "may" the verb
     const month = names.indexOf(word.toLowerCase()) + 1;
-    tokens.push({ raw: word, value: String(month), start: match.index ?? 0, end: (match.index ?? 0) + word.length });
+    tokens.push({ raw: word, value: String(month), start: match.index ?? 0, end: (match.index ?? 0) + word.length, month: true });
   }
   return tokens;
 }
@@ -179,12 +186,16 @@ function canonical(value: Decimal): string {
   return value.toFixed();
 }
 
-/** Values in `from` not in `to`, counting repeats (a multiset difference). */
+/**
+ * Values in `from` not in `to`, counting repeats (a multiset difference). Months of `from`
+ * are never missing; those of `to` still stand for their number (`August` ≡ `8月`).
+ */
 export function missingNumbers(from: readonly NumberToken[], to: readonly NumberToken[]): NumberToken[] {
   const available = new Map<string, number>();
   for (const token of to) available.set(token.value, (available.get(token.value) ?? 0) + 1);
   const missing: NumberToken[] = [];
   for (const token of from) {
+    if (token.month) continue;
     const left = available.get(token.value) ?? 0;
     if (left > 0) available.set(token.value, left - 1);
     else missing.push(token);

@@ -3,10 +3,10 @@
  * segmented document's skeleton, restoring markup from each source segment's placeholders.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { loadMarkdownToolkit } from './markdown-toolkit';
+import { FALLBACK_CLASS, type HtmlLabels, loadMarkdownToolkit } from './markdown-toolkit';
 import { decodeInline } from './placeholders';
 import type { SegmentedDocument, SourceSegment } from './segmenter';
-import { isSpacelessChar } from './text';
+import { isSpacelessChar, languageOf } from './text';
 
 /** The text to use for a segment; undefined, null or empty falls back to the source text. */
 export type TargetLookup = (segment: SourceSegment) => string | null | undefined;
@@ -18,7 +18,12 @@ export interface RebuiltDocument {
   fallbackOrdinals: number[];
 }
 
-export function rebuildTree(document: SegmentedDocument, target: TargetLookup): { tree: Root; fallbackOrdinals: number[] } {
+/**
+ * `markFallback`: the source text shown for a missing translation is wrapped in an element
+ * that says so (`<span lang="zh-CN" class="source-fallback">` in HTML); Markdown has no way
+ * to, so the Markdown is rebuilt without it.
+ */
+export function rebuildTree(document: SegmentedDocument, target: TargetLookup, options: { markFallback?: boolean } = {}): { tree: Root; fallbackOrdinals: number[] } {
   const tree = structuredClone(document.skeleton);
   const fallbackOrdinals: number[] = [];
   const unitContent = document.units.map((unit) => {
@@ -32,7 +37,8 @@ export function rebuildTree(document: SegmentedDocument, target: TargetLookup): 
       if (!translated) fallbackOrdinals.push(segment.ordinal);
       texts.push(text);
       fromSource.push(!translated);
-      parts.push(decodeInline(text, segment.placeholders));
+      const inline = decodeInline(text, segment.placeholders);
+      parts.push(!translated && options.markFallback ? [fallbackSpan(inline, document.locale)] : inline);
     }
     const children: PhrasingContent[] = [];
     parts.forEach((part, i) => {
@@ -66,10 +72,32 @@ export async function rebuildMarkdown(document: SegmentedDocument, target: Targe
   return { tree, markdown: toolkit.stringify(tree), fallbackOrdinals };
 }
 
-/** Markdown to HTML; raw HTML in the Markdown is dropped. */
-export async function renderHtml(markdown: string): Promise<string> {
+/** Markdown to HTML; raw HTML in the Markdown is dropped. Footnote labels follow `locale`. */
+export async function renderHtml(markdown: string, locale?: string): Promise<string> {
   const toolkit = await loadMarkdownToolkit();
-  return toolkit.toHtml(toolkit.parse(markdown));
+  return toolkit.toHtml(toolkit.parse(markdown), locale ? htmlLabels(locale) : undefined);
+}
+
+/** HTML of a document in `locale`, its source-language fallback marked with `lang` and a class. */
+export async function rebuildHtml(document: SegmentedDocument, target: TargetLookup, locale: string): Promise<string> {
+  const toolkit = await loadMarkdownToolkit();
+  return toolkit.toHtml(rebuildTree(document, target, { markFallback: locale !== document.locale }).tree, htmlLabels(locale));
+}
+
+const LABELS: Record<string, HtmlLabels> = {
+  en: { footnotes: 'Footnotes', backToContent: 'Back to content' },
+  zh: { footnotes: '脚注', backToContent: '返回正文' },
+  pt: { footnotes: 'Notas de rodapé', backToContent: 'Voltar ao conteúdo' },
+};
+
+function htmlLabels(locale: string): HtmlLabels {
+  return LABELS[languageOf(locale)] ?? LABELS.en;
+}
+
+/** Phrasing content in the source language, inside a translation. */
+function fallbackSpan(children: PhrasingContent[], lang: string): PhrasingContent {
+  // mdast-util-to-hast renders an unknown node with children as the element its data names.
+  return { type: 'fallback', children, data: { hName: 'span', hProperties: { lang, className: [FALLBACK_CLASS] } } } as unknown as PhrasingContent;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { renderHtml } from './rebuild';
+import { rebuildHtml, renderHtml } from './rebuild';
+import { segmentMarkdown } from './segmenter';
 
 /** Every URL an `href` or `src` attribute of the rendered HTML carries. */
 function urlsOf(html: string): string[] {
@@ -49,5 +50,20 @@ describe('renderHtml keeps only safe URLs', () => {
     const target = html.match(/href="#(user-content-fn-1)"/)?.[1];
     expect(target).toBeDefined();
     expect(html).toContain(`id="${target}"`);
+  });
+});
+
+describe('rendering a translation', () => {
+  it('marks source-language fallback with its lang and a class, and labels footnotes in the locale', async () => {
+    const source = await segmentMarkdown('Mangroves store carbon. They grow fast.[^1]\n\n[^1]: Measured in 2025.', 'en');
+    const zh: Record<number, string> = { 0: '红树林储存碳。', 2: '2025年测得。' };
+    const html = await rebuildHtml(source, (segment) => zh[segment.ordinal], 'zh-CN');
+    expect(html).toContain('<p>红树林储存碳。<span lang="en" class="source-fallback">They grow fast.');
+    expect(html).toContain('脚注');
+    expect(html).not.toContain('Footnotes');
+    const pt = await rebuildHtml(source, () => undefined, 'pt-BR');
+    expect(pt).toContain('Notas de rodapé');
+    // The source itself has no fallback to mark.
+    expect(await rebuildHtml(source, () => undefined, 'en')).not.toContain('source-fallback');
   });
 });

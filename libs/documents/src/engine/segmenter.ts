@@ -10,6 +10,7 @@
 import type { Heading, Nodes, Paragraph, Root, TableCell } from 'mdast';
 import { loadMarkdownToolkit } from './markdown-toolkit';
 import { encodeInline, renumber, type PlaceholderTable } from './placeholders';
+import { CURRENT_SEGMENTATION_RULES, type SegmentationRules } from './segmentation-rules';
 import { splitSentences } from './sentences';
 import { hasLetter, normaliseText, sourceHash } from './text';
 
@@ -50,13 +51,13 @@ export interface SegmentedDocument {
   segments: SourceSegment[];
 }
 
-export async function segmentMarkdown(markdown: string, locale: string): Promise<SegmentedDocument> {
+export async function segmentMarkdown(markdown: string, locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): Promise<SegmentedDocument> {
   const toolkit = await loadMarkdownToolkit();
-  return segmentTree(toolkit.parse(markdown), locale);
+  return segmentTree(toolkit.parse(markdown), locale, rules);
 }
 
 /** Segments an already parsed tree (it is copied, not changed). */
-export function segmentTree(tree: Root, locale: string): SegmentedDocument {
+export function segmentTree(tree: Root, locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): SegmentedDocument {
   const skeleton = stripPositions(structuredClone(tree));
   const units: SegmentUnit[] = [];
   const segments: SourceSegment[] = [];
@@ -67,7 +68,7 @@ export function segmentTree(tree: Root, locale: string): SegmentedDocument {
     if (!hasLetter(plain)) return;
     const unit: SegmentUnit = { index: units.length, kind, segmentOrdinals: [] };
     if (depth !== undefined) unit.depth = depth;
-    for (const [indexInUnit, sentence] of splitSentences(tokens, locale).entries()) {
+    for (const [indexInUnit, sentence] of splitSentences(tokens, locale, rules).entries()) {
       const own = renumber(sentence.tokens, table);
       const text = normaliseText(own.text);
       unit.segmentOrdinals.push(segments.length);

@@ -7,18 +7,72 @@
  *   moves to the start of the next one;
  * - a sentence never ends inside a paired placeholder (`{1}First. Second.{/1}` stays one);
  * - a piece without a letter (a lone number, an image) joins the sentence before it.
+ * Rules 2 (see segmentation-rules.ts) add: abbreviation lists per language, initialisms
+ * (`U.S.`, `U.N.`) that never end a sentence, and no sentence end inside quoted speech
+ * (`"Stop. Now."`, `“停下。现在。”`), so the closing quote stays with its sentence.
  */
-import { hasLetter } from './text';
+import { hasLetter, languageOf } from './text';
 import type { InlineToken } from './placeholders';
+import { CURRENT_SEGMENTATION_RULES, type SegmentationRules } from './segmentation-rules';
 
 const ALWAYS = ['e.g.', 'i.e.', 'cf.', 'vs.', 'viz.', 'approx.', 'ca.', 'al.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'mt.', 'jr.', 'sr.', 'sra.', 'dra.', 'inc.', 'ltd.', 'aprox.', 'ex.', 'resp.', 'incl.'];
 const BEFORE_NUMBER = ['fig.', 'figs.', 'no.', 'nos.', 'nº.', 'eq.', 'eqs.', 'tab.', 'vol.', 'p.', 'pp.', 'art.', 'sec.', 'ch.', 'ref.', 'para.'];
 
-function endsWithAbbreviation(left: string, right: string): boolean {
+/**
+ * Rules 2: what never ends a sentence in a language's text (Latin-script passages of Chinese
+ * documents use the English list). Titles and Latin abbreviations everywhere; the rest by
+ * language: `Jan.`, `Corp.` in English, `Sr.`, `pág.`, `Av.` in Portuguese.
+ */
+const COMMON = ['e.g.', 'i.e.', 'cf.', 'vs.', 'viz.', 'ca.', 'al.', 'dr.', 'prof.', 'resp.', 'incl.'];
+const ABBREVIATIONS: Record<string, { always: string[]; beforeNumber: string[] }> = {
+  en: {
+    always: [...COMMON, 'approx.', 'mr.', 'mrs.', 'ms.', 'st.', 'mt.', 'jr.', 'sr.', 'inc.', 'ltd.', 'corp.', 'co.', 'dept.', 'gov.', 'est.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'],
+    beforeNumber: BEFORE_NUMBER,
+  },
+  pt: {
+    always: [...COMMON, 'sr.', 'sra.', 'srs.', 'dra.', 'profa.', 'aprox.', 'ex.', 'av.', 'ltda.', 'cia.', 'gov.', 'dept.', 'depto.', 'jan.', 'fev.', 'abr.', 'mai.', 'jun.', 'jul.', 'ago.', 'set.', 'out.', 'nov.', 'dez.'],
+    beforeNumber: [...BEFORE_NUMBER, 'pág.', 'págs.', 'núm.', 'cap.', 'inc.', 'fl.', 'fls.'],
+  },
+};
+
+function abbreviationsOf(locale: string): { always: string[]; beforeNumber: string[] } {
+  return ABBREVIATIONS[languageOf(locale)] ?? ABBREVIATIONS.en;
+}
+
+/** Two or more single letters each with a dot: U.S., U.N., E.U., p.m. */
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+
+function endsWithAbbreviation(left: string, right: string, locale: string, rules: SegmentationRules): boolean {
   const word = /(?:^|[\s([“"'‘])([\p{L}.º]+\.)$/u.exec(left.trimEnd())?.[1]?.toLowerCase();
   if (!word) return false;
-  if (ALWAYS.includes(word)) return true;
-  return BEFORE_NUMBER.includes(word) && /^\s*\(?\d/.test(right);
+  if (rules === 1) return ALWAYS.includes(word) || (BEFORE_NUMBER.includes(word) && /^\s*\(?\d/.test(right));
+  const { always, beforeNumber } = abbreviationsOf(locale);
+  if (always.includes(word) || INITIALISM.test(word)) return true;
+  return beforeNumber.includes(word) && /^\s*\(?\d/.test(right);
+}
+
+/** Quotation marks that open and close quoted speech; a straight `"` does both in turn. */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '「': '」', '『': '』', '„': '“' };
+const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+
+/**
+ * For each offset, whether it lies inside quoted speech. A text whose quotes do not pair up
+ * (a missing closing mark) gets no protection at all, rather than one endless sentence.
+ */
+function insideQuotes(plain: string): (offset: number) => boolean {
+  const depthAt: number[] = [];
+  const stack: string[] = [];
+  let straight = false;
+  for (const char of plain) {
+    const before = stack.length + (straight ? 1 : 0);
+    if (char === '"') straight = !straight;
+    else if (stack.length && char === stack[stack.length - 1]) stack.pop();
+    else if (QUOTE_PAIRS[char] && !(CLOSERS.has(char) && stack.length)) stack.push(QUOTE_PAIRS[char]);
+    // Surrogate pairs take two offsets.
+    for (let i = 0; i < char.length; i++) depthAt.push(Math.min(before, stack.length + (straight ? 1 : 0)));
+  }
+  if (stack.length || straight) return () => false;
+  return (offset) => (depthAt[offset] ?? 0) > 0;
 }
 
 const OPENING = /[\p{Ps}\p{Pi}]+$/u;
@@ -36,14 +90,17 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
 }
 
 /** Plain-text offsets (into the concatenated text tokens) where a sentence ends. */
-export function sentenceBoundaries(plain: string, locale: string): number[] {
+export function sentenceBoundaries(plain: string, locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): number[] {
   const segmenter = sentenceSegmenter(locale);
+  const quoted = rules === 1 ? () => false : insideQuotes(plain);
   const cuts: number[] = [];
   for (const { index } of segmenter.segment(plain)) {
     if (index === 0) continue;
     const left = plain.slice(0, index);
     const right = plain.slice(index);
-    if (endsWithAbbreviation(left, right)) continue;
+    if (endsWithAbbreviation(left, right, locale, rules)) continue;
+    // Inside quoted speech: the boundary before the closing mark is not a sentence end.
+    if (quoted(left.trimEnd().length - 1) && quoted(index)) continue;
     const opening = OPENING.exec(left.trimEnd());
     cuts.push(opening ? left.trimEnd().length - opening[0].length : index);
   }
@@ -60,9 +117,9 @@ export interface Sentence {
  * Splits a unit's tokens into sentences. At a cut, closing placeholders stay with the sentence
  * they end; opening and standalone ones that sit exactly on the cut start the next sentence.
  */
-export function splitSentences(tokens: readonly InlineToken[], locale: string): Sentence[] {
+export function splitSentences(tokens: readonly InlineToken[], locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): Sentence[] {
   const plain = tokens.map((t) => (t.type === 'text' ? t.value : '')).join('');
-  const cuts = sentenceBoundaries(plain, locale);
+  const cuts = sentenceBoundaries(plain, locale, rules);
   if (cuts.length === 0) return [{ tokens: trimEdges([...tokens]), spaceBefore: false }];
 
   const pieces: InlineToken[][] = [[]];

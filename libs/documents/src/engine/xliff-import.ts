@@ -48,7 +48,7 @@ export interface XliffImport {
 
 export function importXliff(input: string | Uint8Array, options: XmlReadOptions = {}): XliffImport {
   const root = parseXml(input, options);
-  if (root.name !== 'xliff') throw invalid(root, `The root element is <${root.name}>, not <xliff>.`);
+  if (root.name !== 'xliff') throw invalid(root, 'wrongRoot', { name: root.name });
   const version = root.attributes.version;
   if (version?.startsWith('2.') && root.uri === XLIFF_20_NAMESPACE) return import20(root);
   if (version === '1.2' && (root.uri === XLIFF_12_NAMESPACE || root.uri === '')) return import12(root);
@@ -92,8 +92,17 @@ function nonEmpty(text: string | null): string | null {
   return text === null || text.trim() === '' ? null : text;
 }
 
-function invalid(at: XmlElement, detail: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, `${detail} (line ${at.line}, column ${at.column})`, { line: at.line, column: at.column, detail });
+/** Why a well-formed file is no usable XLIFF: `documents.xliff.invalid.<reason>` in the message files. */
+export type XliffInvalidReason = 'wrongRoot' | 'noFile' | 'noId' | 'noSource';
+
+function invalid(at: XmlElement, reason: XliffInvalidReason, params: { name: string; id?: string }): DocumentsEngineError {
+  return new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, `XLIFF ${reason} <${params.name}> ${params.id ?? ''} (line ${at.line}, column ${at.column})`, {
+    line: at.line,
+    column: at.column,
+    reason,
+    id: '',
+    ...params,
+  });
 }
 
 function textOf(element: XmlElement): string {
@@ -109,7 +118,7 @@ function import20(root: XmlElement): XliffImport {
   const units = (parent: XmlElement, space: XmlSpace): { unit: XmlElement; space: XmlSpace }[] =>
     childElements(parent).flatMap((c) => (c.name === 'unit' ? [{ unit: c, space: spaceOf(c, space) }] : c.name === 'group' ? units(c, spaceOf(c, space)) : []));
   const files = childElements(root, 'file');
-  if (files.length === 0) throw invalid(root, 'The file has no <file> element.');
+  if (files.length === 0) throw invalid(root, 'noFile', { name: 'file' });
   const rootSpace = spaceOf(root, 'default');
   for (const file of files) {
     for (const { unit, space: unitSpace } of units(file, spaceOf(file, rootSpace))) {
@@ -119,10 +128,10 @@ function import20(root: XmlElement): XliffImport {
       const seen = new Set<string>();
       unitSegments.forEach((segment) => {
         const id = segment.attributes.id ?? unitId;
-        if (!id) throw invalid(segment, 'A <segment> has no id');
+        if (!id) throw invalid(segment, 'noId', { name: 'segment' });
         requireUnique(seen, id);
         const source = firstChild(segment, 'source');
-        if (!source) throw invalid(segment, `Segment "${id}" has no <source>`);
+        if (!source) throw invalid(segment, 'noSource', { name: 'segment', id });
         const target = firstChild(segment, 'target');
         const numbering = new Numbering();
         const space = spaceOf(source, unitSpace);
@@ -143,7 +152,7 @@ function import20(root: XmlElement): XliffImport {
 function import12(root: XmlElement): XliffImport {
   const segments: ImportedSegment[] = [];
   const files = childElements(root, 'file');
-  if (files.length === 0) throw invalid(root, 'The file has no <file> element.');
+  if (files.length === 0) throw invalid(root, 'noFile', { name: 'file' });
   const transUnits = (parent: XmlElement, space: XmlSpace): { unit: XmlElement; space: XmlSpace }[] =>
     childElements(parent).flatMap((c) =>
       c.name === 'trans-unit' ? [{ unit: c, space: spaceOf(c, space) }] : c.name === 'group' || c.name === 'body' ? transUnits(c, spaceOf(c, space)) : [],
@@ -153,11 +162,11 @@ function import12(root: XmlElement): XliffImport {
   for (const file of files) {
     for (const { unit, space: unitSpace } of transUnits(file, spaceOf(file, rootSpace))) {
       const id = unit.attributes.id;
-      if (!id) throw invalid(unit, 'A <trans-unit> has no id');
+      if (!id) throw invalid(unit, 'noId', { name: 'trans-unit' });
       requireUnique(seen, id);
       if (unit.attributes.translate === 'no') continue;
       const source = firstChild(unit, 'source');
-      if (!source) throw invalid(unit, `Trans-unit "${id}" has no <source>`);
+      if (!source) throw invalid(unit, 'noSource', { name: 'trans-unit', id });
       const target = firstChild(unit, 'target');
       const numbering = new Numbering();
       const space = spaceOf(source, unitSpace);

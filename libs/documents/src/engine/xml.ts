@@ -6,6 +6,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
+import { xmlProblemReason } from './xml-reasons';
 
 export interface XmlElement {
   /** Local name. */
@@ -48,7 +49,7 @@ export function decodeXmlBytes(input: string | Uint8Array, maxBytes = DEFAULT_MA
     if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(input.subarray(2));
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
   } catch {
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', { line: 1, column: 1, reason: 'not UTF-8 or UTF-16 text' });
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', { line: 1, column: 1, reason: 'encoding', name: '' });
   }
 }
 
@@ -60,12 +61,14 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
   let root: XmlElement | undefined;
   // saxes gives the 0-based column of the next character, which is the 1-based column of the
   // character just read: where the problem was detected (the `>` of a wrong end tag).
-  const where = (): { line: number; column: number } => ({ line: parser.line, column: parser.column });
+  // At the end of a line it is 0: the problem is then at the line's first column.
+  const where = (): { line: number; column: number } => ({ line: parser.line, column: Math.max(1, parser.column) });
 
   parser.on('error', (error) => {
     const { line, column } = where();
-    const reason = error.message.replace(/^\d+:\d+: /, '');
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, `Malformed XML at line ${line}, column ${column}: ${reason}`, { line, column, reason });
+    const message = error.message.replace(/^\d+:\d+: /, '');
+    const { reason, name } = xmlProblemReason(message);
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, `Malformed XML at line ${line}, column ${column}: ${message}`, { line, column, reason, name });
   });
   parser.on('doctype', (doctype: string) => {
     if (options.allowExternalDoctype && !doctype.includes('[')) return;
@@ -105,7 +108,7 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
 
   parser.write(text).close();
   if (!root) {
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file has no root element.', { line: 1, column: 1, reason: 'no root element' });
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file has no root element.', { line: 1, column: 1, reason: 'noRoot', name: '' });
   }
   return root;
 }

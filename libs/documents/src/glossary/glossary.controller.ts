@@ -1,26 +1,64 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
+import { CreateGlossaryConceptDto, GlossaryConceptParams, GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
+import { API_PREFIX, IfMatch, VersionedResponse } from '@bluecarbon/platform';
+import { GlossaryEditor } from './glossary-editor.service';
 import { GlossaryService } from './glossary.service';
 
 @ApiTags('documents')
 @Controller('glossary')
 export class GlossaryController {
-  constructor(private readonly glossary: GlossaryService) {}
+  constructor(
+    private readonly glossary: GlossaryService,
+    private readonly editor: GlossaryEditor,
+  ) {}
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ description: 'Glossary concepts with their terms per locale (preferred, admitted, forbidden) and notes' })
+  @ApiOkResponse({ description: 'Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters' })
   async list() {
-    return { items: await this.glossary.concepts() };
+    const versions = await this.glossary.versions();
+    return { items: (await this.glossary.concepts()).map((concept) => ({ ...concept, version: versions.get(concept.id) ?? 1 })) };
+  }
+
+  @Post()
+  @HttpCode(201)
+  @RequirePermission('review_translation', 'translation')
+  @ApiOperation({ summary: 'Create a concept with its first terms in one locale (reviewers of that locale); an id in use is 409' })
+  @VersionedResponse({ status: 201, location: `/${API_PREFIX}/glossary/:id`, description: 'The concept; its ETag for the next write' })
+  create(@Ctx() ctx: ActorContext, @Body() body: CreateGlossaryConceptDto) {
+    return this.editor.create(ctx, body);
+  }
+
+  @Get(':conceptId')
+  @SignedIn()
+  @VersionedResponse({ description: 'One concept with its terms; the ETag to send in If-Match' })
+  get(@Param() params: GlossaryConceptParams) {
+    return this.editor.get(params.conceptId);
   }
 
   @Put(':conceptId/terms/:locale')
   @RequirePermission('review_translation', 'translation')
-  @ApiOperation({ summary: "Replace a concept's terms in one locale (reviewers of that locale); QA uses them from the next save" })
-  @ApiOkResponse({ description: 'The concept with all its terms' })
-  async putTerms(@Ctx() ctx: ActorContext, @Param() params: GlossaryTermParams, @Body() body: PutGlossaryTermsDto) {
-    return this.glossary.putTerms(ctx, params.conceptId, params.locale, body);
+  @ApiOperation({ summary: "Replace an existing concept's terms in one locale (reviewers of that locale, If-Match required); QA uses them from the next save" })
+  @VersionedResponse({ description: 'The concept with all its terms' })
+  putTerms(@Ctx() ctx: ActorContext, @Param() params: GlossaryTermParams, @Body() body: PutGlossaryTermsDto, @IfMatch() ifMatch: number) {
+    return this.editor.putTerms(ctx, params.conceptId, params.locale, body, ifMatch);
+  }
+
+  @Delete(':conceptId')
+  @HttpCode(204)
+  @RequirePermission('review_translation', 'translation')
+  @ApiOperation({ summary: 'Delete a concept (reviewers of every locale it has terms in, If-Match required); its history stays' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  async delete(@Ctx() ctx: ActorContext, @Param() params: GlossaryConceptParams, @IfMatch() ifMatch: number): Promise<void> {
+    await this.editor.delete(ctx, params.conceptId, ifMatch);
+  }
+
+  @Get(':conceptId/history')
+  @SignedIn()
+  @ApiOkResponse({ description: 'Every state of the concept, oldest first, the last one before a deletion included' })
+  async history(@Param() params: GlossaryConceptParams) {
+    return { items: await this.editor.history(params.conceptId) };
   }
 }

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorContext } from '@bluecarbon/identity';
-import type { PutGlossaryTermsDto } from '../dto/glossary.dto';
-import { DocumentEvents } from '../events/document-events.service';
 import { Glossary, type GlossaryConcept, type TermStatus } from '../engine/glossary';
 import { hasBlockingFindings, type QaFinding, runQaChecks } from '../engine/qa';
 
@@ -15,53 +12,9 @@ const CACHE_MS = 30_000;
 export class GlossaryService {
   private cached: { glossary: Glossary; at: number } | null = null;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly events: DocumentEvents,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Replaces a concept's terms in one locale (creating the concept if new). Language teams keep
-   * the glossary: reviewers of that locale, as for approving translations.
-   */
-  async putTerms(ctx: ActorContext, conceptId: string, locale: string, input: PutGlossaryTermsDto) {
-    const { actor } = ctx;
-    await this.access.assert(ctx, 'review_translation', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, conceptId);
-    const terms = [...new Map(input.terms.map((term) => [term.text, term])).values()];
-    await this.dataSource.transaction(async (manager) => {
-      const before: { text: string; status: string }[] = await manager.query(`SELECT text, status FROM glossary_term WHERE concept_id = $1 AND locale = $2 ORDER BY text`, [
-        conceptId,
-        locale,
-      ]);
-      await manager.query(
-        `INSERT INTO glossary_concept (id, note) VALUES ($1, $2)
-         ON CONFLICT (id) DO UPDATE SET note = coalesce($2, glossary_concept.note), updated_at = now()`,
-        [conceptId, input.note ?? null],
-      );
-      await manager.query(`DELETE FROM glossary_term WHERE concept_id = $1 AND locale = $2`, [conceptId, locale]);
-      await manager.query(`INSERT INTO glossary_term (concept_id, locale, text, status) SELECT $1, $2, * FROM unnest($3::text[], $4::text[])`, [
-        conceptId,
-        locale,
-        terms.map((term) => term.text),
-        terms.map((term) => term.status),
-      ]);
-      await this.events.record(manager, {
-        type: 'documents.glossary.updated',
-        actor,
-        context: ctx,
-        subjectType: 'glossary_concept',
-        subjectId: conceptId,
-        document: null,
-        before: { locale, terms: before },
-        after: { locale, terms, note: input.note ?? null },
-      });
-    });
-    this.cached = null; // this replica checks with the new terms at once
-    return (await this.concepts()).find((concept) => concept.id === conceptId);
-  }
-
-  /** Drops this replica's cached copy after a write elsewhere in the lib (a TBX import). */
+  /** Drops this replica's cached copy after a write (an edit, a TBX import), so QA checks with the new terms at once. */
   invalidate(): void {
     this.cached = null;
   }
@@ -83,6 +36,12 @@ export class GlossaryService {
 
   async concepts(): Promise<readonly GlossaryConcept[]> {
     return (await this.glossary()).concepts;
+  }
+
+  /** Every concept with its edit counter (the ETag of its writes). */
+  async versions(): Promise<Map<string, number>> {
+    const rows: { id: string; version: number }[] = await this.dataSource.query(`SELECT id, version FROM glossary_concept`);
+    return new Map(rows.map((row) => [row.id, Number(row.version)]));
   }
 
   /** QA findings of a translation; errors block approval, warnings are shown. */

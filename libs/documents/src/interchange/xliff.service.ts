@@ -17,6 +17,7 @@ import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
+import { findingsWithMessages } from '../translations/findings-view';
 import { requireTarget } from '../translations/translations.service';
 
 /** Largest XLIFF, TMX or TBX file accepted (also the body limit of their content-type parser). */
@@ -186,7 +187,7 @@ export class XliffService {
         for (const write of applied) {
           if (write.capped) report.capped += 1;
           const errors = write.findings.filter((finding) => finding.severity === 'error');
-          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: errors });
+          if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: findingsWithMessages(errors, locale) });
         }
         await manager.query(
           `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)

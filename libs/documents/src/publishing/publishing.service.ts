@@ -7,7 +7,7 @@ import { documentResource, workingCopyDecision } from '../documents/document-acc
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../engine/progress';
-import { rebuildMarkdown, renderHtml } from '../engine/rebuild';
+import { rebuildHtml, rebuildMarkdown, renderHtml } from '../engine/rebuild';
 import type { TranslationState } from '../engine/translation-state';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -17,6 +17,8 @@ import { firstRow } from '@bluecarbon/platform';
 export interface Rendered {
   documentId: string;
   locale: string;
+  /** The language of the fallback segments (the document's source). */
+  sourceLocale: string;
   revision: number;
   /** True when some segments show the source text because their translation is not ready. */
   partial: boolean;
@@ -143,6 +145,7 @@ export class PublishingService {
     return {
       documentId,
       locale,
+      sourceLocale: document.sourceLocale,
       revision: row.revision,
       partial: row.partial,
       fallbackOrdinals: row.fallback_ordinals,
@@ -159,12 +162,13 @@ export class PublishingService {
     return {
       documentId: document.id,
       locale: document.sourceLocale,
+      sourceLocale: document.sourceLocale,
       revision: source.revision,
       partial: false,
       fallbackOrdinals: [],
       publishedAt: source.publishedAt,
       markdown: source.markdown,
-      html: await renderHtml(source.markdown),
+      html: await renderHtml(source.markdown, document.sourceLocale),
     };
   }
 
@@ -176,7 +180,7 @@ export class PublishingService {
         document.currentRevision,
       ]);
       return revision?.markdown ?? '';
-    });
+    }, manager);
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
       const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
@@ -186,17 +190,19 @@ export class PublishingService {
       );
       for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
     }
-    const rebuilt = await rebuildMarkdown(segmented, (segment) => targets.get(segment.ordinal));
+    const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
+    const rebuilt = await rebuildMarkdown(segmented, lookup);
     const fallbackOrdinals = locale === document.sourceLocale ? [] : rebuilt.fallbackOrdinals;
     return {
       documentId: document.id,
       locale,
+      sourceLocale: document.sourceLocale,
       revision: document.currentRevision,
       partial: fallbackOrdinals.length > 0,
       fallbackOrdinals,
       publishedAt: null,
       markdown: rebuilt.markdown,
-      html: await renderHtml(rebuilt.markdown),
+      html: await rebuildHtml(segmented, lookup, locale),
     };
   }
 }

@@ -24,10 +24,17 @@ export class UiStringsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'An i18next JSON v4 namespace in one locale (plural suffixes by Intl.PluralRules)' })
-  @ApiOkResponse({ description: 'The namespace; X-Missing-Plurals names plural forms the locale needs and nobody wrote' })
+  @ApiOkResponse({
+    description:
+      'The namespace, loadable as is by i18next. X-Missing-Plurals names the plural forms the locale needs and nobody wrote (`site_many, place_ordinal_two`), ' +
+      'X-Missing-Keys the keys of the English namespace not translated at all; both comma-separated, each key percent-encoded, empty when none.',
+    headers: { 'X-Missing-Plurals': { schema: { type: 'string' } }, 'X-Missing-Keys': { schema: { type: 'string' } } },
+  })
   async export(@Param() params: NamespaceParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { resource, missing } = await this.uiStrings.export(params.namespace, params.locale);
-    reply.header('X-Missing-Plurals', String(missing.length));
+    const { resource, missing, missingKeys } = await this.uiStrings.export(params.namespace, params.locale);
+    // Header values are ASCII: keys may be any text, so each is percent-encoded.
+    const list = (keys: string[]): string => keys.map(encodeURIComponent).join(', ');
+    reply.header('X-Missing-Plurals', list(missing)).header('X-Missing-Keys', list(missingKeys)).header('Content-Language', params.locale);
     return resource;
   }
 

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorContext } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
+import { DEFAULT_LOCALE } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
-import { exportI18nextJson, type I18nextResource, importI18nextJson, type PluralCategory, type UiString } from '../engine/i18next-json';
+import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type PluralCategory, type UiString } from '../engine/i18next-json';
+
+/** The locale UI strings are written in first; other locales are checked against it. */
+export const UI_SOURCE_LOCALE = DEFAULT_LOCALE;
 import { DocumentEvents } from '../events/document-events.service';
 
 /**
@@ -18,14 +22,23 @@ export class UiStringsService {
     private readonly events: DocumentEvents,
   ) {}
 
-  async export(namespace: string, locale: string): Promise<{ resource: I18nextResource; missing: string[] }> {
+  /**
+   * The namespace in `locale`, the plural forms it lacks, and the keys of the source locale
+   * (UI strings are written in English first) that it has not translated at all.
+   */
+  async export(namespace: string, locale: string): Promise<{ resource: I18nextResource; missing: string[]; missingKeys: string[] }> {
+    const strings = await this.strings(namespace, locale);
+    const source = locale === UI_SOURCE_LOCALE ? strings : await this.strings(namespace, UI_SOURCE_LOCALE);
+    const { resource, missing } = exportI18nextJson(strings, locale);
+    return { resource, missing, missingKeys: missingKeys(source, strings) };
+  }
+
+  private async strings(namespace: string, locale: string): Promise<UiString[]> {
     const rows: { key: string; text: string | null; plural: Partial<Record<PluralCategory, string>> | null }[] = await this.dataSource.query(
       `SELECT key, text, plural FROM ui_string WHERE namespace = $1 AND locale = $2 ORDER BY key`,
       [namespace, locale],
     );
-    const strings: UiString[] = rows.map((row) => ({ key: row.key, ...(row.plural ? { plural: row.plural } : { text: row.text ?? '' }) }));
-    const { resource, missing } = exportI18nextJson(strings, locale);
-    return { resource, missing };
+    return rows.map((row) => ({ key: row.key, ...(row.plural ? { plural: row.plural } : { text: row.text ?? '' }) }));
   }
 
   /** Replaces the given keys of a namespace in one locale (keys not in the file stay). */

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
 import { type Action, decide, type Resource } from '../policy/access-policy';
-import { type ActorContext, actorFields } from './actor';
+import { type ActorContext, actorFields, type AuthenticatedActor } from './actor';
+import { refusal } from '../policy/refusal';
 
 /**
  * Record-level authorisation for services: applies the policy and writes every refusal to the
@@ -23,7 +24,7 @@ export class AccessService {
     const decision = decide(context.actor, action, resource);
     if (decision === 'allow') return;
     await this.recordDenial(context, { action, resource: resource.kind, subjectId: subjectId ?? null, decision });
-    throw decision === 'not_found' ? Problems.notFound(resource.kind) : Problems.forbidden();
+    throw decision === 'not_found' ? Problems.notFound(resource.kind) : refusal(context.actor, action, resource);
   }
 
   async recordDenial(

@@ -100,6 +100,11 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   reviewer: new Set<Action>(['read', 'comment', 'translate', 'review_translation']),
 };
 
+/** The roles that may do `action` to some record (what a refusal names). */
+export function rolesAllowedTo(action: Action): Role[] {
+  return (Object.keys(ROLE_ACTIONS) as Role[]).filter((role) => ROLE_ACTIONS[role].has(action));
+}
+
 /** Route-level check: does any of the actor's roles allow this action on some record? */
 export function permits(actor: Actor, action: Action): boolean {
   return actor.memberships.some((membership) => ROLE_ACTIONS[membership.role].has(action));

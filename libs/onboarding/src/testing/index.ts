@@ -6,3 +6,4 @@ export { decideWebhook } from '../webhooks/webhook-access';
 export { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
 export { WebhookSecrets } from '../webhooks/webhook-secrets';
 export { EVENT_ID_HEADER, SIGNATURE_HEADER, verifySignature } from '../webhooks/webhook-signature';
+export { ONBOARDING_TRANSLATIONS } from '../i18n/translations';

@@ -60,7 +60,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
   if (config.corsOrigins) {
     app.enableCors({
       origin: config.corsOrigins === '*' ? true : config.corsOrigins,
-      exposedHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After', 'Location'],
+      exposedHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After', 'Location', 'X-Missing-Plurals', 'X-Missing-Keys', 'X-Fallback-Segments'],
     });
   }
   app.setGlobalPrefix(API_PREFIX);

@@ -29,7 +29,16 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
 
 function describeRule(error: ValidationError, field: string, rule: string): FieldError {
   if (rule === 'whitelistValidation') return { field, rule: 'unknownField' };
+  // An absent value fails every rule of a required field; whichever rule class-validator ran
+  // first ("at most 1024 characters") would mislead, so say that the field is required.
+  if (isAbsent(error)) return { field, rule: 'isDefined' };
   return { field, rule, args: ruleArguments(error, rule) };
+}
+
+/** The value as sent (the pipe keeps `target`, not `value`, so that values never reach logs). */
+function isAbsent(error: ValidationError): boolean {
+  const target = error.target as Record<string, unknown> | undefined;
+  return target !== undefined && target[error.property] == null;
 }
 
 /** class-validator reports only a message; the rule's arguments live in its metadata. */

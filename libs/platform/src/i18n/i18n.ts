@@ -4,6 +4,9 @@ import ptBR from './locales/pt-BR.json';
 import zhCN from './locales/zh-CN.json';
 import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from './negotiate-locale';
 
+/** The platform's own messages (shared error codes, validation rules, record names). */
+export const PLATFORM_TRANSLATIONS = { en, 'zh-CN': zhCN, 'pt-BR': ptBR };
+
 const translator: i18n = i18next.createInstance();
 void translator.init({
   resources: { en: { translation: en }, 'zh-CN': { translation: zhCN }, 'pt-BR': { translation: ptBR } },

@@ -22,6 +22,14 @@ export function matchLocale(tag: string): Locale | null {
  * entries by descending q (ties keep header order), then English.
  */
 export function negotiateLocale(acceptLanguage?: string | null, override?: string | null): Locale {
+  return requestedLocale(acceptLanguage, override) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The locale the request itself asks for, or null when it names none the portal serves: then
+ * a signed-in caller's preferred locale decides (see `adoptPreferredLocale`).
+ */
+export function requestedLocale(acceptLanguage?: string | null, override?: string | null): Locale | null {
   const forced = override ? matchLocale(override) : null;
   if (forced) return forced;
   const ranked = (acceptLanguage ?? '')
@@ -34,7 +42,7 @@ export function negotiateLocale(acceptLanguage?: string | null, override?: strin
     const locale = matchLocale(tag);
     if (locale) return locale;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }
 
 function parseEntry(entry: string, index: number): { tag: string; q: number; index: number } | null {

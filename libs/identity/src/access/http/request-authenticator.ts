@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Problems, routeOf, setRequestPrincipal } from '@bluecarbon/platform';
+import { adoptPreferredLocale, ProblemException, Problems, routeOf, setRequestPrincipal } from '@bluecarbon/platform';
 import { identityProblem } from '../../identity-problems';
 import { AccessTokenService } from '../../auth/access-token.service';
 import { IdentitySettings } from '../../identity-settings';
@@ -10,6 +10,7 @@ import type { ActorContext } from '../actor';
 import { setActor } from '../current-actor.decorator';
 import { ActorLoader } from '../actor-loader.service';
 import type { RoutePermission } from '../permission.decorator';
+import { refusal } from '../../policy/refusal';
 
 export interface RouteRequirements {
   permission?: RoutePermission;
@@ -44,6 +45,8 @@ export class RequestAuthenticator {
     // one (a coordinator made steward) may only enrol, whatever its token says, until it has.
     const factorMissing = !hasSecondFactor && this.settings.requiresSecondFactor(loaded);
     const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' || factorMissing, sessionId: claims.sessionId };
+    // Before the context is made: it keeps the locale the answer is given in.
+    adoptPreferredLocale(request, actor.preferredLocale);
     const context = setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.
     setRequestPrincipal(request, actor.userId);
@@ -56,7 +59,7 @@ export class RequestAuthenticator {
     const permission = requirements.permission;
     if (permission && !permits(actor, permission.action)) {
       await this.access.recordDenial(context, { ...permission, decision: 'forbidden', route });
-      throw Problems.forbidden();
+      throw refusal(actor, permission.action);
     }
     return context;
   }

@@ -8,6 +8,7 @@ import { ConfidentialApplications1765500000000 } from './1765500000000-confident
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions';
 import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
+import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AuthSessions1765600000000,
   WebhookSecrets1765700000000,
   MemoryOrigin1765730000000,
+  LanguageFidelity1765810000000,
 ];
