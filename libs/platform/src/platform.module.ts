@@ -8,6 +8,7 @@ import { type EntityList, PLATFORM_ENTITIES } from './database/create-data-sourc
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { ShutdownState } from './lifecycle/shutdown-state';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
@@ -41,9 +42,10 @@ export class PlatformModule {
         RefusalAudit,
         HealthService,
         RelayLifecycle,
+        ShutdownState,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
       ],
-      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter, RefusalAudit],
+      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter, RefusalAudit, ShutdownState],
     };
   }
 }

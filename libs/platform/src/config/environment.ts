@@ -60,6 +60,16 @@ export class EnvironmentVariables {
   @Max(60_000)
   OUTBOX_POLL_INTERVAL_MS: number = 1000;
 
+  /**
+   * After SIGTERM: how long the API keeps serving (readiness already 503, every answer
+   * `Connection: close`) so that load balancers stop sending before the listener closes.
+   * About the balancer's health-check interval times its failure threshold.
+   */
+  @Max(300_000)
+  @Min(0)
+  @IsInt()
+  SHUTDOWN_DRAIN_MS: number = 5000;
+
   @IsInt()
   @Min(1024)
   @Max(100 * 1024 * 1024)

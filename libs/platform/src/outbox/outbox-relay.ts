@@ -17,6 +17,8 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  /** Passes under way; `stop()` asks each to finish the event in hand and release the rest. */
+  private readonly passes = new Set<{ stopRequested: boolean }>();
 
   constructor(private readonly outbox: OutboxService) {}
 
@@ -26,9 +28,22 @@ export class OutboxRelay {
 
   /** One pass: returns how many events were processed (delivered or failed). */
   async runOnce(batchSize = 20, leaseSeconds = 60): Promise<number> {
-    const events = await this.outbox.claim(batchSize, leaseSeconds);
-    for (const event of events) await this.deliver(event);
-    return events.length;
+    const pass = { stopRequested: false };
+    this.passes.add(pass);
+    try {
+      const events = await this.outbox.claim(batchSize, leaseSeconds);
+      for (const [index, event] of events.entries()) {
+        if (pass.stopRequested) {
+          // Stopping: another relay takes these at once instead of after the lease.
+          await this.outbox.release(events.slice(index).map((rest) => rest.id));
+          return index;
+        }
+        await this.deliver(event);
+      }
+      return events.length;
+    } finally {
+      this.passes.delete(pass);
+    }
   }
 
   start(intervalMs: number): void {
@@ -44,9 +59,11 @@ export class OutboxRelay {
     this.schedule(tick, 0);
   }
 
+  /** Finishes the delivery in hand, releases the events claimed but not started, and stops. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    for (const pass of this.passes) pass.stopRequested = true;
     await this.running;
   }
 
