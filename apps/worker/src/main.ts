@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigurationError, createLogger, PinoNestLogger, readConfig, startupFailureMessage } from '@bluecarbon/platform';
+import {
+  boundPort,
+  ConfigurationError,
+  createLogger,
+  PinoNestLogger,
+  readConfig,
+  serveWorkerEndpoints,
+  startupFailureMessage,
+} from '@bluecarbon/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -18,7 +26,9 @@ async function main(): Promise<void> {
   });
   // On SIGTERM the relay finishes the delivery in hand and releases the rest (RelayLifecycle).
   app.enableShutdownHooks();
-  logger.info({ engine: config.databaseEngine }, 'Blue Carbon Portal worker started');
+  const endpoints = await serveWorkerEndpoints(app, config);
+  const address = `http://${config.env.HOST}:${boundPort(endpoints)}`;
+  logger.info({ engine: config.databaseEngine, metrics: `${address}/metrics`, health: `${address}/health` }, 'Blue Carbon Portal worker started');
 }
 
 main().catch((error: unknown) => {

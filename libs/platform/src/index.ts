@@ -26,6 +26,10 @@ export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app
 export { closeGracefullyOnSignal } from './lifecycle/graceful-shutdown';
 export { ShutdownState } from './lifecycle/shutdown-state';
 export { isPermanentConnectionError, startupFailureMessage } from './lifecycle/startup-failure';
+export { Metrics } from './metrics/metrics';
+export { metricsAccess } from './metrics/metrics-access';
+export { METRICS_PATH } from './metrics/metrics-route';
+export { boundPort, relayHealth, serveWorkerEndpoints } from './metrics/worker-endpoint';
 export { OutboxEvent } from './outbox/outbox-event.entity';
 export { ANY_EVENT, type OutboxHandler, OutboxRelay } from './outbox/outbox-relay';
 export { type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxService } from './outbox/outbox.service';

@@ -90,6 +90,21 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS: string = '';
 
+  /**
+   * Bearer token that `GET /metrics` (and the worker's) asks for. Unset: metrics are open
+   * outside production and switched off in production.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string = undefined;
+
+  /** Port of the worker's own /metrics and /health (`0` picks a free one). */
+  @Max(65535)
+  @Min(0)
+  @IsInt()
+  WORKER_METRICS_PORT: number = 9464;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

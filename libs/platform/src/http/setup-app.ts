@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
 import { ShutdownState } from '../lifecycle/shutdown-state';
+import { Metrics } from '../metrics/metrics';
+import { registerMetrics } from '../metrics/metrics-route';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
@@ -62,6 +64,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
     if (shutdown.draining) reply.header('Connection', 'close');
   });
   registerSecurityHeaders(fastify);
+  registerMetrics(fastify, app.get(Metrics), config, app.get(RefusalAudit));
   if (config.corsOrigins) {
     app.enableCors({
       origin: config.corsOrigins === '*' ? true : config.corsOrigins,

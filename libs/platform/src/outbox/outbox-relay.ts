@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Metrics } from '../metrics/metrics';
 import { type ClaimedEvent, OutboxService } from './outbox.service';
 
 /** Delivers one event somewhere (mail, webhooks). Must tolerate seeing the same id twice. */
@@ -20,7 +21,18 @@ export class OutboxRelay {
   /** Passes under way; `stop()` asks each to finish the event in hand and release the rest. */
   private readonly passes = new Set<{ stopRequested: boolean }>();
 
-  constructor(private readonly outbox: OutboxService) {}
+  /** When the last pass ended or the last event was settled: the worker's health check reads it. */
+  private lastProgressAt: Date | null = null;
+
+  constructor(
+    private readonly outbox: OutboxService,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
+
+  /** Whether the timer-driven relay is running and when it last made progress. */
+  status(): { running: boolean; lastProgressAt: Date | null } {
+    return { running: !this.stopped, lastProgressAt: this.lastProgressAt };
+  }
 
   register(type: string, handler: OutboxHandler): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
@@ -39,7 +51,9 @@ export class OutboxRelay {
           return index;
         }
         await this.deliver(event);
+        this.lastProgressAt = new Date();
       }
+      this.lastProgressAt = new Date();
       return events.length;
     } finally {
       this.passes.delete(pass);
@@ -76,7 +90,9 @@ export class OutboxRelay {
     try {
       for (const handler of handlers) await handler(event);
       await this.outbox.markDelivered(event.id);
+      this.metrics?.outboxDeliveries.inc({ type: event.type });
     } catch (error) {
+      this.metrics?.outboxFailures.inc({ type: event.type });
       const message = error instanceof Error ? error.message : String(error);
       // As `err`, so the log's serialiser keeps a database error's values out, like everywhere else.
       this.logger.warn({ eventId: event.id, type: event.type, attempts: event.attempts, err: error }, 'outbox delivery failed');
