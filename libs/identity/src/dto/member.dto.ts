@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ROLES, type Role } from '../policy/access-policy';
+import { WorkingLocales } from './working-locales';
 
 export class MemberParams {
   @ApiProperty({ format: 'uuid' })
@@ -19,12 +19,7 @@ export class UpdateMemberDto {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ description: 'Working locales: required for translators and reviewers, empty for other roles', example: [], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(SUPPORTED_LOCALES.length)
-  @ArrayUnique()
-  @IsIn(SUPPORTED_LOCALES, { each: true })
+  @WorkingLocales('Working locales: required for translators and reviewers, empty for other roles')
   locales?: string[];
 }
 

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor } from '../access/actor';
-import { can, LOCALE_ROLES, type OrganisationKind, ROLES_BY_ORGANISATION_KIND, type Role } from '../policy/access-policy';
+import { can, LOCALE_ROLES, type OrganisationKind, type Role } from '../policy/access-policy';
+import { assertRoleFits } from './role-fit';
 
 /** Where a change came from, for the audit trail (no HTTP objects in services). */
 export interface ChangeOrigin {
@@ -77,16 +78,9 @@ export class MembersService {
       const before = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, before);
       const role = changes.role ?? before.role;
-      if (!ROLES_BY_ORGANISATION_KIND[before.kind].includes(role)) {
-        throw new ProblemException(400, 'validation_failed', {
-          fieldErrors: [{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[before.kind]] }],
-        });
-      }
       // A role change away from a language role drops its locales unless new ones are given.
       const locales = changes.locales ?? (LOCALE_ROLES.includes(role) ? before.locales : []);
-      if (LOCALE_ROLES.includes(role) !== locales.length > 0) {
-        throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'locales', rule: 'localesForLanguageRolesOnly' }] });
-      }
+      assertRoleFits(before.kind, role, locales);
       const updated = returnedRows<{ id: string }>(
         await manager.query(
           `UPDATE membership SET role = $3, locales = $4, version = version + 1
