@@ -65,9 +65,9 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     await database?.drop();
   });
 
-  /** Every route whose handler reads If-Match (`@Headers('if-match')`), from the router. */
+  /** Every route whose handler takes If-Match (`@IfMatch()`), from the router. */
   function ifMatchRoutes(): DiscoveredRoute[] {
-    return discoverRoutes(api).filter((route) => route.headers.includes('if-match'));
+    return discoverRoutes(api).filter((route) => route.ifMatch);
   }
 
   it('finds the routes that take If-Match, and each has a concurrency case', () => {
@@ -78,6 +78,25 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     expect(missing.map((route) => `no factory for route ${route}: add it to the \`concurrency\` export of test/support/<module>-fixtures.ts`)).toEqual([]);
     // A case for a route that no longer takes If-Match tests nothing: remove it.
     expect(Object.keys(cases).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('documents If-Match (required) on each such route, and ETag on the answer of each that returns the record', () => {
+    const routes = ifMatchRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    const undocumented = routes.flatMap((route) => {
+      const key = `${route.method} ${route.path}`;
+      const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+      if (!operation) return [`${key}: not in /api/docs-json`];
+      const problems: string[] = [];
+      if (!operation.parameters?.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match' && parameter.required === true)) {
+        problems.push(`${key}: If-Match is not a documented, required header`);
+      }
+      for (const status of ['412', '428']) if (!operation.responses?.[status]) problems.push(`${key}: no ${status} response documented`);
+      const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+      if (route.versioned && !success.some(([, response]) => response.headers?.ETag)) problems.push(`${key}: its answer's ETag header is not documented`);
+      return problems;
+    });
+    expect(undocumented).toEqual([]);
   });
 
   it('answers exactly one of two simultaneous writes with 2xx and the other with 412; one audit event for the winner, only the refusal for the loser', async () => {

@@ -106,6 +106,10 @@ export const accessMatrix: AccessMatrixPlugin = {
     'terms.locale': async () => ({ value: 'en', resource: { locale: 'en' } }),
   },
   bodies: {
+    // The memory and the glossary belong to no city; the locale a reviewer writes in rides
+    // along (their bodies are files, so a JSON body gets 400/415 once access is granted).
+    'POST /api/v1/memory/tmx': async () => ({ body: {}, resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' } }),
+    'POST /api/v1/glossary/tbx': async () => ({ body: {}, resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' } }),
     'POST /api/v1/documents': async (_api, subject) => ({
       body: { title: 'Matrix', subjectType: 'project', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: subject.jurisdictionCode, markdown: '红树林。' },
       resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },

@@ -8,7 +8,7 @@ import argon2 from 'argon2';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { type Actor, ARGON2_OPTIONS, type Decision, type OrganisationKind, PERMISSION, type Resource, type Role, type RoutePermission } from '@bluecarbon/identity';
-import { API_PREFIX, IS_PUBLIC } from '@bluecarbon/platform';
+import { API_PREFIX, IF_MATCH, IS_PUBLIC, VERSIONED } from '@bluecarbon/platform';
 import type { ConcurrencyPlugin } from './concurrency';
 import type { TestApi } from './test-app';
 
@@ -166,8 +166,12 @@ export interface DiscoveredRoute {
   isPublic: boolean;
   permission: RoutePermission | null;
   controller: string;
-  /** Request headers the handler reads with `@Headers(name)`, lower-case (e.g. `if-match`). */
+  /** Request headers the handler reads with `@Headers(name)`, lower-case (e.g. `content-type`). */
   headers: string[];
+  /** The handler takes `@IfMatch()`. */
+  ifMatch: boolean;
+  /** The handler answers a versioned resource with its ETag (`@VersionedResponse()`). */
+  versioned: boolean;
 }
 
 export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
@@ -199,6 +203,8 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
               permission,
               controller: controller.name,
               headers,
+              ifMatch: Reflect.getMetadata(IF_MATCH, handler) === true,
+              versioned: Reflect.getMetadata(VERSIONED, handler) !== undefined,
             });
           }
         }
@@ -223,8 +229,14 @@ interface SchemaObject {
   items?: SchemaObject;
 }
 
+export interface OpenApiOperation {
+  requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
+  parameters?: { in: string; name: string; required?: boolean }[];
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
+}
+
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: SchemaObject }> } }>>;
+  paths: Record<string, Record<string, OpenApiOperation>>;
   components?: { schemas?: Record<string, SchemaObject> };
 }
 

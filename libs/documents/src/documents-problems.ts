@@ -19,6 +19,7 @@ export const DocumentsProblems = {
     new ProblemException(409, 'documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
   nothingToRender: (locale: string) => new ProblemException(404, 'documents_nothing_to_render', { params: { locale } }),
   xliffContentType: () => new ProblemException(415, 'documents_xliff_content_type'),
+  xmlContentType: () => new ProblemException(415, 'documents_xml_content_type'),
   /** Target locales that leave nothing once the source locale is taken out. */
   noTargetLocale: () => new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'targetLocales', rule: 'notOnlySourceLocale' }] }),
 };
@@ -34,6 +35,8 @@ const ENGINE_STATUS: Record<DocumentsErrorCode, number> = {
   [DocumentsErrorCode.XliffLocaleMismatch]: 422,
   [DocumentsErrorCode.I18nextInvalid]: 400,
   [DocumentsErrorCode.InvalidIdentifier]: 400,
+  [DocumentsErrorCode.TmxInvalid]: 400,
+  [DocumentsErrorCode.TbxInvalid]: 400,
 };
 
 /** Runs engine code and turns its refusals into translated problem+json (line/column kept as members). */

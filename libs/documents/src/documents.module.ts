@@ -12,6 +12,10 @@ import { GlossarySeeder } from './glossary/glossary-seeder';
 import { GlossaryController } from './glossary/glossary.controller';
 import { GlossaryService } from './glossary/glossary.service';
 import { DOCUMENTS_TRANSLATIONS } from './i18n/translations';
+import { TbxController } from './interchange/tbx.controller';
+import { TbxService } from './interchange/tbx.service';
+import { TmxController } from './interchange/tmx.controller';
+import { TmxService } from './interchange/tmx.service';
 import { XliffBodyParser } from './interchange/xliff-body-parser';
 import { XliffController } from './interchange/xliff.controller';
 import { XliffService } from './interchange/xliff.service';
@@ -33,7 +37,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
  */
 @Module({
   imports: [TypeOrmModule.forFeature(DOCUMENTS_ENTITIES), IdentityModule],
-  controllers: [DocumentsController, TranslationsController, XliffController, TasksController, GlossaryController, UiStringsController],
+  controllers: [DocumentsController, TranslationsController, XliffController, TmxController, TbxController, TasksController, GlossaryController, UiStringsController],
   providers: [
     DocumentEvents,
     DocumentsService,
@@ -44,6 +48,8 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     RevisionWriter,
     SegmentedRevisions,
     TasksService,
+    TbxService,
+    TmxService,
     TranslationsService,
     UiStringsService,
     XliffBodyParser,

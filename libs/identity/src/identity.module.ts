@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AppConfig } from '@bluecarbon/platform';
 import { AccessGuard } from './access/access.guard';
-import { RequestAuthenticator } from './access/request-authenticator.service';
+import { RequestAuthenticator } from './access/http/request-authenticator';
 import { AccessService } from './access/access.service';
 import { ActorLoader } from './access/actor-loader.service';
 import { AuditLogController } from './audit/audit-log.controller';

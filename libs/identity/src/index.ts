@@ -1,8 +1,8 @@
 // Public API of the identity lib: other libs import only from here.
 export { AccessService } from './access/access.service';
-export { actorFields, actorOf, type AuthenticatedActor, requestOrigin } from './access/actor';
+export { ActorContext, actorFields, type AuthenticatedActor } from './access/actor';
 export { ActorLoader } from './access/actor-loader.service';
-export { CurrentActor } from './access/current-actor.decorator';
+export { actorOf, Ctx, CurrentActor } from './access/current-actor.decorator';
 export {
   AllowDuringMfaEnrolment,
   PERMISSION,
@@ -10,7 +10,7 @@ export {
   type RoutePermission,
   SignedIn,
 } from './access/permission.decorator';
-export { RequestAuthenticator } from './access/request-authenticator.service';
+export { RequestAuthenticator } from './access/http/request-authenticator';
 export { AccessTokenService } from './auth/access-token.service';
 export { IDENTITY_ENTITIES } from './entities';
 export { Invitation } from './entities/invitation.entity';

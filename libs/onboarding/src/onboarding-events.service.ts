@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
 import type { PartnerRef } from './access/onboarding-access';
+import type { RequestContext } from '@bluecarbon/platform';
 
 export interface OnboardingEvent {
   /** Dotted name, used both as the audit action and the outbox event type. */
   type: string;
   actor: AuthenticatedActor | null;
-  request?: FastifyRequest;
+  /** Where the change was asked for (request id and address, for the audit entry). */
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   partner: PartnerRef | null;

@@ -21,7 +21,7 @@ import { ReminderJob } from './reminders/reminder-job';
 import { ReminderScheduler, RUN_ONBOARDING_JOBS } from './reminders/reminder-scheduler';
 import { CommentsService } from './steps/comments.service';
 import { EvidenceReferences } from './steps/evidence-references.service';
-import { EvidenceUploadParser } from './steps/evidence-upload';
+import { EvidenceUploadParser } from './steps/evidence-body-parser';
 import { EvidenceService } from './steps/evidence.service';
 import { StepAssignmentService } from './steps/step-assignment.service';
 import { StepTransitionsService } from './steps/step-transitions.service';

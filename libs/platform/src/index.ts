@@ -1,7 +1,6 @@
 export { AuditEvent } from './audit/audit-event.entity';
 export { type AuditEntry, AuditService } from './audit/audit.service';
 export { REFUSAL_AUDITS_PER_MINUTE, RefusalAudit } from './audit/refusal-audit';
-export { markRefusalAudited } from './audit/refused-requests';
 export { AppConfig, type DatabaseEngine } from './config/app-config';
 export { EnvironmentVariables } from './config/environment';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
@@ -15,14 +14,19 @@ export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LO
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBodyRoutes } from './http/raw-body-parser';
-export { etagOf, updateVersioned, versionFromIfMatch } from './http/optimistic-concurrency';
+export { IF_MATCH, IfMatch } from './http/if-match.decorator';
+export { etagOf, updateVersioned } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
+export { routeOf } from './http/problem.filter';
 export { buildProblem, type ProblemDocument } from './http/problem-document';
 export { type FieldError, ProblemException, Problems } from './http/problem.exception';
 export { IS_PUBLIC, Public } from './http/public.decorator';
+export { RequestContext, type RequestContextInit } from './http/request-context';
+export { RequestCtx, requestContextOf } from './http/request-context.decorator';
 export { localeOf } from './http/request-locale';
 export { requestPrincipal, setRequestPrincipal } from './http/request-principal';
 export { API_PREFIX, createHttpApp, DOCS_PATH, setupApp } from './http/setup-app';
+export { VERSIONED, VersionedResponse } from './http/versioned-response';
 export { closeGracefullyOnSignal } from './lifecycle/graceful-shutdown';
 export { ShutdownState } from './lifecycle/shutdown-state';
 export { isPermanentConnectionError, startupFailureMessage } from './lifecycle/startup-failure';

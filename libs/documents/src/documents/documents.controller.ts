@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { API_PREFIX, etagOf, Idempotent, PageQuery } from '@bluecarbon/platform';
+import type { FastifyReply } from 'fastify';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { API_PREFIX, Idempotent, IfMatch, PageQuery, VersionedResponse } from '@bluecarbon/platform';
 import { CreateDocumentDto, CreateRevisionDto, DocumentIdParams, LocaleQuery, PublicationParams, PublishDto, RenderQuery, UpdateDocumentDto } from '../dto/document.dto';
 import type { Document } from '../entities/document.entity';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
+import type { RevisionSummary } from './revision-writer';
 
 @ApiTags('documents')
 @Controller('documents')
@@ -20,11 +21,9 @@ export class DocumentsController {
   @Idempotent()
   @RequirePermission('create', 'document')
   @ApiOperation({ summary: 'Create a document with its first revision (Markdown), segmented and ready to translate' })
-  @ApiCreatedResponse({ description: 'The document and its revision summary' })
-  async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: CreateDocumentDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { document, revision } = await this.documents.create(actor, body, request);
-    reply.header('ETag', etagOf(document.version)).header('Location', `/${API_PREFIX}/documents/${document.id}`);
-    return { ...toResponse(document), revisionSummary: revision };
+  @VersionedResponse({ status: 201, location: `/${API_PREFIX}/documents/:id`, description: 'The document and its revision summary' })
+  async create(@Ctx() ctx: ActorContext, @Body() body: CreateDocumentDto) {
+    return withRevisionSummary(await this.documents.create(ctx, body));
   }
 
   @Get()
@@ -37,52 +36,33 @@ export class DocumentsController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOkResponse({ description: 'The document with its progress per target locale' })
-  async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const document = await this.documents.get(actor, params.id, request);
-    reply.header('ETag', etagOf(document.version));
-    return { ...toResponse(document), markdown: await this.documents.readableMarkdown(actor, document), progress: await this.publishing.readableProgress(actor, document) };
+  @VersionedResponse({ description: 'The document with its progress per target locale' })
+  async get(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
+    const document = await this.documents.get(ctx, params.id);
+    return { ...toResponse(document), markdown: await this.documents.readableMarkdown(ctx.actor, document), progress: await this.publishing.readableProgress(ctx.actor, document) };
   }
 
   @Patch(':id')
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Change the title, target locales or due date (If-Match required)' })
-  @ApiOkResponse({ description: 'The document' })
-  async update(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: DocumentIdParams,
-    @Body() body: UpdateDocumentDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const document = await this.documents.update(actor, params.id, body, ifMatch, request);
-    reply.header('ETag', etagOf(document.version));
-    return toResponse(document);
+  @VersionedResponse({ description: 'The document' })
+  async update(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: UpdateDocumentDto, @IfMatch() ifMatch: number) {
+    return toResponse(await this.documents.update(ctx, params.id, body, ifMatch));
   }
 
   @Post(':id/revisions')
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated' })
-  @ApiCreatedResponse({ description: 'The document and the alignment counts' })
-  async addRevision(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: DocumentIdParams,
-    @Body() body: CreateRevisionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const { document, revision } = await this.documents.addRevision(actor, params.id, body, ifMatch, request);
-    reply.header('ETag', etagOf(document.version));
-    return { ...toResponse(document), revisionSummary: revision };
+  @VersionedResponse({ status: 201, description: 'The document and the alignment counts' })
+  async addRevision(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: CreateRevisionDto, @IfMatch() ifMatch: number) {
+    return withRevisionSummary(await this.documents.addRevision(ctx, params.id, body, ifMatch));
   }
 
   @Get(':id/progress')
   @SignedIn()
   @ApiOkResponse({ description: 'Counts and percentages by state and outdated, per target locale' })
-  async progress(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Req() request: FastifyRequest) {
-    return this.publishing.progress(actor, params.id, request);
+  async progress(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
+    return this.publishing.progress(ctx, params.id);
   }
 
   @Post(':id/publications/:locale')
@@ -91,16 +71,16 @@ export class DocumentsController {
   @RequirePermission('publish', 'document')
   @ApiOperation({ summary: 'Publish a locale: every segment approved and none outdated, or partial (source fallback marked)' })
   @ApiCreatedResponse({ description: 'The published rendering' })
-  async publish(@CurrentActor() actor: AuthenticatedActor, @Param() params: PublicationParams, @Body() body: PublishDto, @Req() request: FastifyRequest) {
-    return this.publishing.publish(actor, params.id, params.locale, body.partial ?? false, request);
+  async publish(@Ctx() ctx: ActorContext, @Param() params: PublicationParams, @Body() body: PublishDto) {
+    return this.publishing.publish(ctx, params.id, params.locale, body.partial ?? false);
   }
 
   @Get(':id/render')
   @SignedIn()
   @ApiOperation({ summary: 'Markdown and HTML of the latest publication in a locale, or of the current revision (revision=current)' })
   @ApiOkResponse({ description: 'The rendering, with the segments that fell back to the source' })
-  async render(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Query() query: RenderQuery, @Req() request: FastifyRequest) {
-    return this.publishing.render(actor, params.id, query.locale, query.revision ?? 'published', request);
+  async render(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Query() query: RenderQuery) {
+    return this.publishing.render(ctx, params.id, query.locale, query.revision ?? 'published');
   }
 
   @Get(':id/markdown')
@@ -108,19 +88,22 @@ export class DocumentsController {
   @ApiProduces('text/markdown')
   @ApiOperation({ summary: 'Markdown export of the current revision in a locale (translated so far, source elsewhere)' })
   async markdown(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: DocumentIdParams,
     @Query() query: LocaleQuery,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const rendered = await this.publishing.render(actor, params.id, query.locale, 'current', request);
+    const rendered = await this.publishing.render(ctx, params.id, query.locale, 'current');
     reply
       .type('text/markdown; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${params.id}.${query.locale}.md"`)
       .header('X-Fallback-Segments', String(rendered.fallbackOrdinals.length));
     return rendered.markdown;
   }
+}
+
+function withRevisionSummary({ document, revision }: { document: Document; revision: RevisionSummary }) {
+  return { ...toResponse(document), revisionSummary: revision };
 }
 
 function toResponse(document: Document) {

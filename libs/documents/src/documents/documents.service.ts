@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
+import { decodeCursor, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -23,11 +22,12 @@ export class DocumentsService {
   ) {}
 
   /** The document if the actor may see it; 404 (audited) otherwise, also for other cities' drafts. */
-  async get(actor: AuthenticatedActor, id: string, request?: FastifyRequest, manager: EntityManager = this.dataSource.manager): Promise<Document> {
+  async get(ctx: ActorContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Document> {
+    const { actor } = ctx;
     const document = await manager.findOneBy(Document, { id });
     if (!document) throw Problems.notFound(RESOURCE);
     if (readDecision(actor, document) !== 'allow') {
-      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      await this.access.recordDenial(ctx, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' });
       throw Problems.notFound(RESOURCE);
     }
     return document;
@@ -37,15 +37,16 @@ export class DocumentsService {
    * The document if the actor may read its working copy in `locale` (current revision, drafts of
    * translations); 404 (audited) otherwise, also to partners who read its publications.
    */
-  async getForLocale(actor: AuthenticatedActor, id: string, locale: string, request?: FastifyRequest): Promise<Document> {
-    const document = await this.get(actor, id, request);
-    await this.assertWorkingCopy(actor, document, locale, request);
+  async getForLocale(ctx: ActorContext, id: string, locale: string): Promise<Document> {
+    const document = await this.get(ctx, id);
+    await this.assertWorkingCopy(ctx, document, locale);
     return document;
   }
 
-  async assertWorkingCopy(actor: AuthenticatedActor, document: Document, locale: string, request?: FastifyRequest): Promise<void> {
+  async assertWorkingCopy(ctx: ActorContext, document: Document, locale: string): Promise<void> {
+    const { actor } = ctx;
     if (workingCopyDecision(actor, document, locale) === 'allow') return;
-    await this.access.recordDenial(actor, { action: 'read', resource: 'translation', subjectId: document.id, decision: 'not_found' }, request);
+    await this.access.recordDenial(ctx, { action: 'read', resource: 'translation', subjectId: document.id, decision: 'not_found' });
     throw Problems.notFound('translation');
   }
 
@@ -67,10 +68,11 @@ export class DocumentsService {
     return toPage(visible.slice(0, limit + 1), limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
   }
 
-  async create(actor: AuthenticatedActor, input: CreateDocumentDto, request: FastifyRequest): Promise<{ document: Document; revision: RevisionSummary }> {
+  async create(ctx: ActorContext, input: CreateDocumentDto): Promise<{ document: Document; revision: RevisionSummary }> {
+    const { actor } = ctx;
     const owner = await this.ownerOf(actor, input.jurisdictionCode ?? null);
     // No state: the record does not exist yet, so creating in another city is refused (403), not hidden.
-    await this.access.assert(actor, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId }, request);
+    await this.access.assert(ctx, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId });
     const targetLocales = targetsOf(input.targetLocales, input.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(Document, {
@@ -94,7 +96,7 @@ export class DocumentsService {
       await this.events.record(manager, {
         type: 'documents.document.created',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: document.id,
         document,
@@ -106,24 +108,23 @@ export class DocumentsService {
 
   /** A new revision (If-Match on the document): segmented, aligned and stored in one transaction. */
   async addRevision(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     id: string,
     input: CreateRevisionDto,
-    ifMatch: string | undefined,
-    request: FastifyRequest,
+    ifMatch: number,
   ): Promise<{ document: Document; revision: RevisionSummary }> {
-    const current = await this.get(actor, id, request);
-    await this.access.assert(actor, 'update', documentResource(current), request, id);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
+    await this.access.assert(ctx, 'update', documentResource(current), id);
     return this.dataSource.transaction(async (manager) => {
       // The version check runs first and locks the row: two concurrent saves cannot both segment.
-      await updateVersioned(manager, Document, id, expected, { currentRevision: current.currentRevision + 1 }, RESOURCE);
+      await updateVersioned(manager, Document, id, ifMatch, { currentRevision: current.currentRevision + 1 }, RESOURCE);
       const revision = await this.writer.write(manager, current, input.markdown, actor.userId, input.message ?? null);
       const document = await manager.findOneByOrFail(Document, { id });
       await this.events.record(manager, {
         type: 'documents.revision.created',
         actor,
-        request,
+        context: ctx,
         subjectType: 'document_revision',
         subjectId: id,
         document,
@@ -135,20 +136,20 @@ export class DocumentsService {
   }
 
   /** Title, target locales, due date (If-Match). The source locale never changes: its segments would mean nothing. */
-  async update(actor: AuthenticatedActor, id: string, input: UpdateDocumentDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Document> {
-    const current = await this.get(actor, id, request);
-    await this.access.assert(actor, 'update', documentResource(current), request, id);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+  async update(ctx: ActorContext, id: string, input: UpdateDocumentDto, ifMatch: number): Promise<Document> {
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
+    await this.access.assert(ctx, 'update', documentResource(current), id);
     const changes: Partial<Document> = {};
     if (input.title !== undefined) changes.title = input.title;
     if (input.targetLocales !== undefined) changes.targetLocales = targetsOf(input.targetLocales, current.sourceLocale);
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
     return this.dataSource.transaction(async (manager) => {
-      const document = await updateVersioned(manager, Document, id, expected, changes, RESOURCE);
+      const document = await updateVersioned(manager, Document, id, ifMatch, changes, RESOURCE);
       await this.events.record(manager, {
         type: 'documents.document.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         document,

@@ -142,10 +142,19 @@ export class RenderQuery {
   revision?: 'published' | 'current';
 }
 
+/** The XLIFF versions the export writes (the import reads both). */
+export const XLIFF_VERSIONS = ['2.0', '1.2'] as const;
+export type XliffVersion = (typeof XLIFF_VERSIONS)[number];
+
 export class XliffExportQuery {
   @ApiProperty({ enum: LOCALES, example: 'en' })
   @IsIn(LOCALES)
   target!: string;
+
+  @ApiPropertyOptional({ enum: XLIFF_VERSIONS, default: '2.0', description: '1.2 for CAT tools that read only XLIFF 1.2 (OmegaT 3.6)' })
+  @IsOptional()
+  @IsIn(XLIFF_VERSIONS)
+  version?: XliffVersion;
 }
 
 export class TasksQuery extends PageQuery {

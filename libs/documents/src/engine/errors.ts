@@ -13,6 +13,8 @@ export enum DocumentsErrorCode {
   XliffLocaleMismatch = 'documents_xliff_locale_mismatch',
   I18nextInvalid = 'documents_i18next_invalid',
   InvalidIdentifier = 'documents_invalid_identifier',
+  TmxInvalid = 'documents_tmx_invalid',
+  TbxInvalid = 'documents_tbx_invalid',
 }
 
 export class DocumentsEngineError extends Error {

@@ -142,7 +142,7 @@ function unitLines(segment: XliffExportSegment, context: string | undefined): st
 }
 
 /** srcLang/trgLang are BCP 47 tags (`zh-CN`, not `zh_CN`). */
-function requireLanguageTag(value: string): void {
+export function requireLanguageTag(value: string): void {
   let valid = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(value);
   try {
     Intl.getCanonicalLocales(value);
@@ -152,14 +152,14 @@ function requireLanguageTag(value: string): void {
   if (!valid) throw new DocumentsEngineError(DocumentsErrorCode.InvalidIdentifier, `"${value}" is not a BCP 47 language tag.`, { value });
 }
 
-function requireNmToken(value: string, what: string): void {
+export function requireNmToken(value: string, what: string): void {
   if (!isNmToken(value)) {
     throw new DocumentsEngineError(DocumentsErrorCode.InvalidIdentifier, `The ${what} "${value}" cannot be used as an XLIFF identifier.`, { value });
   }
 }
 
 /** Without a segmenter table: a number with a closing tag is a pair, others are standalone. */
-function inferTable(text: string): PlaceholderTable {
+export function inferTable(text: string): PlaceholderTable {
   const table: PlaceholderTable = {};
   const closes = new Set([...text.matchAll(/\{\/(\d+)\}/g)].map((m) => m[1]));
   for (const match of text.matchAll(/\{(\d+)\}/g)) {
@@ -268,7 +268,7 @@ export function inlineXml(text: string, table: PlaceholderTable): string {
   return out;
 }
 
-function isWellNested(tokens: readonly InlineToken[]): boolean {
+export function isWellNested(tokens: readonly InlineToken[]): boolean {
   const stack: number[] = [];
   const seen = new Set<number>();
   for (const token of tokens) {

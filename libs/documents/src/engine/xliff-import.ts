@@ -16,9 +16,10 @@ import { sourceHash } from './text';
 import type { TranslationState } from './translation-state';
 import { childElements, firstChild, parseXml, type XmlElement, type XmlReadOptions } from './xml';
 import { OUTDATED_SUBSTATE, TRANSLATION_META_CATEGORY, VERSION_META_TYPE, XLIFF_20_NAMESPACE, XLIFF_METADATA_NAMESPACE } from './xliff-export';
+import { OUTDATED_QUALIFIER_12, VERSION_EXTRADATA, XLIFF_12_NAMESPACE } from './xliff12-export';
 import { readDefaultSpace, type XmlSpace } from './xml-space';
 
-export const XLIFF_12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
+export { XLIFF_12_NAMESPACE };
 
 export interface ImportedSegment {
   /** Segment id (2.0; the unit id when the segment has none) or trans-unit id (1.2). */
@@ -161,9 +162,23 @@ function import12(root: XmlElement): XliffImport {
       const numbering = new Numbering();
       const space = spaceOf(source, unitSpace);
       const sourceText = readInline(source, numbering, space);
-      const targetText = nonEmpty(target ? readInline(target, numbering, spaceOf(target, unitSpace)) : null);
-      // 1.2 files carry no version of ours: nothing to check them against.
-      segments.push({ id, unitId: null, sourceText, sourceHash: sourceHash(sourceText), targetText, state: state12(unit, target, targetText), outdated: false, version: null, space });
+      const read = nonEmpty(target ? readInline(target, numbering, spaceOf(target, unitSpace)) : null);
+      // A copy of the source still marked needs-translation (how 1.2 exports hand untranslated units to tools that translate targets in place) is no translation.
+      const targetText = read === sourceText && target?.attributes.state === 'needs-translation' ? null : read;
+      // Our 1.2 export keeps the translation's version in `extradata`; other files carry none.
+      const version = VERSION_EXTRADATA.exec(unit.attributes.extradata ?? '');
+      const outdated = !!targetText && target?.attributes['state-qualifier'] === OUTDATED_QUALIFIER_12 && target.attributes.state === 'needs-translation';
+      segments.push({
+        id,
+        unitId: null,
+        sourceText,
+        sourceHash: sourceHash(sourceText),
+        targetText,
+        state: state12(unit, target, targetText),
+        outdated,
+        version: version ? Number(version[1]) : null,
+        space,
+      });
     }
   }
   const file = files[0];
@@ -176,8 +191,9 @@ function state12(unit: XmlElement, target: XmlElement | undefined, targetText: s
   const state = target?.attributes.state;
   switch (state) {
     case 'final':
-    case 'signed-off':
       return 'approved';
+    case 'signed-off':
+      return 'reviewed';
     case 'translated':
     case 'needs-review-translation':
     case 'needs-review-l10n':

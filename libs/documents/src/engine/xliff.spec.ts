@@ -1,4 +1,5 @@
-import { DocumentsEngineError, DocumentsErrorCode } from './errors';
+import { DocumentsErrorCode } from './errors';
+import { engineError } from './testing/engine-error';
 import { planXliffImport, type CurrentSegmentState } from './import-plan';
 import { segmentMarkdown, type SegmentedDocument } from './segmenter';
 import { fixture } from './testing/fixtures';
@@ -6,16 +7,6 @@ import { prettyPrint, validateXliff } from './testing/xliff-schema';
 import { parseXml } from './xml';
 import { exportXliff20, xliffBlocksFor, type SegmentTranslation } from './xliff-export';
 import { importXliff } from './xliff-import';
-
-function engineError(run: () => unknown): DocumentsEngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentsEngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a DocumentsEngineError');
-}
 
 const segmentId = (ordinal: number): string => `s${ordinal + 1}`;
 

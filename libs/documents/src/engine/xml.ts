@@ -26,6 +26,12 @@ export interface XmlReadOptions {
   maxBytes?: number;
   /** Deepest accepted element nesting (default 64). */
   maxDepth?: number;
+  /**
+   * Accept a DOCTYPE that only names an external DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as
+   * TMX writers add): saxes never fetches it, and without an internal subset no entity can be
+   * declared, so a reference to one is still malformed. Any internal subset is refused.
+   */
+  allowExternalDoctype?: boolean;
 }
 
 export const DEFAULT_MAX_XML_BYTES = 32 * 1024 * 1024;
@@ -61,7 +67,8 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
     const reason = error.message.replace(/^\d+:\d+: /, '');
     throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, `Malformed XML at line ${line}, column ${column}: ${reason}`, { line, column, reason });
   });
-  parser.on('doctype', () => {
+  parser.on('doctype', (doctype: string) => {
+    if (options.allowExternalDoctype && !doctype.includes('[')) return;
     const { line, column } = where();
     throw new DocumentsEngineError(
       DocumentsErrorCode.XmlDoctypeForbidden,

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
+import type { RequestContext } from '@bluecarbon/platform';
 
 export interface DocumentEvent {
   /** Dotted name, both the audit action and the outbox event type (`documents.translation.saved`). */
   type: string;
   actor: AuthenticatedActor;
-  request?: FastifyRequest;
+  /** Where the change was asked for (request id and address, for the audit entry). */
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   /** The document concerned; null for shared material that is no document (glossary, UI strings). */

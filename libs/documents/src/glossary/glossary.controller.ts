@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
 import { GlossaryService } from './glossary.service';
 
@@ -21,7 +20,7 @@ export class GlossaryController {
   @RequirePermission('review_translation', 'translation')
   @ApiOperation({ summary: "Replace a concept's terms in one locale (reviewers of that locale); QA uses them from the next save" })
   @ApiOkResponse({ description: 'The concept with all its terms' })
-  async putTerms(@CurrentActor() actor: AuthenticatedActor, @Param() params: GlossaryTermParams, @Body() body: PutGlossaryTermsDto, @Req() request: FastifyRequest) {
-    return this.glossary.putTerms(actor, params.conceptId, params.locale, body, request);
+  async putTerms(@Ctx() ctx: ActorContext, @Param() params: GlossaryTermParams, @Body() body: PutGlossaryTermsDto) {
+    return this.glossary.putTerms(ctx, params.conceptId, params.locale, body);
   }
 }

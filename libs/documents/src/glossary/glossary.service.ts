@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import type { PutGlossaryTermsDto } from '../dto/glossary.dto';
 import { DocumentEvents } from '../events/document-events.service';
 import { Glossary, type GlossaryConcept, type TermStatus } from '../engine/glossary';
@@ -26,8 +25,9 @@ export class GlossaryService {
    * Replaces a concept's terms in one locale (creating the concept if new). Language teams keep
    * the glossary: reviewers of that locale, as for approving translations.
    */
-  async putTerms(actor: AuthenticatedActor, conceptId: string, locale: string, input: PutGlossaryTermsDto, request: FastifyRequest) {
-    await this.access.assert(actor, 'review_translation', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, request, conceptId);
+  async putTerms(ctx: ActorContext, conceptId: string, locale: string, input: PutGlossaryTermsDto) {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'review_translation', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, conceptId);
     const terms = [...new Map(input.terms.map((term) => [term.text, term])).values()];
     await this.dataSource.transaction(async (manager) => {
       const before: { text: string; status: string }[] = await manager.query(`SELECT text, status FROM glossary_term WHERE concept_id = $1 AND locale = $2 ORDER BY text`, [
@@ -49,7 +49,7 @@ export class GlossaryService {
       await this.events.record(manager, {
         type: 'documents.glossary.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: 'glossary_concept',
         subjectId: conceptId,
         document: null,
@@ -59,6 +59,11 @@ export class GlossaryService {
     });
     this.cached = null; // this replica checks with the new terms at once
     return (await this.concepts()).find((concept) => concept.id === conceptId);
+  }
+
+  /** Drops this replica's cached copy after a write elsewhere in the lib (a TBX import). */
+  invalidate(): void {
+    this.cached = null;
   }
 
   async glossary(): Promise<Glossary> {

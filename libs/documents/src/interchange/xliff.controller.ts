@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import type { FastifyReply } from 'fastify';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
 import { DocumentIdParams, XliffExportQuery } from '../dto/document.dto';
 import { XLIFF_CONTENT_TYPES } from './xliff-body-parser';
@@ -15,15 +15,17 @@ export class XliffController {
   @Get()
   @SignedIn()
   @ApiProduces('application/xliff+xml')
-  @ApiOperation({ summary: 'XLIFF 2.0 of the current revision for one target locale (one unit per segment, ids stable; states mapped, outdated sources in notes, translation versions in mda:metadata)' })
+  @ApiOperation({
+    summary:
+      'XLIFF 2.0 (or 1.2 with version=1.2) of the current revision for one target locale (one unit per segment, ids stable; states mapped, outdated sources in notes, translation versions in mda:metadata, in 1.2 in extradata)',
+  })
   async export(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: DocumentIdParams,
     @Query() query: XliffExportQuery,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const { xml, fileName } = await this.xliff.export(actor, params.id, query.target, request);
+    const { xml, fileName } = await this.xliff.export(ctx, params.id, query.target, query.version);
     reply.type('application/xliff+xml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`);
     return xml;
   }
@@ -37,8 +39,8 @@ export class XliffController {
     summary: "Import a CAT tool's XLIFF 2.0 or 1.2 in one transaction; segments whose source or translation changed since the export are refused and reported with their text and a reason",
   })
   @ApiOkResponse({ description: 'Counts per decision, the refused segments (staleSource, changedSince) and QA errors' })
-  async import(@CurrentActor() actor: AuthenticatedActor, @Param() params: DocumentIdParams, @Body() body: unknown, @Req() request: FastifyRequest) {
+  async import(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: unknown) {
     if (!Buffer.isBuffer(body)) throw DocumentsProblems.xliffContentType();
-    return this.xliff.import(actor, params.id, body, request);
+    return this.xliff.import(ctx, params.id, body);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor, can } from '@bluecarbon/identity';
-import { localeOf, translate } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, can } from '@bluecarbon/identity';
+import { translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
+import type { XliffVersion } from '../dto/document.dto';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
@@ -12,13 +12,14 @@ import { type ImportDecision, planXliffImport } from '../engine/import-plan';
 import type { QaFinding } from '../engine/qa';
 import type { TranslationState } from '../engine/translation-state';
 import { exportXliff20, xliffBlocksFor } from '../engine/xliff-export';
+import { exportXliff12 } from '../engine/xliff12-export';
 import { importXliff } from '../engine/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
 import { requireTarget } from '../translations/translations.service';
 
-/** Largest XLIFF file accepted (also the body limit of its content-type parser). */
+/** Largest XLIFF, TMX or TBX file accepted (also the body limit of their content-type parser). */
 export const XLIFF_MAX_BYTES = 20 * 1024 * 1024;
 
 interface StoredRow {
@@ -62,8 +63,8 @@ export class XliffService {
     private readonly revisions: SegmentedRevisions,
   ) {}
 
-  async export(actor: AuthenticatedActor, documentId: string, target: string, request: FastifyRequest): Promise<{ xml: string; fileName: string }> {
-    const document = await this.documents.getForLocale(actor, documentId, target, request);
+  async export(ctx: ActorContext, documentId: string, target: string, version: XliffVersion = '2.0'): Promise<{ xml: string; fileName: string }> {
+    const document = await this.documents.getForLocale(ctx, documentId, target);
     requireTarget(document, target);
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.stored(documentId, target);
@@ -79,8 +80,9 @@ export class XliffService {
         version: Number(row?.version ?? 0),
       };
     });
+    const write = version === '1.2' ? exportXliff12 : exportXliff20;
     const xml = asProblem(() =>
-      exportXliff20({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
+      write({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
     );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
@@ -91,15 +93,16 @@ export class XliffService {
    * refused and returned in the report with their text and a reason; translators get the states
    * they may set (a translator at most `translated`), and approvals with QA errors stay `reviewed`.
    */
-  async import(actor: AuthenticatedActor, documentId: string, body: Buffer | string, request: FastifyRequest): Promise<XliffImportReport> {
-    const document = await this.documents.get(actor, documentId, request);
+  async import(ctx: ActorContext, documentId: string, body: Buffer | string): Promise<XliffImportReport> {
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
     const file = asProblem(() => importXliff(body, { maxBytes: XLIFF_MAX_BYTES }));
     const target = file.targetLocale ?? '';
-    await this.access.assert(actor, 'translate', translationResource(document, target), request, documentId);
+    await this.access.assert(ctx, 'translate', translationResource(document, target), documentId);
     requireTarget(document, target);
     const reviewer = can(actor, 'review_translation', translationResource(document, target));
     const glossary = await this.glossary.glossary(); // loaded before the transaction: PGlite has one session
-    const locale = localeOf(request);
+    const locale = ctx.locale;
     return this.dataSource.transaction(async (manager) => {
       // Locks out a concurrent revision (it updates this row first): the plan below stays true until commit.
       await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
@@ -212,7 +215,7 @@ export class XliffService {
       await this.events.record(manager, {
         type: 'documents.xliff.imported',
         actor,
-        request,
+        context: ctx,
         subjectType: 'document',
         subjectId: documentId,
         document,

@@ -16,6 +16,25 @@ export interface MemoryEntry {
   createdBy: string | null;
 }
 
+/** Where an imported pair came from (`translation_memory.origin`); null for pairs approved here. */
+export interface MemoryOrigin {
+  format: 'tmx';
+  tool: string | null;
+  tuid: string | null;
+  creationId: string | null;
+  creationDate: string | null;
+}
+
+export interface SharedMemoryPair {
+  source_text: string;
+  target_text: string;
+  document_id: string | null;
+  segment_id: string | null;
+  updated_at: Date;
+  created_by_name: string | null;
+  origin: MemoryOrigin | null;
+}
+
 /** pg_trgm's similarity floor for candidates; the engine then re-ranks by character similarity. */
 const TRIGRAM_THRESHOLD = 0.3;
 const CANDIDATES = 50;
@@ -73,6 +92,51 @@ export class MemoryService {
       updatedAt: row.updated_at,
     }));
     return rankMemoryMatches({ text: query.text, locale: query.sourceLocale, previousHash: query.previousHash, nextHash: query.nextHash }, candidates, { limit });
+  }
+
+  /**
+   * The pairs of a locale pair that anyone who translates it may take away (a TMX export):
+   * imported and seeded pairs, pairs of documents that belong to no city, and a city's pairs
+   * once published as suggest() shares them; never another city's working copy.
+   */
+  async shareable(sourceLocale: string, targetLocale: string): Promise<SharedMemoryPair[]> {
+    return this.dataSource.query(
+      `SELECT m.source_text, m.target_text, m.document_id, m.segment_id, m.updated_at, m.origin, u.display_name AS created_by_name FROM translation_memory m
+         LEFT JOIN app_user u ON u.id = m.created_by
+        WHERE m.source_locale = $1 AND m.target_locale = $2
+          AND (m.document_id IS NULL OR EXISTS (
+                SELECT 1 FROM document d
+                 WHERE d.id = m.document_id AND (d.jurisdiction_code IS NULL OR EXISTS (
+                       SELECT 1 FROM document_publication p JOIN document_segment s ON s.id = m.segment_id
+                        WHERE p.document_id = d.id AND p.locale = m.target_locale
+                          AND p.revision BETWEEN s.first_revision AND s.last_revision AND p.published_at >= m.updated_at))))
+        ORDER BY m.updated_at, m.id`,
+      [sourceLocale, targetLocale],
+    );
+  }
+
+  /** Adds imported pairs (no document) in the caller's transaction; a pair already stored is left as it is. Answers how many were new. */
+  async addImported(
+    manager: EntityManager,
+    entries: readonly (Pick<MemoryEntry, 'sourceLocale' | 'targetLocale' | 'sourceText' | 'targetText' | 'sourceHash' | 'createdBy'> & { origin: MemoryOrigin })[],
+  ): Promise<number> {
+    if (!entries.length) return 0;
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash, created_by, origin)
+       SELECT s, t, st, tt, h, c, o::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[]) AS v(s, t, st, tt, h, c, o)
+       ON CONFLICT (source_locale, target_locale, source_hash, md5(target_text)) DO NOTHING
+       RETURNING id`,
+      [
+        entries.map((e) => e.sourceLocale),
+        entries.map((e) => e.targetLocale),
+        entries.map((e) => e.sourceText),
+        entries.map((e) => e.targetText),
+        entries.map((e) => e.sourceHash),
+        entries.map((e) => e.createdBy),
+        entries.map((e) => JSON.stringify(e.origin)),
+      ],
+    );
+    return rows.length;
   }
 
   /** Stores approved pairs in the caller's transaction; the same pair again only refreshes its context. */

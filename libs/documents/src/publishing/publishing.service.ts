@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
 import { documentResource, workingCopyDecision } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
@@ -43,8 +42,9 @@ export class PublishingService {
   ) {}
 
   /** Counts and percentages by state and outdated, per target locale. */
-  async progress(actor: AuthenticatedActor, documentId: string, request: FastifyRequest): Promise<Record<string, Progress>> {
-    const document = await this.documents.get(actor, documentId, request);
+  async progress(ctx: ActorContext, documentId: string): Promise<Record<string, Progress>> {
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
     return this.readableProgress(actor, document);
   }
 
@@ -75,9 +75,10 @@ export class PublishingService {
    * Publishes the current revision in one locale: complete when every segment is approved and
    * none outdated; otherwise only when asked for as partial, the rest falling back to the source.
    */
-  async publish(actor: AuthenticatedActor, documentId: string, locale: string, partial: boolean, request: FastifyRequest): Promise<Rendered> {
-    const document = await this.documents.get(actor, documentId, request);
-    await this.access.assert(actor, 'publish', documentResource(document), request, documentId);
+  async publish(ctx: ActorContext, documentId: string, locale: string, partial: boolean): Promise<Rendered> {
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
+    await this.access.assert(ctx, 'publish', documentResource(document), documentId);
     requireTarget(document, locale);
     return this.dataSource.transaction(async (manager) => {
       const progress = (await this.progressOf(document, manager))[locale];
@@ -93,7 +94,7 @@ export class PublishingService {
       await this.events.record(manager, {
         type: 'documents.locale.published',
         actor,
-        request,
+        context: ctx,
         subjectType: 'document',
         subjectId: document.id,
         document,
@@ -119,11 +120,12 @@ export class PublishingService {
    * what is translated so far: the working copy, for those who may read it only. The source
    * locale renders the current source to them, and the last published source to everyone else.
    */
-  async render(actor: AuthenticatedActor, documentId: string, locale: string, which: 'published' | 'current', request: FastifyRequest): Promise<Rendered> {
-    const document = await this.documents.get(actor, documentId, request);
+  async render(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Rendered> {
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
     if (locale !== document.sourceLocale) requireTarget(document, locale);
     if (which === 'current') {
-      await this.documents.assertWorkingCopy(actor, document, locale, request);
+      await this.documents.assertWorkingCopy(ctx, document, locale);
       return this.assemble(this.dataSource.manager, document, locale, 'preview');
     }
     if (locale === document.sourceLocale) {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { type Page, Problems, returnedRows, toPage, decodeCursor, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext } from '@bluecarbon/identity';
+import { type Page, Problems, returnedRows, toPage, decodeCursor } from '@bluecarbon/platform';
 import { DocumentsProblems } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
@@ -42,8 +41,8 @@ export class TranslationsService {
   ) {}
 
   /** The current revision's segments with their translation in `locale`, in document order. */
-  async list(actor: AuthenticatedActor, documentId: string, locale: string, limit: number, cursor: string | undefined, request: FastifyRequest): Promise<Page<SegmentView>> {
-    const document = await this.documents.getForLocale(actor, documentId, locale, request);
+  async list(ctx: ActorContext, documentId: string, locale: string, limit: number, cursor: string | undefined): Promise<Page<SegmentView>> {
+    const document = await this.documents.getForLocale(ctx, documentId, locale);
     requireTarget(document, locale);
     const after = cursor ? Number(decodeCursor(cursor, 'integer').sortKey) : -1;
     const rows: SegmentViewRow[] = await this.dataSource.query(
@@ -54,8 +53,8 @@ export class TranslationsService {
     return { items: page.items.map((row) => toSegmentView(row, locale, document.sourceLocale)), nextCursor: page.nextCursor };
   }
 
-  async get(actor: AuthenticatedActor, documentId: string, segmentId: string, locale: string, request: FastifyRequest): Promise<{ document: Document; view: SegmentView; row: SegmentViewRow }> {
-    const document = await this.documents.getForLocale(actor, documentId, locale, request);
+  async get(ctx: ActorContext, documentId: string, segmentId: string, locale: string): Promise<{ document: Document; view: SegmentView; row: SegmentViewRow }> {
+    const document = await this.documents.getForLocale(ctx, documentId, locale);
     requireTarget(document, locale);
     const { view, row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     return { document, view, row };
@@ -63,27 +62,26 @@ export class TranslationsService {
 
   /** A translator's save: QA runs, findings are stored, the outdated flag is cleared (the text now answers the current source). */
   async save(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     documentId: string,
     segmentId: string,
     locale: string,
     input: SaveTranslationDto,
-    ifMatch: string | undefined,
-    request: FastifyRequest,
+    ifMatch: number,
   ): Promise<SegmentView> {
-    const document = await this.documents.get(actor, documentId, request);
-    await this.access.assert(actor, 'translate', translationResource(document, locale), request, segmentId);
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
+    await this.access.assert(ctx, 'translate', translationResource(document, locale), segmentId);
     requireTarget(document, locale);
     const { row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     if (row.archived_at) throw DocumentsProblems.segmentArchived();
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, Number(row.version));
     const qa = await this.glossary.check(row.source_text, input.text, document.sourceLocale, locale);
     const state = input.state ?? 'translated';
     return this.dataSource.transaction(async (manager) => {
       const values = [input.text, state, row.source_hash, JSON.stringify(qa.findings), actor.userId];
       // INSERT answers its rows, UPDATE `[rows, count]` on the server: read both the same way.
       const saved: { id: string } | undefined = returnedRows<{ id: string }>(
-        expected === 0 && !row.translation_id
+        ifMatch === 0 && !row.translation_id
           ? await manager.query(
               `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at)
                SELECT $6, $7, $8, $1, $2, $3, $4, $5, now() WHERE ${SOURCE_STILL_CURRENT.replace('$segment', '$6')}
@@ -95,7 +93,7 @@ export class TranslationsService {
                       translated_at = now(), outdated = false, previous_source_text = NULL, reviewer_id = NULL, reviewed_at = NULL,
                       version = version + 1, updated_at = now()
                 WHERE id = $6 AND version = $7 AND ${SOURCE_STILL_CURRENT.replace('$segment', 'translation.segment_id')} RETURNING id`,
-              [...values, row.translation_id, expected],
+              [...values, row.translation_id, ifMatch],
             ),
       )[0];
       // Someone else saved first, created the row meanwhile, or a new revision changed the source: reload.
@@ -104,7 +102,7 @@ export class TranslationsService {
       await this.events.record(manager, {
         type: 'documents.translation.saved',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: saved.id,
         document,
@@ -118,22 +116,21 @@ export class TranslationsService {
 
   /** A reviewer's decision. Approval needs a clean QA run (re-checked: the glossary may have changed) and a current source. */
   async review(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     documentId: string,
     segmentId: string,
     locale: string,
     decision: ReviewDecision,
-    ifMatch: string | undefined,
-    request: FastifyRequest,
+    ifMatch: number,
   ): Promise<SegmentView> {
-    const document = await this.documents.get(actor, documentId, request);
-    await this.access.assert(actor, 'review_translation', translationResource(document, locale), request, segmentId);
+    const { actor } = ctx;
+    const document = await this.documents.get(ctx, documentId);
+    await this.access.assert(ctx, 'review_translation', translationResource(document, locale), segmentId);
     requireTarget(document, locale);
     const { row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     if (!row.translation_id) throw Problems.notFound(RESOURCE);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, Number(row.version));
     // A stale If-Match is answered as such before any rule about the state it no longer has.
-    if (expected !== Number(row.version)) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
+    if (ifMatch !== Number(row.version)) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
     if (row.outdated && decision !== 'rejected') throw DocumentsProblems.outdated(row.previous_source_text);
     if (!REVIEW_FROM[decision].includes(row.state)) throw DocumentsProblems.reviewNotAllowed(row.state, decision);
     const qa = await this.glossary.check(row.source_text, row.text ?? '', document.sourceLocale, locale);
@@ -144,7 +141,7 @@ export class TranslationsService {
         await manager.query(
           `UPDATE translation SET state = $1, qa_findings = $2, reviewer_id = $3, reviewed_at = now(), version = version + 1, updated_at = now()
             WHERE id = $4 AND version = $5 RETURNING id`,
-          [state, JSON.stringify(qa.findings), actor.userId, row.translation_id, expected],
+          [state, JSON.stringify(qa.findings), actor.userId, row.translation_id, ifMatch],
         ),
       )[0];
       if (!updated) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
@@ -168,7 +165,7 @@ export class TranslationsService {
       await this.events.record(manager, {
         type: `documents.translation.${decision}`,
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: updated.id,
         document,
@@ -189,8 +186,8 @@ export class TranslationsService {
     );
   }
 
-  async historyOf(actor: AuthenticatedActor, documentId: string, segmentId: string, locale: string, request: FastifyRequest) {
-    const { row } = await this.get(actor, documentId, segmentId, locale, request);
+  async historyOf(ctx: ActorContext, documentId: string, segmentId: string, locale: string) {
+    const { row } = await this.get(ctx, documentId, segmentId, locale);
     if (!row.translation_id) return [];
     const rows: { action: string; text: string | null; state: string; outdated: boolean; actor_id: string | null; at: Date }[] = await this.dataSource.query(
       `SELECT action, text, state, outdated, actor_id, at FROM translation_history WHERE translation_id = $1 ORDER BY id`,
@@ -200,8 +197,8 @@ export class TranslationsService {
   }
 
   /** Memory suggestions and glossary terms for one segment: what a translator sees beside the editor. */
-  async suggestions(actor: AuthenticatedActor, documentId: string, segmentId: string, locale: string, request: FastifyRequest) {
-    const { document, row } = await this.get(actor, documentId, segmentId, locale, request);
+  async suggestions(ctx: ActorContext, documentId: string, segmentId: string, locale: string) {
+    const { document, row } = await this.get(ctx, documentId, segmentId, locale);
     const memory = await this.memory.suggest({
       text: row.source_text,
       hash: row.source_hash,

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import type { FastifyReply } from 'fastify';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { UiStringsService } from './ui-strings.service';
 
@@ -36,7 +36,7 @@ export class UiStringsController {
   @ApiOperation({ summary: 'Import an i18next JSON v4 namespace for one locale (translators of that locale)' })
   @ApiBody({ schema: { type: 'object', example: { nav: { home: 'Home' }, item_one: '{{count}} item', item_other: '{{count}} items' } } })
   @ApiOkResponse({ description: 'Keys imported, plural forms the locale does not have and those it lacks' })
-  async import(@CurrentActor() actor: AuthenticatedActor, @Param() params: NamespaceParams, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest) {
-    return this.uiStrings.import(actor, params.namespace, params.locale, body, request);
+  async import(@Ctx() ctx: ActorContext, @Param() params: NamespaceParams, @Body() body: Record<string, unknown>) {
+    return this.uiStrings.import(ctx, params.namespace, params.locale, body);
   }
 }

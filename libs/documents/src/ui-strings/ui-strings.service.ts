@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { asProblem } from '../documents-problems';
 import { exportI18nextJson, type I18nextResource, importI18nextJson, type PluralCategory, type UiString } from '../engine/i18next-json';
 import { DocumentEvents } from '../events/document-events.service';
@@ -30,9 +29,10 @@ export class UiStringsService {
   }
 
   /** Replaces the given keys of a namespace in one locale (keys not in the file stay). */
-  async import(actor: AuthenticatedActor, namespace: string, locale: string, file: unknown, request: FastifyRequest) {
+  async import(ctx: ActorContext, namespace: string, locale: string, file: unknown) {
+    const { actor } = ctx;
     // UI strings belong to no city: the policy sees a shared translation in `locale`.
-    await this.access.assert(actor, 'translate', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, request, namespace);
+    await this.access.assert(ctx, 'translate', { kind: 'translation', locale, jurisdictionCode: null, jurisdictionId: null }, namespace);
     const parsed = asProblem(() => importI18nextJson(JSON.stringify(file ?? null), locale));
     await this.dataSource.transaction(async (manager) => {
       if (parsed.strings.length) {
@@ -53,7 +53,7 @@ export class UiStringsService {
       await this.events.record(manager, {
         type: 'documents.ui_strings.imported',
         actor,
-        request,
+        context: ctx,
         subjectType: 'ui_string_namespace',
         subjectId: `${namespace}/${locale}`,
         document: null,

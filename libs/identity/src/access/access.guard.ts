@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { IS_PUBLIC } from '@bluecarbon/platform';
 import { ALLOW_DURING_MFA_ENROLMENT, PERMISSION, type RoutePermission } from './permission.decorator';
-import { RequestAuthenticator } from './request-authenticator.service';
+import { RequestAuthenticator } from './http/request-authenticator';
 
 /**
  * The global guard (APP_GUARD): every route needs a valid access token unless it is marked

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, markRefusalAudited, ProblemException, Problems } from '@bluecarbon/platform';
+import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
 import { type Action, decide, type Resource } from '../policy/access-policy';
-import { type AuthenticatedActor, requestOrigin } from './actor';
+import { type ActorContext, actorFields } from './actor';
 
 /**
  * Record-level authorisation for services: applies the policy and writes every refusal to the
@@ -20,28 +19,26 @@ export class AccessService {
   ) {}
 
   /** Throws 404 for records the actor may not know about and 403 for the rest it may not touch. */
-  async assert(actor: AuthenticatedActor, action: Action, resource: Resource, request?: FastifyRequest, subjectId?: string): Promise<void> {
-    const decision = decide(actor, action, resource);
+  async assert(context: ActorContext, action: Action, resource: Resource, subjectId?: string): Promise<void> {
+    const decision = decide(context.actor, action, resource);
     if (decision === 'allow') return;
-    await this.recordDenial(actor, { action, resource: resource.kind, subjectId: subjectId ?? null, decision }, request);
+    await this.recordDenial(context, { action, resource: resource.kind, subjectId: subjectId ?? null, decision });
     throw decision === 'not_found' ? Problems.notFound(resource.kind) : Problems.forbidden();
   }
 
   async recordDenial(
-    actor: AuthenticatedActor | null,
+    context: ActorContext,
     details: { action: string; resource: string; subjectId?: string | null; decision: string; route?: string },
-    request?: FastifyRequest,
   ): Promise<void> {
-    const origin = request ? requestOrigin(request) : { requestId: null, ip: null };
-    if (request) markRefusalAudited(request); // the problem filter need not audit it again
+    const { actor } = context;
+    context.markRefusalAudited(); // the problem filter need not audit it again
     await this.audit.record(this.dataSource.manager, {
-      actorId: actor?.userId ?? null,
-      actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,
+      ...actorFields(actor),
       action: 'identity.access.denied',
       subjectType: details.resource,
       subjectId: details.subjectId ?? null,
       after: { action: details.action, decision: details.decision, route: details.route ?? null },
-      ...origin,
+      ...context.origin,
     });
   }
 }

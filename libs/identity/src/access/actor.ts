@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import { RequestContext } from '@bluecarbon/platform';
 import type { Actor } from '../policy/access-policy';
 
 /** The signed-in caller as the guard found them: the policy's Actor plus what handlers need. */
@@ -11,20 +11,17 @@ export interface AuthenticatedActor extends Actor {
   sessionId: string;
 }
 
-const ACTOR = Symbol('actor');
-type WithActor = FastifyRequest & { [ACTOR]?: AuthenticatedActor };
-
-export function setActor(request: FastifyRequest, actor: AuthenticatedActor): void {
-  (request as WithActor)[ACTOR] = actor;
-}
-
-export function actorOf(request: FastifyRequest): AuthenticatedActor | undefined {
-  return (request as WithActor)[ACTOR];
-}
-
-/** Where an audit entry came from: the request id and the client's address. */
-export function requestOrigin(request: FastifyRequest): { requestId: string; ip: string } {
-  return { requestId: String(request.id), ip: request.ip };
+/**
+ * A signed-in request as services see it: the request's context (locale, request id, client
+ * address, the refusal-audited mark it shares with the problem filter) and who is calling.
+ */
+export class ActorContext extends RequestContext {
+  constructor(
+    request: RequestContext,
+    readonly actor: AuthenticatedActor,
+  ) {
+    super(request);
+  }
 }
 
 /** Who did it, for audit entries: the user and (their first) organisation. */

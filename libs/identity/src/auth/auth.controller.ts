@@ -1,9 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Public } from '@bluecarbon/platform';
-import { type AuthenticatedActor, requestOrigin } from '../access/actor';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
+import type { ActorContext } from '../access/actor';
+import { Ctx } from '../access/current-actor.decorator';
 import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
 import { ForgotPasswordDto, LoginDto, LogoutDto, RefreshDto, ResetPasswordDto, TokenResponse } from '../dto/auth.dto';
 import { PasswordResets } from '../passwords/password-resets.service';
@@ -23,8 +22,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password (and a second factor when enabled)' })
   @ApiOkResponse({ type: TokenResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address or on this account; see Retry-After' })
-  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
-    return this.auth.login(body, request);
+  login(@Body() body: LoginDto, @RequestCtx() ctx: RequestContext): Promise<TokenResponse> {
+    return this.auth.login(body, ctx);
   }
 
   @Public()
@@ -32,8 +31,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for new tokens (the old one is spent)' })
   @ApiOkResponse({ type: TokenResponse })
-  refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenResponse> {
-    return this.auth.refresh(body.refreshToken, request);
+  refresh(@Body() body: RefreshDto, @RequestCtx() ctx: RequestContext): Promise<TokenResponse> {
+    return this.auth.refresh(body.refreshToken, ctx);
   }
 
   @Public()
@@ -42,8 +41,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Mail a password reset link (the same answer whether or not the address has an account)' })
   @ApiAcceptedResponse({ description: 'If the address has an active account, a link valid 30 minutes is on its way' })
   @ApiTooManyRequestsResponse({ description: 'Too many requests from this address or for this e-mail; see Retry-After' })
-  async forgotPassword(@Body() body: ForgotPasswordDto, @Req() request: FastifyRequest): Promise<{ status: 'accepted' }> {
-    await this.resets.request(body.email, requestOrigin(request));
+  async forgotPassword(@Body() body: ForgotPasswordDto, @RequestCtx() ctx: RequestContext): Promise<{ status: 'accepted' }> {
+    await this.resets.request(body.email, ctx.origin);
     return { status: 'accepted' };
   }
 
@@ -52,8 +51,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: "Set a new password with a reset link's token (single use); every session of the account ends" })
   @ApiNoContentResponse()
-  resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.resets.reset(body.token, body.password, requestOrigin(request));
+  resetPassword(@Body() body: ResetPasswordDto, @RequestCtx() ctx: RequestContext): Promise<void> {
+    return this.resets.reset(body.token, body.password, ctx.origin);
   }
 
   @Post('logout')
@@ -63,7 +62,7 @@ export class AuthController {
   @AllowDuringMfaEnrolment()
   @ApiOperation({ summary: 'End the session of this refresh token (or of the access token): its refresh and access tokens stop working' })
   @ApiNoContentResponse()
-  logout(@CurrentActor() actor: AuthenticatedActor, @Body() body: LogoutDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.auth.logout(actor, body?.refreshToken, request);
+  logout(@Ctx() ctx: ActorContext, @Body() body: LogoutDto): Promise<void> {
+    return this.auth.logout(ctx, body?.refreshToken);
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, clientNetwork, markRefusalAudited, ProblemException, Problems, RefusalAudit } from '@bluecarbon/platform';
-import { type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { type AuditEntry, AuditService, clientNetwork, ProblemException, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
@@ -13,6 +11,7 @@ import { sha256 } from '../secrets';
 import { AccessTokenService } from './access-token.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
+import type { ActorContext } from '../access/actor';
 
 interface UserRow {
   id: string;
@@ -37,13 +36,13 @@ export class AuthService {
     private readonly refusals: RefusalAudit,
   ) {}
 
-  async login(input: LoginDto, request: FastifyRequest): Promise<TokenResponse> {
+  async login(input: LoginDto, ctx: RequestContext): Promise<TokenResponse> {
     const email = input.email.trim().toLowerCase();
     // Per account and address: an attacker's failures slow down their own address, not the
     // owner signing in from another one.
-    const network = clientNetwork(request.ip);
+    const network = clientNetwork(ctx.clientAddress);
     const accountKey = `login:account:${network} ${email}`;
-    await this.enforceLimits(`login:ip:${network}`, accountKey, email, request);
+    await this.enforceLimits(`login:ip:${network}`, accountKey, email, ctx);
 
     const [user]: UserRow[] = await this.dataSource.query(
       `SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`,
@@ -52,7 +51,7 @@ export class AuthService {
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
     if (!(await this.hasher.verify(usable, input.password))) {
-      await this.recordAttempt(request, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
+      await this.recordAttempt(ctx, 'identity.login.failed', user?.id ?? null, { email, reason: 'invalid_credentials' });
       throw new ProblemException(401, 'invalid_credentials');
     }
 
@@ -61,18 +60,18 @@ export class AuthService {
     const factorKey = `login:second-factor:${user.id}`;
     if (user.totp_enabled_at) {
       if (!input.totpCode && !input.recoveryCode) {
-        await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
+        await this.recordAttempt(ctx, 'identity.login.failed', user.id, { email, reason: 'mfa_required' });
         throw new ProblemException(401, 'mfa_required', { extensions: { mfaRequired: true } });
       }
       // Per account, whatever the address: only someone who knows the password gets here, so
       // a stranger cannot use it to keep the owner out, and codes cannot be guessed from many
       // addresses (an IPv6 /48 alone is 65,536 networks with fresh attempts each).
       const factor = await this.limiter.admit(factorKey);
-      if (!factor.admitted) return this.refuse(request, email, 'second_factor', factor.retryAfterSeconds);
+      if (!factor.admitted) return this.refuse(ctx, email, 'second_factor', factor.retryAfterSeconds);
     } else if (mfaRequired) {
       // The role needs a second factor this user has not set up: a token that can only enrol one.
       await this.limiter.reset(accountKey);
-      await this.recordAttempt(request, 'identity.login.succeeded', user.id, { email, scope: 'mfa_enrolment' });
+      await this.recordAttempt(ctx, 'identity.login.succeeded', user.id, { email, scope: 'mfa_enrolment' });
       // A session of its own (no refresh token), so that signing out ends even this token.
       const sessionId = await this.refreshTokens.startSession(this.dataSource.manager, user.id);
       const access = await this.accessTokens.issue(user.id, sessionId, 'mfa_enrolment');
@@ -85,13 +84,13 @@ export class AuthService {
       const sessionId = await this.refreshTokens.startSession(manager, user.id);
       const refreshToken = await this.refreshTokens.issue(manager, user.id, sessionId);
       await this.audit.record(manager, {
-        ...this.attemptEntry(request, 'identity.login.succeeded', user.id, { email, secondFactor: factor }),
+        ...this.attemptEntry(ctx, 'identity.login.succeeded', user.id, { email, secondFactor: factor }),
         actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,
       });
       return { sessionId, refreshToken };
     });
     if (!outcome) {
-      await this.recordAttempt(request, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
+      await this.recordAttempt(ctx, 'identity.login.failed', user.id, { email, reason: 'invalid_second_factor' });
       throw new ProblemException(401, 'invalid_second_factor');
     }
     await this.limiter.reset(accountKey);
@@ -100,11 +99,11 @@ export class AuthService {
     return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: outcome.refreshToken, mfaEnrolmentRequired: false };
   }
 
-  async refresh(refreshToken: string, request: FastifyRequest): Promise<TokenResponse> {
+  async refresh(refreshToken: string, ctx: RequestContext): Promise<TokenResponse> {
     // The transaction commits a family's revocation before the 401 is thrown.
     const result = await this.dataSource.transaction((manager) => this.refreshTokens.rotate(manager, refreshToken));
     if (result.outcome === 'reused') {
-      await this.recordAttempt(request, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
+      await this.recordAttempt(ctx, 'identity.refresh.reused', result.userId, { familyId: result.familyId });
     }
     if (result.outcome !== 'rotated') throw new ProblemException(401, 'invalid_refresh_token');
     // A role that requires a second factor may have come since sign-in: the guard then holds
@@ -125,7 +124,8 @@ export class AuthService {
    * tokens issued for it stop working at once. Silent otherwise (nothing to learn). Without a
    * refresh token, the caller's own session ends: an enrolment-only sign-in has none.
    */
-  async logout(actor: AuthenticatedActor, refreshToken: string | undefined, request: FastifyRequest): Promise<void> {
+  async logout(ctx: ActorContext, refreshToken: string | undefined): Promise<void> {
+    const { actor } = ctx;
     const { userId } = actor;
     await this.dataSource.transaction(async (manager) => {
       const [owner]: { family_id: string }[] = refreshToken
@@ -133,7 +133,7 @@ export class AuthService {
         : [{ family_id: actor.sessionId }];
       if (!owner) return;
       await this.refreshTokens.revokeFamily(manager, owner.family_id);
-      await this.audit.record(manager, this.attemptEntry(request, 'identity.logout', userId, { familyId: owner.family_id }));
+      await this.audit.record(manager, this.attemptEntry(ctx, 'identity.logout', userId, { familyId: owner.family_id }));
     });
   }
 
@@ -142,28 +142,28 @@ export class AuthService {
    * attempts cannot all pass one check; a success resets the account's key, a failure stays
    * counted.
    */
-  private async enforceLimits(ipKey: string, accountKey: string, email: string, request: FastifyRequest): Promise<void> {
+  private async enforceLimits(ipKey: string, accountKey: string, email: string, ctx: RequestContext): Promise<void> {
     const ip = await this.limiter.hit(ipKey);
-    if (ip.count > this.settings.rateLimit.perIp) return this.refuse(request, email, 'ip', ip.retryAfterSeconds);
+    if (ip.count > this.settings.rateLimit.perIp) return this.refuse(ctx, email, 'ip', ip.retryAfterSeconds);
     const account = await this.limiter.admit(accountKey);
-    if (!account.admitted) return this.refuse(request, email, 'account', account.retryAfterSeconds);
+    if (!account.admitted) return this.refuse(ctx, email, 'account', account.retryAfterSeconds);
   }
 
   // Throttled attempts are what a flood is made of: their rows keep to the refusal audit's bound.
-  private async refuse(request: FastifyRequest, email: string, scope: 'ip' | 'account' | 'second_factor', retryAfterSeconds: number): Promise<never> {
-    markRefusalAudited(request);
-    if (await this.refusals.withinBound(request, 429)) await this.recordAttempt(request, 'identity.login.rate_limited', null, { email, scope });
+  private async refuse(ctx: RequestContext, email: string, scope: 'ip' | 'account' | 'second_factor', retryAfterSeconds: number): Promise<never> {
+    ctx.markRefusalAudited();
+    if (await this.refusals.withinBound(ctx, 429)) await this.recordAttempt(ctx, 'identity.login.rate_limited', null, { email, scope });
     throw Problems.tooManyRequests(retryAfterSeconds);
   }
 
-  private recordAttempt(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
-    markRefusalAudited(request); // a refusal that follows is in the trail already, with the account
-    return this.audit.record(this.dataSource.manager, this.attemptEntry(request, action, userId, after));
+  private recordAttempt(ctx: RequestContext, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
+    ctx.markRefusalAudited(); // a refusal that follows is in the trail already, with the account
+    return this.audit.record(this.dataSource.manager, this.attemptEntry(ctx, action, userId, after));
   }
 
-  private attemptEntry(request: FastifyRequest, action: string, userId: string | null, after: Record<string, unknown>): AuditEntry {
+  private attemptEntry(ctx: RequestContext, action: string, userId: string | null, after: Record<string, unknown>): AuditEntry {
     // A failed attempt names the account it targeted as subject, never as actor.
     const actorId = action === 'identity.login.succeeded' || action === 'identity.logout' ? userId : null;
-    return { actorId, action, subjectType: 'user', subjectId: userId, after, ...requestOrigin(request) };
+    return { actorId, action, subjectType: 'user', subjectId: userId, after, ...ctx.origin };
   }
 }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
-import { AuditService, OutboxService } from '@bluecarbon/platform';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { AuditService, OutboxService, type RequestContext } from '@bluecarbon/platform';
+import { actorFields, type AuthenticatedActor } from '../access/actor';
 
 export interface DomainEvent {
   /** Dotted name, both the audit action and the outbox event type (`onboarding.step.approved`). */
   type: string;
   /** Null for the system itself (jobs, seeds) and anonymous callers (a public application). */
   actor: AuthenticatedActor | null;
-  request?: FastifyRequest;
+  /** Where the change was asked for (request id and address, for the audit entry). */
+  context?: RequestContext;
   subjectType: string;
   subjectId: string;
   /** The city whose record it is; null for shared material (methodologies, glossary). */
@@ -35,7 +35,7 @@ export class DomainEvents {
   async record(manager: EntityManager, event: DomainEvent): Promise<void> {
     await this.audit.record(manager, {
       ...(event.actor ? actorFields(event.actor) : {}),
-      ...(event.request ? requestOrigin(event.request) : {}),
+      ...event.context?.origin,
       action: event.type,
       subjectType: event.subjectType,
       subjectId: event.subjectId,

@@ -1,9 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { Idempotent, Public } from '@bluecarbon/platform';
-import type { AuthenticatedActor } from '../access/actor';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { Idempotent, Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
+import type { ActorContext } from '../access/actor';
+import { Ctx } from '../access/current-actor.decorator';
 import { RequirePermission } from '../access/permission.decorator';
 import { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { OrganisationParams } from '../dto/params.dto';
@@ -20,12 +19,11 @@ export class InvitationsController {
   @ApiOperation({ summary: 'Invite an email into the organisation with a role; the mail goes out in the invitee\'s language' })
   @ApiCreatedResponse({ type: InvitationResponse })
   invite(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: OrganisationParams,
     @Body() body: CreateInvitationDto,
-    @Req() request: FastifyRequest,
   ): Promise<InvitationResponse> {
-    return this.invitations.invite(actor, params.organisationId, body, request);
+    return this.invitations.invite(ctx, params.organisationId, body);
   }
 
   // The token travels in the body, not the URL, so that it stays out of access logs.
@@ -34,7 +32,7 @@ export class InvitationsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Accept an invitation: creates the account (with this password) and the membership' })
   @ApiGoneResponse({ description: 'The invitation was used already or has expired' })
-  accept(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<{ userId: string; organisationId: string; role: string }> {
-    return this.invitations.accept(body, request);
+  accept(@Body() body: AcceptInvitationDto, @RequestCtx() ctx: RequestContext): Promise<{ userId: string; organisationId: string; role: string }> {
+    return this.invitations.accept(body, ctx);
   }
 }

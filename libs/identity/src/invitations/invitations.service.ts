@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, clientNetwork, markRefusalAudited, OutboxService, ProblemException, Problems, RefusalAudit, returnedRows } from '@bluecarbon/platform';
+import { AuditService, clientNetwork, OutboxService, ProblemException, Problems, RefusalAudit, type RequestContext, returnedRows } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { Invitation } from '../entities/invitation.entity';
 import { Organisation } from '../entities/organisation.entity';
@@ -55,10 +54,11 @@ export class InvitationsService {
     private readonly refusals: RefusalAudit,
   ) {}
 
-  async invite(actor: AuthenticatedActor, organisationId: string, input: CreateInvitationDto, request: FastifyRequest): Promise<InvitationResponse> {
+  async invite(ctx: ActorContext, organisationId: string, input: CreateInvitationDto): Promise<InvitationResponse> {
+    const { actor } = ctx;
     await this.organisations.get(organisationId);
-    await this.access.assert(actor, 'invite', { kind: 'organisation', organisationId }, request, organisationId);
-    return this.dataSource.transaction((manager) => this.inviteWithin(manager, actor, organisationId, input, request));
+    await this.access.assert(ctx, 'invite', { kind: 'organisation', organisationId }, organisationId);
+    return this.dataSource.transaction((manager) => this.inviteWithin(manager, actor, organisationId, input, ctx));
   }
 
   /**
@@ -73,7 +73,7 @@ export class InvitationsService {
     actor: AuthenticatedActor | null,
     organisationId: string,
     input: InvitationInput,
-    request?: FastifyRequest,
+    ctx?: RequestContext,
   ): Promise<InvitationResponse> {
     const organisation = await manager.findOneBy(Organisation, { id: organisationId });
     if (!organisation) throw Problems.notFound('organisation');
@@ -108,7 +108,7 @@ export class InvitationsService {
     await this.outbox.enqueue(manager, INVITATION_CREATED, { ...payload });
     await this.audit.record(manager, {
       ...(actor ? actorFields(actor) : {}),
-      ...(request ? requestOrigin(request) : {}),
+      ...ctx?.origin,
       action: 'identity.invitation.created',
       subjectType: 'invitation',
       subjectId: id,
@@ -122,8 +122,8 @@ export class InvitationsService {
    * Consumes the token and makes the invitee a member. A new account gets the password; an
    * existing one keeps its own (the token proves control of the mailbox, not of the account).
    */
-  async accept(input: AcceptInvitationDto, request: FastifyRequest): Promise<{ userId: string; organisationId: string; role: string }> {
-    await this.throttle(request);
+  async accept(input: AcceptInvitationDto, ctx: RequestContext): Promise<{ userId: string; organisationId: string; role: string }> {
+    await this.throttle(ctx);
     // The token first: an unknown, used or expired one must not cost an argon2 hash.
     const tokenHash = sha256(input.token);
     const refusal = await this.whyNotAcceptable(this.dataSource.manager, tokenHash);
@@ -163,7 +163,7 @@ export class InvitationsService {
         subjectType: 'invitation',
         subjectId: invitation.id,
         after: { organisationId: invitation.organisation_id, role: invitation.role, newAccount: !existing },
-        ...requestOrigin(request),
+        ...ctx.origin,
       });
       return { userId, organisationId: invitation.organisation_id, role: invitation.role };
     });
@@ -173,17 +173,17 @@ export class InvitationsService {
    * The public accept route is counted per address like sign-in (same window and limit, its
    * own counter), so that nobody can make the API try tokens or hash passwords without end.
    */
-  private async throttle(request: FastifyRequest): Promise<void> {
-    const state = await this.limiter.hit(`invitation-accept:ip:${clientNetwork(request.ip)}`);
+  private async throttle(ctx: RequestContext): Promise<void> {
+    const state = await this.limiter.hit(`invitation-accept:ip:${clientNetwork(ctx.clientAddress)}`);
     if (state.count <= this.settings.rateLimit.perIp) return;
     // The refusal is audited here, with its own action, within the refusal audit's bound.
-    markRefusalAudited(request);
-    if (await this.refusals.withinBound(request, 429)) {
+    ctx.markRefusalAudited();
+    if (await this.refusals.withinBound(ctx, 429)) {
       await this.audit.record(this.dataSource.manager, {
         action: 'identity.invitation.rate_limited',
         subjectType: 'invitation',
         subjectId: null,
-        ...requestOrigin(request),
+        ...ctx.origin,
       });
     }
     throw Problems.tooManyRequests(state.retryAfterSeconds);

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf, versionFromIfMatch } from '@bluecarbon/platform';
-import { type AuthenticatedActor, requestOrigin } from '../access/actor';
+import type { FastifyReply } from 'fastify';
+import { etagOf, IfMatch } from '@bluecarbon/platform';
+import type { ActorContext } from '../access/actor';
 import { AccessService } from '../access/access.service';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { Ctx } from '../access/current-actor.decorator';
 import { RequirePermission } from '../access/permission.decorator';
 import { MemberParams, MemberResponse, UpdateMemberDto } from '../dto/member.dto';
 import { OrganisationParams } from '../dto/params.dto';
@@ -25,8 +25,8 @@ export class MembersController {
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: "An organisation's members (admins: any; stewards and coordinators: their own)" })
   @ApiOkResponse({ type: [MemberResponse] })
-  async list(@CurrentActor() actor: AuthenticatedActor, @Param() params: OrganisationParams, @Req() request: FastifyRequest): Promise<MemberResponse[]> {
-    await this.authorise(actor, params.organisationId, request);
+  async list(@Ctx() ctx: ActorContext, @Param() params: OrganisationParams): Promise<MemberResponse[]> {
+    await this.authorise(ctx, params.organisationId);
     return this.members.list(params.organisationId);
   }
 
@@ -35,12 +35,11 @@ export class MembersController {
   @ApiOperation({ summary: 'One membership, with its ETag' })
   @ApiOkResponse({ type: MemberResponse })
   async get(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: MemberParams,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MemberResponse> {
-    await this.authorise(actor, params.organisationId, request);
+    await this.authorise(ctx, params.organisationId);
     const member = await this.members.get(params.organisationId, params.membershipId);
     reply.header('ETag', etagOf(member.version));
     return member;
@@ -51,16 +50,14 @@ export class MembersController {
   @ApiOperation({ summary: "Change a member's role or locales; If-Match (the membership's version) required" })
   @ApiOkResponse({ type: MemberResponse })
   async update(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: MemberParams,
     @Body() body: UpdateMemberDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
+    @IfMatch() expected: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MemberResponse> {
-    await this.authorise(actor, params.organisationId, request);
-    const expected = versionFromIfMatch(ifMatch, 'membership');
-    const member = await this.members.update(actor, requestOrigin(request), params.organisationId, params.membershipId, expected, body);
+    await this.authorise(ctx, params.organisationId);
+    const member = await this.members.update(ctx.actor, ctx.origin, params.organisationId, params.membershipId, expected, body);
     reply.header('ETag', etagOf(member.version));
     return member;
   }
@@ -70,9 +67,9 @@ export class MembersController {
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: "Disable the member's account: every session ends at once (they must belong to no organisation you do not manage)" })
   @ApiOkResponse({ type: MemberResponse })
-  async disable(@CurrentActor() actor: AuthenticatedActor, @Param() params: MemberParams, @Req() request: FastifyRequest): Promise<MemberResponse> {
-    await this.authorise(actor, params.organisationId, request);
-    return this.members.setStatus(actor, requestOrigin(request), params.organisationId, params.membershipId, 'disabled');
+  async disable(@Ctx() ctx: ActorContext, @Param() params: MemberParams): Promise<MemberResponse> {
+    await this.authorise(ctx, params.organisationId);
+    return this.members.setStatus(ctx.actor, ctx.origin, params.organisationId, params.membershipId, 'disabled');
   }
 
   @Post(':membershipId/enable')
@@ -80,12 +77,12 @@ export class MembersController {
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: "Re-enable the member's account (they sign in again)" })
   @ApiOkResponse({ type: MemberResponse })
-  async enable(@CurrentActor() actor: AuthenticatedActor, @Param() params: MemberParams, @Req() request: FastifyRequest): Promise<MemberResponse> {
-    await this.authorise(actor, params.organisationId, request);
-    return this.members.setStatus(actor, requestOrigin(request), params.organisationId, params.membershipId, 'active');
+  async enable(@Ctx() ctx: ActorContext, @Param() params: MemberParams): Promise<MemberResponse> {
+    await this.authorise(ctx, params.organisationId);
+    return this.members.setStatus(ctx.actor, ctx.origin, params.organisationId, params.membershipId, 'active');
   }
 
-  private authorise(actor: AuthenticatedActor, organisationId: string, request: FastifyRequest): Promise<void> {
-    return this.access.assert(actor, MANAGE, { kind: 'organisation', organisationId }, request, organisationId);
+  private authorise(ctx: ActorContext, organisationId: string): Promise<void> {
+    return this.access.assert(ctx, MANAGE, { kind: 'organisation', organisationId }, organisationId);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { type ActorContext, actorFields } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { IdentitySettings } from '../identity-settings';
 import { newOpaqueToken, sha256 } from '../secrets';
@@ -30,7 +29,8 @@ export class EnrolmentLinks {
   ) {}
 
   /** Mails a new link (the previous unspent ones stop working); 429 past a few per window. */
-  async send(actor: AuthenticatedActor, request: FastifyRequest): Promise<void> {
+  async send(ctx: ActorContext): Promise<void> {
+    const { actor } = ctx;
     const state = await this.limiter.hit(`mfa:link:${actor.userId}`);
     if (state.count > LINKS_PER_WINDOW) throw Problems.tooManyRequests(state.retryAfterSeconds);
     const token = newOpaqueToken();
@@ -54,7 +54,7 @@ export class EnrolmentLinks {
       await this.outbox.enqueue(manager, MFA_ENROLMENT_LINK_SENT, { ...payload });
       await this.audit.record(manager, {
         ...actorFields(actor),
-        ...requestOrigin(request),
+        ...ctx.origin,
         action: MFA_ENROLMENT_LINK_SENT,
         subjectType: 'user',
         subjectId: actor.userId,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AuditService, OutboxService, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { RefreshTokenService } from '../auth/refresh-token.service';
 import type { DisableMfaDto, RecoveryCodesResponse, TotpEnrolmentResponse } from '../dto/mfa.dto';
@@ -34,9 +33,10 @@ export class MfaService {
    * Where enrolment goes by mailed link and the role requires a factor, a call without the
    * link's token mails one and answers 403; the token is spent here, once.
    */
-  async start(actor: AuthenticatedActor, enrolmentToken: string | undefined, request: FastifyRequest): Promise<TotpEnrolmentResponse> {
+  async start(ctx: ActorContext, enrolmentToken: string | undefined): Promise<TotpEnrolmentResponse> {
+    const { actor } = ctx;
     if (!enrolmentToken && this.linkRequired(actor) && !(await this.hasFactor(actor))) {
-      await this.links.send(actor, request);
+      await this.links.send(ctx);
       throw new ProblemException(403, 'mfa_enrolment_link_sent');
     }
     const secret = newTotpSecret();
@@ -56,7 +56,8 @@ export class MfaService {
     return { secret, otpauthUri: otpauthUri(actor.email, secret) };
   }
 
-  async confirm(actor: AuthenticatedActor, code: string, request: FastifyRequest): Promise<RecoveryCodesResponse> {
+  async confirm(ctx: ActorContext, code: string): Promise<RecoveryCodesResponse> {
+    const { actor } = ctx;
     await this.refuseWhenGuessing(actor);
     const codes = await this.dataSource.transaction(async (manager) => {
       const [row]: { totp_pending_secret: string | null; totp_enabled_at: Date | null }[] = await manager.query(
@@ -79,7 +80,7 @@ export class MfaService {
       // Sessions signed in by password alone end here: whoever held one (a thief of the
       // password, say) must now pass the new factor. The enrolling session stays signed in.
       const endedSessions = await this.refreshTokens.revokeOtherSessions(manager, actor.userId, actor.sessionId);
-      await this.audit.record(manager, { ...this.entry(actor, MFA_ENABLED, request), after: { endedSessions } });
+      await this.audit.record(manager, { ...this.entry(ctx, MFA_ENABLED), after: { endedSessions } });
       const notice: MfaEnabledMailPayload = { userId: actor.userId, email: actor.email, locale: actor.preferredLocale, enabledAt: new Date().toISOString() };
       await this.outbox.enqueue(manager, MFA_ENABLED, { ...notice });
       return recoveryCodes;
@@ -89,7 +90,8 @@ export class MfaService {
     return { recoveryCodes: codes };
   }
 
-  async disable(actor: AuthenticatedActor, input: DisableMfaDto, request: FastifyRequest): Promise<void> {
+  async disable(ctx: ActorContext, input: DisableMfaDto): Promise<void> {
+    const { actor } = ctx;
     if (this.roleRequiresMfa(actor)) {
       throw new ProblemException(403, 'mfa_required_for_role');
     }
@@ -106,7 +108,7 @@ export class MfaService {
         [actor.userId],
       );
       await manager.query(`DELETE FROM recovery_code WHERE user_id = $1`, [actor.userId]);
-      await this.audit.record(manager, this.entry(actor, 'identity.mfa.disabled', request));
+      await this.audit.record(manager, this.entry(ctx, 'identity.mfa.disabled'));
       return true;
     });
     if (!disabled) throw new ProblemException(400, 'invalid_second_factor_code');
@@ -135,8 +137,9 @@ export class MfaService {
     if (state.count > this.settings.rateLimit.perAccount) throw Problems.tooManyRequests(state.retryAfterSeconds);
   }
 
-  private entry(actor: AuthenticatedActor, action: string, request: FastifyRequest) {
-    return { ...actorFields(actor), action, subjectType: 'user', subjectId: actor.userId, ...requestOrigin(request) };
+  private entry(ctx: ActorContext, action: string) {
+    const { actor } = ctx;
+    return { ...actorFields(actor), action, subjectType: 'user', subjectId: actor.userId, ...ctx.origin };
   }
 }
 

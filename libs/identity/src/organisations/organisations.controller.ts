@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf, Idempotent } from '@bluecarbon/platform';
-import type { AuthenticatedActor } from '../access/actor';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent, IfMatch, VersionedResponse } from '@bluecarbon/platform';
+import type { ActorContext } from '../access/actor';
+import { Ctx } from '../access/current-actor.decorator';
 import { RequirePermission, SignedIn } from '../access/permission.decorator';
 import { CreateOrganisationDto, OrganisationResponse, UpdateOrganisationDto } from '../dto/organisation.dto';
 import { OrganisationParams } from '../dto/params.dto';
@@ -25,44 +24,34 @@ export class OrganisationsController {
 
   @Get(':organisationId')
   @SignedIn()
-  @ApiOkResponse({ type: OrganisationResponse })
-  async get(@Param() params: OrganisationParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganisationResponse> {
-    const organisation = await this.organisations.get(params.organisationId);
-    reply.header('ETag', etagOf(organisation.version));
-    return toResponse(organisation);
+  @VersionedResponse({ type: OrganisationResponse })
+  async get(@Param() params: OrganisationParams): Promise<OrganisationResponse> {
+    return toResponse(await this.organisations.get(params.organisationId));
   }
 
   @Post()
   @Idempotent()
   @RequirePermission('administer', 'organisation')
   @ApiOperation({ summary: 'Create an organisation (platform admins)' })
-  @ApiCreatedResponse({ type: OrganisationResponse })
+  @VersionedResponse({ type: OrganisationResponse, status: 201, location: '/api/v1/organisations/:id' })
   async create(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Body() body: CreateOrganisationDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrganisationResponse> {
-    const organisation = await this.organisations.create(actor, body, request);
-    reply.header('ETag', etagOf(organisation.version)).header('Location', `/api/v1/organisations/${organisation.id}`);
-    return toResponse(organisation);
+    return toResponse(await this.organisations.create(ctx, body));
   }
 
   @Patch(':organisationId')
   @RequirePermission('update', 'organisation')
   @ApiOperation({ summary: 'Rename an organisation (its steward or coordinator), or link its Jurisdiction record (admins); If-Match required' })
-  @ApiOkResponse({ type: OrganisationResponse })
+  @VersionedResponse({ type: OrganisationResponse })
   async update(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: OrganisationParams,
     @Body() body: UpdateOrganisationDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<OrganisationResponse> {
-    const organisation = await this.organisations.update(actor, params.organisationId, body, ifMatch, request);
-    reply.header('ETag', etagOf(organisation.version));
-    return toResponse(organisation);
+    return toResponse(await this.organisations.update(ctx, params.organisationId, body, ifMatch));
   }
 }
 

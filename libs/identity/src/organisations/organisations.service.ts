@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type AuditEntry, AuditService, ProblemException, Problems, type RequestContext, updateVersioned } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
 import { type LocalizedText, Organisation } from '../entities/organisation.entity';
 
 const RESOURCE = 'organisation';
 
 /** Who did it and from where, for an audit entry; a system write (no actor, no request) names neither. */
-function origin(actor: AuthenticatedActor | null, request?: FastifyRequest): AuditOrigin {
-  return { ...(actor ? actorFields(actor) : {}), ...(request ? requestOrigin(request) : {}) };
+function origin(actor: AuthenticatedActor | null, ctx?: RequestContext): AuditOrigin {
+  return { ...(actor ? actorFields(actor) : {}), ...ctx?.origin };
 }
 
 type AuditOrigin = Pick<AuditEntry, 'actorId' | 'actorOrganisationId' | 'requestId' | 'ip'>;
@@ -46,8 +45,8 @@ export class OrganisationsService {
     return organisation;
   }
 
-  async create(actor: AuthenticatedActor, input: CreateOrganisationDto, request: FastifyRequest): Promise<Organisation> {
-    await this.access.assert(actor, 'administer', { kind: RESOURCE }, request);
+  async create(ctx: ActorContext, input: CreateOrganisationDto): Promise<Organisation> {
+    await this.access.assert(ctx, 'administer', { kind: RESOURCE });
     const isJurisdiction = input.kind === 'jurisdiction';
     if (isJurisdiction !== (input.jurisdictionCode !== undefined)) {
       throw new ProblemException(400, 'validation_failed', {
@@ -55,7 +54,7 @@ export class OrganisationsService {
       });
     }
     return this.dataSource.transaction((manager) =>
-      this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, origin(actor, request)),
+      this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, origin(ctx.actor, ctx)),
     );
   }
 
@@ -73,10 +72,10 @@ export class OrganisationsService {
     manager: EntityManager,
     actor: AuthenticatedActor | null,
     input: { jurisdictionCode: string; jurisdictionId: string; name: LocalizedText },
-    request?: FastifyRequest,
+    ctx?: RequestContext,
   ): Promise<Organisation> {
     const values = { kind: 'jurisdiction' as const, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode, jurisdictionId: input.jurisdictionId };
-    return this.insert(manager, values, origin(actor, request));
+    return this.insert(manager, values, origin(actor, ctx));
   }
 
   /**
@@ -96,7 +95,7 @@ export class OrganisationsService {
     actor: AuthenticatedActor | null,
     organisation: Organisation,
     jurisdictionId: string,
-    request?: FastifyRequest,
+    ctx?: RequestContext,
   ): Promise<Organisation> {
     if (organisation.kind !== 'jurisdiction') {
       throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }] });
@@ -104,7 +103,7 @@ export class OrganisationsService {
     if (organisation.jurisdictionId === jurisdictionId) return organisation;
     const updated = await updateVersioned(manager, Organisation, organisation.id, organisation.version, { jurisdictionId }, RESOURCE);
     await this.audit.record(manager, {
-      ...origin(actor, request),
+      ...origin(actor, ctx),
       action: 'identity.organisation.updated',
       subjectType: RESOURCE,
       subjectId: organisation.id,
@@ -134,28 +133,27 @@ export class OrganisationsService {
    * Jurisdiction record, since that decides which city's records its members may write.
    */
   async update(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     id: string,
     input: UpdateOrganisationDto,
-    ifMatch: string | undefined,
-    request: FastifyRequest,
+    ifMatch: number,
   ): Promise<Organisation> {
+    const { actor } = ctx;
     const current = await this.get(id);
-    await this.access.assert(actor, 'update', { kind: RESOURCE, organisationId: id }, request, id);
+    await this.access.assert(ctx, 'update', { kind: RESOURCE, organisationId: id }, id);
     if (input.jurisdictionId !== undefined) {
-      await this.access.assert(actor, 'administer', { kind: RESOURCE, organisationId: id }, request, id);
+      await this.access.assert(ctx, 'administer', { kind: RESOURCE, organisationId: id }, id);
       if (current.kind !== 'jurisdiction') {
         throw new ProblemException(400, 'validation_failed', {
           fieldErrors: [{ field: 'jurisdictionId', rule: 'jurisdictionCodeOnlyForJurisdictions' }],
         });
       }
     }
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Organisation> = {};
       if (input.name) changes.name = { ...input.name };
       if (input.jurisdictionId !== undefined) changes.jurisdictionId = input.jurisdictionId;
-      const updated = await updateVersioned(manager, Organisation, id, expected, changes, RESOURCE);
+      const updated = await updateVersioned(manager, Organisation, id, ifMatch, changes, RESOURCE);
       await this.audit.record(manager, {
         ...actorFields(actor),
         action: 'identity.organisation.updated',
@@ -164,7 +162,7 @@ export class OrganisationsService {
         jurisdictionId: updated.jurisdictionId,
         before: current,
         after: updated,
-        ...requestOrigin(request),
+        ...ctx.origin,
       });
       return updated;
     });

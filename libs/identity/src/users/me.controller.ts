@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf } from '@bluecarbon/platform';
-import type { AuthenticatedActor } from '../access/actor';
-import { CurrentActor } from '../access/current-actor.decorator';
+import { IfMatch, VersionedResponse } from '@bluecarbon/platform';
+import type { ActorContext, AuthenticatedActor } from '../access/actor';
+import { Ctx, CurrentActor } from '../access/current-actor.decorator';
 import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
 import { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { DisableMfaDto, RecoveryCodesResponse, StartTotpDto, TotpCodeDto, TotpEnrolmentResponse } from '../dto/mfa.dto';
@@ -22,26 +21,20 @@ export class MeController {
   @Get()
   @AllowDuringMfaEnrolment()
   @ApiOperation({ summary: 'The signed-in user, their memberships, locales and preferred language' })
-  @ApiOkResponse({ type: MeResponse })
-  async get(@CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
-    const me = await this.me.get(actor.userId);
-    reply.header('ETag', etagOf(me.version));
-    return me;
+  @VersionedResponse({ type: MeResponse })
+  get(@CurrentActor() actor: AuthenticatedActor): Promise<MeResponse> {
+    return this.me.get(actor.userId);
   }
 
   @Patch()
   @ApiOperation({ summary: 'Change display name or preferred language (If-Match required)' })
-  @ApiOkResponse({ type: MeResponse })
-  async update(
-    @CurrentActor() actor: AuthenticatedActor,
+  @VersionedResponse({ type: MeResponse })
+  update(
+    @Ctx() ctx: ActorContext,
     @Body() body: UpdateMeDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<MeResponse> {
-    const me = await this.me.update(actor, body, ifMatch, request);
-    reply.header('ETag', etagOf(me.version));
-    return me;
+    return this.me.update(ctx, body, ifMatch);
   }
 
   @Post('mfa/totp')
@@ -54,8 +47,8 @@ export class MeController {
   })
   @ApiOkResponse({ type: TotpEnrolmentResponse })
   @ApiForbiddenResponse({ description: '`mfa_enrolment_link_sent`: an enrolment link was mailed to the account' })
-  startTotp(@CurrentActor() actor: AuthenticatedActor, @Body() body: StartTotpDto, @Req() request: FastifyRequest): Promise<TotpEnrolmentResponse> {
-    return this.mfa.start(actor, body?.enrolmentToken, request);
+  startTotp(@Ctx() ctx: ActorContext, @Body() body: StartTotpDto): Promise<TotpEnrolmentResponse> {
+    return this.mfa.start(ctx, body?.enrolmentToken);
   }
 
   @Post('mfa/totp/confirm')
@@ -63,15 +56,15 @@ export class MeController {
   @AllowDuringMfaEnrolment()
   @ApiOperation({ summary: 'Confirm enrolment with a current code; returns single-use recovery codes once' })
   @ApiOkResponse({ type: RecoveryCodesResponse })
-  confirmTotp(@CurrentActor() actor: AuthenticatedActor, @Body() body: TotpCodeDto, @Req() request: FastifyRequest): Promise<RecoveryCodesResponse> {
-    return this.mfa.confirm(actor, body.code, request);
+  confirmTotp(@Ctx() ctx: ActorContext, @Body() body: TotpCodeDto): Promise<RecoveryCodesResponse> {
+    return this.mfa.confirm(ctx, body.code);
   }
 
   @Delete('mfa/totp')
   @HttpCode(204)
   @ApiOperation({ summary: 'Turn TOTP off (needs a current code or a recovery code; refused for roles that require MFA)' })
   @ApiNoContentResponse()
-  disableTotp(@CurrentActor() actor: AuthenticatedActor, @Body() body: DisableMfaDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.mfa.disable(actor, body, request);
+  disableTotp(@Ctx() ctx: ActorContext, @Body() body: DisableMfaDto): Promise<void> {
+    return this.mfa.disable(ctx, body);
   }
 }

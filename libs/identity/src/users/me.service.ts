@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AuditService, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
-import { actorFields, type AuthenticatedActor, requestOrigin } from '../access/actor';
+import { AuditService, Problems, updateVersioned } from '@bluecarbon/platform';
+import { type ActorContext, actorFields } from '../access/actor';
 import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
@@ -47,14 +46,14 @@ export class MeService {
     };
   }
 
-  async update(actor: AuthenticatedActor, input: UpdateMeDto, ifMatch: string | undefined, request: FastifyRequest): Promise<MeResponse> {
+  async update(ctx: ActorContext, input: UpdateMeDto, ifMatch: number): Promise<MeResponse> {
+    const { actor } = ctx;
     const current = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const expected = versionFromIfMatch(ifMatch, 'user', current.version);
     await this.dataSource.transaction(async (manager) => {
       const changes: Partial<User> = {};
       if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) changes.preferredLocale = input.preferredLocale;
-      const updated = await updateVersioned(manager, User, actor.userId, expected, changes, 'user');
+      const updated = await updateVersioned(manager, User, actor.userId, ifMatch, changes, 'user');
       await this.audit.record(manager, {
         ...actorFields(actor),
         action: 'identity.user.updated',
@@ -62,7 +61,7 @@ export class MeService {
         subjectId: actor.userId,
         before: { displayName: current.displayName, preferredLocale: current.preferredLocale },
         after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale },
-        ...requestOrigin(request),
+        ...ctx.origin,
       });
     });
     return this.get(actor.userId);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { localeOf, ProblemException, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
+import { ProblemException, Problems, updateVersioned } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../engine/diff';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
@@ -31,14 +30,14 @@ export class AdaptationDecisionsService {
     private readonly loader: AdaptationLoader,
   ) {}
 
-  async submit(actor: AuthenticatedActor, id: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedAdaptation> {
-    const loaded = await this.loader.load(actor, id, 'submit', request);
-    if (loaded.row.status !== 'draft') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'submit', localeOf(request));
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, loaded.row.version);
+  async submit(ctx: ActorContext, id: string, ifMatch: number): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'submit');
+    if (loaded.row.status !== 'draft') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'submit', ctx.locale);
     // Sorted now, and kept: the steward decides on what was submitted, not on a later reading.
     const review = reviewOverrides(loaded.version, loaded.row.overrides);
-    if (review.invalid.length) throw MethodologyProblems.overridesInvalid(review.invalid, localeOf(request));
-    return this.transition(loaded, expected, actor, request, 'methodology.adaptation.submitted', {
+    if (review.invalid.length) throw MethodologyProblems.overridesInvalid(review.invalid, ctx.locale);
+    return this.transition(loaded, ifMatch, ctx, 'methodology.adaptation.submitted', {
       status: 'submitted',
       review,
       submittedBy: actor.userId,
@@ -46,10 +45,10 @@ export class AdaptationDecisionsService {
     });
   }
 
-  async approve(actor: AuthenticatedActor, id: string, reason: string | undefined, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedAdaptation> {
-    const loaded = await this.loader.load(actor, id, 'review', request);
-    if (loaded.row.status !== 'submitted') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'approve', localeOf(request));
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, loaded.row.version);
+  async approve(ctx: ActorContext, id: string, reason: string | undefined, ifMatch: number): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'review');
+    if (loaded.row.status !== 'submitted') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'approve', ctx.locale);
     const deviations = loaded.row.review?.deviations ?? [];
     // A deviation from the method is accepted for a reason that stays on record.
     if (deviations.length && !reason) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'reason', rule: 'isNotEmpty' }] });
@@ -60,7 +59,7 @@ export class AdaptationDecisionsService {
         manager,
         MethodologyAdaptation,
         id,
-        expected,
+        ifMatch,
         { status: 'approved', overrides, decidedBy: actor.userId, decidedAt: new Date(), decisionReason: reason ?? null },
         RESOURCE,
       );
@@ -70,16 +69,16 @@ export class AdaptationDecisionsService {
           WHERE lineage_id = $1 AND id <> $2 AND status = 'approved' AND superseded_at IS NULL`,
         [row.lineageId, row.id],
       );
-      await this.record(manager, loaded, row, actor, request, 'methodology.adaptation.approved', { deviations: deviations.map((item) => item.key), reason: reason ?? null });
+      await this.record(manager, loaded, row, ctx, 'methodology.adaptation.approved', { deviations: deviations.map((item) => item.key), reason: reason ?? null });
       return { ...loaded, row };
     });
   }
 
-  async reject(actor: AuthenticatedActor, id: string, reason: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedAdaptation> {
-    const loaded = await this.loader.load(actor, id, 'review', request);
-    if (loaded.row.status !== 'submitted') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'reject', localeOf(request));
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, loaded.row.version);
-    return this.transition(loaded, expected, actor, request, 'methodology.adaptation.rejected', {
+  async reject(ctx: ActorContext, id: string, reason: string, ifMatch: number): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'review');
+    if (loaded.row.status !== 'submitted') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'reject', ctx.locale);
+    return this.transition(loaded, ifMatch, ctx, 'methodology.adaptation.rejected', {
       status: 'rejected',
       decidedBy: actor.userId,
       decidedAt: new Date(),
@@ -88,8 +87,9 @@ export class AdaptationDecisionsService {
   }
 
   /** What moving this revision to `to` would carry over, leave out of range, or add. */
-  async upgradeReport(actor: AuthenticatedActor, id: string, to: string, request: FastifyRequest): Promise<AdaptationUpgradeReport> {
-    const loaded = await this.loader.load(actor, id, 'read', request);
+  async upgradeReport(ctx: ActorContext, id: string, to: string): Promise<AdaptationUpgradeReport> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'read');
     const target = await this.newerVersion(actor, loaded, to);
     return adaptationUpgradeReport(loaded.version, this.store.toEngine(target.template, target.row), loaded.row.overrides);
   }
@@ -98,10 +98,11 @@ export class AdaptationDecisionsService {
    * The next revision of a decided one, as a draft: the same overrides (approvals are decided
    * again), or, moving to a newer version, the overrides that carry over, with the report.
    */
-  async revise(actor: AuthenticatedActor, id: string, to: string | undefined, request: FastifyRequest): Promise<LoadedAdaptation> {
-    const loaded = await this.loader.load(actor, id, 'create', request);
+  async revise(ctx: ActorContext, id: string, to: string | undefined): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'create');
     const { row } = loaded;
-    if (row.status !== 'approved' && row.status !== 'rejected') throw MethodologyProblems.transitionNotAllowed(row.status, 'revise', localeOf(request));
+    if (row.status !== 'approved' && row.status !== 'rejected') throw MethodologyProblems.transitionNotAllowed(row.status, 'revise', ctx.locale);
     const target = to && to !== loaded.versionRow.semver ? await this.newerVersion(actor, loaded, to) : null;
     const targetVersion = target ? this.store.toEngine(target.template, target.row) : loaded.version;
     const report = target ? adaptationUpgradeReport(loaded.version, targetVersion, row.overrides) : null;
@@ -124,7 +125,7 @@ export class AdaptationDecisionsService {
       });
       const created = await manager.findOneByOrFail(MethodologyAdaptation, { id: inserted.identifiers[0].id as string });
       const nextRevision = { ...loaded, row: created, ...(target ? { template: target.template, versionRow: target.row, version: targetVersion } : {}) };
-      await this.record(manager, nextRevision, created, actor, request, report ? 'methodology.adaptation.upgraded' : 'methodology.adaptation.revised', {
+      await this.record(manager, nextRevision, created, ctx, report ? 'methodology.adaptation.upgraded' : 'methodology.adaptation.revised', {
         from: { id: row.id, revision: row.revision, version: loaded.versionRow.semver },
         ...(report ? { carried: report.carried.map((item) => item.key), outOfRange: report.outOfRange.map((item) => item.key), newParameters: report.newParameters.map((item) => item.key) } : {}),
       });
@@ -144,14 +145,13 @@ export class AdaptationDecisionsService {
   private transition(
     loaded: LoadedAdaptation,
     expected: number,
-    actor: AuthenticatedActor,
-    request: FastifyRequest,
+    ctx: ActorContext,
     type: string,
     changes: Partial<MethodologyAdaptation>,
   ): Promise<LoadedAdaptation> {
     return this.dataSource.transaction(async (manager) => {
       const row = await updateVersioned(manager, MethodologyAdaptation, loaded.row.id, expected, changes, RESOURCE);
-      await this.record(manager, loaded, row, actor, request, type, { reason: row.decisionReason });
+      await this.record(manager, loaded, row, ctx, type, { reason: row.decisionReason });
       return { ...loaded, row };
     });
   }
@@ -160,15 +160,15 @@ export class AdaptationDecisionsService {
     manager: EntityManager,
     loaded: LoadedAdaptation,
     row: MethodologyAdaptation,
-    actor: AuthenticatedActor,
-    request: FastifyRequest,
+    ctx: ActorContext,
     type: string,
     extra: Record<string, unknown>,
   ): Promise<void> {
+    const { actor } = ctx;
     return this.events.record(manager, {
       type,
       actor,
-      request,
+      context: ctx,
       subjectType: 'methodology_adaptation',
       subjectId: row.id,
       jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },

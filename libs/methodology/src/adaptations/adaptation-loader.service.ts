@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type Action, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type Action, type ActorContext } from '@bluecarbon/identity';
 import { Problems } from '@bluecarbon/platform';
 import type { MethodologyVersion } from '../engine/model';
 import { MethodologyAdaptation } from '../entities/methodology-adaptation.entity';
@@ -27,11 +26,11 @@ export class AdaptationLoader {
     private readonly store: VersionStore,
   ) {}
 
-  async load(actor: AuthenticatedActor, id: string, action: Action, request: FastifyRequest): Promise<LoadedAdaptation> {
+  async load(ctx: ActorContext, id: string, action: Action): Promise<LoadedAdaptation> {
     const row = await this.dataSource.getRepository(MethodologyAdaptation).findOneBy({ id });
     if (!row) throw Problems.notFound('adaptation');
     // Another city's draft is 404 (it does not exist for them); a write on a visible one is 403.
-    await this.access.assert(actor, action, adaptationResource(row), request, row.id);
+    await this.access.assert(ctx, action, adaptationResource(row), row.id);
     const { template, row: versionRow } = await this.store.byId(row.methodologyVersionId);
     return { row, template, versionRow, version: this.store.toEngine(template, versionRow) };
   }

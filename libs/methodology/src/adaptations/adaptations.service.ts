@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
-import { decodeCursor, localeOf, type Page, ProblemException, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type AuthenticatedActor, DomainEvents, SHARED_STATES } from '@bluecarbon/identity';
+import { decodeCursor, type Page, ProblemException, type RequestContext, toPage, updateVersioned } from '@bluecarbon/platform';
 import { reviewOverrides } from '../engine/adaptation';
 import type { MethodologyVersion } from '../engine/model';
 import type { AdaptationListQuery, CreateAdaptationDto, UpdateAdaptationDto } from '../dto/adaptation.dto';
@@ -30,8 +29,8 @@ export class AdaptationsService {
     private readonly loader: AdaptationLoader,
   ) {}
 
-  get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<LoadedAdaptation> {
-    return this.loader.load(actor, id, 'read', request);
+  get(ctx: ActorContext, id: string): Promise<LoadedAdaptation> {
+    return this.loader.load(ctx, id, 'read');
   }
 
   /** Revisions the actor may see: their own city's, everyone's submitted and approved, all for stewards. */
@@ -73,16 +72,17 @@ export class AdaptationsService {
   }
 
   /** Revision 1 of a new adaptation, as a draft of the caller's (or the named) jurisdiction. */
-  async create(actor: AuthenticatedActor, input: CreateAdaptationDto, request: FastifyRequest): Promise<LoadedAdaptation> {
+  async create(ctx: ActorContext, input: CreateAdaptationDto): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
     const jurisdiction = await this.resolveJurisdiction(actor, input.jurisdictionCode);
-    await this.access.assert(actor, 'create', { kind: RESOURCE, jurisdictionCode: jurisdiction.code, jurisdictionId: jurisdiction.id }, request);
+    await this.access.assert(ctx, 'create', { kind: RESOURCE, jurisdictionCode: jurisdiction.code, jurisdictionId: jurisdiction.id });
     const { template, row: versionRow } = await this.store.version(input.methodologyKey, input.version);
     // Only a published version is adopted; a draft is not there for a city at all.
-    await this.access.assert(actor, 'read', { kind: 'methodology', jurisdictionId: null, jurisdictionCode: null, state: versionRow.status }, request, versionRow.id);
+    await this.access.assert(ctx, 'read', { kind: 'methodology', jurisdictionId: null, jurisdictionCode: null, state: versionRow.status }, versionRow.id);
     if (versionRow.status !== 'published') throw MethodologyProblems.versionNotPublished(versionRow.semver, versionRow.status);
     const version = this.store.toEngine(template, versionRow);
     const overrides = overridesFromList(input.overrides ?? []);
-    this.assertUsable(version, overrides, request);
+    this.assertUsable(version, overrides, ctx);
     const id = randomUUID();
     return this.dataSource.transaction(async (manager) => {
       await manager.insert(MethodologyAdaptation, {
@@ -100,7 +100,7 @@ export class AdaptationsService {
       await this.events.record(manager, {
         type: 'methodology.adaptation.created',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_adaptation',
         subjectId: id,
         jurisdiction,
@@ -112,18 +112,18 @@ export class AdaptationsService {
   }
 
   /** Replaces a draft's overrides (If-Match); anything after submission is a new revision. */
-  async update(actor: AuthenticatedActor, id: string, input: UpdateAdaptationDto, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedAdaptation> {
-    const loaded = await this.loader.load(actor, id, 'update', request);
-    if (loaded.row.status !== 'draft') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'update', localeOf(request));
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, loaded.row.version);
+  async update(ctx: ActorContext, id: string, input: UpdateAdaptationDto, ifMatch: number): Promise<LoadedAdaptation> {
+    const { actor } = ctx;
+    const loaded = await this.loader.load(ctx, id, 'update');
+    if (loaded.row.status !== 'draft') throw MethodologyProblems.transitionNotAllowed(loaded.row.status, 'update', ctx.locale);
     const overrides = overridesFromList(input.overrides);
-    this.assertUsable(loaded.version, overrides, request);
+    this.assertUsable(loaded.version, overrides, ctx);
     return this.dataSource.transaction(async (manager) => {
-      const row = await updateVersioned(manager, MethodologyAdaptation, id, expected, { overrides }, RESOURCE);
+      const row = await updateVersioned(manager, MethodologyAdaptation, id, ifMatch, { overrides }, RESOURCE);
       await this.events.record(manager, {
         type: 'methodology.adaptation.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_adaptation',
         subjectId: id,
         jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },
@@ -136,9 +136,9 @@ export class AdaptationsService {
   }
 
   /** Unknown parameters and values of the wrong type are refused at once; deviations are the steward's call. */
-  private assertUsable(version: MethodologyVersion, overrides: Record<string, StoredOverride>, request: FastifyRequest): void {
+  private assertUsable(version: MethodologyVersion, overrides: Record<string, StoredOverride>, ctx: RequestContext): void {
     const { invalid } = reviewOverrides(version, overrides);
-    if (invalid.length) throw MethodologyProblems.overridesInvalid(invalid, localeOf(request));
+    if (invalid.length) throw MethodologyProblems.overridesInvalid(invalid, ctx.locale);
   }
 
   /** The named jurisdiction, or the caller's own; it must be a partner the portal knows. */

@@ -1,7 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { localeOf } from '@bluecarbon/platform';
 import { MAX_VALUE_DIGITS } from '../engine/budget';
 import type { PriceScenario, ProjectInputs } from '../engine/calculate';
 import type { MethodologyVersion } from '../engine/model';
@@ -12,6 +9,7 @@ import { MethodologyProblems } from '../methodology-problems';
 import { VersionStore } from '../versions/version-store.service';
 import { VersionsService } from '../versions/versions.service';
 import { CalculationOverBudget, CalculationPool, CalculatorBusy, CallerAtCalculationLimit } from './calculation-pool';
+import type { ActorContext } from '@bluecarbon/identity';
 
 export interface AdaptationUsed {
   id: string;
@@ -60,17 +58,18 @@ export class CalculationService {
   ) {}
 
   /** The engine's CalculationResult with the adaptation used, as JSON text (serialised in the calculation thread). */
-  async calculate(actor: AuthenticatedActor, key: string, semver: string, input: CalculateDto, request: FastifyRequest): Promise<string> {
+  async calculate(ctx: ActorContext, key: string, semver: string, input: CalculateDto): Promise<string> {
+    const { actor } = ctx;
     const stratumYears = input.strata.length * input.creditingPeriod.years;
     if (stratumYears > MAX_STRATUM_YEARS) throw MethodologyProblems.calculationTooLarge(stratumYears, MAX_STRATUM_YEARS);
-    const { template, row } = await this.versions.get(actor, key, semver, request);
+    const { template, row } = await this.versions.get(ctx, key, semver);
     const version = this.store.toEngine(template, row);
     const values = answerValues(version, input.strata.length, input.creditingPeriod.years);
     if (values > MAX_ANSWER_VALUES) throw MethodologyProblems.answerTooLarge(values, MAX_ANSWER_VALUES);
     let adaptation: AdaptationUsed | null = null;
     let overrides = {};
     if (input.adaptationId) {
-      const loaded = await this.adaptations.load(actor, input.adaptationId, 'read', request);
+      const loaded = await this.adaptations.load(ctx, input.adaptationId, 'read');
       if (loaded.row.methodologyVersionId !== row.id) throw MethodologyProblems.versionMismatch(loaded.versionRow.semver, semver);
       const { id, lineageId, revision, status, jurisdictionCode, decidedAt, decisionReason } = loaded.row;
       adaptation = { id, lineageId, revision, status, jurisdictionCode, decidedAt, decisionReason };
@@ -98,7 +97,7 @@ export class CalculationService {
         actor.userId,
       );
     } catch (error) {
-      const locale = localeOf(request);
+      const locale = ctx.locale;
       if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);
       if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge) throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
       if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, locale);

@@ -98,5 +98,5 @@ export class VersionResponse {
   @ApiProperty({ description: 'validateVersion on the stored content: what publishing would say now' }) validation!: { valid: boolean; issues: unknown[] };
   @ApiProperty({ nullable: true, type: Date }) publishedAt!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) deprecatedAt!: Date | null;
-  @ApiProperty({ description: 'Edit counter, also the ETag' }) revision!: number;
+  @ApiProperty({ description: 'Edit counter, also the ETag' }) editVersion!: number;
 }

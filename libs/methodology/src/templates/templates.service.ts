@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type AuthenticatedActor, DomainEvents } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import type { CreateTemplateDto } from '../dto/template.dto';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
@@ -26,8 +25,9 @@ export class TemplatesService {
   }
 
   /** A new methodology; its steward organisation is the caller's unless an admin names one. */
-  async create(actor: AuthenticatedActor, input: CreateTemplateDto, request: FastifyRequest): Promise<MethodologyTemplate> {
-    await this.access.assert(actor, 'create', templateResource(), request);
+  async create(ctx: ActorContext, input: CreateTemplateDto): Promise<MethodologyTemplate> {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'create', templateResource());
     const stewardOrganisationId =
       input.stewardOrganisationId ?? actor.memberships.find((membership) => membership.organisationKind === 'steward')?.organisationId ?? null;
     return this.dataSource.transaction(async (manager) => {
@@ -42,7 +42,7 @@ export class TemplatesService {
       await this.events.record(manager, {
         type: 'methodology.template.created',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_template',
         subjectId: created.id,
         jurisdiction: null,

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, type Page, PageQuery } from '@bluecarbon/platform';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
 import type { VersionDiff } from '../engine/diff';
 import { CalculationService } from '../calculation/calculation.service';
 import { CalculateDto } from '../dto/calculate.dto';
@@ -13,7 +12,7 @@ import { CreateVersionDto, DiffQuery, UpdateVersionDto, VersionResponse } from '
 import { TemplatesService } from '../templates/templates.service';
 import { VersionStore } from './version-store.service';
 import { versionView } from './version-view';
-import { type LoadedVersion, VersionsService } from './versions.service';
+import { VersionsService } from './versions.service';
 
 @ApiTags('methodology')
 @Controller('methodologies')
@@ -38,8 +37,8 @@ export class MethodologiesController {
   @RequirePermission('create', 'methodology')
   @ApiOperation({ summary: 'Create a methodology (stewards and admins)' })
   @ApiCreatedResponse({ type: TemplateResponse })
-  async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: CreateTemplateDto, @Req() request: FastifyRequest): Promise<TemplateResponse> {
-    return this.templateView(actor, await this.templates.create(actor, body, request));
+  async create(@Ctx() ctx: ActorContext, @Body() body: CreateTemplateDto): Promise<TemplateResponse> {
+    return this.templateView(ctx.actor, await this.templates.create(ctx, body));
   }
 
   @Get(':key')
@@ -52,76 +51,62 @@ export class MethodologiesController {
   @Get(':key/diff')
   @SignedIn()
   @ApiOperation({ summary: 'Parameters, formulas, constants, inputs and sections added, removed or changed between two versions' })
-  async diff(@CurrentActor() actor: AuthenticatedActor, @Param() params: KeyParams, @Query() query: DiffQuery, @Req() request: FastifyRequest): Promise<VersionDiff> {
-    return this.versions.diff(actor, params.key, query.from, query.to, request);
+  async diff(@Ctx() ctx: ActorContext, @Param() params: KeyParams, @Query() query: DiffQuery): Promise<VersionDiff> {
+    return this.versions.diff(ctx, params.key, query.from, query.to);
   }
 
   @Post(':key/versions')
   @RequirePermission('create', 'methodology')
   @ApiOperation({ summary: 'Start a draft version: from the given content, a named version, or the latest published one' })
-  @ApiCreatedResponse({ type: VersionResponse })
-  async createDraft(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: KeyParams,
-    @Body() body: CreateVersionDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<VersionResponse> {
-    const loaded = await this.versions.createDraft(actor, params.key, body, request);
-    reply.header('Location', `/api/v1/methodologies/${params.key}/versions/${loaded.row.semver}`);
-    return this.answer(loaded, reply);
+  @VersionedResponse({ type: VersionResponse, field: 'editVersion', status: 201, location: '/api/v1/methodologies/:methodologyKey/versions/:version' })
+  async createDraft(@Ctx() ctx: ActorContext, @Param() params: KeyParams, @Body() body: CreateVersionDto): Promise<VersionResponse> {
+    return versionView(await this.versions.createDraft(ctx, params.key, body));
   }
 
   @Get(':key/versions/:version')
   @SignedIn()
-  @ApiOkResponse({ type: VersionResponse })
-  async getVersion(@CurrentActor() actor: AuthenticatedActor, @Param() params: VersionParams, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<VersionResponse> {
-    return this.answer(await this.versions.get(actor, params.key, params.version, request), reply);
+  @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
+  async getVersion(@Ctx() ctx: ActorContext, @Param() params: VersionParams): Promise<VersionResponse> {
+    return versionView(await this.versions.get(ctx, params.key, params.version));
   }
 
   @Put(':key/versions/:version')
   @RequirePermission('update', 'methodology')
   @ApiOperation({ summary: 'Replace a draft’s content (If-Match); a published version never changes (409)' })
-  @ApiOkResponse({ type: VersionResponse })
+  @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async updateDraft(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: VersionParams,
     @Body() body: UpdateVersionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<VersionResponse> {
-    return this.answer(await this.versions.updateDraft(actor, params.key, params.version, body, ifMatch, request), reply);
+    return versionView(await this.versions.updateDraft(ctx, params.key, params.version, body, ifMatch));
   }
 
   @Post(':key/versions/:version/publish')
   @HttpCode(200)
   @RequirePermission('publish', 'methodology')
   @ApiOperation({ summary: 'Validate (422 names every issue with its path) and freeze a draft under its checksum; If-Match' })
-  @ApiOkResponse({ type: VersionResponse })
+  @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async publish(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: VersionParams,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<VersionResponse> {
-    return this.answer(await this.versions.publish(actor, params.key, params.version, ifMatch, request), reply);
+    return versionView(await this.versions.publish(ctx, params.key, params.version, ifMatch));
   }
 
   @Post(':key/versions/:version/deprecate')
   @HttpCode(200)
   @RequirePermission('publish', 'methodology')
   @ApiOperation({ summary: 'Mark a published version deprecated (still readable and calculable); If-Match' })
-  @ApiOkResponse({ type: VersionResponse })
+  @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async deprecate(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: VersionParams,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<VersionResponse> {
-    return this.answer(await this.versions.deprecate(actor, params.key, params.version, ifMatch, request), reply);
+    return versionView(await this.versions.deprecate(ctx, params.key, params.version, ifMatch));
   }
 
   @Post(':key/versions/:version/calculate')
@@ -132,17 +117,11 @@ export class MethodologiesController {
     summary: 'Run the version over a project: every formula per stratum and year, the values used and where each came from, creditable tCO2e (rounded down once, at the end), value estimates',
   })
   async calculate(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: VersionParams,
     @Body() body: CalculateDto,
-    @Req() request: FastifyRequest,
   ): Promise<string> {
-    return this.calculation.calculate(actor, params.key, params.version, body, request);
-  }
-
-  private answer(loaded: LoadedVersion, reply: FastifyReply): VersionResponse {
-    reply.header('ETag', etagOf(loaded.row.version));
-    return versionView(loaded);
+    return this.calculation.calculate(ctx, params.key, params.version, body);
   }
 
   private async templateView(actor: AuthenticatedActor, template: MethodologyTemplate): Promise<TemplateResponse> {

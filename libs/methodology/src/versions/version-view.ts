@@ -18,6 +18,6 @@ export function versionView({ template, row }: LoadedVersion): VersionResponse {
     validation: row.status === 'draft' ? validateVersion(version) : { valid: true, issues: [] },
     publishedAt: row.publishedAt,
     deprecatedAt: row.deprecatedAt,
-    revision: row.version,
+    editVersion: row.version,
   };
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type Action, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
-import { localeOf, Problems, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type Action, type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
+import { Problems, updateVersioned } from '@bluecarbon/platform';
 import { versionChecksum } from '../engine/checksum';
 import { diffVersions, type VersionDiff } from '../engine/diff';
 import type { MethodologyVersion } from '../engine/model';
@@ -40,15 +39,16 @@ export class VersionsService {
   }
 
   /** A version the actor may read (a draft is 404 outside the stewards, and the refusal is audited). */
-  async get(actor: AuthenticatedActor, key: string, semver: string, request: FastifyRequest): Promise<LoadedVersion> {
+  async get(ctx: ActorContext, key: string, semver: string): Promise<LoadedVersion> {
     const loaded = await this.store.version(key, semver);
-    await this.access.assert(actor, 'read', versionResource(loaded.row), request, loaded.row.id);
+    await this.access.assert(ctx, 'read', versionResource(loaded.row), loaded.row.id);
     return loaded;
   }
 
-  async createDraft(actor: AuthenticatedActor, key: string, input: CreateVersionDto, request: FastifyRequest): Promise<LoadedVersion> {
+  async createDraft(ctx: ActorContext, key: string, input: CreateVersionDto): Promise<LoadedVersion> {
+    const { actor } = ctx;
     const template = await this.store.template(key);
-    await this.access.assert(actor, 'create', templateResource(), request, template.id);
+    await this.access.assert(ctx, 'create', templateResource(), template.id);
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager.find(MethodologyVersionRow, { where: { templateId: template.id } });
       const taken = rows.find((row) => row.semver === input.version);
@@ -70,7 +70,7 @@ export class VersionsService {
       await this.events.record(manager, {
         type: 'methodology.version.drafted',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -81,16 +81,16 @@ export class VersionsService {
     });
   }
 
-  async updateDraft(actor: AuthenticatedActor, key: string, semver: string, input: UpdateVersionDto, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
-    const { template, row } = await this.writable(actor, key, semver, 'update', request);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
+  async updateDraft(ctx: ActorContext, key: string, semver: string, input: UpdateVersionDto, ifMatch: number): Promise<LoadedVersion> {
+    const { actor } = ctx;
+    const { template, row } = await this.writable(ctx, key, semver, 'update');
     return this.dataSource.transaction(async (manager) => {
       const content = { ...input.content, sections: input.content.sections ?? {} } as unknown as MethodologyVersion;
-      const updated = await updateVersioned(manager, MethodologyVersionRow, row.id, expected, contentColumns(structuredClone(content)), RESOURCE);
+      const updated = await updateVersioned(manager, MethodologyVersionRow, row.id, ifMatch, contentColumns(structuredClone(content)), RESOURCE);
       await this.events.record(manager, {
         type: 'methodology.version.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -103,26 +103,26 @@ export class VersionsService {
   }
 
   /** Runs the engine's full check (every issue, with its path) and freezes the content under its checksum. */
-  async publish(actor: AuthenticatedActor, key: string, semver: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
-    const { template, row } = await this.writable(actor, key, semver, 'publish', request);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
+  async publish(ctx: ActorContext, key: string, semver: string, ifMatch: number): Promise<LoadedVersion> {
+    const { actor } = ctx;
+    const { template, row } = await this.writable(ctx, key, semver, 'publish');
     const version = engineVersion(key, row);
     const { issues } = validateVersion(version);
-    if (issues.length) throw MethodologyProblems.versionInvalid(issues, localeOf(request));
+    if (issues.length) throw MethodologyProblems.versionInvalid(issues, ctx.locale);
     const checksum = versionChecksum(version);
     return this.dataSource.transaction(async (manager) => {
       const published = await updateVersioned(
         manager,
         MethodologyVersionRow,
         row.id,
-        expected,
+        ifMatch,
         { status: 'published', checksum, publishedAt: new Date(), publishedBy: actor.userId },
         RESOURCE,
       );
       await this.events.record(manager, {
         type: 'methodology.version.published',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -134,17 +134,17 @@ export class VersionsService {
   }
 
   /** A published version stays readable and calculable, but is no longer offered for new adaptations. */
-  async deprecate(actor: AuthenticatedActor, key: string, semver: string, ifMatch: string | undefined, request: FastifyRequest): Promise<LoadedVersion> {
+  async deprecate(ctx: ActorContext, key: string, semver: string, ifMatch: number): Promise<LoadedVersion> {
+    const { actor } = ctx;
     const { template, row } = await this.store.version(key, semver);
-    await this.access.assert(actor, 'publish', versionResource(row), request, row.id);
+    await this.access.assert(ctx, 'publish', versionResource(row), row.id);
     if (row.status !== 'published') throw MethodologyProblems.versionNotPublished(semver, row.status);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, row.version);
     return this.dataSource.transaction(async (manager) => {
-      const deprecated = await updateVersioned(manager, MethodologyVersionRow, row.id, expected, { status: 'deprecated', deprecatedAt: new Date() }, RESOURCE);
+      const deprecated = await updateVersioned(manager, MethodologyVersionRow, row.id, ifMatch, { status: 'deprecated', deprecatedAt: new Date() }, RESOURCE);
       await this.events.record(manager, {
         type: 'methodology.version.deprecated',
         actor,
-        request,
+        context: ctx,
         subjectType: 'methodology_version',
         subjectId: row.id,
         jurisdiction: null,
@@ -156,21 +156,21 @@ export class VersionsService {
   }
 
   /** What changed between two versions the actor can see. A draft that cannot be read as a method answers 422. */
-  async diff(actor: AuthenticatedActor, key: string, from: string, to: string, request: FastifyRequest): Promise<VersionDiff> {
-    const before = await this.get(actor, key, from, request);
-    const after = await this.get(actor, key, to, request);
+  async diff(ctx: ActorContext, key: string, from: string, to: string): Promise<VersionDiff> {
+    const before = await this.get(ctx, key, from);
+    const after = await this.get(ctx, key, to);
     for (const loaded of [before, after]) {
       if (loaded.row.status !== 'draft') continue;
       const { issues } = validateVersion(engineVersion(key, loaded.row));
-      if (issues.length) throw MethodologyProblems.versionInvalid(issues, localeOf(request));
+      if (issues.length) throw MethodologyProblems.versionInvalid(issues, ctx.locale);
     }
     return diffVersions(this.store.toEngine(before.template, before.row), this.store.toEngine(after.template, after.row));
   }
 
   /** Policy first (a draft is 404 to non-stewards, a write 403), then the state: only drafts change. */
-  private async writable(actor: AuthenticatedActor, key: string, semver: string, action: Action, request: FastifyRequest): Promise<LoadedVersion> {
+  private async writable(ctx: ActorContext, key: string, semver: string, action: Action): Promise<LoadedVersion> {
     const loaded = await this.store.version(key, semver);
-    await this.access.assert(actor, action, versionResource(loaded.row), request, loaded.row.id);
+    await this.access.assert(ctx, action, versionResource(loaded.row), loaded.row.id);
     if (loaded.row.status !== 'draft') throw MethodologyProblems.versionImmutable(semver, loaded.row.status);
     return loaded;
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { Problems } from '@bluecarbon/platform';
 import type { StepOwnerRole, StepReviewerRole } from '../domain/playbook-definition';
 import { canAddEvidence, canSeeOnboarding, decideStepCommand, type PartnerRef, type StepCommand } from './onboarding-access';
@@ -15,36 +14,37 @@ export class PartnerAccess {
   constructor(private readonly access: AccessService) {}
 
   /** 404 for a partner's onboarding records the actor may not know about. */
-  async assertVisible(actor: AuthenticatedActor, partner: PartnerRef, subject: string, subjectId: string, request?: FastifyRequest): Promise<void> {
+  async assertVisible(ctx: ActorContext, partner: PartnerRef, subject: string, subjectId: string): Promise<void> {
+    const { actor } = ctx;
     if (canSeeOnboarding(actor, partner)) return;
-    await this.deny(actor, 'read', subject, subjectId, 'not_found', request);
+    await this.deny(ctx, 'read', subject, subjectId, 'not_found');
   }
 
   async assertStepCommand(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     command: StepCommand,
     partner: PartnerRef,
     step: { id: string; ownerRole: StepOwnerRole; reviewerRole: StepReviewerRole },
-    request?: FastifyRequest,
   ): Promise<void> {
+    const { actor } = ctx;
     const decision = decideStepCommand(actor, command, partner, step);
-    if (decision !== 'allow') await this.deny(actor, command, 'onboarding_step', step.id, decision, request);
+    if (decision !== 'allow') await this.deny(ctx, command, 'onboarding_step', step.id, decision);
   }
 
-  async assertCanAddEvidence(actor: AuthenticatedActor, partner: PartnerRef, stepId: string, request?: FastifyRequest): Promise<void> {
-    await this.assertVisible(actor, partner, 'onboarding_step', stepId, request);
-    if (!canAddEvidence(actor, partner)) await this.deny(actor, 'create', 'onboarding_evidence', stepId, 'forbidden', request);
+  async assertCanAddEvidence(ctx: ActorContext, partner: PartnerRef, stepId: string): Promise<void> {
+    const { actor } = ctx;
+    await this.assertVisible(ctx, partner, 'onboarding_step', stepId);
+    if (!canAddEvidence(actor, partner)) await this.deny(ctx, 'create', 'onboarding_evidence', stepId, 'forbidden');
   }
 
   private async deny(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     action: string,
     resource: string,
     subjectId: string,
     decision: 'forbidden' | 'not_found',
-    request?: FastifyRequest,
   ): Promise<never> {
-    await this.access.recordDenial(actor, { action, resource, subjectId, decision }, request);
+    await this.access.recordDenial(ctx, { action, resource, subjectId, decision });
     throw decision === 'not_found' ? Problems.notFound(resource) : Problems.forbidden();
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import { AppConfig, Problems, RateLimiter } from '@bluecarbon/platform';
+import { AppConfig, Problems, RateLimiter, type RequestContext } from '@bluecarbon/platform';
 
 const WINDOW_SECONDS = 3600;
 
@@ -15,9 +14,9 @@ export class ApplicationRateLimit {
     private readonly config: AppConfig,
   ) {}
 
-  async count(request: FastifyRequest): Promise<void> {
+  async count(ctx: RequestContext): Promise<void> {
     const limit = this.config.env.APPLICATIONS_PER_IP_PER_HOUR ?? (this.config.isProduction ? 20 : 10_000);
-    const state = await this.counters.hit(`onboarding-apply:ip:${request.ip}`, WINDOW_SECONDS);
+    const state = await this.counters.hit(`onboarding-apply:ip:${ctx.clientAddress}`, WINDOW_SECONDS);
     if (state.count > limit) throw Problems.tooManyRequests(state.retryAfterSeconds);
   }
 }

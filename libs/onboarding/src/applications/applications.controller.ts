@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { Idempotent, type Page, Public } from '@bluecarbon/platform';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { Idempotent, type Page, Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
 import { ApplicationQuery, ApplicationReceiptResponse, ApplicationResponse, ApplyDto, DeclineDto } from '../dto/application.dto';
 import { IdParams } from '../dto/common.dto';
 import { type AcceptResult, type ApplicationReceipt, type ApplicationView, ApplicationsService } from './applications.service';
@@ -18,8 +17,8 @@ export class ApplicationsController {
   @Idempotent()
   @ApiOperation({ summary: 'Apply to join as a partner jurisdiction (no sign-in needed)' })
   @ApiCreatedResponse({ type: ApplicationReceiptResponse, description: 'The application as received: the same answer whatever the jurisdiction' })
-  apply(@Body() body: ApplyDto, @Req() request: FastifyRequest): Promise<ApplicationReceipt> {
-    return this.applications.apply(body, request);
+  apply(@Body() body: ApplyDto, @RequestCtx() ctx: RequestContext): Promise<ApplicationReceipt> {
+    return this.applications.apply(body, ctx);
   }
 
   @Get()
@@ -32,16 +31,16 @@ export class ApplicationsController {
   @Get(':id')
   @SignedIn()
   @ApiOkResponse({ type: ApplicationResponse })
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<ApplicationView> {
-    return this.applications.get(actor, params.id, request);
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<ApplicationView> {
+    return this.applications.get(ctx, params.id);
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @RequirePermission('review', 'onboarding_application')
   @ApiOperation({ summary: "Accept: creates the partner's organisation, invites its coordinator, opens its case (stewards)" })
-  accept(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<AcceptResult> {
-    return this.applications.accept(actor, params.id, request);
+  accept(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<AcceptResult> {
+    return this.applications.accept(ctx, params.id);
   }
 
   @Post(':id/decline')
@@ -49,7 +48,7 @@ export class ApplicationsController {
   @RequirePermission('review', 'onboarding_application')
   @ApiOperation({ summary: 'Decline with a reason (stewards)' })
   @ApiOkResponse({ type: ApplicationResponse })
-  decline(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Body() body: DeclineDto, @Req() request: FastifyRequest): Promise<ApplicationView> {
-    return this.applications.decline(actor, params.id, body.reason, request);
+  decline(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: DeclineDto): Promise<ApplicationView> {
+    return this.applications.decline(ctx, params.id, body.reason);
   }
 }

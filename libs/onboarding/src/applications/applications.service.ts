@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
+import { decodeCursor, type Page, Problems, type RequestContext, toPage } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import { insertCase } from '../cases/case-opening';
 import type { ApplicationQuery, ApplyDto } from '../dto/application.dto';
@@ -83,8 +82,8 @@ export class ApplicationsService {
    * the jurisdiction is created or moved on only when the steward accepts, and the answer never
    * depends on whether it exists or how far along it is.
    */
-  async apply(input: ApplyDto, request: FastifyRequest): Promise<ApplicationReceipt> {
-    await this.rateLimit.count(request);
+  async apply(input: ApplyDto, ctx: RequestContext): Promise<ApplicationReceipt> {
+    await this.rateLimit.count(ctx);
     return this.dataSource.transaction(async (manager) => {
       const [row]: { id: string; created_at: Date; mangrove_area_ha: string | null }[] = await manager.query(
         `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
@@ -106,7 +105,7 @@ export class ApplicationsService {
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
         actor: null,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: row.id,
         partner: null,
@@ -142,11 +141,12 @@ export class ApplicationsService {
     return { ...page, items: await this.withWarnings(page.items) };
   }
 
-  async get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<ApplicationView> {
+  async get(ctx: ActorContext, id: string): Promise<ApplicationView> {
+    const { actor } = ctx;
     const application = await this.view(this.dataSource.manager, id);
     // By code: an application names its jurisdiction before any record exists.
     if (!canSeeOnboarding(actor, { jurisdictionId: application.jurisdictionId ?? '', jurisdictionCode: application.jurisdictionCode })) {
-      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      await this.access.recordDenial(ctx, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' });
       throw Problems.notFound(RESOURCE);
     }
     const [warned] = await this.withWarnings([application]);
@@ -180,8 +180,9 @@ export class ApplicationsService {
    * jurisdiction), an invitation for the applicant's contact as coordinator, and a case on the
    * latest published playbook. The jurisdiction moves on to `onboarding`.
    */
-  async accept(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<AcceptResult> {
-    await this.access.assert(actor, 'review', { kind: RESOURCE }, request, id);
+  async accept(ctx: ActorContext, id: string): Promise<AcceptResult> {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'review', { kind: RESOURCE }, id);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockPending(manager, id);
       const jurisdiction = await this.jurisdictionToOnboard(manager, id, application.jurisdictionCode);
@@ -189,19 +190,19 @@ export class ApplicationsService {
       // The city's organisation may exist already (created by an admin before it applied): link it.
       const existing = await this.organisations.findByJurisdictionCode(manager, jurisdiction.code);
       const organisation = existing
-        ? await this.organisations.linkJurisdiction(manager, actor, existing, jurisdiction.id, request)
+        ? await this.organisations.linkJurisdiction(manager, actor, existing, jurisdiction.id, ctx)
         : await this.organisations.createJurisdictionOrganisation(
             manager,
             actor,
             { jurisdictionCode: jurisdiction.code, jurisdictionId: jurisdiction.id, name: application.organisationName },
-            request,
+            ctx,
           );
       const invitation = await this.invitations.inviteWithin(
         manager,
         actor,
         organisation.id,
         { email: application.contactEmail, role: 'coordinator', locale: application.preferredLanguage },
-        request,
+        ctx,
       );
       const playbook = await this.playbooks.defaultForNewCase(manager);
       const caseId = await insertCase(manager, partner, jurisdiction.timeZone, playbook, new Date());
@@ -211,7 +212,7 @@ export class ApplicationsService {
                 version = version + 1 WHERE id = $1`,
         [id, actor.userId, organisation.id, caseId, jurisdiction.id],
       );
-      const common = { actor, request, partner };
+      const common = { actor, context: ctx, partner };
       await this.events.record(manager, {
         ...common,
         type: 'onboarding.application.accepted',
@@ -234,8 +235,9 @@ export class ApplicationsService {
   }
 
   /** Declined with a reason; the jurisdiction was never changed and may apply again. */
-  async decline(actor: AuthenticatedActor, id: string, reason: string, request: FastifyRequest): Promise<ApplicationView> {
-    await this.access.assert(actor, 'review', { kind: RESOURCE }, request, id);
+  async decline(ctx: ActorContext, id: string, reason: string): Promise<ApplicationView> {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'review', { kind: RESOURCE }, id);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockPending(manager, id);
       await manager.query(
@@ -245,7 +247,7 @@ export class ApplicationsService {
       await this.events.record(manager, {
         type: 'onboarding.application.declined',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: application.jurisdictionId ? { jurisdictionId: application.jurisdictionId, jurisdictionCode: application.jurisdictionCode } : null,

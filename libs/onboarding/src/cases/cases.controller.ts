@@ -1,8 +1,7 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import type { FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, SignedIn } from '@bluecarbon/identity';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, SignedIn } from '@bluecarbon/identity';
 import { type Page, PageQuery } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import type { CaseView } from './case-view';
@@ -35,8 +34,8 @@ export class CasesController {
   @Get('cases/:id')
   @SignedIn()
   @ApiOperation({ summary: 'A case: steps with state, owner, due date, overdue flag, what locked steps wait for, percent complete' })
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<CaseView> {
-    return this.cases.get(actor, params.id, request);
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<CaseView> {
+    return this.cases.get(ctx, params.id);
   }
 
   @Get('overview')

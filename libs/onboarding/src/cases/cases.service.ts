@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
+import { type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
@@ -41,9 +40,9 @@ export class CasesService {
     private readonly partnerAccess: PartnerAccess,
   ) {}
 
-  async get(actor: AuthenticatedActor, caseId: string, request: FastifyRequest): Promise<CaseView> {
+  async get(ctx: ActorContext, caseId: string): Promise<CaseView> {
     const partner = await loadCasePartner(this.dataSource.manager, caseId);
-    await this.partnerAccess.assertVisible(actor, partner, 'onboarding_case', caseId, request);
+    await this.partnerAccess.assertVisible(ctx, partner, 'onboarding_case', caseId);
     return loadCaseView(this.dataSource.manager, caseId, new Date());
   }
 

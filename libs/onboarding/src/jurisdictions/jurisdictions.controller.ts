@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { Idempotent, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreateJurisdictionDto, JurisdictionQuery, JurisdictionResponse, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import type { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -23,49 +22,37 @@ export class JurisdictionsController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOkResponse({ type: JurisdictionResponse })
+  @VersionedResponse({ type: JurisdictionResponse })
   async get(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<JurisdictionResponse> {
-    const jurisdiction = await this.jurisdictions.get(actor, params.id, request);
-    reply.header('ETag', etagOf(jurisdiction.version));
-    return toJurisdictionResponse(jurisdiction);
+    return toJurisdictionResponse(await this.jurisdictions.get(ctx, params.id));
   }
 
   @Post()
   @Idempotent()
   @RequirePermission('create', 'jurisdiction')
   @ApiOperation({ summary: 'Add a jurisdiction (stewards and admins)' })
-  @ApiCreatedResponse({ type: JurisdictionResponse })
+  @VersionedResponse({ type: JurisdictionResponse, status: 201, location: '/api/v1/onboarding/jurisdictions/:id' })
   async create(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Body() body: CreateJurisdictionDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<JurisdictionResponse> {
-    const jurisdiction = await this.jurisdictions.create(actor, body, request);
-    reply.header('ETag', etagOf(jurisdiction.version)).header('Location', `/api/v1/onboarding/jurisdictions/${jurisdiction.id}`);
-    return toJurisdictionResponse(jurisdiction);
+    return toJurisdictionResponse(await this.jurisdictions.create(ctx, body));
   }
 
   @Patch(':id')
   @RequirePermission('update', 'jurisdiction')
   @ApiOperation({ summary: 'Edit a jurisdiction (stewards and admins); If-Match required' })
-  @ApiOkResponse({ type: JurisdictionResponse })
+  @VersionedResponse({ type: JurisdictionResponse })
   async update(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
     @Body() body: UpdateJurisdictionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<JurisdictionResponse> {
-    const jurisdiction = await this.jurisdictions.update(actor, params.id, body, ifMatch, request);
-    reply.header('ETag', etagOf(jurisdiction.version));
-    return toJurisdictionResponse(jurisdiction);
+    return toJurisdictionResponse(await this.jurisdictions.update(ctx, params.id, body, ifMatch));
   }
 }
 

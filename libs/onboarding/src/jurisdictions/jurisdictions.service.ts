@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
+import { decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import type { CreateJurisdictionDto, JurisdictionQuery, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -40,18 +39,20 @@ export class JurisdictionsService {
     return toPage(await builder.getMany(), query.limit, (row) => ({ sortKey: row.code, id: row.id }));
   }
 
-  async get(actor: AuthenticatedActor, id: string, request?: FastifyRequest): Promise<Jurisdiction> {
+  async get(ctx: ActorContext, id: string): Promise<Jurisdiction> {
+    const { actor } = ctx;
     const jurisdiction = await this.dataSource.getRepository(Jurisdiction).findOneBy({ id });
     if (!jurisdiction) throw Problems.notFound(RESOURCE);
     if (jurisdiction.status !== 'active' && !canSeeOnboarding(actor, partnerOf(jurisdiction))) {
-      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      await this.access.recordDenial(ctx, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' });
       throw Problems.notFound(RESOURCE);
     }
     return jurisdiction;
   }
 
-  async create(actor: AuthenticatedActor, input: CreateJurisdictionDto, request: FastifyRequest): Promise<Jurisdiction> {
-    await this.access.assert(actor, 'create', { kind: RESOURCE }, request);
+  async create(ctx: ActorContext, input: CreateJurisdictionDto): Promise<Jurisdiction> {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'create', { kind: RESOURCE });
     return this.dataSource.transaction(async (manager) => {
       const parentId = input.parentCode ? await this.parentId(manager, input.parentCode) : null;
       const [existing] = await manager.query(`SELECT 1 FROM jurisdiction WHERE code = $1`, [input.code]);
@@ -70,7 +71,7 @@ export class JurisdictionsService {
       await this.events.record(manager, {
         type: 'onboarding.jurisdiction.created',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: created.id,
         partner: partnerOf(created),
@@ -81,21 +82,21 @@ export class JurisdictionsService {
     });
   }
 
-  async update(actor: AuthenticatedActor, id: string, input: UpdateJurisdictionDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Jurisdiction> {
-    const current = await this.get(actor, id, request);
-    await this.access.assert(actor, 'update', { kind: RESOURCE }, request, id);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
+  async update(ctx: ActorContext, id: string, input: UpdateJurisdictionDto, ifMatch: number): Promise<Jurisdiction> {
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
+    await this.access.assert(ctx, 'update', { kind: RESOURCE }, id);
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Jurisdiction> = {};
       if (input.name) changes.name = { ...input.name };
       if (input.primaryLocale) changes.primaryLocale = input.primaryLocale;
       if (input.timeZone) changes.timeZone = input.timeZone;
       if (input.status) changes.status = input.status;
-      const updated = await updateVersioned(manager, Jurisdiction, id, expected, changes, RESOURCE);
+      const updated = await updateVersioned(manager, Jurisdiction, id, ifMatch, changes, RESOURCE);
       await this.events.record(manager, {
         type: 'onboarding.jurisdiction.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: partnerOf(updated),

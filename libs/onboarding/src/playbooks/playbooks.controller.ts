@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, Idempotent } from '@bluecarbon/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { Idempotent, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreatePlaybookDraftDto, PlaybookResponse, UpdatePlaybookDraftDto } from '../dto/playbook.dto';
 import type { Playbook } from '../entities/playbook.entity';
@@ -22,66 +21,50 @@ export class PlaybooksController {
 
   @Get(':id')
   @SignedIn()
-  @ApiOkResponse({ type: PlaybookResponse })
+  @VersionedResponse({ type: PlaybookResponse })
   async get(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlaybookResponse> {
-    const playbook = await this.playbooks.get(actor, params.id, request);
-    reply.header('ETag', etagOf(playbook.version));
-    return toResponse(playbook);
+    return toResponse(await this.playbooks.get(ctx, params.id));
   }
 
   @Post()
   @Idempotent()
   @RequirePermission('create', 'playbook')
   @ApiOperation({ summary: 'Start a draft version of a playbook (stewards and admins)' })
-  @ApiCreatedResponse({ type: PlaybookResponse })
+  @VersionedResponse({ type: PlaybookResponse, status: 201, location: '/api/v1/onboarding/playbooks/:id' })
   async createDraft(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Body() body: CreatePlaybookDraftDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlaybookResponse> {
-    const playbook = await this.playbooks.createDraft(actor, body, request);
-    reply.header('ETag', etagOf(playbook.version)).header('Location', `/api/v1/onboarding/playbooks/${playbook.id}`);
-    return toResponse(playbook);
+    return toResponse(await this.playbooks.createDraft(ctx, body));
   }
 
   @Put(':id')
   @RequirePermission('update', 'playbook')
   @ApiOperation({ summary: 'Replace the definition of a draft; If-Match required; published versions never change (409)' })
-  @ApiOkResponse({ type: PlaybookResponse })
+  @VersionedResponse({ type: PlaybookResponse })
   async updateDraft(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
     @Body() body: UpdatePlaybookDraftDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<PlaybookResponse> {
-    const playbook = await this.playbooks.updateDraft(actor, params.id, body, ifMatch, request);
-    reply.header('ETag', etagOf(playbook.version));
-    return toResponse(playbook);
+    return toResponse(await this.playbooks.updateDraft(ctx, params.id, body, ifMatch));
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission('publish', 'playbook')
   @ApiOperation({ summary: 'Validate and publish a draft (422 names every issue, cycles as paths); If-Match required' })
-  @ApiOkResponse({ type: PlaybookResponse })
+  @VersionedResponse({ type: PlaybookResponse })
   async publish(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() ifMatch: number,
   ): Promise<PlaybookResponse> {
-    const playbook = await this.playbooks.publish(actor, params.id, ifMatch, request);
-    reply.header('ETag', etagOf(playbook.version));
-    return toResponse(playbook);
+    return toResponse(await this.playbooks.publish(ctx, params.id, ifMatch));
   }
 }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type AuthenticatedActor } from '@bluecarbon/identity';
-import { localeOf, Problems, translate, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
+import { Problems, translate, updateVersioned } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import type { PlaybookDefinition } from '../domain/playbook-definition';
 import { validatePlaybook } from '../domain/playbook-validation';
@@ -29,19 +28,21 @@ export class PlaybooksService {
     return rows.filter((row) => row.status === 'published' || seesAllPartners(actor));
   }
 
-  async get(actor: AuthenticatedActor, id: string, request?: FastifyRequest): Promise<Playbook> {
+  async get(ctx: ActorContext, id: string): Promise<Playbook> {
+    const { actor } = ctx;
     const playbook = await this.dataSource.getRepository(Playbook).findOneBy({ id });
     if (!playbook) throw Problems.notFound(RESOURCE);
     if (playbook.status === 'draft' && !seesAllPartners(actor)) {
-      await this.access.recordDenial(actor, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' }, request);
+      await this.access.recordDenial(ctx, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' });
       throw Problems.notFound(RESOURCE);
     }
     return playbook;
   }
 
   /** A new draft version: from the given definition, or a copy of the latest published one. */
-  async createDraft(actor: AuthenticatedActor, input: CreatePlaybookDraftDto, request: FastifyRequest): Promise<Playbook> {
-    await this.access.assert(actor, 'create', { kind: RESOURCE }, request);
+  async createDraft(ctx: ActorContext, input: CreatePlaybookDraftDto): Promise<Playbook> {
+    const { actor } = ctx;
+    await this.access.assert(ctx, 'create', { kind: RESOURCE });
     return this.dataSource.transaction(async (manager) => {
       const [draft] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND status = 'draft'`, [input.key]);
       if (draft) throw Problems.conflict(RESOURCE, { existingDraftId: draft.id });
@@ -60,7 +61,7 @@ export class PlaybooksService {
       await this.events.record(manager, {
         type: 'onboarding.playbook.drafted',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: created.id,
         partner: null,
@@ -71,17 +72,17 @@ export class PlaybooksService {
     });
   }
 
-  async updateDraft(actor: AuthenticatedActor, id: string, input: UpdatePlaybookDraftDto, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
-    const current = await this.get(actor, id, request);
-    await this.access.assert(actor, 'update', { kind: RESOURCE }, request, id);
+  async updateDraft(ctx: ActorContext, id: string, input: UpdatePlaybookDraftDto, ifMatch: number): Promise<Playbook> {
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
+    await this.access.assert(ctx, 'update', { kind: RESOURCE }, id);
     if (current.status === 'published') throw OnboardingProblems.playbookPublished();
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     return this.dataSource.transaction(async (manager) => {
-      const updated = await updateVersioned(manager, Playbook, id, expected, { definition: input.definition as never }, RESOURCE);
+      const updated = await updateVersioned(manager, Playbook, id, ifMatch, { definition: input.definition as never }, RESOURCE);
       await this.events.record(manager, {
         type: 'onboarding.playbook.updated',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: null,
@@ -94,12 +95,12 @@ export class PlaybooksService {
   }
 
   /** Validates the whole definition (every issue named, cycles as paths) and freezes it. */
-  async publish(actor: AuthenticatedActor, id: string, ifMatch: string | undefined, request: FastifyRequest): Promise<Playbook> {
-    const current = await this.get(actor, id, request);
-    await this.access.assert(actor, 'publish', { kind: RESOURCE }, request, id);
+  async publish(ctx: ActorContext, id: string, ifMatch: number): Promise<Playbook> {
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
+    await this.access.assert(ctx, 'publish', { kind: RESOURCE }, id);
     if (current.status === 'published') throw OnboardingProblems.playbookPublished();
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
-    const locale = localeOf(request);
+    const locale = ctx.locale;
     const issues = validatePlaybook(current.definition);
     if (issues.length) {
       throw OnboardingProblems.playbookInvalid(
@@ -111,14 +112,14 @@ export class PlaybooksService {
         manager,
         Playbook,
         id,
-        expected,
+        ifMatch,
         { status: 'published', publishedAt: new Date(), publishedBy: actor.userId },
         RESOURCE,
       );
       await this.events.record(manager, {
         type: 'onboarding.playbook.published',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: id,
         partner: null,

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { decodeCursor, type Page, toPage } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { CommentQuery } from '../dto/step.dto';
 import { OnboardingComment } from '../entities/onboarding-comment.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { loadStepContext } from './step-context';
+import type { ActorContext } from '@bluecarbon/identity';
 
 /** Discussion on a step. Whoever may see the step may comment, ICLEI included (it writes no city record). */
 @Injectable()
@@ -19,9 +18,10 @@ export class CommentsService {
     private readonly events: OnboardingEvents,
   ) {}
 
-  async add(actor: AuthenticatedActor, stepId: string, body: string, request: FastifyRequest): Promise<OnboardingComment> {
+  async add(ctx: ActorContext, stepId: string, body: string): Promise<OnboardingComment> {
+    const { actor } = ctx;
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_step', stepId, request);
+    await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(OnboardingComment, {
         stepId,
@@ -33,7 +33,7 @@ export class CommentsService {
       await this.events.record(manager, {
         type: 'onboarding.step.commented',
         actor,
-        request,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: stepId,
         partner: context.partner,
@@ -45,9 +45,9 @@ export class CommentsService {
     });
   }
 
-  async list(actor: AuthenticatedActor, stepId: string, query: CommentQuery, request: FastifyRequest): Promise<Page<OnboardingComment>> {
+  async list(ctx: ActorContext, stepId: string, query: CommentQuery): Promise<Page<OnboardingComment>> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_step', stepId, request);
+    await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
     // Keyset on the millisecond the cursor can carry, so a microsecond never repeats a row.
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: { id: string; step_id: string; author_id: string; author_organisation_id: string | null; body: string; created_at: Date }[] =

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { DocumentsService } from '@bluecarbon/documents';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
 import { AdaptationLoader } from '@bluecarbon/methodology';
 import { ProblemException, Problems } from '@bluecarbon/platform';
 import type { PartnerRef } from '../access/onboarding-access';
 import { EVIDENCE_REFERENCE_TYPES, type EvidenceReferenceType } from './evidence-types';
+import type { ActorContext } from '@bluecarbon/identity';
 
 /**
  * Checks what a piece of evidence points at, through the lib that owns the record: the type
@@ -21,12 +20,11 @@ export class EvidenceReferences {
   ) {}
 
   async assertReadable(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     partner: PartnerRef,
     kind: keyof typeof EVIDENCE_REFERENCE_TYPES,
     type: EvidenceReferenceType,
     id: string,
-    request: FastifyRequest,
   ): Promise<void> {
     const allowed: readonly EvidenceReferenceType[] = EVIDENCE_REFERENCE_TYPES[kind];
     if (!allowed.includes(type)) {
@@ -34,10 +32,10 @@ export class EvidenceReferences {
     }
     switch (type) {
       case 'document':
-        await this.documents.get(actor, id, request);
+        await this.documents.get(ctx, id);
         return;
       case 'methodology_adaptation': {
-        const { row } = await this.adaptations.load(actor, id, 'read', request);
+        const { row } = await this.adaptations.load(ctx, id, 'read');
         // Codes are unique and both sides carry one; ids may not be linked yet.
         if (row.jurisdictionCode !== partner.jurisdictionCode) throw Problems.forbidden();
         return;

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { AppConfig, localeOf, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
+import { AppConfig, ProblemException, Problems, returnedRows } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -14,6 +12,7 @@ import { OnboardingEvents } from '../onboarding-events.service';
 import { EvidenceReferences } from './evidence-references.service';
 import { EVIDENCE_CONTENT_TYPES, mediaTypeOf, safeFileName } from './evidence-types';
 import { loadStepContext, type StepContext } from './step-context';
+import type { ActorContext } from '@bluecarbon/identity';
 
 /** Evidence can be added while the city is working on the step, never after it was handed in. */
 const ACCEPTS_EVIDENCE: ReadonlySet<StepState> = new Set(['open', 'changes_requested']);
@@ -36,23 +35,24 @@ export class EvidenceService {
   ) {}
 
   /** Refuses (404/403) a caller who may not add evidence to the step; the upload parser asks before reading the file. */
-  async assertCanAddFile(actor: AuthenticatedActor, stepId: string, request: FastifyRequest): Promise<StepContext> {
+  async assertCanAddFile(ctx: ActorContext, stepId: string): Promise<StepContext> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     return context;
   }
 
-  async addFile(actor: AuthenticatedActor, stepId: string, fileName: string | undefined, request: FastifyRequest): Promise<OnboardingEvidence> {
-    const context = await this.assertCanAddFile(actor, stepId, request);
-    const contentType = mediaTypeOf(request.headers['content-type']);
-    const body = request.body;
+  /** `upload` is the request body as the upload parser read it (a Buffer) and its Content-Type. */
+  async addFile(ctx: ActorContext, stepId: string, fileName: string | undefined, upload: { contentType: string | undefined; body: unknown }): Promise<OnboardingEvidence> {
+    const context = await this.assertCanAddFile(ctx, stepId);
+    const contentType = mediaTypeOf(upload.contentType);
+    const { body } = upload;
     if (!(EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(body)) {
       throw OnboardingProblems.evidenceTypeNotAllowed(contentType || '(none)', EVIDENCE_CONTENT_TYPES);
     }
     if (body.length > this.config.env.EVIDENCE_MAX_BYTES) throw OnboardingProblems.evidenceTooLarge(this.config.env.EVIDENCE_MAX_BYTES);
     if (body.length === 0) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'body', rule: 'isNotEmpty' }] });
     const sha256 = createHash('sha256').update(body).digest('hex');
-    return this.insert(actor, context, request, {
+    return this.insert(ctx, context, {
       kind: 'file',
       fileName: safeFileName(fileName ?? ''),
       contentType,
@@ -62,18 +62,18 @@ export class EvidenceService {
     });
   }
 
-  async addReference(actor: AuthenticatedActor, stepId: string, input: LinkEvidenceDto, request: FastifyRequest): Promise<OnboardingEvidence> {
+  async addReference(ctx: ActorContext, stepId: string, input: LinkEvidenceDto): Promise<OnboardingEvidence> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     const needed = input.kind === 'link' ? (['url'] as const) : (['referenceType', 'referenceId'] as const);
     const missing = needed.filter((field) => !input[field]);
     if (missing.length) {
       throw new ProblemException(400, 'validation_failed', { fieldErrors: missing.map((field) => ({ field, rule: 'isDefined' })) });
     }
     if (input.kind !== 'link' && input.referenceType && input.referenceId) {
-      await this.references.assertReadable(actor, context.partner, input.kind, input.referenceType, input.referenceId, request);
+      await this.references.assertReadable(ctx, context.partner, input.kind, input.referenceType, input.referenceId);
     }
-    return this.insert(actor, context, request, {
+    return this.insert(ctx, context, {
       kind: input.kind,
       url: input.kind === 'link' ? input.url : null,
       referenceType: input.kind === 'link' ? null : input.referenceType,
@@ -82,34 +82,35 @@ export class EvidenceService {
     });
   }
 
-  async list(actor: AuthenticatedActor, stepId: string, request: FastifyRequest): Promise<OnboardingEvidence[]> {
+  async list(ctx: ActorContext, stepId: string): Promise<OnboardingEvidence[]> {
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_step', stepId, request);
+    await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
     return this.dataSource.getRepository(OnboardingEvidence).find({ where: { stepId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The file itself, for whoever may see the step; everyone else gets 404. */
-  async download(actor: AuthenticatedActor, evidenceId: string, request: FastifyRequest): Promise<EvidenceFile> {
+  async download(ctx: ActorContext, evidenceId: string): Promise<EvidenceFile> {
     const [row]: { step_id: string; kind: string; file_name: string; content_type: string; sha256: string }[] = await this.dataSource.query(
       `SELECT step_id, kind, file_name, content_type, sha256 FROM onboarding_evidence WHERE id = $1`,
       [evidenceId],
     );
     if (!row || row.kind !== 'file') throw Problems.notFound('onboarding_evidence');
     const context = await loadStepContext(this.dataSource.manager, row.step_id);
-    await this.partnerAccess.assertVisible(actor, context.partner, 'onboarding_evidence', evidenceId, request);
+    await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_evidence', evidenceId);
     const [{ content }]: { content: Uint8Array }[] = await this.dataSource.query(`SELECT content FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
     return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(content) };
   }
 
   /** The city takes back evidence (a wrong file) while the step is still with it. */
-  async remove(actor: AuthenticatedActor, evidenceId: string, request: FastifyRequest): Promise<void> {
+  async remove(ctx: ActorContext, evidenceId: string): Promise<void> {
+    const { actor } = ctx;
     const [row]: { step_id: string }[] = await this.dataSource.query(`SELECT step_id FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
     if (!row) throw Problems.notFound('onboarding_evidence');
     const context = await loadStepContext(this.dataSource.manager, row.step_id);
-    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, context.id, request);
+    await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, context.id);
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
-      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
+      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, ctx.locale);
       const [removed] = returnedRows<{ id: string; kind: string; file_name: string | null; sha256: string | null }>(
         await manager.query(`DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`, [evidenceId]),
       );
@@ -117,7 +118,7 @@ export class EvidenceService {
       await this.events.record(manager, {
         type: 'onboarding.evidence.removed',
         actor,
-        request,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: context.id,
         partner: context.partner,
@@ -132,17 +133,18 @@ export class EvidenceService {
    * update) either sees this evidence or makes this upload fail with 409 — never a step
    * submitted with evidence silently added afterwards.
    */
-  private async insert(actor: AuthenticatedActor, context: StepContext, request: FastifyRequest, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
+  private async insert(ctx: ActorContext, context: StepContext, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
+    const { actor } = ctx;
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
-      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, localeOf(request));
+      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, ctx.locale);
       const inserted = await manager.insert(OnboardingEvidence, { ...values, stepId: context.id, createdBy: actor.userId });
       const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: inserted.identifiers[0].id as string });
       const summary = { evidenceId: evidence.id, kind: evidence.kind, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes };
       await this.events.record(manager, {
         type: 'onboarding.evidence.added',
         actor,
-        request,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: context.id,
         partner: context.partner,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { ActorLoader, type AuthenticatedActor, ownsJurisdiction } from '@bluecarbon/identity';
-import { ProblemException, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { type ActorContext, ActorLoader, ownsJurisdiction } from '@bluecarbon/identity';
+import { ProblemException, updateVersioned } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
@@ -21,11 +20,11 @@ export class StepAssignmentService {
     private readonly events: OnboardingEvents,
   ) {}
 
-  async assign(actor: AuthenticatedActor, stepId: string, assigneeId: string | null, ifMatch: string | undefined, request: FastifyRequest): Promise<OnboardingStep> {
+  async assign(ctx: ActorContext, stepId: string, assigneeId: string | null, ifMatch: number): Promise<OnboardingStep> {
+    const { actor } = ctx;
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertCanAddEvidence(actor, context.partner, stepId, request);
+    await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     const current = await this.dataSource.getRepository(OnboardingStep).findOneByOrFail({ id: stepId });
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     if (assigneeId !== null) {
       // Only someone working for this city can be given its step.
       const assignee = await this.actors.load(assigneeId);
@@ -35,11 +34,11 @@ export class StepAssignmentService {
       if (!works) throw new ProblemException(400, 'validation_failed', { fieldErrors: [{ field: 'assigneeId', rule: 'assigneeOfPartner' }] });
     }
     return this.dataSource.transaction(async (manager) => {
-      const updated = await updateVersioned(manager, OnboardingStep, stepId, expected, { assigneeId }, RESOURCE);
+      const updated = await updateVersioned(manager, OnboardingStep, stepId, ifMatch, { assigneeId }, RESOURCE);
       await this.events.record(manager, {
         type: 'onboarding.step.assigned',
         actor,
-        request,
+        context: ctx,
         subjectType: RESOURCE,
         subjectId: stepId,
         partner: context.partner,

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthenticatedActor } from '@bluecarbon/identity';
-import { localeOf } from '@bluecarbon/platform';
 import type { StepCommand } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
 import { dueDateFor } from '../domain/local-dates';
@@ -13,6 +10,8 @@ import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { loadStepContext, type StepContext } from './step-context';
+import type { ActorContext } from '@bluecarbon/identity';
+import type { RequestContext } from '@bluecarbon/platform';
 
 export type StepCommandAction = Exclude<StepAction, 'unlock'>;
 
@@ -43,9 +42,10 @@ export class StepTransitionsService {
     private readonly events: OnboardingEvents,
   ) {}
 
-  async command(actor: AuthenticatedActor, stepId: string, action: StepCommandAction, reason: string | null, request: FastifyRequest): Promise<OnboardingStep> {
+  async command(ctx: ActorContext, stepId: string, action: StepCommandAction, reason: string | null): Promise<OnboardingStep> {
+    const { actor } = ctx;
     const context = await loadStepContext(this.dataSource.manager, stepId);
-    await this.partnerAccess.assertStepCommand(actor, COMMAND_OF[action], context.partner, context, request);
+    await this.partnerAccess.assertStepCommand(ctx, COMMAND_OF[action], context.partner, context);
     return this.dataSource.transaction(async (manager) => {
       const steps = await manager.query(
         `SELECT id, key, state, depends_on, due_in_days, evidence_kinds FROM onboarding_step WHERE case_id = $1 ORDER BY position FOR UPDATE`,
@@ -54,7 +54,7 @@ export class StepTransitionsService {
       const step = steps.find((row: { id: string }) => row.id === stepId);
       const result = transition(step.state, action, reason);
       if (!result.ok) {
-        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed, localeOf(request));
+        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed, ctx.locale);
       }
       let evidenceIds: string[] = [];
       if (action === 'submit') evidenceIds = await this.assertEvidence(manager, step.id, step.evidence_kinds);
@@ -64,7 +64,7 @@ export class StepTransitionsService {
       await this.events.record(manager, {
         type: EVENT_OF[action],
         actor,
-        request,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: stepId,
         partner: context.partner,
@@ -74,7 +74,7 @@ export class StepTransitionsService {
       });
       if (isDone(result.to)) {
         step.state = result.to;
-        await this.openUnlockedSteps(manager, context, steps, now, request);
+        await this.openUnlockedSteps(manager, context, steps, now, ctx);
       }
       await manager.query(`UPDATE onboarding_case SET last_activity_at = now(), version = version + 1 WHERE id = $1`, [context.caseId]);
       return manager.findOneByOrFail(OnboardingStep, { id: stepId });
@@ -95,7 +95,7 @@ export class StepTransitionsService {
     context: StepContext,
     steps: { id: string; key: string; state: OnboardingStep['state']; depends_on: string[]; due_in_days: number }[],
     now: Date,
-    request: FastifyRequest,
+    ctx: RequestContext,
   ): Promise<void> {
     const nodes = steps.map((row) => ({ key: row.key, state: row.state, dependsOn: row.depends_on }));
     for (const key of stepsToUnlock(nodes)) {
@@ -107,7 +107,7 @@ export class StepTransitionsService {
       await this.events.record(manager, {
         type: 'onboarding.step.opened',
         actor: null, // the system opens it, as a consequence of the request that finished its dependency
-        request,
+        context: ctx,
         subjectType: 'onboarding_step',
         subjectId: row.id,
         partner: context.partner,
@@ -116,11 +116,11 @@ export class StepTransitionsService {
         payload: { caseId: context.caseId, stepId: row.id, stepKey: key, dueOn },
       });
     }
-    if (steps.every((row) => isDone(row.state))) await this.completeCase(manager, context, now, request);
+    if (steps.every((row) => isDone(row.state))) await this.completeCase(manager, context, now, ctx);
   }
 
   /** The last step done: the case is complete and the city becomes an active partner. */
-  private async completeCase(manager: EntityManager, context: StepContext, now: Date, request: FastifyRequest): Promise<void> {
+  private async completeCase(manager: EntityManager, context: StepContext, now: Date, ctx: RequestContext): Promise<void> {
     await manager.query(`UPDATE onboarding_case SET status = 'completed', completed_at = $2 WHERE id = $1`, [context.caseId, now]);
     await manager.query(
       `UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`,
@@ -129,7 +129,7 @@ export class StepTransitionsService {
     await this.events.record(manager, {
       type: 'onboarding.case.completed',
       actor: null,
-      request,
+      context: ctx,
       subjectType: 'onboarding_case',
       subjectId: context.caseId,
       partner: context.partner,

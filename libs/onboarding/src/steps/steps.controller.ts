@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
+import type { FastifyReply } from 'fastify';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { Idempotent, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams, ReasonDto } from '../dto/common.dto';
 import { AssignStepDto, CommentDto, CommentQuery, FileEvidenceQuery, LinkEvidenceDto, StepParams } from '../dto/step.dto';
 import type { OnboardingComment } from '../entities/onboarding-comment.entity';
@@ -11,6 +11,7 @@ import type { OnboardingStep } from '../entities/onboarding-step.entity';
 import { CommentsService } from './comments.service';
 import { EVIDENCE_CONTENT_TYPES } from './evidence-types';
 import { EvidenceService } from './evidence.service';
+import { sendEvidenceFile } from './http/send-evidence-file';
 import { StepAssignmentService } from './step-assignment.service';
 import { StepTransitionsService } from './step-transitions.service';
 
@@ -28,54 +29,46 @@ export class StepsController {
   @HttpCode(200)
   @RequirePermission('submit', 'onboarding_step')
   @ApiOperation({ summary: 'Hand the step in for review (its owner; needs every evidence kind it names); 409 if its state does not allow it' })
-  submit(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Req() request: FastifyRequest): Promise<OnboardingStep> {
-    return this.transitions.command(actor, params.stepId, 'submit', null, request);
+  submit(@Ctx() ctx: ActorContext, @Param() params: StepParams): Promise<OnboardingStep> {
+    return this.transitions.command(ctx, params.stepId, 'submit', null);
   }
 
   @Post('steps/:stepId/approve')
   @HttpCode(200)
   @RequirePermission('review', 'onboarding_step')
   @ApiOperation({ summary: 'Approve a submitted step (its reviewer); opens the steps that were waiting for it' })
-  approve(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Req() request: FastifyRequest): Promise<OnboardingStep> {
-    return this.transitions.command(actor, params.stepId, 'approve', null, request);
+  approve(@Ctx() ctx: ActorContext, @Param() params: StepParams): Promise<OnboardingStep> {
+    return this.transitions.command(ctx, params.stepId, 'approve', null);
   }
 
   @Post('steps/:stepId/request-changes')
   @HttpCode(200)
   @RequirePermission('review', 'onboarding_step')
   @ApiOperation({ summary: 'Send a submitted step back to its owner, saying what to change' })
-  requestChanges(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: ReasonDto, @Req() request: FastifyRequest): Promise<OnboardingStep> {
-    return this.transitions.command(actor, params.stepId, 'request_changes', body.reason, request);
+  requestChanges(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Body() body: ReasonDto): Promise<OnboardingStep> {
+    return this.transitions.command(ctx, params.stepId, 'request_changes', body.reason);
   }
 
   @Post('steps/:stepId/waive')
   @HttpCode(200)
   @RequirePermission('review', 'onboarding_step')
   @ApiOperation({ summary: 'Waive a step that does not apply (stewards, with a reason); counts as done' })
-  waive(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: ReasonDto, @Req() request: FastifyRequest): Promise<OnboardingStep> {
-    return this.transitions.command(actor, params.stepId, 'waive', body.reason, request);
+  waive(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Body() body: ReasonDto): Promise<OnboardingStep> {
+    return this.transitions.command(ctx, params.stepId, 'waive', body.reason);
   }
 
   @Put('steps/:stepId/assignee')
   @RequirePermission('update', 'onboarding_step')
   @ApiOperation({ summary: "Give the step to someone of the city (or nobody); If-Match with the step's version" })
-  async assign(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: StepParams,
-    @Body() body: AssignStepDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<OnboardingStep> {
-    const step = await this.assignment.assign(actor, params.stepId, body.assigneeId ?? null, ifMatch, request);
-    reply.header('ETag', etagOf(step.version));
-    return step;
+  @VersionedResponse()
+  assign(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Body() body: AssignStepDto, @IfMatch() ifMatch: number): Promise<OnboardingStep> {
+    return this.assignment.assign(ctx, params.stepId, body.assigneeId ?? null, ifMatch);
   }
 
   @Get('steps/:stepId/evidence')
   @SignedIn()
-  listEvidence(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Req() request: FastifyRequest): Promise<OnboardingEvidence[]> {
-    return this.evidence.list(actor, params.stepId, request);
+  listEvidence(@Ctx() ctx: ActorContext, @Param() params: StepParams): Promise<OnboardingEvidence[]> {
+    return this.evidence.list(ctx, params.stepId);
   }
 
   @Post('steps/:stepId/evidence/files')
@@ -83,59 +76,53 @@ export class StepsController {
   @ApiConsumes(...EVIDENCE_CONTENT_TYPES)
   @ApiOperation({ summary: 'Upload a file as evidence: the raw bytes as the body, its type as Content-Type, ?fileName=' })
   addFile(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: StepParams,
     @Query() query: FileEvidenceQuery,
-    @Req() request: FastifyRequest,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown, // a Buffer from EvidenceUploadParser for the evidence types; anything else is refused
   ): Promise<OnboardingEvidence> {
-    return this.evidence.addFile(actor, params.stepId, query.fileName, request);
+    return this.evidence.addFile(ctx, params.stepId, query.fileName, { contentType, body });
   }
 
   @Post('steps/:stepId/evidence')
   @Idempotent()
   @RequirePermission('create', 'onboarding_evidence')
   @ApiOperation({ summary: 'Attach a link, a document or a data record (e.g. an adopted methodology adaptation) as evidence' })
-  addReference(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: LinkEvidenceDto, @Req() request: FastifyRequest): Promise<OnboardingEvidence> {
-    return this.evidence.addReference(actor, params.stepId, body, request);
+  addReference(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Body() body: LinkEvidenceDto): Promise<OnboardingEvidence> {
+    return this.evidence.addReference(ctx, params.stepId, body);
   }
 
   @Get('evidence/:id/content')
   @SignedIn()
   @ApiOperation({ summary: 'Download an evidence file (whoever may see the step); ETag is its SHA-256' })
-  async download(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const file = await this.evidence.download(actor, params.id, request);
-    await reply
-      .type(file.contentType)
-      .header('Content-Disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('ETag', `"sha256-${file.sha256}"`)
-      .header('Cache-Control', 'private, no-store')
-      .send(file.content);
+  async download(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Res() reply: FastifyReply): Promise<void> {
+    await sendEvidenceFile(reply, await this.evidence.download(ctx, params.id));
   }
 
   @Delete('evidence/:id')
   @HttpCode(204)
   @RequirePermission('delete', 'onboarding_evidence')
   @ApiOperation({ summary: 'Take back evidence while the step is open or sent back for changes (the city)' })
-  removeEvidence(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParams, @Req() request: FastifyRequest): Promise<void> {
-    return this.evidence.remove(actor, params.id, request);
+  removeEvidence(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<void> {
+    return this.evidence.remove(ctx, params.id);
   }
 
   @Get('steps/:stepId/comments')
   @SignedIn()
   listComments(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: StepParams,
     @Query() query: CommentQuery,
-    @Req() request: FastifyRequest,
   ): Promise<Page<OnboardingComment>> {
-    return this.comments.list(actor, params.stepId, query, request);
+    return this.comments.list(ctx, params.stepId, query);
   }
 
   @Post('steps/:stepId/comments')
   @Idempotent()
   @RequirePermission('comment', 'onboarding_step')
   @ApiOperation({ summary: 'Comment on a step (markdown); the city, the steward and ICLEI discuss here' })
-  addComment(@CurrentActor() actor: AuthenticatedActor, @Param() params: StepParams, @Body() body: CommentDto, @Req() request: FastifyRequest): Promise<OnboardingComment> {
-    return this.comments.add(actor, params.stepId, body.body, request);
+  addComment(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Body() body: CommentDto): Promise<OnboardingComment> {
+    return this.comments.add(ctx, params.stepId, body.body);
   }
 }

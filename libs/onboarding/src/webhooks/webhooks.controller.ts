@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AuthenticatedActor, CurrentActor, SignedIn } from '@bluecarbon/identity';
-import { etagOf, Idempotent, type Page } from '@bluecarbon/platform';
+import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, SignedIn } from '@bluecarbon/identity';
+import { Idempotent, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import type { WebhookDelivery } from '../entities/webhook-delivery.entity';
@@ -17,15 +16,9 @@ export class WebhooksController {
   @Idempotent({ unstored: ['secret'] })
   @SignedIn()
   @ApiOperation({ summary: "Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once" })
-  async create(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Body() body: CreateWebhookDto,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WebhookView & { secret: string }> {
-    const subscription = await this.webhooks.create(actor, body, request);
-    reply.header('ETag', etagOf(subscription.version)).header('Location', `/api/v1/onboarding/webhooks/${subscription.id}`);
-    return subscription;
+  @VersionedResponse({ status: 201, location: '/api/v1/onboarding/webhooks/:id' })
+  create(@Ctx() ctx: ActorContext, @Body() body: CreateWebhookDto): Promise<WebhookView & { secret: string }> {
+    return this.webhooks.create(ctx, body);
   }
 
   @Get()
@@ -37,28 +30,19 @@ export class WebhooksController {
   @Patch(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Change the URL, the event types, or pause it; If-Match required' })
-  async update(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParams,
-    @Body() body: UpdateWebhookDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<WebhookView> {
-    const subscription = await this.webhooks.update(actor, params.id, body, ifMatch, request);
-    reply.header('ETag', etagOf(subscription.version));
-    return subscription;
+  @VersionedResponse()
+  update(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: UpdateWebhookDto, @IfMatch() ifMatch: number): Promise<WebhookView> {
+    return this.webhooks.update(ctx, params.id, body, ifMatch);
   }
 
   @Get(':id/deliveries')
   @SignedIn()
   @ApiOperation({ summary: 'Delivery log: every event sent, attempts, last HTTP status, delivered or dead' })
   deliveries(
-    @CurrentActor() actor: AuthenticatedActor,
+    @Ctx() ctx: ActorContext,
     @Param() params: IdParams,
     @Query() query: DeliveryQuery,
-    @Req() request: FastifyRequest,
   ): Promise<Page<WebhookDelivery>> {
-    return this.webhooks.deliveries(actor, params.id, query, request);
+    return this.webhooks.deliveries(ctx, params.id, query);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorMembership, actorFields, type AuthenticatedActor, requestOrigin } from '@bluecarbon/identity';
-import { AppConfig, AuditService, decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned, versionFromIfMatch } from '@bluecarbon/platform';
+import { AccessService, type ActorContext, actorFields, type ActorMembership, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AppConfig, AuditService, decodeCursor, type Page, ProblemException, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/webhook.dto';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
@@ -26,8 +25,9 @@ export class WebhooksService {
     private readonly secrets: WebhookSecrets,
   ) {}
 
-  async create(actor: AuthenticatedActor, input: CreateWebhookDto, request: FastifyRequest): Promise<WebhookView & { secret: string }> {
-    const membership = await this.assertSubscriber(actor, input.organisationId, request);
+  async create(ctx: ActorContext, input: CreateWebhookDto): Promise<WebhookView & { secret: string }> {
+    const { actor } = ctx;
+    const membership = await this.assertSubscriber(ctx, input.organisationId);
     this.assertPublicTarget(input.url);
     // Shown once in this answer (never in an Idempotency-Key replay); deliveries are signed
     // with it (HMAC-SHA256); the table keeps it sealed.
@@ -46,7 +46,7 @@ export class WebhooksService {
       const created = await manager.findOneByOrFail(WebhookSubscription, { id: inserted.identifiers[0].id as string });
       await this.audit.record(manager, {
         ...actorFields(actor),
-        ...requestOrigin(request),
+        ...ctx.origin,
         action: 'onboarding.webhook.created',
         subjectType: RESOURCE,
         subjectId: created.id,
@@ -68,26 +68,26 @@ export class WebhooksService {
     return rows.map(toView);
   }
 
-  async get(actor: AuthenticatedActor, id: string, request: FastifyRequest): Promise<WebhookSubscription> {
+  async get(ctx: ActorContext, id: string): Promise<WebhookSubscription> {
     const subscription = await this.dataSource.getRepository(WebhookSubscription).findOneBy({ id });
     if (!subscription) throw Problems.notFound(RESOURCE);
-    await this.assertSubscriber(actor, subscription.organisationId, request, 'not_found');
+    await this.assertSubscriber(ctx, subscription.organisationId, 'not_found');
     return subscription;
   }
 
-  async update(actor: AuthenticatedActor, id: string, input: UpdateWebhookDto, ifMatch: string | undefined, request: FastifyRequest): Promise<WebhookView> {
-    const current = await this.get(actor, id, request);
+  async update(ctx: ActorContext, id: string, input: UpdateWebhookDto, ifMatch: number): Promise<WebhookView> {
+    const { actor } = ctx;
+    const current = await this.get(ctx, id);
     if (input.url !== undefined) this.assertPublicTarget(input.url);
-    const expected = versionFromIfMatch(ifMatch, RESOURCE, current.version);
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<WebhookSubscription> = {};
       if (input.url !== undefined) changes.url = input.url;
       if (input.eventTypes !== undefined) changes.eventTypes = input.eventTypes;
       if (input.active !== undefined) changes.active = input.active;
-      const updated = await updateVersioned(manager, WebhookSubscription, id, expected, changes, RESOURCE);
+      const updated = await updateVersioned(manager, WebhookSubscription, id, ifMatch, changes, RESOURCE);
       await this.audit.record(manager, {
         ...actorFields(actor),
-        ...requestOrigin(request),
+        ...ctx.origin,
         action: 'onboarding.webhook.updated',
         subjectType: RESOURCE,
         subjectId: id,
@@ -99,8 +99,8 @@ export class WebhooksService {
   }
 
   /** The delivery log, newest first: status, attempts, last HTTP status and error. */
-  async deliveries(actor: AuthenticatedActor, id: string, query: DeliveryQuery, request: FastifyRequest): Promise<Page<WebhookDelivery>> {
-    await this.get(actor, id, request);
+  async deliveries(ctx: ActorContext, id: string, query: DeliveryQuery): Promise<Page<WebhookDelivery>> {
+    await this.get(ctx, id);
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, subscription_id, event_id, event_type, status, attempts, last_status_code, last_error, last_attempt_at, delivered_at, created_at
@@ -135,14 +135,14 @@ export class WebhooksService {
   }
 
   private async assertSubscriber(
-    actor: AuthenticatedActor,
+    ctx: ActorContext,
     organisationId: string,
-    request: FastifyRequest,
     refusal: 'forbidden' | 'not_found' = 'forbidden',
   ): Promise<ActorMembership> {
+    const { actor } = ctx;
     const membership = subscriberMembership(actor, organisationId);
     if (membership) return membership;
-    await this.access.recordDenial(actor, { action: 'manage', resource: RESOURCE, subjectId: organisationId, decision: refusal }, request);
+    await this.access.recordDenial(ctx, { action: 'manage', resource: RESOURCE, subjectId: organisationId, decision: refusal });
     throw refusal === 'not_found' ? Problems.notFound(RESOURCE) : Problems.forbidden();
   }
 }

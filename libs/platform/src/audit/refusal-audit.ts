@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { ProblemException } from '../http/problem.exception';
-import { requestPrincipal } from '../http/request-principal';
+import type { RequestContext } from '../http/request-context';
 import { clientNetwork } from '../rate-limit/client-network';
 import { RateLimiter } from '../rate-limit/rate-limiter';
 import { AuditService } from './audit.service';
-import { isRefusalAudited, needsRefusalAudit } from './refused-requests';
+import { needsRefusalAudit } from './refused-requests';
 
 /**
  * At most this many refusal rows per client address (an IPv6 client's /64, see clientNetwork)
@@ -34,25 +33,26 @@ export class RefusalAudit {
    * Services that audit a refusal with more detail themselves (a throttled sign-in) ask first,
    * so the bound holds for them too.
    */
-  async withinBound(request: FastifyRequest, status: number): Promise<boolean> {
-    const { count } = await this.limiter.hit(`audit-refusal:${clientNetwork(request.ip)}:${status}`, 60);
+  async withinBound(context: RequestContext, status: number): Promise<boolean> {
+    const { count } = await this.limiter.hit(`audit-refusal:${clientNetwork(context.clientAddress)}:${status}`, 60);
     return count <= REFUSAL_AUDITS_PER_MINUTE;
   }
 
-  async record(request: FastifyRequest, problem: ProblemException): Promise<void> {
-    if (!needsRefusalAudit(problem.status, problem.code, isRefusalAudited(request))) return;
+  /**
+   * `route` is the route's pattern (`PATCH /api/v1/webhooks/:id`), not the URL: a path can
+   * carry tokens, a query string always may. `principal` is the signed-in caller, if any.
+   */
+  async record(context: RequestContext, problem: ProblemException, route: string, principal: string | undefined): Promise<void> {
+    if (!needsRefusalAudit(problem.status, problem.code, context.refusalAudited)) return;
     try {
-      if (!(await this.withinBound(request, problem.status))) return;
-      const principal = requestPrincipal(request);
+      if (!(await this.withinBound(context, problem.status))) return;
       await this.audit.record(this.dataSource.manager, {
         actorId: principal && UUID.test(principal) ? principal : null,
         action: 'http.request.refused',
         subjectType: 'route',
-        // The route's pattern, not the URL: a path can carry tokens, a query string always may.
-        subjectId: `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`,
+        subjectId: route,
         after: { status: problem.status, code: problem.code },
-        requestId: String(request.id),
-        ip: request.ip,
+        ...context.origin,
       });
     } catch (error) {
       // The client still gets its 4xx; a failing audit write is the operator's problem.

@@ -1,20 +1,3 @@
-import type { FastifyRequest } from 'fastify';
-
-const AUDITED = Symbol('refusal-audited');
-type Marked = FastifyRequest & { [AUDITED]?: true };
-
-/**
- * Says that this request's refusal is already in the audit trail with more detail (the access
- * policy's denial, a failed sign-in), so the problem filter does not add `http.request.refused`.
- */
-export function markRefusalAudited(request: FastifyRequest): void {
-  (request as Marked)[AUDITED] = true;
-}
-
-export function isRefusalAudited(request: FastifyRequest): boolean {
-  return (request as Marked)[AUDITED] === true;
-}
-
 // A missing route or record is not a refusal; the 404s that hide a record from someone are
 // the access policy's, which audits them.
 const ABSENT = new Set(['not_found', 'route_not_found']);

@@ -7,17 +7,6 @@ export function etagOf(version: number): string {
 }
 
 /**
- * Reads the version a client based its edit on. A missing header is 428 (the client must
- * read first); a header that is not one of our ETags cannot match, so it is 412.
- */
-export function versionFromIfMatch(ifMatch: string | undefined, resource: string, currentVersion?: number): number {
-  if (!ifMatch) throw Problems.preconditionRequired();
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
-  if (!match) throw Problems.preconditionFailed(resource, currentVersion ?? 0);
-  return Number(match[1]);
-}
-
-/**
  * Applies `changes` only if the row still has `expectedVersion`, in one statement
  * (`UPDATE … WHERE id = $1 AND version = $2`), and bumps the version. TypeORM's
  * @VersionColumn increments but never checks, so every edit of a shared record goes here.

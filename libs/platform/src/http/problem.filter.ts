@@ -4,7 +4,9 @@ import { QueryFailedError } from 'typeorm';
 import type { RefusalAudit } from '../audit/refusal-audit';
 import { buildProblem } from './problem-document';
 import { ProblemException } from './problem.exception';
+import { requestContextOf } from './request-context.decorator';
 import { localeOf } from './request-locale';
+import { requestPrincipal } from './request-principal';
 
 /**
  * Every error leaves the API as translated problem+json; no stack trace ever does. Every
@@ -22,7 +24,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
-    await this.refusals.record(request, problem);
+    await this.refusals.record(requestContextOf(request), problem, routeOf(request), requestPrincipal(request));
     sendProblem(request, reply, problem);
   }
 
@@ -33,6 +35,11 @@ export class ProblemFilter implements ExceptionFilter {
     this.logger.error({ err: exception, reqId: request.id }, 'unhandled error');
     return new ProblemException(500, 'internal_error', { params: { requestId: request.id } });
   }
+}
+
+/** The route's pattern (`PATCH /api/v1/webhooks/:id`), or the path when no route matched. */
+export function routeOf(request: FastifyRequest): string {
+  return `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemException): void {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
 import { sendProblem } from '../http/problem.filter';
+import { requestContextOf } from '../http/request-context.decorator';
 import { ProblemException, Problems } from '../http/problem.exception';
 import { metricsAccess } from './metrics-access';
 import type { Metrics } from './metrics';
@@ -24,7 +25,7 @@ export function registerMetrics(fastify: FastifyInstance, metrics: Metrics, conf
   fastify.get(METRICS_PATH, async (request, reply) => {
     if (metricsAccess(config, request.headers.authorization) !== 'served') {
       const problem = Problems.unauthorized();
-      await refusals.record(request, problem);
+      await refusals.record(requestContextOf(request), problem, `GET ${METRICS_PATH}`, undefined);
       return sendProblem(request, reply, problem);
     }
     let text: string;

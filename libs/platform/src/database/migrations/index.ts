@@ -7,6 +7,7 @@ import { Methodology1764650000000 } from './1764650000000-methodology';
 import { ConfidentialApplications1765500000000 } from './1765500000000-confidential-applications';
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions';
 import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
+import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
 
 /**
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   ConfidentialApplications1765500000000,
   AuthSessions1765600000000,
   WebhookSecrets1765700000000,
+  MemoryOrigin1765730000000,
   PasswordResets1766100000000,
 ];

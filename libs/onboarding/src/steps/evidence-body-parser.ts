@@ -34,10 +34,10 @@ export class EvidenceUploadParser implements OnModuleInit {
       maxBytes: limit,
       tooLarge: () => OnboardingProblems.evidenceTooLarge(limit),
       authorize: async (request) => {
-        const actor = await this.authenticator.authenticate(request, { permission: { action: 'create', resource: 'onboarding_evidence' } });
+        const ctx = await this.authenticator.authenticate(request, { permission: { action: 'create', resource: 'onboarding_evidence' } });
         const { stepId } = request.params as { stepId: string };
         if (!isUUID(stepId)) throw Problems.notFound('onboarding_step');
-        await this.evidence.assertCanAddFile(actor, stepId, request);
+        await this.evidence.assertCanAddFile(ctx, stepId);
       },
     });
   }

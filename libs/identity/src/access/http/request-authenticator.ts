@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ProblemException, Problems, setRequestPrincipal } from '@bluecarbon/platform';
-import { AccessTokenService } from '../auth/access-token.service';
-import { IdentitySettings } from '../identity-settings';
-import { permits } from '../policy/access-policy';
-import { AccessService } from './access.service';
-import { type AuthenticatedActor, setActor } from './actor';
-import { ActorLoader } from './actor-loader.service';
-import type { RoutePermission } from './permission.decorator';
+import { ProblemException, Problems, routeOf, setRequestPrincipal } from '@bluecarbon/platform';
+import { AccessTokenService } from '../../auth/access-token.service';
+import { IdentitySettings } from '../../identity-settings';
+import { permits } from '../../policy/access-policy';
+import { AccessService } from '../access.service';
+import type { ActorContext } from '../actor';
+import { setActor } from '../current-actor.decorator';
+import { ActorLoader } from '../actor-loader.service';
+import type { RoutePermission } from '../permission.decorator';
 
 export interface RouteRequirements {
   permission?: RoutePermission;
@@ -30,8 +31,9 @@ export class RequestAuthenticator {
   /**
    * A valid token (else 401), a full session unless allowed (403: an enrolment-only token, or a
    * role that requires a second factor the user has not set up), the route's permission (403).
+   * Answers the signed-in request's context, also kept on the request for @Ctx().
    */
-  async authenticate(request: FastifyRequest, requirements: RouteRequirements = {}): Promise<AuthenticatedActor> {
+  async authenticate(request: FastifyRequest, requirements: RouteRequirements = {}): Promise<ActorContext> {
     const token = bearerToken(request.headers.authorization);
     const claims = token ? await this.tokens.verify(token) : null;
     const found = claims ? await this.actors.loadInSession(claims.userId, claims.sessionId) : null;
@@ -41,21 +43,21 @@ export class RequestAuthenticator {
     // one (a coordinator made steward) may only enrol, whatever its token says, until it has.
     const factorMissing = !hasSecondFactor && this.settings.requiresSecondFactor(loaded);
     const actor = { ...loaded, enrolmentOnly: claims.scope === 'mfa_enrolment' || factorMissing, sessionId: claims.sessionId };
-    setActor(request, actor);
+    const context = setActor(request, actor);
     // Platform code (idempotency keys) scopes per caller without knowing about identity.
     setRequestPrincipal(request, actor.userId);
 
-    const route = `${request.method} ${request.routeOptions?.url ?? request.url.split('?')[0]}`;
+    const route = routeOf(request);
     if (actor.enrolmentOnly && !requirements.allowDuringEnrolment) {
-      await this.access.recordDenial(actor, { action: 'mfa_enrolment', resource: 'route', decision: 'forbidden', route }, request);
+      await this.access.recordDenial(context, { action: 'mfa_enrolment', resource: 'route', decision: 'forbidden', route });
       throw new ProblemException(403, 'mfa_enrolment_required');
     }
     const permission = requirements.permission;
     if (permission && !permits(actor, permission.action)) {
-      await this.access.recordDenial(actor, { ...permission, decision: 'forbidden', route }, request);
+      await this.access.recordDenial(context, { ...permission, decision: 'forbidden', route });
       throw Problems.forbidden();
     }
-    return actor;
+    return context;
   }
 }
 
