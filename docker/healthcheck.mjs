@@ -1,6 +1,7 @@
 // Container health checks (the image has no curl). Exit 0 when healthy, 1 otherwise.
 //   node docker/healthcheck.mjs api     GET /api/v1/health/ready on this container's PORT
-//   node docker/healthcheck.mjs worker  the worker's database answers (it has no HTTP port)
+//   node docker/healthcheck.mjs worker  GET /health on WORKER_METRICS_PORT: the outbox relay runs and
+//                                       made progress lately (not just: the database answers)
 const mode = process.argv[2] ?? 'api';
 const TIMEOUT_MS = 4000;
 
@@ -11,19 +12,9 @@ async function api() {
 }
 
 async function worker() {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({
-    connectionString: process.env.DATABASE_URL,
-    connectionTimeoutMillis: TIMEOUT_MS,
-    query_timeout: TIMEOUT_MS,
-    application_name: 'bluecarbon-healthcheck',
-  });
-  await client.connect();
-  try {
-    await client.query('SELECT 1');
-  } finally {
-    await client.end();
-  }
+  const port = process.env.WORKER_METRICS_PORT || '9464';
+  const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (response.status !== 200) throw new Error(`health answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
 }
 
 const checks = { api, worker };

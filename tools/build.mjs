@@ -8,7 +8,11 @@ import { transformFile } from '@swc/core';
 
 const require = createRequire(import.meta.url);
 const { root, swcOptions } = require('./swc-options.cjs');
-const outDir = path.join(root, 'dist');
+// `--out-dir <folder>`: tests that run the built processes build their own copy, so that they
+// never race a developer's `npm run build` (which empties dist/). It must be inside the checkout
+// for `node_modules` to resolve.
+const outFlag = process.argv.indexOf('--out-dir');
+const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -39,4 +43,4 @@ for (const top of ['apps', 'libs']) {
     count += 1;
   }
 }
-console.log(`built ${count} files into dist/`);
+console.log(`built ${count} files into ${path.relative(root, outDir) || '.'}/`);

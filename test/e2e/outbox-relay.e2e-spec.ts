@@ -142,4 +142,36 @@ describe(`outbox relay on the ${engineName()} engine`, () => {
     await survivor.runOnce(100);
     expect(seen).toEqual([id]);
   });
+
+  it('a relay told to stop finishes the delivery in hand and releases the rest, which another takes at once', async () => {
+    const type = `test.stopping.${randomUUID()}`;
+    const ids = await enqueue(first, type, 5);
+    const stopping = relayFor(first);
+    const byStopping: string[] = [];
+    let stopped: Promise<void> | undefined;
+    stopping.register(type, async (event) => {
+      // SIGTERM arrives while the first event is being delivered.
+      stopped ??= stopping.stop();
+      byStopping.push(event.id);
+    });
+    expect(await stopping.runOnce(100, 600)).toBe(1);
+    await stopped;
+    expect(byStopping).toHaveLength(1);
+
+    // The four released events are due now (no ten-minute lease to wait out), and their
+    // aborted claim does not count as an attempt.
+    const dataSource = first.get<DataSource>(getDataSourceToken());
+    const rows: { attempts: number; locked_until: Date | null }[] = await dataSource.query(
+      `SELECT attempts, locked_until FROM outbox_event WHERE type = $1 AND delivered_at IS NULL`,
+      [type],
+    );
+    expect(rows).toEqual(Array.from({ length: 4 }, () => ({ attempts: 0, locked_until: null })));
+    const survivor = relayFor(second);
+    const bySurvivor: string[] = [];
+    survivor.register(type, async (event) => {
+      bySurvivor.push(event.id);
+    });
+    await survivor.runOnce(100);
+    expect([...byStopping, ...bySurvivor].sort()).toEqual([...ids].sort());
+  });
 });

@@ -325,12 +325,27 @@ export interface AccessMatrixPlugin {
 
 /** Identity's part of the access matrix. */
 export const accessMatrix: AccessMatrixPlugin = {
-  publicRoutes: ['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/invitations/accept'],
+  publicRoutes: [
+    'POST /api/v1/auth/login',
+    'POST /api/v1/auth/refresh',
+    'POST /api/v1/auth/password/forgot',
+    'POST /api/v1/auth/password/reset',
+    'POST /api/v1/invitations/accept',
+  ],
   params: {
     organisationId: async (_api, subject) => ({
       value: subject.id,
       resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
     }),
+    // A fresh contributor of the subject city, whom each allowed write may change or disable.
+    'members.membershipId': async (api, subject) => {
+      const user = await createUser(api, { organisation: subject, role: 'contributor' });
+      const [row]: { id: string }[] = await dataSourceOf(api).query(`SELECT id FROM membership WHERE user_id = $1`, [user.id]);
+      return {
+        value: row.id,
+        resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
+      };
+    },
   },
 };
 
@@ -338,4 +353,5 @@ export const accessMatrix: AccessMatrixPlugin = {
 export const concurrency: ConcurrencyPlugin = {
   'PATCH /api/v1/me': { as: 'contributor' },
   'PATCH /api/v1/organisations/{organisationId}': { as: 'coordinator' },
+  'PATCH /api/v1/organisations/{organisationId}/members/{membershipId}': { as: 'coordinator' },
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConfigurationError, DOCS_PATH, readConfig } from '@bluecarbon/platform';
+import type { AddressInfo } from 'node:net';
+import { closeGracefullyOnSignal, DOCS_PATH, readConfig, startupFailureMessage } from '@bluecarbon/platform';
 import { createApi } from './create-api';
 import { exposureWarning } from './listen-address';
 
@@ -7,9 +8,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   const app = await createApi(config);
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  const shown = config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST;
-  const base = `http://${shown}:${config.env.PORT}`;
   const log = app.getHttpAdapter().getInstance().log;
+  closeGracefullyOnSignal(app, config.env.SHUTDOWN_DRAIN_MS, log);
+  const shown = config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST;
+  // The port actually bound: PORT=0 asks the system for a free one.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const base = `http://${shown}:${port}`;
   const warning = exposureWarning(config);
   if (warning) log.warn({ host: config.env.HOST }, warning);
   log.info(
@@ -19,10 +23,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
+  process.stderr.write(`${startupFailureMessage(error)}\n`);
   process.exit(1);
 });

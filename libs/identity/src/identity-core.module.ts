@@ -7,6 +7,7 @@ import { IdentitySettings } from './identity-settings';
 import { InvitationMailer } from './mail/invitation-mailer';
 import { MailTransport } from './mail/mail-transport';
 import { MfaMailer } from './mail/mfa-mailer';
+import { PasswordResetMailer } from './mail/password-reset-mailer';
 import { TokenMail } from './mail/token-mail';
 
 registerIdentityTranslations();
@@ -24,6 +25,7 @@ registerIdentityTranslations();
     TokenMail,
     InvitationMailer,
     MfaMailer,
+    PasswordResetMailer,
   ],
   exports: [IdentitySettings, TypeOrmModule],
 })

@@ -22,6 +22,10 @@ export const IDENTITY_PROBLEMS = problemCatalogue({
   invitation_used: 410,
   invitation_expired: 410,
   email_taken: 409,
+  forbidden_role: 403,
+  forbidden_locale: 403,
+  member_self_change: 409,
+  password_reset_invalid: 400,
 });
 
 export const identityProblem = IDENTITY_PROBLEMS.problem;

@@ -22,9 +22,12 @@ import { EnrolmentLinks } from './mfa/enrolment-links.service';
 import { MfaService } from './mfa/mfa.service';
 import { SecretBox } from './mfa/secret-box';
 import { SecondFactorService } from './mfa/second-factor.service';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordHasher } from './passwords/password-hasher';
+import { PasswordResets } from './passwords/password-resets.service';
 import { MeController } from './users/me.controller';
 import { MeService } from './users/me.service';
 
@@ -34,7 +37,7 @@ import { MeService } from './users/me.service';
  */
 @Module({
   imports: [IdentityCoreModule],
-  controllers: [AuthController, MeController, OrganisationsController, InvitationsController, AuditLogController],
+  controllers: [AuthController, MeController, OrganisationsController, MembersController, InvitationsController, AuditLogController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AccessService,
@@ -48,9 +51,11 @@ import { MeService } from './users/me.service';
     { provide: RUNS_BACKGROUND_WORK, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },
     InvitationsService,
     LoginRateLimiter,
+    MembersService,
     MfaService,
     OrganisationsService,
     PasswordHasher,
+    PasswordResets,
     RefreshTokenService,
     RequestAuthenticator,
     { provide: SecretBox, inject: [IdentitySettings], useFactory: (settings: IdentitySettings) => new SecretBox(settings.mfaKey) },

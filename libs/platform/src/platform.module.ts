@@ -8,6 +8,9 @@ import { type EntityList, PLATFORM_ENTITIES } from './database/create-data-sourc
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { ShutdownState } from './lifecycle/shutdown-state';
+import { DatabaseMetrics } from './metrics/database-metrics';
+import { Metrics } from './metrics/metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
 import { RelayLifecycle, RUN_OUTBOX_RELAY } from './outbox/relay-lifecycle';
@@ -41,9 +44,12 @@ export class PlatformModule {
         RefusalAudit,
         HealthService,
         RelayLifecycle,
+        ShutdownState,
+        Metrics,
+        DatabaseMetrics,
         { provide: RUN_OUTBOX_RELAY, useValue: options.runOutboxRelay },
       ],
-      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter, RefusalAudit],
+      exports: [AuditService, OutboxService, OutboxRelay, RateLimiter, RefusalAudit, ShutdownState, Metrics],
     };
   }
 }

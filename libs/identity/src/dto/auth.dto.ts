@@ -62,3 +62,23 @@ export class TokenResponse {
   @ApiProperty({ description: 'True when the role requires a second factor not yet set up: the token only allows enrolling one' })
   mfaEnrolmentRequired!: boolean;
 }
+
+export class ForgotPasswordDto {
+  @ApiProperty({ example: 'coordinator@enping.demo' })
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ description: 'The token from the reset link', example: 'q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  token!: string;
+
+  @ApiProperty({ description: '12 to 256 characters, not a common password', example: 'mangroves grow in brackish water' })
+  @IsString()
+  @MaxLength(1024) // the policy answers with its own message up to here
+  password!: string;
+}

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { ROLES, type Role } from '../policy/access-policy';
+import { WorkingLocales } from './working-locales';
 
 export class CreateInvitationDto {
   @ApiProperty({ example: 'new.colleague@example.org' })
@@ -13,12 +14,7 @@ export class CreateInvitationDto {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Working locales, for translators and reviewers', example: [], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(SUPPORTED_LOCALES.length)
-  @ArrayUnique()
-  @IsIn(SUPPORTED_LOCALES, { each: true })
+  @WorkingLocales('Working locales, for translators and reviewers')
   locales?: string[];
 
   @ApiPropertyOptional({ description: 'Language of the invitation mail and of the new account', enum: SUPPORTED_LOCALES, example: 'zh-CN' })

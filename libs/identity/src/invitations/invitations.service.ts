@@ -11,7 +11,8 @@ import { Organisation } from '../entities/organisation.entity';
 import { IdentitySettings } from '../identity-settings';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { LOCALE_ROLES, type Role, ROLES_BY_ORGANISATION_KIND } from '../policy/access-policy';
+import { assertRoleFits } from '../members/role-fit';
+import type { Role } from '../policy/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
 import { identityProblem } from '../identity-problems';
 
@@ -76,13 +77,8 @@ export class InvitationsService {
   ): Promise<InvitationResponse> {
     const organisation = await manager.findOneBy(Organisation, { id: organisationId });
     if (!organisation) throw Problems.notFound('organisation');
-    if (!ROLES_BY_ORGANISATION_KIND[organisation.kind].includes(input.role)) {
-      throw Problems.invalidFields([{ field: 'role', rule: 'isIn', args: [ROLES_BY_ORGANISATION_KIND[organisation.kind]] }]);
-    }
     const locales = input.locales ?? [];
-    if (LOCALE_ROLES.includes(input.role) !== locales.length > 0) {
-      throw Problems.invalidFields([{ field: 'locales', rule: 'localesForLanguageRolesOnly' }]);
-    }
+    assertRoleFits(organisation.kind, input.role, locales);
     const token = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.settings.invitationTtlDays * 86_400_000);
     const email = input.email.trim();

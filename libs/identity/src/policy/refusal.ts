@@ -1,4 +1,5 @@
-import { ProblemException, Problems } from '@bluecarbon/platform';
+import { type ProblemException, Problems } from '@bluecarbon/platform';
+import { identityProblem } from '../identity-problems';
 import { type Action, type Actor, permits, type Resource, rolesAllowedTo } from './access-policy';
 
 /**
@@ -9,7 +10,7 @@ import { type Action, type Actor, permits, type Resource, rolesAllowedTo } from 
  */
 export function refusal(actor: Actor, action: Action, resource?: Resource): ProblemException {
   if (!permits(actor, action)) {
-    return new ProblemException(403, 'forbidden_role', { params: { roles: rolesAllowedTo(action).map((role) => ({ messageKey: `roles.${role}` })) } });
+    return identityProblem('forbidden_role', { params: { roles: rolesAllowedTo(action).map((role) => ({ messageKey: `roles.${role}` })) } });
   }
   const teams = actor.memberships.filter((membership) => membership.role === 'translator' || membership.role === 'reviewer');
   if (resource?.kind === 'translation' && resource.locale && teams.length && !teams.some((membership) => membership.locales.includes(resource.locale as string))) {
@@ -21,5 +22,5 @@ export function refusal(actor: Actor, action: Action, resource?: Resource): Prob
 /** A language team member asking for work in a locale that is not theirs. */
 export function localeRefusal(actor: Actor, locale: string): ProblemException {
   const yours = [...new Set(actor.memberships.flatMap((membership) => membership.locales))];
-  return new ProblemException(403, 'forbidden_locale', { params: { locale, yours: yours.join(', ') }, extensions: { locale, yourLocales: yours } });
+  return identityProblem('forbidden_locale', { params: { locale, yours: yours.join(', ') }, extensions: { locale, yourLocales: yours } });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Piscina from 'piscina';
-import { AppConfig } from '@bluecarbon/platform';
+import { AppConfig, Metrics } from '@bluecarbon/platform';
 import { MethodologyErrorCode } from '../engine/errors';
 import { type CalculationOutcome, type CalculationTask, refusalError } from './calculation.worker';
 
@@ -53,7 +53,7 @@ export class CalculationPool implements OnModuleDestroy {
   private readonly placesPerCaller: number;
   private readonly held = new Map<string, number>();
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, metrics: Metrics) {
     const size = config.env.CALCULATION_POOL_SIZE;
     this.timeBudgetMs = config.env.CALCULATION_TIME_BUDGET_MS;
     this.memoryMb = config.env.CALCULATION_MEMORY_MB;
@@ -66,6 +66,10 @@ export class CalculationPool implements OnModuleDestroy {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
     });
     this.placesPerCaller = Math.max(1, Math.floor((size * (QUEUE_PER_THREAD + 1)) / 2));
+    metrics.gauge('bluecarbon_calculation_pool_queue', 'Calculations waiting for a thread (beyond the capacity: 503)', () => this.pool.queueSize);
+    metrics.gauge('bluecarbon_calculation_pool_queue_capacity', 'Calculations that may wait before the calculator answers busy', () => this.pool.options.maxQueue);
+    metrics.gauge('bluecarbon_calculation_pool_threads', 'Calculation threads alive', () => this.pool.threads.length);
+    metrics.gauge('bluecarbon_calculation_pool_utilization', 'Share of the threads\' capacity used since the pool started (0-1)', () => this.pool.utilization);
   }
 
   /**

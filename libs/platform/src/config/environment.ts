@@ -60,6 +60,16 @@ export class EnvironmentVariables {
   @Max(60_000)
   OUTBOX_POLL_INTERVAL_MS: number = 1000;
 
+  /**
+   * After SIGTERM: how long the API keeps serving (readiness already 503, every answer
+   * `Connection: close`) so that load balancers stop sending before the listener closes.
+   * About the balancer's health-check interval times its failure threshold.
+   */
+  @Max(300_000)
+  @Min(0)
+  @IsInt()
+  SHUTDOWN_DRAIN_MS: number = 5000;
+
   @IsInt()
   @Min(1024)
   @Max(100 * 1024 * 1024)
@@ -79,6 +89,21 @@ export class EnvironmentVariables {
   /** Comma-separated allowed origins for browsers, `*` for any; empty disables CORS. */
   @IsString()
   CORS_ORIGINS: string = '';
+
+  /**
+   * Bearer token that `GET /metrics` (and the worker's) asks for. Unset: metrics are open
+   * outside production and switched off in production.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string = undefined;
+
+  /** Port of the worker's own /metrics and /health (`0` picks a free one). */
+  @Max(65535)
+  @Min(0)
+  @IsInt()
+  WORKER_METRICS_PORT: number = 9464;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';

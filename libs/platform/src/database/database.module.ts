@@ -2,6 +2,7 @@ import { type DynamicModule, Injectable, Logger, Module, type OnModuleInit } fro
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { isPermanentConnectionError } from '../lifecycle/startup-failure';
 import { dataSourceOptions, type EntityList } from './create-data-source';
 import { runMigrations } from './run-migrations';
 
@@ -34,7 +35,11 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => dataSourceOptions(config, entities),
+          useFactory: async (config: AppConfig) => ({
+            ...(await dataSourceOptions(config, entities)),
+            // A server that is down or still starting may come up; a wrong name or password won't.
+            toRetry: (error: unknown) => !isPermanentConnectionError(error),
+          }),
         }),
       ],
       providers: [MigrationRunner],

@@ -33,10 +33,20 @@ const PG_COMPATIBLE_PARSERS = { [types.INT8]: (value: string) => value };
 
 class SessionLock {
   private tail: Promise<void> = Promise.resolve();
+  /** Callers holding or awaiting the session, for the pool metrics. */
+  queued = 0;
 
   acquire(): Promise<() => void> {
+    this.queued += 1;
     let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const released = new Promise<void>((resolve) => {
+      let done = false;
+      release = () => {
+        if (!done) this.queued -= 1;
+        done = true;
+        resolve();
+      };
+    });
     const acquired = this.tail.then(() => release);
     this.tail = this.tail.then(() => released);
     return acquired;
@@ -104,6 +114,16 @@ export async function openPglite(dataDir: string): Promise<PgliteEngine> {
   const client = new PgliteClient(db);
 
   class Pool extends EventEmitter {
+    // node-postgres's counters, as metrics read them: one session, and whoever waits for it.
+    readonly totalCount = 1;
+    readonly options = { max: 1 };
+    get idleCount(): number {
+      return lock.queued === 0 ? 1 : 0;
+    }
+    get waitingCount(): number {
+      return Math.max(0, lock.queued - 1);
+    }
+
     connect(callback?: (err: Error | null, client?: PgliteClient, release?: () => void) => void) {
       const acquired = lock.acquire().then((unlock) => {
         let released = false;

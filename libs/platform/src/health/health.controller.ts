@@ -16,7 +16,7 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'The database answers and suits the product (engine, locale)' })
+  @ApiOperation({ summary: 'The database answers and suits the product (engine, locale); 503 from the moment the process is asked to stop' })
   @ApiOkResponse({ description: 'Ready; names the engine: embedded or server' })
   @ApiServiceUnavailableResponse({ description: 'Not ready; problem+json says why' })
   ready(): Promise<Readiness> {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig, type DatabaseEngine } from '../config/app-config';
-import { PLATFORM_PROBLEMS } from '../http/problem.exception';
+import { PLATFORM_PROBLEMS, ProblemException } from '../http/problem.exception';
+import { ShutdownState } from '../lifecycle/shutdown-state';
 
 export interface Readiness {
   status: 'ok';
@@ -14,9 +15,12 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   async readiness(): Promise<Readiness> {
+    // First: a stopping replica must leave the balancer's rotation even if the database is fine.
+    if (this.shutdown.draining) throw new ProblemException(503, 'shutting_down');
     let row: { ctype: string; version: string };
     try {
       // pg_database rather than SHOW lc_ctype: that setting is gone from PostgreSQL 16 on.

@@ -7,6 +7,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
+import { ShutdownState } from '../lifecycle/shutdown-state';
+import { Metrics } from '../metrics/metrics';
+import { registerMetrics } from '../metrics/metrics-route';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
@@ -53,10 +56,15 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   registerLocaleNegotiation(fastify);
   registerJsonBodyParser(fastify);
+  const shutdown = app.get(ShutdownState);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    // Draining: the client opens a new connection for its next request (to another replica)
+    // instead of reusing one this process is about to close.
+    if (shutdown.draining) reply.header('Connection', 'close');
   });
   registerSecurityHeaders(fastify);
+  registerMetrics(fastify, app.get(Metrics), config, app.get(RefusalAudit));
   if (config.corsOrigins) {
     app.enableCors({
       origin: config.corsOrigins === '*' ? true : config.corsOrigins,
@@ -66,7 +74,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(app.get(RefusalAudit)));
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): main.ts drains first (closeGracefullyOnSignal).
   setupOpenApi(app);
 }
 

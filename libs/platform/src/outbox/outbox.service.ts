@@ -68,6 +68,16 @@ export class OutboxService {
     );
   }
 
+  /** Gives back claimed events that were not tried: their claim does not count as an attempt. */
+  async release(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event SET locked_until = NULL, attempts = attempts - 1
+        WHERE id = ANY($1::uuid[]) AND delivered_at IS NULL AND locked_until IS NOT NULL`,
+      [ids],
+    );
+  }
+
   /** Schedules a retry with backoff, or dead-letters the event after too many attempts. */
   async markFailed(event: ClaimedEvent, error: string): Promise<void> {
     const dead = event.attempts >= MAX_DELIVERY_ATTEMPTS;

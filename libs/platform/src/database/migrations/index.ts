@@ -9,6 +9,7 @@ import { AuthSessions1765600000000 } from './1765600000000-auth-sessions';
 import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
+import { PasswordResets1766100000000 } from './1766100000000-password-resets';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   WebhookSecrets1765700000000,
   MemoryOrigin1765730000000,
   LanguageFidelity1765810000000,
+  PasswordResets1766100000000,
 ];
