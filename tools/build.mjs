@@ -20,8 +20,7 @@ async function* sources(dir) {
     // `testing/` folders hold helpers for specs only; they do not ship.
     if (entry.isDirectory()) {
       if (entry.name !== 'testing') yield* sources(full);
-    }
-    else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield full;
+    } else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield full;
     else if (entry.name.endsWith('.json') && !/(project|tsconfig.*)\.json$/.test(entry.name)) yield full;
   }
 }
@@ -37,7 +36,12 @@ for (const top of ['apps', 'libs']) {
       await cp(file, target);
       continue;
     }
-    const { code, map } = await transformFile(file, { ...swcOptions, filename: file, outputPath: target, sourceFileName: path.relative(path.dirname(target), file) });
+    const { code, map } = await transformFile(file, {
+      ...swcOptions,
+      filename: file,
+      outputPath: target,
+      sourceFileName: path.relative(path.dirname(target), file),
+    });
     await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map`);
     if (map) await writeFile(`${target}.map`, map);
     count += 1;

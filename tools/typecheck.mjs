@@ -30,7 +30,13 @@ function diagnostics(parsed, files) {
 const checked = parse('tsconfig.checked.json');
 const base = parse('tsconfig.json');
 const inChecked = new Set(checked.fileNames);
-const found = [...diagnostics(checked, checked.fileNames), ...diagnostics(base, base.fileNames.filter((name) => !inChecked.has(name)))];
+const found = [
+  ...diagnostics(checked, checked.fileNames),
+  ...diagnostics(
+    base,
+    base.fileNames.filter((name) => !inChecked.has(name)),
+  ),
+];
 
 const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => root, getNewLine: () => '\n' };
 if (found.length) {

@@ -40,7 +40,6 @@ function loadPlugins(): { file: string; plugin: AccessMatrixPlugin }[] {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-
 describe('access matrix over every route of the API', () => {
   let api: TestApi;
   let database: Awaited<ReturnType<typeof isolatedDatabase>>;
@@ -84,78 +83,109 @@ describe('access matrix over every route of the API', () => {
   });
 
   it('declares exactly the reviewed list of public routes', () => {
-    expect(routes.filter((route) => route.isPublic).map(key).sort()).toEqual([...publicRoutes].sort());
+    expect(
+      routes
+        .filter((route) => route.isPublic)
+        .map(key)
+        .sort(),
+    ).toEqual([...publicRoutes].sort());
   });
 
-  it('answers every other route without a token with 401 problem+json', async () => {
-    const unguarded: string[] = [];
-    for (const route of routes.filter((candidate) => !candidate.isPublic)) {
-      const path = route.path.replace(/\{\w+\}/g, randomUUID());
-      const response = await request(api.server)[route.method.toLowerCase() as 'get'](path).set('Content-Type', 'application/json').send('{}');
-      if (response.status !== 401 || !/^application\/problem\+json/.test(response.headers['content-type'] ?? '')) {
-        unguarded.push(`${key(route)} → ${response.status}`);
-      }
-    }
-    expect(unguarded).toEqual([]);
-  }, ROUTE_SWEEP_BUDGET_MS);
-
-  it('refuses a token that is not ours on every non-public route', async () => {
-    const forged = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwic2NvcGUiOiJmdWxsIn0.';
-    for (const route of routes.filter((candidate) => !candidate.isPublic)) {
-      const path = route.path.replace(/\{\w+\}/g, randomUUID());
-      const response = await request(api.server)[route.method.toLowerCase() as 'get'](path).set('Authorization', `Bearer ${forged}`);
-      expect({ route: key(route), status: response.status }).toEqual({ route: key(route), status: 401 });
-    }
-  }, ROUTE_SWEEP_BUDGET_MS);
-
-  it('refuses at the guard, and audits, every write route for each role that can never do it', async () => {
-    // Needs no records: a role without the route's permission is refused before any lookup.
-    const mismatches: string[] = [];
-    for (const route of routes.filter((candidate) => !candidate.isPublic && WRITE_METHODS.has(candidate.method) && candidate.permission)) {
-      for (const role of ROLES) {
-        if (permits(actorOf(cast, role), route.permission!.action)) continue;
+  it(
+    'answers every other route without a token with 401 problem+json',
+    async () => {
+      const unguarded: string[] = [];
+      for (const route of routes.filter((candidate) => !candidate.isPublic)) {
         const path = route.path.replace(/\{\w+\}/g, randomUUID());
-        // The guard refuses before the body is read: any body will do when no example can be built.
-        const response = await send(route, path, cast.users[role].auth, false);
-        const outcome = `${key(route)} as ${role}: expected 403, got ${response.status} ${response.body?.code ?? ''}`;
-        if (response.status !== 403) mismatches.push(outcome);
-        mismatches.push(...(await refusalProblems(response.requestId, outcome)));
-      }
-    }
-    expect(mismatches).toEqual([]);
-  }, ROUTE_SWEEP_BUDGET_MS);
-
-  it('applies the policy to every write route for each role, on a record of its own and of another jurisdiction', async () => {
-    const writes = routes.filter((route) => !route.isPublic && WRITE_METHODS.has(route.method));
-    expect(writes.length).toBeGreaterThan(0);
-    const mismatches: string[] = [];
-    for (const route of writes) {
-      const missing = missingFactories(route);
-      const bodyProblem = bodies[key(route)] ? null : exampleProblem(route);
-      if (bodyProblem) mismatches.push(bodyProblem);
-      if (missing.length) {
-        mismatches.push(...missing.map((name) => `${key(route)}: no factory for {${name.split('.').pop()}}: add \`params['${name}']\` to the \`accessMatrix\` export of your test/support/<module>-fixtures.ts`));
-      }
-      if (missing.length || bodyProblem) continue;
-      for (const role of ROLES) {
-        for (const [label, subject] of [['own', cast.own], ['other', cast.other]] as const) {
-          const { path, resource, body } = await fillPath(route, subject);
-          const policyResource: Resource = { kind: route.permission?.resource ?? 'self', ...resource };
-          const expected = expectedDecision(route, actorOf(cast, role), policyResource, decisions[key(route)]);
-          if (expected === 'allow' && decisions[key(route)] && !identityAllowsBeyondVisibility(route, actorOf(cast, role), policyResource)) {
-            mismatches.push(`${key(route)} as ${role} on ${label} jurisdiction: the module's rule allows what identity's policy refuses (a module rule may only narrow it)`);
-          }
-          const response = await send(route, path, cast.users[role].auth, true, body);
-          const outcome = `${key(route)} as ${role} on ${label} jurisdiction: expected ${expected}, got ${response.status} ${response.body?.code ?? ''}`;
-          if (expected === 'allow' && [401, 403, 404].includes(response.status)) mismatches.push(outcome);
-          if (expected === 'forbidden' && response.status !== 403) mismatches.push(outcome);
-          if (expected === 'not_found' && response.status !== 404) mismatches.push(outcome);
-          if (expected !== 'allow') mismatches.push(...(await refusalProblems(response.requestId, outcome)));
+        const response = await request(api.server)[route.method.toLowerCase() as 'get'](path).set('Content-Type', 'application/json').send('{}');
+        if (response.status !== 401 || !/^application\/problem\+json/.test(response.headers['content-type'] ?? '')) {
+          unguarded.push(`${key(route)} → ${response.status}`);
         }
       }
-    }
-    expect(mismatches).toEqual([]);
-  }, ROUTE_SWEEP_BUDGET_MS);
+      expect(unguarded).toEqual([]);
+    },
+    ROUTE_SWEEP_BUDGET_MS,
+  );
+
+  it(
+    'refuses a token that is not ours on every non-public route',
+    async () => {
+      const forged = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwic2NvcGUiOiJmdWxsIn0.';
+      for (const route of routes.filter((candidate) => !candidate.isPublic)) {
+        const path = route.path.replace(/\{\w+\}/g, randomUUID());
+        const response = await request(api.server)[route.method.toLowerCase() as 'get'](path).set('Authorization', `Bearer ${forged}`);
+        expect({ route: key(route), status: response.status }).toEqual({ route: key(route), status: 401 });
+      }
+    },
+    ROUTE_SWEEP_BUDGET_MS,
+  );
+
+  it(
+    'refuses at the guard, and audits, every write route for each role that can never do it',
+    async () => {
+      // Needs no records: a role without the route's permission is refused before any lookup.
+      const mismatches: string[] = [];
+      for (const route of routes.filter((candidate) => !candidate.isPublic && WRITE_METHODS.has(candidate.method) && candidate.permission)) {
+        for (const role of ROLES) {
+          if (permits(actorOf(cast, role), route.permission!.action)) continue;
+          const path = route.path.replace(/\{\w+\}/g, randomUUID());
+          // The guard refuses before the body is read: any body will do when no example can be built.
+          const response = await send(route, path, cast.users[role].auth, false);
+          const outcome = `${key(route)} as ${role}: expected 403, got ${response.status} ${response.body?.code ?? ''}`;
+          if (response.status !== 403) mismatches.push(outcome);
+          mismatches.push(...(await refusalProblems(response.requestId, outcome)));
+        }
+      }
+      expect(mismatches).toEqual([]);
+    },
+    ROUTE_SWEEP_BUDGET_MS,
+  );
+
+  it(
+    'applies the policy to every write route for each role, on a record of its own and of another jurisdiction',
+    async () => {
+      const writes = routes.filter((route) => !route.isPublic && WRITE_METHODS.has(route.method));
+      expect(writes.length).toBeGreaterThan(0);
+      const mismatches: string[] = [];
+      for (const route of writes) {
+        const missing = missingFactories(route);
+        const bodyProblem = bodies[key(route)] ? null : exampleProblem(route);
+        if (bodyProblem) mismatches.push(bodyProblem);
+        if (missing.length) {
+          mismatches.push(
+            ...missing.map(
+              (name) =>
+                `${key(route)}: no factory for {${name.split('.').pop()}}: add \`params['${name}']\` to the \`accessMatrix\` export of your test/support/<module>-fixtures.ts`,
+            ),
+          );
+        }
+        if (missing.length || bodyProblem) continue;
+        for (const role of ROLES) {
+          for (const [label, subject] of [
+            ['own', cast.own],
+            ['other', cast.other],
+          ] as const) {
+            const { path, resource, body } = await fillPath(route, subject);
+            const policyResource: Resource = { kind: route.permission?.resource ?? 'self', ...resource };
+            const expected = expectedDecision(route, actorOf(cast, role), policyResource, decisions[key(route)]);
+            if (expected === 'allow' && decisions[key(route)] && !identityAllowsBeyondVisibility(route, actorOf(cast, role), policyResource)) {
+              mismatches.push(
+                `${key(route)} as ${role} on ${label} jurisdiction: the module's rule allows what identity's policy refuses (a module rule may only narrow it)`,
+              );
+            }
+            const response = await send(route, path, cast.users[role].auth, true, body);
+            const outcome = `${key(route)} as ${role} on ${label} jurisdiction: expected ${expected}, got ${response.status} ${response.body?.code ?? ''}`;
+            if (expected === 'allow' && [401, 403, 404].includes(response.status)) mismatches.push(outcome);
+            if (expected === 'forbidden' && response.status !== 403) mismatches.push(outcome);
+            if (expected === 'not_found' && response.status !== 404) mismatches.push(outcome);
+            if (expected !== 'allow') mismatches.push(...(await refusalProblems(response.requestId, outcome)));
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+    },
+    ROUTE_SWEEP_BUDGET_MS,
+  );
 
   /** Sends a write with a valid example body, If-Match "1" and its own request id. */
   async function send(

@@ -65,9 +65,7 @@ describe(`transactions on the ${engineName()} engine`, () => {
     const id = randomUUID();
     await dataSource.query(`INSERT INTO ${table} (id, hits, version) VALUES ($1, 0, 1)`, [id]);
     const results = await Promise.allSettled(
-      [5, 9].map((hits) =>
-        dataSource.transaction((manager) => updateVersioned<Probe>(manager, ProbeEntity, id, 1, { hits }, 'probe')),
-      ),
+      [5, 9].map((hits) => dataSource.transaction((manager) => updateVersioned<Probe>(manager, ProbeEntity, id, 1, { hits }, 'probe'))),
     );
     const winners = results.filter((result) => result.status === 'fulfilled');
     const losers = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');

@@ -35,9 +35,7 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
          JOIN organisation o ON o.id = t.steward_organisation_id`,
     );
     expect(methodology).toMatchObject({ status: 'published', kind: 'steward' });
-    const [description] = await dataSourceOf(api).query(
-      `SELECT d.source_locale, d.jurisdiction_id FROM document d WHERE d.jurisdiction_code = 'CN-GD-ENPING'`,
-    );
+    const [description] = await dataSourceOf(api).query(`SELECT d.source_locale, d.jurisdiction_id FROM document d WHERE d.jurisdiction_code = 'CN-GD-ENPING'`);
     expect(description).toMatchObject({ source_locale: 'zh-CN', jurisdiction_id: enping.jurisdiction_id });
 
     const again: string[] = [];

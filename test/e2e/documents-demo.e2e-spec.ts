@@ -22,7 +22,11 @@ describe('documents demo data on a fresh embedded database', () => {
     const coordinator = await signIn(api, { email: 'coordinator@enping.demo', password: api.config.env.DEMO_PASSWORD });
     const document = await request(api.server).get(`/api/v1/documents/${documentId}`).set(coordinator.auth).expect(200);
     expect(document.body.progress.en.byState).toMatchObject({ approved: 9, translated: 1, untranslated: 1 });
-    const english = await request(api.server).get(`/api/v1/documents/${documentId}/render`).query({ locale: 'en', revision: 'current' }).set(coordinator.auth).expect(200);
+    const english = await request(api.server)
+      .get(`/api/v1/documents/${documentId}/render`)
+      .query({ locale: 'en', revision: 'current' })
+      .set(coordinator.auth)
+      .expect(200);
     expect(english.body.markdown).toContain('- **Crediting period**: 20 years');
     expect(english.body.fallbackOrdinals).toEqual([10]);
   });

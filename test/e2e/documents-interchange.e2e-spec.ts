@@ -54,7 +54,11 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       const saved = await saveTranslation(api, reviewer.auth, created.id, title, 'en', 'Enping mangroves').expect(200);
       await review(api, reviewer.auth, created.id, saved.body, 'en', 'reviewed').expect(200);
 
-      const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'en', version: '1.2' }).set(translator.auth).expect(200);
+      const exported = await request(api.server)
+        .get(`/api/v1/documents/${created.id}/xliff`)
+        .query({ target: 'en', version: '1.2' })
+        .set(translator.auth)
+        .expect(200);
       expect(exported.headers['content-type']).toMatch(/^application\/xliff\+xml/);
       expect(await validateXliff12(exported.text)).toEqual({ valid: true, errors: [] });
       // Read back by libxml2: every segment a trans-unit with its persistent id; reviewed as signed-off.
@@ -95,8 +99,18 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
     });
 
     it('refuses an unknown version naming the field, in the caller’s language, and another city’s draft as 404', async () => {
-      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: '红树林。' });
-      const wrong = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'en', version: '1.1' }).set(translator.auth).set('Accept-Language', 'pt-BR').expect(400);
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en'],
+        markdown: '红树林。',
+      });
+      const wrong = await request(api.server)
+        .get(`/api/v1/documents/${created.id}/xliff`)
+        .query({ target: 'en', version: '1.1' })
+        .set(translator.auth)
+        .set('Accept-Language', 'pt-BR')
+        .expect(400);
       expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(wrong.body.errors.map((error: { field: string }) => error.field)).toEqual(['version']);
       await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'en', version: '1.2' }).set(taishanCoordinator.auth).expect(404);
@@ -110,7 +124,13 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
 <tmx version="1.4"><header creationtool="OtherTool" creationtoolversion="2" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="zh-CN" datatype="plaintext"/>
 <body>${units}</body></tmx>`;
     const importTmx = (file: string, as: SignedInUser, query: Record<string, string> = { source: 'zh-CN', target: 'en' }, language = 'en') =>
-      request(api.server).post('/api/v1/memory/tmx').query(query).set(as.auth).set('Accept-Language', language).set('Content-Type', 'application/x-tmx+xml').send(file);
+      request(api.server)
+        .post('/api/v1/memory/tmx')
+        .query(query)
+        .set(as.auth)
+        .set('Accept-Language', language)
+        .set('Content-Type', 'application/x-tmx+xml')
+        .send(file);
 
     it("imports another tool's TMX (its matches then show while translating), reports what it refused, and exports with each unit's origin", async () => {
       const source = `滨海湿地碳汇监测方案第${tag}号已经完成。`;
@@ -131,15 +151,25 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       expect((await importTmx(file, reviewer).expect(200)).body).toMatchObject({ imported: 0, alreadyPresent: 1 });
 
       // A translator sees the imported pair as an exact match (a sentence between others: not in context).
-      const document = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: `恩平。${source}台山。` });
+      const document = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en'],
+        markdown: `恩平。${source}台山。`,
+      });
       const [, row] = await segmentsOf(api, document.id, 'en', translator.auth);
-      const suggestions = await request(api.server).get(`${translationPath(document.id, row.segmentId, 'en')}/suggestions`).set(translator.auth).expect(200);
+      const suggestions = await request(api.server)
+        .get(`${translationPath(document.id, row.segmentId, 'en')}/suggestions`)
+        .set(translator.auth)
+        .expect(200);
       expect(suggestions.body.memory[0]).toMatchObject({ score: 100, targetText: `Coastal wetland carbon monitoring plan no. ${tag} is complete.` });
 
       const exported = await request(api.server).get('/api/v1/memory/tmx').query({ source: 'zh-CN', target: 'en' }).set(translator.auth).expect(200);
       expect(exported.headers['content-type']).toMatch(/^application\/x-tmx\+xml/);
       const unit = `${local('//tu')}[${local('tuv')}[@xml:lang='zh-CN']/${local('seg')}='${source}']`;
-      expect(await xpath(exported.text, `string(${unit}/${local('tuv')}[@xml:lang='en']/${local('seg')})`)).toBe(`Coastal wetland carbon monitoring plan no. ${tag} is complete.`);
+      expect(await xpath(exported.text, `string(${unit}/${local('tuv')}[@xml:lang='en']/${local('seg')})`)).toBe(
+        `Coastal wetland carbon monitoring plan no. ${tag} is complete.`,
+      );
       // Its origin: the other tool's author and date, the tool, and who imported it.
       expect(await xpath(exported.text, `string(${unit}/@creationid)`)).toBe('maria.silva');
       expect(await xpath(exported.text, `string(${unit}/@creationdate)`)).toBe('20250102T030405Z');
@@ -150,13 +180,23 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
 
     it("never exports another city's unpublished pairs; an approved pair of a published document carries its document and segment", async () => {
       const secret = `台山未公开的修复计划第${tag}号。`;
-      const draft = await createDocument(api, taishanCoordinator.auth, { jurisdictionCode: taishan.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: secret });
+      const draft = await createDocument(api, taishanCoordinator.auth, {
+        jurisdictionCode: taishan.jurisdictionCode,
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en'],
+        markdown: secret,
+      });
       const [secretRow] = await segmentsOf(api, draft.id, 'en', reviewer.auth);
       const secretSaved = await saveTranslation(api, reviewer.auth, draft.id, secretRow, 'en', `Taishan's unpublished plan no. ${tag}.`).expect(200);
       await review(api, reviewer.auth, draft.id, secretSaved.body, 'en', 'approved').expect(200);
 
       const open = `恩平公开的修复计划第${tag}号。`;
-      const published = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: open });
+      const published = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en'],
+        markdown: open,
+      });
       const [openRow] = await segmentsOf(api, published.id, 'en', reviewer.auth);
       const openSaved = await saveTranslation(api, reviewer.auth, published.id, openRow, 'en', `Enping's published plan no. ${tag}.`).expect(200);
       await review(api, reviewer.auth, published.id, openSaved.body, 'en', 'approved').expect(200);
@@ -180,7 +220,12 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       await importTmx(file, translator).expect(403);
       await importTmx(file, portugueseReviewer).expect(403);
 
-      const same = await request(api.server).get('/api/v1/memory/tmx').query({ source: 'en', target: 'en' }).set(translator.auth).set('Accept-Language', 'zh-CN').expect(400);
+      const same = await request(api.server)
+        .get('/api/v1/memory/tmx')
+        .query({ source: 'en', target: 'en' })
+        .set(translator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .expect(400);
       expect(same.body.errors).toEqual([expect.objectContaining({ field: 'target', rule: 'differentFromSource' })]);
       expect(same.body.errors[0].message).toMatch(HAN);
       const unknown = await importTmx(file, reviewer, { source: 'zh-CN', target: 'fr' }).expect(400);
@@ -217,7 +262,13 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       const before = await auditCount('documents.glossary.imported');
       const imported = await importTbx(file, reviewer, 'pt-BR').expect(200);
       expect(imported.body).toMatchObject({ concepts: 2, added: 2, changed: 0, unchanged: 0 });
-      expect(imported.body.refused.map((refusal: { conceptId: string; language: string | null; reason: string }) => [refusal.conceptId, refusal.language, refusal.reason])).toEqual([
+      expect(
+        imported.body.refused.map((refusal: { conceptId: string; language: string | null; reason: string }) => [
+          refusal.conceptId,
+          refusal.language,
+          refusal.reason,
+        ]),
+      ).toEqual([
         [conceptId, 'zh-CN', 'notYourLocale'],
         [conceptId, 'fr', 'unsupportedLanguage'],
         ['!!!', null, 'invalidId'],
@@ -231,7 +282,12 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       expect(glossary.body.items.find((concept: { id: string }) => concept.id === conceptId)).toEqual({
         id: conceptId,
         note: `Imported ${tag}`,
-        terms: { en: [{ text: `mudflat ${tag}`, status: 'admitted' }, { text: `tidal flat ${tag}`, status: 'preferred' }] },
+        terms: {
+          en: [
+            { text: `mudflat ${tag}`, status: 'admitted' },
+            { text: `tidal flat ${tag}`, status: 'preferred' },
+          ],
+        },
       });
 
       const exported = await request(api.server).get('/api/v1/glossary/tbx').set(coordinator.auth).expect(200);
@@ -239,7 +295,12 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       const entry = `${local('//conceptEntry')}[@id='${conceptId}']`;
       expect(await xpath(exported.text, `string(${local('/tbx')}/@type)`)).toBe('TBX-Basic');
       expect(await xpath(exported.text, `string(${entry}/${local('note')})`)).toBe(`Imported ${tag}`);
-      expect(await xpath(exported.text, `string(${entry}/${local('langSec')}[@xml:lang='en']/${local('termSec')}[${local('term')}='tidal flat ${tag}']/${local('termNote')})`)).toBe('preferredTerm-admn-sts');
+      expect(
+        await xpath(
+          exported.text,
+          `string(${entry}/${local('langSec')}[@xml:lang='en']/${local('termSec')}[${local('term')}='tidal flat ${tag}']/${local('termNote')})`,
+        ),
+      ).toBe('preferredTerm-admn-sts');
       expect(await xpath(exported.text, `count(${local('//conceptEntry')}[@id='mangrove'])`)).toBe('1');
     });
 

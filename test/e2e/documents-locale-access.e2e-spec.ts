@@ -31,7 +31,11 @@ describe(`documents: language teams read only their locales on the ${engineName(
     expect(await segmentsOf(api, documentId, 'en', coordinator.auth)).toHaveLength(1);
     expect(await segmentsOf(api, documentId, 'en', english.auth)).toHaveLength(1);
     // The team knows the document and its locales through its own: it is told the locale is not its own.
-    const foreign = await request(api.server).get(`/api/v1/documents/${documentId}/segments`).query({ locale: 'en' }).set(portuguese.auth).set('Accept-Language', 'pt-BR');
+    const foreign = await request(api.server)
+      .get(`/api/v1/documents/${documentId}/segments`)
+      .query({ locale: 'en' })
+      .set(portuguese.auth)
+      .set('Accept-Language', 'pt-BR');
     expect(foreign.status).toBe(403);
     expect(foreign.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(foreign.body).toMatchObject({ code: 'forbidden_locale', locale: 'en', yourLocales: ['pt-BR'] });

@@ -44,7 +44,10 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
   async function suggestionsFor(sourceLocale: string, target: 'en' | 'zh-CN' | 'pt-BR', source: string) {
     const document = await createDocument(api, coordinator.auth, { jurisdictionCode, sourceLocale, targetLocales: [target], markdown: source });
     const [row] = await segmentsOf(api, document.id, target, reviewers[target].auth);
-    const response = await request(api.server).get(`${translationPath(document.id, row.segmentId, target)}/suggestions`).set(reviewers[target].auth).expect(200);
+    const response = await request(api.server)
+      .get(`${translationPath(document.id, row.segmentId, target)}/suggestions`)
+      .set(reviewers[target].auth)
+      .expect(200);
     return response.body as { memory: Suggestion[]; glossary: { conceptId: string; expected: string[]; forbidden: string[] }[] };
   }
 
@@ -76,9 +79,7 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
       .get(`${translationPath(own.id, ownRow.segmentId, 'en')}/suggestions`)
       .set(reviewers.en.auth)
       .expect(200);
-    expect((response.body.memory as Suggestion[]).map((suggestion) => suggestion.targetText)).toContain(
-      `Taishan's unpublished restoration plan no. ${tag}.`,
-    );
+    expect((response.body.memory as Suggestion[]).map((suggestion) => suggestion.targetText)).toContain(`Taishan's unpublished restoration plan no. ${tag}.`);
   });
 
   it("suggests another city's published pairs, never those it approved after publishing", async () => {
@@ -129,8 +130,17 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
     expect(memory[0]).toMatchObject({ kind: 'fuzzy', targetText: `Enping has 68 hectares of mangrove in Zhenhai Bay, no. ${tag}.` });
     expect(memory[0].score).toBeGreaterThanOrEqual(60);
     expect(memory[0].score).toBeLessThan(100);
-    expect(memory[0].diff.filter((op) => op.op !== 'equal').map((op) => op.text).join('')).toMatch(/68|70/);
-    expect(glossary).toEqual(expect.arrayContaining([expect.objectContaining({ conceptId: 'mangrove', expected: expect.arrayContaining(['mangrove']), forbidden: ['mangrove swamp'] })]));
+    expect(
+      memory[0].diff
+        .filter((op) => op.op !== 'equal')
+        .map((op) => op.text)
+        .join(''),
+    ).toMatch(/68|70/);
+    expect(glossary).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ conceptId: 'mangrove', expected: expect.arrayContaining(['mangrove']), forbidden: ['mangrove swamp'] }),
+      ]),
+    );
   });
 
   it('gives exact matches in the same context 101 and keeps directions apart (en → zh-CN, en → pt-BR, zh-CN → pt-BR)', async () => {

@@ -47,7 +47,11 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   afterAll(() => api.close());
 
   it('round trip: translate some, export XLIFF, CAT edits, the source changes meanwhile, import: exact states, nothing lost', async () => {
-    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: SOURCE_V1, targetLocales: ['zh-CN', 'pt-BR'] });
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: SOURCE_V1,
+      targetLocales: ['zh-CN', 'pt-BR'],
+    });
     expect(created.revisionSummary).toMatchObject({ revision: 1, segments: 5, counts: { new: 5 } });
     const before = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
     expect(before.map((row) => row.sourceText)).toEqual([
@@ -88,7 +92,12 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       .send({ markdown: v2, message: 'Restoration area after the 2026 survey' })
       .expect(201);
     expect(revised.body.revisionSummary).toMatchObject({ revision: 2, segments: 6, counts: { unchanged: 4, changed: 1, new: 1, removed: 0 } });
-    await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', document.headers.etag).send({ markdown: v2 }).expect(412);
+    await request(api.server)
+      .post(`/api/v1/documents/${created.id}/revisions`)
+      .set(coordinator.auth)
+      .set('If-Match', document.headers.etag)
+      .send({ markdown: v2 })
+      .expect(412);
 
     const imported = await request(api.server)
       .post(`/api/v1/documents/${created.id}/xliff`)
@@ -111,17 +120,37 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const after = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
     expect(after.map(({ sourceText, text, state, outdated, previousSourceText }) => ({ sourceText, text, state, outdated, previousSourceText }))).toEqual([
       { sourceText: 'Enping mangrove restoration', text: '恩平红树林修复', state: 'translated', outdated: false, previousSourceText: null },
-      { sourceText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.', text: '恩平镇海湾现有红树林68公顷。', state: 'translated', outdated: false, previousSourceText: null },
-      { sourceText: 'The project restores 15 hectares.', text: '项目修复12公顷。', state: 'translated', outdated: true, previousSourceText: 'The project restores 12 hectares.' },
+      {
+        sourceText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.',
+        text: '恩平镇海湾现有红树林68公顷。',
+        state: 'translated',
+        outdated: false,
+        previousSourceText: null,
+      },
+      {
+        sourceText: 'The project restores 15 hectares.',
+        text: '项目修复12公顷。',
+        state: 'translated',
+        outdated: true,
+        previousSourceText: 'The project restores 12 hectares.',
+      },
       { sourceText: 'Crediting period: 20 years', text: '计入期：20年', state: 'translated', outdated: false, previousSourceText: null },
       { sourceText: 'Buyer: local enterprises', text: '买方：本地企业', state: 'translated', outdated: false, previousSourceText: null },
       { sourceText: 'Monitoring starts in 2027.', text: null, state: 'untranslated', outdated: false, previousSourceText: null },
     ]);
     // The segment kept its identity across the revision; the translator sees what changed.
     expect(after[2].segmentId).toBe(restores.segmentId);
-    const outdated = await request(api.server).get(translationPath(created.id, restores.segmentId, 'zh-CN')).set(translator.auth).expect(200);
-    expect(outdated.body.sourceDiff).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'delete', text: '12' }), expect.objectContaining({ op: 'insert', text: '15' })]));
-    const history = await request(api.server).get(`${translationPath(created.id, restores.segmentId, 'zh-CN')}/history`).set(translator.auth).expect(200);
+    const outdated = await request(api.server)
+      .get(translationPath(created.id, restores.segmentId, 'zh-CN'))
+      .set(translator.auth)
+      .expect(200);
+    expect(outdated.body.sourceDiff).toEqual(
+      expect.arrayContaining([expect.objectContaining({ op: 'delete', text: '12' }), expect.objectContaining({ op: 'insert', text: '15' })]),
+    );
+    const history = await request(api.server)
+      .get(`${translationPath(created.id, restores.segmentId, 'zh-CN')}/history`)
+      .set(translator.auth)
+      .expect(200);
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['saved', 'outdated']);
 
     // The re-exported file carries the outdated flag and the old source in a note.
@@ -131,7 +160,9 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(await validateXliff(again.text)).toEqual({ valid: true, errors: [] });
 
     // Every write is audited and announced in its transaction.
-    const [{ audits }] = await dataSource().query(`SELECT count(*)::int AS audits FROM audit_event WHERE subject_id = $1 AND action LIKE 'documents.%'`, [created.id]);
+    const [{ audits }] = await dataSource().query(`SELECT count(*)::int AS audits FROM audit_event WHERE subject_id = $1 AND action LIKE 'documents.%'`, [
+      created.id,
+    ]);
     expect(audits).toBeGreaterThanOrEqual(3);
     const events = await dataSource().query(`SELECT type FROM outbox_event WHERE payload->>'documentId' = $1 ORDER BY created_at`, [created.id]);
     expect(events.map((row: { type: string }) => row.type)).toEqual(
@@ -151,7 +182,13 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const exportFile = async (): Promise<string> =>
       (await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200)).text;
     const importFile = (xml: string, language = 'en') =>
-      request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Accept-Language', language).set('Content-Type', 'application/xliff+xml').send(xml).expect(200);
+      request(api.server)
+        .post(`/api/v1/documents/${created.id}/xliff`)
+        .set(translator.auth)
+        .set('Accept-Language', language)
+        .set('Content-Type', 'application/xliff+xml')
+        .send(xml)
+        .expect(200);
     const rows = async () =>
       (await segmentsOf(api, created.id, 'zh-CN', reviewer.auth)).map(({ text, state, outdated, version }) => ({ text, state, outdated, version }));
 
@@ -202,7 +239,10 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const again = await importFile(returned);
     expect(again.body.counts).toEqual({ apply: 0, unchanged: 1, staleSource: 1, changedSince: 1, unknownSegment: 0, noTarget: 0 });
     expect(again.body.changedSince.map((entry: { segmentId: string; reason: string }) => [entry.segmentId, entry.reason])).toEqual([
-      [store.segmentId, 'Not imported: the translation changed after this file was exported (version 1 in the file, 3 now); importing it would undo the newer work.'],
+      [
+        store.segmentId,
+        'Not imported: the translation changed after this file was exported (version 1 in the file, 3 now); importing it would undo the newer work.',
+      ],
     ]);
     expect(await rows()).toEqual(outdatedRows);
   });
@@ -218,10 +258,19 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     await other.connect();
     try {
       await other.startTransaction();
-      await other.query(`UPDATE translation SET text = '红树林会储存碳。', version = version + 1 WHERE segment_id = $1 AND locale = 'zh-CN'`, [segment.segmentId]);
-      const importing = request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', 'application/xliff+xml').send(returned).then((response) => response);
+      await other.query(`UPDATE translation SET text = '红树林会储存碳。', version = version + 1 WHERE segment_id = $1 AND locale = 'zh-CN'`, [
+        segment.segmentId,
+      ]);
+      const importing = request(api.server)
+        .post(`/api/v1/documents/${created.id}/xliff`)
+        .set(translator.auth)
+        .set('Content-Type', 'application/xliff+xml')
+        .send(returned)
+        .then((response) => response);
       for (let waited = 0; waited < 100; waited++) {
-        const [{ waiting }] = await dataSource().query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO translation %'`);
+        const [{ waiting }] = await dataSource().query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO translation %'`,
+        );
         if (waiting > 0) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -229,7 +278,9 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       const imported = await importing;
       expect(imported.status).toBe(200);
       expect(imported.body.counts).toMatchObject({ apply: 0, changedSince: 1 });
-      expect(imported.body.changedSince).toEqual([expect.objectContaining({ segmentId: segment.segmentId, fileVersion: 1, currentVersion: 2, targetText: '红树林可以储存碳。' })]);
+      expect(imported.body.changedSince).toEqual([
+        expect.objectContaining({ segmentId: segment.segmentId, fileVersion: 1, currentVersion: 2, targetText: '红树林可以储存碳。' }),
+      ]);
     } finally {
       await other.release();
     }
@@ -243,10 +294,22 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const exported = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'zh-CN' }).set(translator.auth).expect(200);
     expect(exported.text).toContain('<pc ');
     // A CAT tool that keeps every inline code where it was: target = source, marked translated.
-    const returned = exported.text.replace(/<segment id="([^"]+)"[^>]*>(\s*)<source>([\s\S]*?)<\/source>/g, '<segment id="$1" state="translated">$2<source>$3</source><target>$3</target>');
-    const imported = await request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(translator.auth).set('Content-Type', 'application/xliff+xml').send(returned).expect(200);
+    const returned = exported.text.replace(
+      /<segment id="([^"]+)"[^>]*>(\s*)<source>([\s\S]*?)<\/source>/g,
+      '<segment id="$1" state="translated">$2<source>$3</source><target>$3</target>',
+    );
+    const imported = await request(api.server)
+      .post(`/api/v1/documents/${created.id}/xliff`)
+      .set(translator.auth)
+      .set('Content-Type', 'application/xliff+xml')
+      .send(returned)
+      .expect(200);
     expect(imported.body.counts).toMatchObject({ apply: created.revisionSummary.segments, staleSource: 0, unknownSegment: 0 });
-    const translated = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'zh-CN', revision: 'current' }).set(coordinator.auth).expect(200);
+    const translated = await request(api.server)
+      .get(`/api/v1/documents/${created.id}/render`)
+      .query({ locale: 'zh-CN', revision: 'current' })
+      .set(coordinator.auth)
+      .expect(200);
     const original = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'en' }).set(coordinator.auth).expect(200);
     expect(translated.body.fallbackOrdinals).toEqual([]);
     expect(translated.body.markdown).toBe(original.body.markdown);
@@ -255,7 +318,14 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   });
 
   it('creates a document once per Idempotency-Key', async () => {
-    const body = { title: 'Idempotent', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: enping.jurisdictionCode, markdown: 'Once.' };
+    const body = {
+      title: 'Idempotent',
+      subjectType: 'project',
+      sourceLocale: 'en',
+      targetLocales: ['zh-CN'],
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Once.',
+    };
     const key = `documents-${Date.now()}`;
     const first = await request(api.server).post('/api/v1/documents').set(coordinator.auth).set('Idempotency-Key', key).send(body).expect(201);
     const again = await request(api.server).post('/api/v1/documents').set(coordinator.auth).set('Idempotency-Key', key).send(body).expect(201);
@@ -284,7 +354,10 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   });
 
   it('imports XLIFF 1.2 as CAT tools return it, reviewers up to approved (into memory), QA errors kept at reviewed', async () => {
-    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThe reserve covers 368 hectares.\n' });
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Mangroves store carbon.\n\nThe reserve covers 368 hectares.\n',
+    });
     const [first, second] = await segmentsOf(api, created.id, 'zh-CN', reviewer.auth);
     const file = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -295,8 +368,18 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     </body>
   </file>
 </xliff>`;
-    const imported = await request(api.server).post(`/api/v1/documents/${created.id}/xliff`).set(reviewer.auth).set('Content-Type', 'application/xml').send(file).expect(200);
-    expect(imported.body).toMatchObject({ version: '1.2', counts: { apply: 2 }, capped: 1, qaErrors: [expect.objectContaining({ segmentId: second.segmentId })] });
+    const imported = await request(api.server)
+      .post(`/api/v1/documents/${created.id}/xliff`)
+      .set(reviewer.auth)
+      .set('Content-Type', 'application/xml')
+      .send(file)
+      .expect(200);
+    expect(imported.body).toMatchObject({
+      version: '1.2',
+      counts: { apply: 2 },
+      capped: 1,
+      qaErrors: [expect.objectContaining({ segmentId: second.segmentId })],
+    });
     const rows = await segmentsOf(api, created.id, 'zh-CN', reviewer.auth);
     expect(rows.map((row) => row.state)).toEqual(['approved', 'reviewed']);
     const [{ count }] = await dataSource().query(`SELECT count(*)::int AS count FROM translation_memory WHERE segment_id = $1`, [first.segmentId]);
@@ -304,7 +387,10 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   });
 
   it("keeps another city's draft invisible (404, audited) and shows it once published", async () => {
-    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '# Draft\n\nInternal figures: 68 hectares.' });
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: '# Draft\n\nInternal figures: 68 hectares.',
+    });
     const as = taishanCoordinator.auth;
     await request(api.server).get(`/api/v1/documents/${created.id}`).set(as).set('X-Request-Id', `peek-${created.id}`).expect(404);
     await request(api.server).get(`/api/v1/documents/${created.id}/segments`).query({ locale: 'zh-CN' }).set(as).expect(404);
@@ -336,7 +422,12 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       .send({ targetLocales: ['zh-CN', 'pt-BR', 'en'], dueOn: '2099-05-01' })
       .expect(200);
     expect(updated.body).toMatchObject({ targetLocales: ['zh-CN', 'pt-BR'], dueOn: '2099-05-01', version: created.version + 1 });
-    await request(api.server).patch(`/api/v1/documents/${created.id}`).set(coordinator.auth).set('If-Match', `"${created.version}"`).send({ title: 'x' }).expect(412);
+    await request(api.server)
+      .patch(`/api/v1/documents/${created.id}`)
+      .set(coordinator.auth)
+      .set('If-Match', `"${created.version}"`)
+      .send({ title: 'x' })
+      .expect(412);
     const [row] = await segmentsOf(api, created.id, 'pt-BR', portugueseTranslator.auth);
     expect(row).toMatchObject({ state: 'untranslated', version: 0 });
     await request(api.server).patch(`/api/v1/documents/${created.id}`).set(translator.auth).set('If-Match', '"2"').send({ title: 'x' }).expect(403);
@@ -352,7 +443,11 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   });
 
   it('lets translators write only in their locales and reviewers review only in theirs', async () => {
-    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.', targetLocales: ['zh-CN', 'pt-BR'] });
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Mangroves store carbon.',
+      targetLocales: ['zh-CN', 'pt-BR'],
+    });
     const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
     // The Portuguese team sees the document (pt-BR is a target) but not its Chinese translation.
     await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(404);
@@ -368,8 +463,13 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     await saveTranslation(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 0 }, 'en', 'x').expect(404);
   });
 
-  it('blocks approval on a QA error and shows warnings in the caller\'s language', async () => {
-    const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, sourceLocale: 'zh-CN', targetLocales: ['en'], markdown: '恩平有红树林68公顷。' });
+  it("blocks approval on a QA error and shows warnings in the caller's language", async () => {
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: '恩平有红树林68公顷。',
+    });
     const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
     const [row] = await segmentsOf(api, created.id, 'en', english.auth);
     const wrong = await request(api.server)
@@ -395,7 +495,10 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const first = await saveTranslation(api, translator.auth, created.id, rows[0], 'zh-CN', '标题').expect(200);
     await review(api, reviewer.auth, created.id, first.body, 'zh-CN', 'approved').expect(200);
     const publish = (partial?: boolean) =>
-      request(api.server).post(`/api/v1/documents/${created.id}/publications/zh-CN`).set(steward.auth).send(partial === undefined ? {} : { partial });
+      request(api.server)
+        .post(`/api/v1/documents/${created.id}/publications/zh-CN`)
+        .set(steward.auth)
+        .send(partial === undefined ? {} : { partial });
 
     const refused = await publish().expect(409);
     expect(refused.body).toMatchObject({ code: 'documents_not_publishable', pending: 1, total: 2 });
@@ -412,7 +515,11 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     expect(progress.body['zh-CN']).toMatchObject({ segments: 2, publishable: true, byState: { approved: 2 } });
     const complete = await publish().expect(201);
     expect(complete.body).toMatchObject({ partial: false, fallbackOrdinals: [] });
-    const rendered = await request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'zh-CN' }).set(taishanCoordinator.auth).expect(200);
+    const rendered = await request(api.server)
+      .get(`/api/v1/documents/${created.id}/render`)
+      .query({ locale: 'zh-CN' })
+      .set(taishanCoordinator.auth)
+      .expect(200);
     expect(rendered.body.markdown).toBe('# 标题\n\n红树林储存碳。\n');
     const markdown = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'zh-CN' }).set(translator.auth).expect(200);
     expect(markdown.headers['content-type']).toMatch(/^text\/markdown/);
@@ -420,20 +527,40 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
   });
 
   it('lists the translator queue by due date, in their locales only', async () => {
-    const later = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Later work.', dueOn: '2099-03-01', targetLocales: ['zh-CN'] });
-    const sooner = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Sooner work.', dueOn: '2099-01-01', targetLocales: ['zh-CN'] });
-    const portuguese = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Other language.', dueOn: '2098-01-01', targetLocales: ['pt-BR'] });
+    const later = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Later work.',
+      dueOn: '2099-03-01',
+      targetLocales: ['zh-CN'],
+    });
+    const sooner = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Sooner work.',
+      dueOn: '2099-01-01',
+      targetLocales: ['zh-CN'],
+    });
+    const portuguese = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      markdown: 'Other language.',
+      dueOn: '2098-01-01',
+      targetLocales: ['pt-BR'],
+    });
     const queue = await request(api.server).get('/api/v1/translation-tasks').query({ locale: 'zh-CN', limit: 100 }).set(translator.auth).expect(200);
     const ids = queue.body.items.map((task: { documentId: string }) => task.documentId);
     expect(ids).toEqual(expect.arrayContaining([sooner.id, later.id]));
     expect(ids).not.toContain(portuguese.id);
     expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
-    expect(queue.body.items.find((task: { documentId: string }) => task.documentId === sooner.id)).toMatchObject({ locale: 'zh-CN', segments: 1, untranslated: 1, dueOn: '2099-01-01' });
+    expect(queue.body.items.find((task: { documentId: string }) => task.documentId === sooner.id)).toMatchObject({
+      locale: 'zh-CN',
+      segments: 1,
+      untranslated: 1,
+      dueOn: '2099-01-01',
+    });
     await request(api.server).get('/api/v1/translation-tasks').query({ locale: 'pt-BR' }).set(translator.auth).expect(403);
     await request(api.server).get('/api/v1/translation-tasks').set(coordinator.auth).expect(403);
   });
 
-  it('imports and exports i18next JSON namespaces with each locale\'s plural forms', async () => {
+  it("imports and exports i18next JSON namespaces with each locale's plural forms", async () => {
     const namespace = `portal-${Date.now().toString(36)}`;
     const portuguese = { nav: { home: 'Início' }, site_one: '{{count}} sítio', site_many: '{{count}} de sítios', site_other: '{{count}} sítios' };
     const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/pt-BR`).set(portugueseTranslator.auth).send(portuguese).expect(200);
@@ -447,20 +574,38 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       .send({ site_one: '{{count}}个地点', site_other: '{{count}}个地点' })
       .expect(200);
     expect(chinese.body).toMatchObject({ imported: 1, unexpected: ['site_one'] });
-    expect((await request(api.server).get(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).expect(200)).body).toEqual({ site_other: '{{count}}个地点' });
+    expect((await request(api.server).get(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).expect(200)).body).toEqual({
+      site_other: '{{count}}个地点',
+    });
     await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(portugueseTranslator.auth).send({ a: 'b' }).expect(403);
     await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).send([1]).expect(400);
   });
 
   it('lets reviewers keep the glossary of their locale, and QA uses it from the next save', async () => {
     const concept = `tidal-flat-${Date.now().toString(36)}`;
-    const post = (who: SignedInUser, body: object) => request(api.server).post('/api/v1/glossary').set(who.auth).send({ id: concept, ...body });
-    const put = (who: SignedInUser, locale: string, body: object, etag: string) => request(api.server).put(`/api/v1/glossary/${concept}/terms/${locale}`).set(who.auth).set('If-Match', etag).send(body);
+    const post = (who: SignedInUser, body: object) =>
+      request(api.server)
+        .post('/api/v1/glossary')
+        .set(who.auth)
+        .send({ id: concept, ...body });
+    const put = (who: SignedInUser, locale: string, body: object, etag: string) =>
+      request(api.server).put(`/api/v1/glossary/${concept}/terms/${locale}`).set(who.auth).set('If-Match', etag).send(body);
     await post(translator, { locale: 'zh-CN', terms: [{ text: '滩涂', status: 'preferred' }] }).expect(403);
-    const first = await post(reviewer, { locale: 'zh-CN', terms: [{ text: '滩涂', status: 'preferred' }, { text: '泥滩', status: 'forbidden' }], note: 'Intertidal mudflat' }).expect(201);
+    const first = await post(reviewer, {
+      locale: 'zh-CN',
+      terms: [
+        { text: '滩涂', status: 'preferred' },
+        { text: '泥滩', status: 'forbidden' },
+      ],
+      note: 'Intertidal mudflat',
+    }).expect(201);
     const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
     const saved = await put(english, 'en', { terms: [{ text: 'tidal flat', status: 'preferred' }] }, first.headers.etag).expect(200);
-    expect(saved.body).toMatchObject({ id: concept, note: 'Intertidal mudflat', terms: { 'zh-CN': expect.any(Array), en: [{ text: 'tidal flat', status: 'preferred' }] } });
+    expect(saved.body).toMatchObject({
+      id: concept,
+      note: 'Intertidal mudflat',
+      terms: { 'zh-CN': expect.any(Array), en: [{ text: 'tidal flat', status: 'preferred' }] },
+    });
     await put(reviewer, 'en', { terms: [] }, saved.headers.etag).expect(403);
 
     const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'The tidal flat is wide.' });

@@ -35,7 +35,9 @@ describe(`forged cursors on every paged list, on the ${engineName()} engine`, ()
     cast = await createCast(api);
     const document = await request(api.server).get('/api/docs-json').expect(200);
     // Lists a caller reaches without naming a record: the cursor meets the query directly.
-    lists = operationsOf(document.body).filter((operation) => operation.method === 'GET' && operation.queryParams.includes('cursor') && operation.pathParams.length === 0);
+    lists = operationsOf(document.body).filter(
+      (operation) => operation.method === 'GET' && operation.queryParams.includes('cursor') && operation.pathParams.length === 0,
+    );
   });
   afterAll(async () => {
     await api?.close();

@@ -123,7 +123,9 @@ describe(`the built API stops without failing a request, on the ${engineName()} 
       'Database refused the connection: the database does not exist (SQLSTATE 3D000: database "bc_no_such_database" does not exist); check DATABASE_URL\n',
     );
     expect(await worker.exited).toBe(1);
-    expect(worker.stderr()).toMatch(/^Database refused the connection: the \S+ (was refused|may not connect) \(SQLSTATE 28(000|P01): .*bc_no_such_role.*\); check DATABASE_URL\n$/);
+    expect(worker.stderr()).toMatch(
+      /^Database refused the connection: the \S+ (was refused|may not connect) \(SQLSTATE 28(000|P01): .*bc_no_such_role.*\); check DATABASE_URL\n$/,
+    );
     for (const started of [api, worker]) expect(started.output()).not.toContain('Retrying');
   }, 120_000);
 });

@@ -72,7 +72,11 @@ describe('Idempotency-Key on POST', () => {
 
   it('refuses the same key with a different body (422) and changes nothing', async () => {
     const key = `reuse-${randomUUID()}`;
-    await request(app.getHttpServer()).post('/api/v1/test-notes').set('Idempotency-Key', key).send({ text: 'a' + key }).expect(201);
+    await request(app.getHttpServer())
+      .post('/api/v1/test-notes')
+      .set('Idempotency-Key', key)
+      .send({ text: 'a' + key })
+      .expect(201);
     const reused = await request(app.getHttpServer())
       .post('/api/v1/test-notes')
       .set('Idempotency-Key', key)

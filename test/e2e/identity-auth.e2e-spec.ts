@@ -16,8 +16,7 @@ describe('sign-in, refresh, sign-out and /me', () => {
   });
   afterAll(() => api.close());
 
-  const login = (body: object, requestId = randomUUID()) =>
-    request(api.server).post('/api/v1/auth/login').set('X-Request-Id', requestId).send(body);
+  const login = (body: object, requestId = randomUUID()) => request(api.server).post('/api/v1/auth/login').set('X-Request-Id', requestId).send(body);
 
   it('signs in and answers /me with memberships and preferred language', async () => {
     const session = await signIn(api, user);
@@ -135,7 +134,7 @@ describe('sign-in, refresh, sign-out and /me', () => {
     expect(refused.body.code).toBe('invalid_refresh_token');
   });
 
-  it('leaves someone else\'s session alone when their refresh token is sent to logout', async () => {
+  it("leaves someone else's session alone when their refresh token is sent to logout", async () => {
     const organisation = await createOrganisation(api, { kind: 'jurisdiction' });
     const victim = await signIn(api, await createUser(api, { organisation, role: 'contributor' }));
     const caller = await signIn(api, user);
@@ -173,10 +172,9 @@ describe('sign-in, refresh, sign-out and /me', () => {
     const live = await signIn(api, user);
     const old = await signIn(api, user);
     const dataSource = dataSourceOf(api);
-    await dataSource.query(
-      `UPDATE refresh_token SET expires_at = now() - interval '8 days' WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
-      [old.refreshToken],
-    );
+    await dataSource.query(`UPDATE refresh_token SET expires_at = now() - interval '8 days' WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [
+      old.refreshToken,
+    ]);
     const staleKey = `login:account:stale.${randomUUID()}@example.org`;
     await dataSource.query(`INSERT INTO rate_limit_counter (key, window_start, count) VALUES ($1, now() - interval '2 days', 3)`, [staleKey]);
     // An enrolment-only sign-in's session has no refresh token: kept a day, then swept.

@@ -49,7 +49,7 @@ describe('invitations: mailed through the outbox, accepted once, within 7 days',
 
   const accept = (body: object) => request(api.server).post('/api/v1/invitations/accept').send(body);
 
-  it('mails the invitee in their language, and the link\'s token creates the account once', async () => {
+  it("mails the invitee in their language, and the link's token creates the account once", async () => {
     const email = `li.na.${uniqueSuffix()}@example.org`;
     const { token, mail } = await inviteAndReadToken({ email, role: 'contributor', locale: 'zh-CN' });
     expect(decodeSubject(mail.raw)).toContain('邀请您加入蓝碳门户');
@@ -58,7 +58,9 @@ describe('invitations: mailed through the outbox, accepted once, within 7 days',
     expect(text).toContain('https://portal.example.org/invitations/accept?token=');
 
     // The token reached the mail and is no longer kept in the outbox.
-    const [event] = await dataSourceOf(api).query(`SELECT payload, delivered_at FROM outbox_event WHERE type = 'identity.invitation.created' ORDER BY created_at DESC LIMIT 1`);
+    const [event] = await dataSourceOf(api).query(
+      `SELECT payload, delivered_at FROM outbox_event WHERE type = 'identity.invitation.created' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(event.delivered_at).not.toBeNull();
     expect(event.payload.token).toBeUndefined();
 

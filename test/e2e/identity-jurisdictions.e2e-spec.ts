@@ -50,7 +50,7 @@ describe('jurisdictions and the demo partners', () => {
     expect(again).toEqual({ organisations: 0, users: 0 });
   });
 
-  it('refuses Enping\'s coordinator every change to Taishan, audits it, and changes nothing', async () => {
+  it("refuses Enping's coordinator every change to Taishan, audits it, and changes nothing", async () => {
     const enping = sessions['coordinator@enping.demo'];
     const taishanId = organisationIds['CN-GD-TAISHAN'];
     const before = await request(api.server).get(`/api/v1/organisations/${taishanId}`).set(enping.auth).expect(200);
@@ -94,13 +94,22 @@ describe('jurisdictions and the demo partners', () => {
       .expect(403);
   });
 
-  it('refuses ICLEI every write to a city\'s data', async () => {
+  it("refuses ICLEI every write to a city's data", async () => {
     const iclei = sessions['observer@iclei.demo'];
     for (const code of ['CN-GD-ENPING', 'CN-GD-TAISHAN', 'BR-RJ-NITEROI', 'BR-SE']) {
       const id = organisationIds[code];
       const current = await request(api.server).get(`/api/v1/organisations/${id}`).set(iclei.auth).expect(200);
-      await request(api.server).patch(`/api/v1/organisations/${id}`).set(iclei.auth).set('If-Match', current.headers.etag).send({ name: { en: 'x' } }).expect(403);
-      await request(api.server).post(`/api/v1/organisations/${id}/invitations`).set(iclei.auth).send({ email: 'x@iclei.example', role: 'contributor' }).expect(403);
+      await request(api.server)
+        .patch(`/api/v1/organisations/${id}`)
+        .set(iclei.auth)
+        .set('If-Match', current.headers.etag)
+        .send({ name: { en: 'x' } })
+        .expect(403);
+      await request(api.server)
+        .post(`/api/v1/organisations/${id}/invitations`)
+        .set(iclei.auth)
+        .send({ email: 'x@iclei.example', role: 'contributor' })
+        .expect(403);
       const unchanged = await request(api.server).get(`/api/v1/organisations/${id}`).set(iclei.auth).expect(200);
       expect(unchanged.body).toEqual(current.body);
     }
@@ -112,7 +121,7 @@ describe('jurisdictions and the demo partners', () => {
     await request(api.server).get('/api/v1/audit').set(iclei.auth).expect(403);
   });
 
-  it('takes the jurisdiction codes every other module takes: a country such as BR too; refuses a malformed one, naming the field in the caller\'s language', async () => {
+  it("takes the jurisdiction codes every other module takes: a country such as BR too; refuses a malformed one, naming the field in the caller's language", async () => {
     const admin = sessions['admin@bluecarbon.demo'];
     const created = await request(api.server)
       .post('/api/v1/organisations')
@@ -155,20 +164,29 @@ describe('jurisdictions and the demo partners', () => {
 
     const future = await request(api.server).get('/api/v1/audit').query({ from: '2100-01-01T00:00:00Z' }).set(steward.auth).expect(200);
     expect(future.body.items).toEqual([]);
-    const byActor = await request(api.server).get('/api/v1/audit').query({ actorId: enpingCoordinatorId }).set(sessions['admin@bluecarbon.demo'].auth).expect(200);
+    const byActor = await request(api.server)
+      .get('/api/v1/audit')
+      .query({ actorId: enpingCoordinatorId })
+      .set(sessions['admin@bluecarbon.demo'].auth)
+      .expect(200);
     expect(byActor.body.items.length).toBeGreaterThan(0);
     expect(byActor.body.items.every((item: { actorId: string }) => item.actorId === enpingCoordinatorId)).toBe(true);
     await request(api.server).get('/api/v1/audit').query({ cursor: 'not-a-cursor' }).set(steward.auth).expect(400);
   });
 
-  it('shows a coordinator their own jurisdiction\'s events and none of another\'s', async () => {
+  it("shows a coordinator their own jurisdiction's events and none of another's", async () => {
     const taishanId = organisationIds['CN-GD-TAISHAN'];
     const enpingId = organisationIds['CN-GD-ENPING'];
     const enping = sessions['coordinator@enping.demo'];
     const taishan = sessions['coordinator@taishan.demo'];
     // Taishan's coordinator renames Taishan: an event about Taishan.
     const current = await request(api.server).get(`/api/v1/organisations/${taishanId}`).set(taishan.auth).expect(200);
-    await request(api.server).patch(`/api/v1/organisations/${taishanId}`).set(taishan.auth).set('If-Match', current.headers.etag).send({ name: { en: 'Taishan City' } }).expect(200);
+    await request(api.server)
+      .patch(`/api/v1/organisations/${taishanId}`)
+      .set(taishan.auth)
+      .set('If-Match', current.headers.etag)
+      .send({ name: { en: 'Taishan City' } })
+      .expect(200);
 
     const theirs = await request(api.server).get('/api/v1/audit').query({ subjectId: taishanId }).set(taishan.auth).expect(200);
     expect(theirs.body.items.map((item: { action: string }) => item.action)).toContain('identity.organisation.updated');
@@ -181,7 +199,7 @@ describe('jurisdictions and the demo partners', () => {
     }
   });
 
-  it('keeps out events about another jurisdiction even when one of the city\'s own members made them', async () => {
+  it("keeps out events about another jurisdiction even when one of the city's own members made them", async () => {
     const enpingId = organisationIds['CN-GD-ENPING'];
     const [taishan]: { jurisdiction_id: string | null }[] = await dataSourceOf(api).query(
       `SELECT jurisdiction_id FROM organisation WHERE jurisdiction_code = 'CN-GD-TAISHAN'`,

@@ -58,7 +58,7 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
   const pendingSecretOf = async (user: TestUser) =>
     (await dataSourceOf(api).query(`SELECT totp_pending_secret FROM app_user WHERE id = $1`, [user.id]))[0].totp_pending_secret;
 
-  it.each(['admin', 'steward'] as const)('refuses a %s\'s enrolment with the password alone and mails a link instead', async (role) => {
+  it.each(['admin', 'steward'] as const)("refuses a %s's enrolment with the password alone and mails a link instead", async (role) => {
     const user = await member(role);
     const auth = await passwordSession(user);
     const refused = await start(auth).expect(403);
@@ -113,7 +113,7 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
     expect(signedIn.body.mfaEnrolmentRequired).toBe(false);
   });
 
-  it('refuses another user\'s link, an expired one, and an older one once a newer was sent', async () => {
+  it("refuses another user's link, an expired one, and an older one once a newer was sent", async () => {
     const owner = await member('steward');
     const other = await member('steward');
     const ownerAuth = await passwordSession(owner);
@@ -163,7 +163,11 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
     const started = await start(auth).expect(200); // e.g. by someone who knows the password
     const steward = await createOrganisation(api, { kind: 'steward' });
     await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'steward')`, [user.id, steward.id]);
-    const refused = await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(auth).send({ code: totpCodeAt(started.body.secret) }).expect(409);
+    const refused = await request(api.server)
+      .post('/api/v1/me/mfa/totp/confirm')
+      .set(auth)
+      .send({ code: totpCodeAt(started.body.secret) })
+      .expect(409);
     expect(refused.body.code).toBe('mfa_not_pending');
     const [row] = await dataSourceOf(api).query(`SELECT totp_enabled_at FROM app_user WHERE id = $1`, [user.id]);
     expect(row.totp_enabled_at).toBeNull();
@@ -176,7 +180,11 @@ describe('second-factor enrolment in production: by mailed link only, and the ow
     const login = await request(api.server).post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
     const started = await start(auth).expect(200);
-    await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(auth).send({ code: totpCodeAt(started.body.secret) }).expect(200);
+    await request(api.server)
+      .post('/api/v1/me/mfa/totp/confirm')
+      .set(auth)
+      .send({ code: totpCodeAt(started.body.secret) })
+      .expect(200);
     const [notice] = await mailsTo(user);
     expect(decodeSubject(notice.raw)).toBe('A second factor was set up for your Blue Carbon Portal account');
   });

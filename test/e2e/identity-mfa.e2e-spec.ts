@@ -15,7 +15,10 @@ describe('TOTP second factor', () => {
   afterAll(() => api.close());
 
   const login = (user: TestUser, extra: object = {}, requestId = randomUUID()) =>
-    request(api.server).post('/api/v1/auth/login').set('X-Request-Id', requestId).send({ email: user.email, password: user.password, ...extra });
+    request(api.server)
+      .post('/api/v1/auth/login')
+      .set('X-Request-Id', requestId)
+      .send({ email: user.email, password: user.password, ...extra });
 
   async function enrol(auth: { Authorization: string }): Promise<{ secret: string; recoveryCodes: string[] }> {
     const started = await request(api.server).post('/api/v1/me/mfa/totp').set(auth).expect(200);
@@ -144,10 +147,7 @@ describe('TOTP second factor', () => {
     await request(api.server).get('/api/v1/organisations').set(before.auth).expect(200);
     // Then they become a steward (an invitation accepted, say) without a second factor.
     const stewards = await createOrganisation(api, { kind: 'steward' });
-    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
-      user.id,
-      stewards.id,
-    ]);
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [user.id, stewards.id]);
 
     const refused = await request(api.server).get('/api/v1/organisations').set(before.auth).expect(403);
     expect(refused.body.code).toBe('mfa_enrolment_required');
@@ -162,7 +162,10 @@ describe('TOTP second factor', () => {
     await enrol(refreshedAuth);
     const full = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(200);
     expect(full.body.mfaEnrolmentRequired).toBe(false);
-    await request(api.server).get('/api/v1/organisations').set({ Authorization: `Bearer ${full.body.accessToken}` }).expect(200);
+    await request(api.server)
+      .get('/api/v1/organisations')
+      .set({ Authorization: `Bearer ${full.body.accessToken}` })
+      .expect(200);
   });
 
   it('lets a session held to enrolment sign out', async () => {
@@ -170,10 +173,7 @@ describe('TOTP second factor', () => {
     const city = await createOrganisation(api, { kind: 'jurisdiction' });
     const user = await createUser(api, { organisation: city, role: 'coordinator' });
     const session = await signIn(api, user);
-    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [
-      user.id,
-      stewards.id,
-    ]);
+    await dataSourceOf(api).query(`INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, 'steward', '{}')`, [user.id, stewards.id]);
     await request(api.server).post('/api/v1/auth/logout').set(session.auth).send({ refreshToken: session.refreshToken }).expect(204);
     await request(api.server).get('/api/v1/me').set(session.auth).expect(401);
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
@@ -189,7 +189,10 @@ describe('TOTP second factor', () => {
     await request(api.server).post('/api/v1/auth/logout').set(auth).send({}).expect(204);
     await request(api.server).get('/api/v1/me').set(auth).expect(401);
     // Only the caller's own session.
-    await request(api.server).get('/api/v1/me').set({ Authorization: `Bearer ${other.body.accessToken}` }).expect(200);
+    await request(api.server)
+      .get('/api/v1/me')
+      .set({ Authorization: `Bearer ${other.body.accessToken}` })
+      .expect(200);
   });
 
   it('gives a role that requires MFA an enrolment-only token until it has a second factor', async () => {

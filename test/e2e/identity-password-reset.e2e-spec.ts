@@ -28,7 +28,10 @@ describe(`forgot password, by mail, on the ${engineName()} engine`, () => {
   /** Runs the relay and returns what reached `email` since `before`. */
   async function mailsTo(email: string, before: number): Promise<string[]> {
     while ((await api.app.get(OutboxRelay).runOnce()) > 0);
-    return smtp.mails.slice(before).filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase())).map((mail) => mail.raw);
+    return smtp.mails
+      .slice(before)
+      .filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase()))
+      .map((mail) => mail.raw);
   }
 
   const tokenIn = (raw: string) => /token=([A-Za-z0-9_-]+)/.exec(decodeBody(raw))?.[1] as string;

@@ -19,11 +19,7 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
   }
 
   const attempt = (api: TestApi, email: string, password: string, requestId = randomUUID(), address = '198.51.100.1') =>
-    request(api.server)
-      .post('/api/v1/auth/login')
-      .set('X-Request-Id', requestId)
-      .set('X-Forwarded-For', address)
-      .send({ email, password });
+    request(api.server).post('/api/v1/auth/login').set('X-Request-Id', requestId).set('X-Forwarded-For', address).send({ email, password });
 
   const keyOf = (address: string, user: TestUser) => `login:account:${address} ${user.email.toLowerCase()}`;
   /** Moves the last admitted attempt into the past, as if that many seconds had gone by. */
@@ -95,9 +91,7 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
     it('evaluates no more of 40 parallel wrong attempts than the limit allows', async () => {
       const organisation = await createOrganisation(api, { kind: 'international' });
       const target = await createUser(api, { organisation, role: 'observer' });
-      const responses = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => attempt(api, target.email, 'parallel guess ' + i, randomUUID(), attacker)),
-      );
+      const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(api, target.email, 'parallel guess ' + i, randomUUID(), attacker)));
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses.filter((status) => status === 401)).toHaveLength(3);
       expect(statuses.filter((status) => status === 429)).toHaveLength(37);
@@ -116,7 +110,7 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       await attempt(api, other.email, other.password, randomUUID(), attacker).expect(200);
     });
 
-    it('counts an IPv6 client\'s whole /64 as one address, so fresh addresses bring no fresh attempts', async () => {
+    it("counts an IPv6 client's whole /64 as one address, so fresh addresses bring no fresh attempts", async () => {
       const organisation = await createOrganisation(api, { kind: 'international' });
       const target = await createUser(api, { organisation, role: 'observer' });
       const network = uniqueAddress().split(':').slice(0, 4).join(':');
@@ -147,7 +141,11 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       const session = await signIn(api, user);
       const started = await request(api.server).post('/api/v1/me/mfa/totp').set(session.auth).expect(200);
       secret = started.body.secret;
-      await request(api.server).post('/api/v1/me/mfa/totp/confirm').set(session.auth).send({ code: totpCodeAt(secret) }).expect(200);
+      await request(api.server)
+        .post('/api/v1/me/mfa/totp/confirm')
+        .set(session.auth)
+        .send({ code: totpCodeAt(secret) })
+        .expect(200);
     });
 
     const withCode = (password: string, totpCode: string, address = uniqueAddress()) =>
@@ -160,7 +158,7 @@ describe('login rate limits (counters in Postgres, shared by replicas)', () => {
       return totpCodeAt(secret);
     };
 
-    it('does not count a stranger\'s wrong passwords against the owner\'s second factor', async () => {
+    it("does not count a stranger's wrong passwords against the owner's second factor", async () => {
       for (let i = 0; i < 5; i += 1) await withCode('not the password ' + i, staleCode()).expect(401);
       await withCode(user.password, await freshCode()).expect(200);
     });

@@ -79,7 +79,7 @@ describe('access tokens are checked for signature, algorithm, expiry, issuer and
     await me(await forge({ scope: 'superuser' })).expect(401);
   });
 
-  it('refuses a token without a session, with an unknown one, with a malformed one and with another user\'s', async () => {
+  it("refuses a token without a session, with an unknown one, with a malformed one and with another user's", async () => {
     await me(await forge({ sid: null })).expect(401);
     await me(await forge({ sid: '00000000-0000-4000-8000-000000000000' })).expect(401);
     await me(await forge({ sid: 'not-a-uuid' })).expect(401);

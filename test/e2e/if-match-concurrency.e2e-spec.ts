@@ -37,7 +37,6 @@ interface Written {
   requestId: string;
 }
 
-
 describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`, () => {
   let api: TestApi;
   let database: Awaited<ReturnType<typeof isolatedDatabase>>;
@@ -99,22 +98,26 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     expect(undocumented).toEqual([]);
   });
 
-  it('answers exactly one of two simultaneous writes with 2xx and the other with 412; one audit event for the winner, only the refusal for the loser', async () => {
-    const problems: string[] = [];
-    const routes = ifMatchRoutes();
-    expect(routes.length).toBeGreaterThan(10);
-    for (const route of routes) {
-      const key = `${route.method} ${route.path}`;
-      const entry = cases[key];
-      if (!entry) continue; // reported by the test above
-      try {
-        problems.push(...(await race(route, entry)));
-      } catch (error) {
-        problems.push(`${key}: ${(error as Error).message}`);
+  it(
+    'answers exactly one of two simultaneous writes with 2xx and the other with 412; one audit event for the winner, only the refusal for the loser',
+    async () => {
+      const problems: string[] = [];
+      const routes = ifMatchRoutes();
+      expect(routes.length).toBeGreaterThan(10);
+      for (const route of routes) {
+        const key = `${route.method} ${route.path}`;
+        const entry = cases[key];
+        if (!entry) continue; // reported by the test above
+        try {
+          problems.push(...(await race(route, entry)));
+        } catch (error) {
+          problems.push(`${key}: ${(error as Error).message}`);
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  }, ROUTE_SWEEP_BUDGET_MS);
+      expect(problems).toEqual([]);
+    },
+    ROUTE_SWEEP_BUDGET_MS,
+  );
 
   async function race(route: { method: string; path: string }, entry: ConcurrencyCase): Promise<string[]> {
     const key = `${route.method} ${route.path}`;
@@ -141,7 +144,8 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
     const winnerAudit = await auditOf(winner.requestId);
     const loserAudit = await auditOf(loser.requestId);
     if (winnerAudit.length !== 1) problems.push(`${outcome}, and the winner wrote ${winnerAudit.length} audit events for one write`);
-    if (winnerAudit.some((event) => event.subject_id === null)) problems.push(`${outcome}, and the winner's audit events name no subject: ${JSON.stringify(winnerAudit)}`);
+    if (winnerAudit.some((event) => event.subject_id === null))
+      problems.push(`${outcome}, and the winner's audit events name no subject: ${JSON.stringify(winnerAudit)}`);
     if (!loser.problem) problems.push(`${outcome}, and the loser's answer is not problem+json`);
     // The loser changed nothing: at most the refusal itself is audited (bounded per address and
     // status, so a busy minute may leave none), never a domain event.
@@ -203,7 +207,10 @@ describe(`If-Match: two writes with the same ETag on the ${engineName()} engine`
         `SELECT id, text, version FROM translation WHERE segment_id = $1 AND locale = 'en'`,
         [segmentId],
       );
-      const history = await request(api.server).get(`${translationPath(documentId, segmentId, 'en')}/history`).set(cast.users.translator.auth).expect(200);
+      const history = await request(api.server)
+        .get(`${translationPath(documentId, segmentId, 'en')}/history`)
+        .set(cast.users.translator.auth)
+        .expect(200);
       const audit: { action: string; subject_id: string | null }[] = await dataSourceOf(api).query(
         `SELECT action, subject_id FROM audit_event WHERE action LIKE 'documents.translation.%' AND after->>'segmentId' = $1 ORDER BY at`,
         [segmentId],

@@ -25,7 +25,8 @@ describe('deeply nested JSON bodies', () => {
   afterAll(() => api?.close());
 
   const send = (route: DiscoveredRoute, body: string, language = 'en') =>
-    request(api.server)[route.method.toLowerCase() as 'post'](route.path.replace(/\{\w+\}/g, ID))
+    request(api.server)
+      [route.method.toLowerCase() as 'post'](route.path.replace(/\{\w+\}/g, ID))
       .set(admin.auth)
       .set('Accept-Language', language)
       .set('If-Match', '"1"')
@@ -59,7 +60,7 @@ describe('deeply nested JSON bodies', () => {
     expect(failures).toEqual([]);
   });
 
-  it('names the limit in the caller\'s language', async () => {
+  it("names the limit in the caller's language", async () => {
     const login = routes.find((route) => route.path === '/api/v1/auth/login')!;
     const zh = await send(login, objects(10_000), 'zh-CN').expect(400);
     expect(zh.body.detail).toBe(`请求体中数组和对象的嵌套超过 ${MAX_JSON_DEPTH} 层。`);

@@ -31,14 +31,30 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
   describe('answers in the caller language', () => {
     it('follows the preferred locale of a signed-in caller who sends no Accept-Language, and names records in it', async () => {
       const created = await createDocument(api, chineseCoordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.' });
-      const stale = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(chineseCoordinator.auth).set('If-Match', '"99"').send({ title: '新标题' }).expect(412);
+      const stale = await request(api.server)
+        .patch(`/api/v1/documents/${created.id}`)
+        .set(chineseCoordinator.auth)
+        .set('If-Match', '"99"')
+        .send({ title: '新标题' })
+        .expect(412);
       expect(stale.headers['content-language']).toBe('zh-CN');
       expect(stale.body.detail).toBe('此文档已被他人修改（当前版本 1）。请重新加载后再次修改。');
       // An explicit language still wins over the preference.
-      const english = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(chineseCoordinator.auth).set('Accept-Language', 'en').set('If-Match', '"99"').send({ title: 'x' }).expect(412);
+      const english = await request(api.server)
+        .patch(`/api/v1/documents/${created.id}`)
+        .set(chineseCoordinator.auth)
+        .set('Accept-Language', 'en')
+        .set('If-Match', '"99"')
+        .send({ title: 'x' })
+        .expect(412);
       expect(english.headers['content-language']).toBe('en');
       expect(english.body.detail).toContain('This document was changed');
-      const pt = await request(api.server).patch(`/api/v1/documents/${created.id}?lang=pt`).set(chineseCoordinator.auth).set('If-Match', '"99"').send({ title: 'x' }).expect(412);
+      const pt = await request(api.server)
+        .patch(`/api/v1/documents/${created.id}?lang=pt`)
+        .set(chineseCoordinator.auth)
+        .set('If-Match', '"99"')
+        .send({ title: 'x' })
+        .expect(412);
       expect(pt.body.detail).toContain('Este registro (documento)');
     });
 
@@ -48,8 +64,13 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     });
 
     it('explains a malformed XLIFF file in pt-BR, with a real column', async () => {
-      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.', targetLocales: ['pt-BR'] });
-      const broken = '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="pt-BR">\n<file id="f"></unit>\n</xliff>\n';
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        markdown: 'Mangroves store carbon.',
+        targetLocales: ['pt-BR'],
+      });
+      const broken =
+        '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="pt-BR">\n<file id="f"></unit>\n</xliff>\n';
       const response = await request(api.server)
         .post(`/api/v1/documents/${created.id}/xliff`)
         .set(translator.auth)
@@ -72,7 +93,11 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     });
 
     it('gives the messages of the QA findings that refuse an approval, not their keys', async () => {
-      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'The project restores 12 hectares.', targetLocales: ['pt-BR'] });
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        markdown: 'The project restores 12 hectares.',
+        targetLocales: ['pt-BR'],
+      });
       const [row] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
       const saved = await saveTranslation(api, translator.auth, created.id, row, 'pt-BR', 'O projeto restaura hectares.').expect(200);
       const refused = await review(api, reviewer.auth, created.id, saved.body, 'pt-BR', 'approved').set('Accept-Language', 'zh-CN').expect(422);
@@ -103,21 +128,39 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
       expect(exported.body).toEqual(english);
       expect(exported.headers).toMatchObject({ 'x-missing-plurals': '', 'x-missing-keys': '' });
 
-      await request(api.server).put(`/api/v1/ui-strings/${namespace}/pt-BR`).set(translator.auth).send({ partners_one: '{{count}} parceiro', partners_other: '{{count}} parceiros' }).expect(200);
-      const portuguese = await request(api.server).get(`/api/v1/ui-strings/${namespace}/pt-BR`).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      await request(api.server)
+        .put(`/api/v1/ui-strings/${namespace}/pt-BR`)
+        .set(translator.auth)
+        .send({ partners_one: '{{count}} parceiro', partners_other: '{{count}} parceiros' })
+        .expect(200);
+      const portuguese = await request(api.server)
+        .get(`/api/v1/ui-strings/${namespace}/pt-BR`)
+        .set(coordinator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .expect(200);
       expect(portuguese.headers).toMatchObject({ 'x-missing-plurals': 'partners_many', 'x-missing-keys': 'place_ordinal, title', 'content-language': 'pt-BR' });
     });
   });
 
   describe('refusals that help', () => {
     it('name the roles an action needs, in the caller language', async () => {
-      const refused = await request(api.server).post('/api/v1/documents').set(translator.auth).set('Accept-Language', 'zh-CN').send({ title: 'x', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], markdown: 'x' }).expect(403);
+      const refused = await request(api.server)
+        .post('/api/v1/documents')
+        .set(translator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .send({ title: 'x', subjectType: 'project', sourceLocale: 'en', targetLocales: ['zh-CN'], markdown: 'x' })
+        .expect(403);
       expect(refused.body).toMatchObject({ code: 'forbidden_role', detail: '此操作需要以下角色之一：平台管理员、模式管理方、协调员、填报员。' });
     });
 
     it('tell a reviewer of en that an existing pt-BR translation is not their locale, and another city nothing', async () => {
       const english = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['en'] });
-      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: '红树林储存碳。', sourceLocale: 'zh-CN', targetLocales: ['en', 'pt-BR'] });
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        markdown: '红树林储存碳。',
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en', 'pt-BR'],
+      });
       const [row] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
       await saveTranslation(api, translator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
       const path = `/api/v1/documents/${created.id}/segments/${row.segmentId}/translations/pt-BR`;
@@ -135,10 +178,19 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
     it('creates with POST, changes with If-Match, never creates on PUT, deletes with history', async () => {
       const id = `fidelity-${Date.now().toString(36)}`;
       const glossary = '/api/v1/glossary';
-      const created = await request(api.server).post(glossary).set(reviewer.auth).send({ id, locale: 'pt-BR', terms: [{ text: 'manguezal', status: 'preferred' }] }).expect(201);
+      const created = await request(api.server)
+        .post(glossary)
+        .set(reviewer.auth)
+        .send({ id, locale: 'pt-BR', terms: [{ text: 'manguezal', status: 'preferred' }] })
+        .expect(201);
       expect(created.headers).toMatchObject({ etag: '"1"', location: `/api/v1/glossary/${id}` });
       expect(created.body).toMatchObject({ id, version: 1, terms: { 'pt-BR': [{ text: 'manguezal', status: 'preferred' }] } });
-      const again = await request(api.server).post(glossary).set(reviewer.auth).set('Accept-Language', 'zh-CN').send({ id, locale: 'pt-BR', terms: [] }).expect(409);
+      const again = await request(api.server)
+        .post(glossary)
+        .set(reviewer.auth)
+        .set('Accept-Language', 'zh-CN')
+        .send({ id, locale: 'pt-BR', terms: [] })
+        .expect(409);
       expect(again.body.detail).toBe('该请求与术语条目的当前状态冲突。');
 
       const terms = (conceptId: string) => request(api.server).put(`${glossary}/${conceptId}/terms/pt-BR`).set(reviewer.auth);
@@ -175,14 +227,28 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
       const saved = await saveTranslation(api, translator.auth, created.id, first, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
       await review(api, reviewer.auth, created.id, saved.body, 'pt-BR', 'approved').expect(200);
       const steward = await signedInMember(api, await createOrganisation(api, { kind: 'steward' }), 'steward');
-      const published = await request(api.server).post(`/api/v1/documents/${created.id}/publications/pt-BR`).set(steward.auth).send({ partial: true }).expect(201);
+      const published = await request(api.server)
+        .post(`/api/v1/documents/${created.id}/publications/pt-BR`)
+        .set(steward.auth)
+        .send({ partial: true })
+        .expect(201);
       expect(published.body.html).toContain('<p><span lang="en" class="source-fallback">They grow fast.</span></p>');
 
       const current = await request(api.server).get(`/api/v1/documents/${created.id}`).set(coordinator.auth).expect(200);
-      const dropped = await request(api.server).patch(`/api/v1/documents/${created.id}`).set(coordinator.auth).set('If-Match', current.headers.etag).send({ targetLocales: ['zh-CN'] }).expect(409);
+      const dropped = await request(api.server)
+        .patch(`/api/v1/documents/${created.id}`)
+        .set(coordinator.auth)
+        .set('If-Match', current.headers.etag)
+        .send({ targetLocales: ['zh-CN'] })
+        .expect(409);
       expect(dropped.body).toMatchObject({ code: 'documents_locale_published', publishedLocales: ['pt-BR'] });
 
-      const same = await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', current.headers.etag).send({ markdown }).expect(200);
+      const same = await request(api.server)
+        .post(`/api/v1/documents/${created.id}/revisions`)
+        .set(coordinator.auth)
+        .set('If-Match', current.headers.etag)
+        .send({ markdown })
+        .expect(200);
       expect(same.headers.etag).toBe(current.headers.etag);
       expect(same.body).toMatchObject({ currentRevision: 1, revisionSummary: { revision: 1, counts: { unchanged: 2, new: 0 } } });
       await request(api.server).post(`/api/v1/documents/${created.id}/revisions`).set(coordinator.auth).set('If-Match', '"99"').send({ markdown }).expect(412);
@@ -191,14 +257,28 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
 
   describe('Content-Language', () => {
     it('names the language of an exported Markdown file, not the one the caller reads', async () => {
-      const created = await createDocument(api, coordinator.auth, { jurisdictionCode: enping.jurisdictionCode, markdown: 'Mangroves store carbon.\n\nThey grow fast.', targetLocales: ['pt-BR'] });
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        markdown: 'Mangroves store carbon.\n\nThey grow fast.',
+        targetLocales: ['pt-BR'],
+      });
       const [first, second] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
       await saveTranslation(api, translator.auth, created.id, first, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
-      const partial = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'pt-BR' }).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      const partial = await request(api.server)
+        .get(`/api/v1/documents/${created.id}/markdown`)
+        .query({ locale: 'pt-BR' })
+        .set(coordinator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .expect(200);
       // One paragraph still in the source language: the file is in both.
       expect(partial.headers['content-language']).toBe('pt-BR, en');
       await saveTranslation(api, translator.auth, created.id, second, 'pt-BR', 'Eles crescem rápido.').expect(200);
-      const complete = await request(api.server).get(`/api/v1/documents/${created.id}/markdown`).query({ locale: 'pt-BR' }).set(coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+      const complete = await request(api.server)
+        .get(`/api/v1/documents/${created.id}/markdown`)
+        .query({ locale: 'pt-BR' })
+        .set(coordinator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .expect(200);
       expect(complete.headers['content-language']).toBe('pt-BR');
       expect(complete.text).toContain('Os manguezais armazenam carbono.');
     });

@@ -1,6 +1,15 @@
 import request from 'supertest';
 import { type Cast, createCast, dataSourceOf, type SignedInUser, signedInMember } from '../support/identity-fixtures';
-import { adopt, ensureSeededMethodology, expectMatchesFixture, publishedVersion, SEEDED_KEY, SEEDED_VERSION, transition, workedExamples } from '../support/methodology-fixtures';
+import {
+  adopt,
+  ensureSeededMethodology,
+  expectMatchesFixture,
+  publishedVersion,
+  SEEDED_KEY,
+  SEEDED_VERSION,
+  transition,
+  workedExamples,
+} from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 import { formula, parameter, smallVersion } from '@bluecarbon/methodology/testing';
 
@@ -23,7 +32,9 @@ describe('methodology adaptations', () => {
 
   it('in range: the coordinator submits, the steward approves, and the approved revision never changes', async () => {
     const coordinator = cast.users.coordinator;
-    const draft = await adopt(api, coordinator, seeded, [{ parameter: 'agb_stock', value: '110', justification: 'Plot survey 2024', evidence: ['doc:survey-2024'] }]);
+    const draft = await adopt(api, coordinator, seeded, [
+      { parameter: 'agb_stock', value: '110', justification: 'Plot survey 2024', evidence: ['doc:survey-2024'] },
+    ]);
     expect(draft.body).toMatchObject({ status: 'draft', revision: 1, jurisdictionCode: cast.own.jurisdictionCode });
     expect(draft.body.review).toMatchObject({ withinRules: [{ key: 'agb_stock', value: '110' }], deviations: [], invalid: [] });
 
@@ -33,22 +44,41 @@ describe('methodology adaptations', () => {
     // Approval is the steward's: the coordinator's role cannot review at all.
     await transition(api, draft.id, 'approve', coordinator, submitted.headers.etag).expect(403);
     const approved = await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', overrides: [{ parameter: 'agb_stock', value: '110', justification: 'Plot survey 2024', evidence: ['doc:survey-2024'] }] });
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      overrides: [{ parameter: 'agb_stock', value: '110', justification: 'Plot survey 2024', evidence: ['doc:survey-2024'] }],
+    });
 
-    const changed = await request(api.server).put(url(draft.id)).set(coordinator.auth).set('If-Match', approved.headers.etag).send({ overrides: [] }).expect(409);
+    const changed = await request(api.server)
+      .put(url(draft.id))
+      .set(coordinator.auth)
+      .set('If-Match', approved.headers.etag)
+      .send({ overrides: [] })
+      .expect(409);
     expect(changed.body.code).toBe('adaptation_transition_not_allowed');
     await expect(dataSourceOf(api).query(`UPDATE methodology_adaptation SET overrides = '{}' WHERE id = $1`, [draft.id])).rejects.toThrow(/cannot change/);
 
-    const revision = await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({}).expect(201);
+    const revision = await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(coordinator.auth)
+      .send({})
+      .expect(201);
     expect(revision.body).toMatchObject({ status: 'draft', revision: 2, lineageId: draft.id, previousId: draft.id });
-    await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({}).expect(409);
+    await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(coordinator.auth)
+      .send({})
+      .expect(409);
     // Approving revision 2 leaves revision 1 on record, superseded.
     const second = await transition(api, revision.body.id, 'submit', coordinator, revision.headers.etag).expect(200);
     await transition(api, revision.body.id, 'approve', cast.users.steward, second.headers.etag).expect(200);
     const first = await request(api.server).get(url(draft.id)).set(coordinator.auth).expect(200);
     expect(first.body).toMatchObject({ status: 'approved', supersededAt: expect.any(String) });
 
-    const [audit] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1 AND action LIKE 'methodology.adaptation.%'`, [draft.id]);
+    const [audit] = await dataSourceOf(api).query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1 AND action LIKE 'methodology.adaptation.%'`,
+      [draft.id],
+    );
     const [outbox] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'adaptationId' = $1`, [draft.id]);
     expect([audit.n, outbox.n]).toEqual([3, 3]); // created, submitted, approved (revision 2 has its own)
   });
@@ -72,7 +102,9 @@ describe('methodology adaptations', () => {
       const blank = await transition(api, draft.id, action, cast.users.steward, submitted.headers.etag, { reason: ' \t\n ' }).expect(400);
       expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'notBlank' })]);
     }
-    const rejected = await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, { reason: 'Needs a historical reference period' }).expect(200);
+    const rejected = await transition(api, draft.id, 'reject', cast.users.steward, submitted.headers.etag, {
+      reason: 'Needs a historical reference period',
+    }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', decisionReason: 'Needs a historical reference period' });
     // A rejected revision is private to the city and the stewards again.
     await request(api.server).get(url(draft.id)).set(cast.users.observer.auth).expect(404);
@@ -106,24 +138,43 @@ describe('methodology adaptations', () => {
     await request(api.server).put(url(draft.id)).set(neighbour.auth).set('If-Match', draft.etag).send({ overrides: [] }).expect(404);
     await transition(api, draft.id, 'submit', neighbour, draft.etag).expect(404);
     await request(api.server).get(url(draft.id)).set(cast.users.observer.auth).expect(404);
-    const listed = await request(api.server).get('/api/v1/adaptations').query({ jurisdictionCode: cast.own.jurisdictionCode, limit: 100 }).set(neighbour.auth).expect(200);
+    const listed = await request(api.server)
+      .get('/api/v1/adaptations')
+      .query({ jurisdictionCode: cast.own.jurisdictionCode, limit: 100 })
+      .set(neighbour.auth)
+      .expect(200);
     expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(draft.id);
     const calc = await request(api.server)
       .post(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`)
       .set(neighbour.auth)
-      .send({ creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 'a', area: '1', inputs: { soil_type: 'mineral' } }], project: { uncertainty: '5' }, adaptationId: draft.id });
+      .send({
+        creditingPeriod: { startYear: 2025, years: 1 },
+        strata: [{ key: 'a', area: '1', inputs: { soil_type: 'mineral' } }],
+        project: { uncertainty: '5' },
+        adaptationId: draft.id,
+      });
     expect(calc.status).toBe(404);
     // Adopting for the neighbour's city is not theirs to do either.
-    await request(api.server).post('/api/v1/adaptations').set(neighbour.auth).send({ methodologyKey: SEEDED_KEY, version: SEEDED_VERSION, jurisdictionCode: cast.own.jurisdictionCode }).expect(403);
+    await request(api.server)
+      .post('/api/v1/adaptations')
+      .set(neighbour.auth)
+      .send({ methodologyKey: SEEDED_KEY, version: SEEDED_VERSION, jurisdictionCode: cast.own.jurisdictionCode })
+      .expect(403);
 
     const submitted = await transition(api, draft.id, 'submit', coordinator, draft.etag).expect(200);
     await request(api.server).get(url(draft.id)).set(neighbour.auth).expect(200);
     await request(api.server).get(url(draft.id)).set(cast.users.observer.auth).expect(200);
-    await request(api.server).post(`${url(draft.id)}/revisions`).set(neighbour.auth).send({}).expect(403);
+    await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(neighbour.auth)
+      .send({})
+      .expect(403);
     await transition(api, draft.id, 'approve', neighbour, submitted.headers.etag).expect(403);
     await transition(api, draft.id, 'approve', cast.users.observer, submitted.headers.etag).expect(403);
     await request(api.server).put(url(draft.id)).set(cast.users.observer.auth).set('If-Match', submitted.headers.etag).send({ overrides: [] }).expect(403);
-    const [denials] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'identity.access.denied' AND subject_id = $1`, [draft.id]);
+    const [denials] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'identity.access.denied' AND subject_id = $1`, [
+      draft.id,
+    ]);
     expect(denials.n).toBeGreaterThanOrEqual(4);
   });
 
@@ -152,20 +203,40 @@ describe('methodology adaptations', () => {
     });
     const { methodologyKey: _k, version: _v, ...content } = next;
     await request(api.server).post(`/api/v1/methodologies/${first.key}/versions`).set(steward.auth).send({ version: '1.1.0', content }).expect(201);
-    await request(api.server).get(`${url(draft.id)}/upgrade-report`).query({ to: '1.1.0' }).set(cast.users.coordinator.auth).expect(404); // still a draft
+    await request(api.server)
+      .get(`${url(draft.id)}/upgrade-report`)
+      .query({ to: '1.1.0' })
+      .set(cast.users.coordinator.auth)
+      .expect(404); // still a draft
     const drafted = await request(api.server).get(`/api/v1/methodologies/${first.key}/versions/1.1.0`).set(steward.auth).expect(200);
-    await request(api.server).post(`/api/v1/methodologies/${first.key}/versions/1.1.0/publish`).set(steward.auth).set('If-Match', drafted.headers.etag).expect(200);
+    await request(api.server)
+      .post(`/api/v1/methodologies/${first.key}/versions/1.1.0/publish`)
+      .set(steward.auth)
+      .set('If-Match', drafted.headers.etag)
+      .expect(200);
 
-    const report = await request(api.server).get(`${url(draft.id)}/upgrade-report`).query({ to: '1.1.0' }).set(cast.users.coordinator.auth).expect(200);
+    const report = await request(api.server)
+      .get(`${url(draft.id)}/upgrade-report`)
+      .query({ to: '1.1.0' })
+      .set(cast.users.coordinator.auth)
+      .expect(200);
     expect(report.body.carried).toEqual([{ key: 'stock', value: '400' }]);
     expect(report.body.outOfRange).toEqual([expect.objectContaining({ key: 'rate', value: '8', min: '0', max: '5', previousMax: '10' })]);
     expect(report.body.newParameters).toEqual([expect.objectContaining({ key: 'leak', default: '0' })]);
 
-    const upgraded = await request(api.server).post(`${url(draft.id)}/revisions`).set(cast.users.coordinator.auth).send({ version: '1.1.0' }).expect(201);
+    const upgraded = await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(cast.users.coordinator.auth)
+      .send({ version: '1.1.0' })
+      .expect(201);
     expect(upgraded.body).toMatchObject({ version: '1.1.0', revision: 2, status: 'draft' });
     expect(upgraded.body.overrides).toEqual([{ parameter: 'stock', value: '400', justification: 'Plot survey' }]);
     expect(upgraded.body.upgradeReport.outOfRange.map((item: { key: string }) => item.key)).toEqual(['rate']);
-    await request(api.server).post(`${url(draft.id)}/revisions`).set(cast.users.coordinator.auth).send({ version: '1.0.0' }).expect(409);
+    await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(cast.users.coordinator.auth)
+      .send({ version: '1.0.0' })
+      .expect(409);
   });
 
   it('reports what a city’s adaptation of the seeded 1.0.0 carries to the seeded 2.0.0, and moves it there', async () => {
@@ -176,11 +247,19 @@ describe('methodology adaptations', () => {
     ]);
     const submitted = await transition(api, draft.id, 'submit', coordinator, draft.etag).expect(200);
     await transition(api, draft.id, 'approve', cast.users.steward, submitted.headers.etag).expect(200);
-    const report = await request(api.server).get(`${url(draft.id)}/upgrade-report`).query({ to: '2.0.0' }).set(coordinator.auth).expect(200);
+    const report = await request(api.server)
+      .get(`${url(draft.id)}/upgrade-report`)
+      .query({ to: '2.0.0' })
+      .set(coordinator.auth)
+      .expect(200);
     expect(report.body).toMatchObject({ from: '1.0.0', to: '2.0.0', outOfRange: [], notAdjustable: [], incompatible: [], removed: [] });
     expect(report.body.carried.map((item: { key: string }) => item.key)).toEqual(['loss_rate', 'soil_carbon_mineral']);
     expect(report.body.newParameters.map((item: { key: string }) => item.key)).toEqual(['soil_decay_rate', 'ch4_emission_factor', 'gwp_ch4']);
-    const upgraded = await request(api.server).post(`${url(draft.id)}/revisions`).set(coordinator.auth).send({ version: '2.0.0' }).expect(201);
+    const upgraded = await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(coordinator.auth)
+      .send({ version: '2.0.0' })
+      .expect(201);
     expect(upgraded.body).toMatchObject({ version: '2.0.0', revision: 2, status: 'draft' });
   });
 
@@ -188,7 +267,14 @@ describe('methodology adaptations', () => {
     const response = await request(api.server)
       .post('/api/v1/adaptations')
       .set(cast.users.coordinator.auth)
-      .send({ methodologyKey: SEEDED_KEY, version: SEEDED_VERSION, overrides: [{ parameter: 'no_such_thing', value: '1', justification: 'x' }, { parameter: 'soil_type', value: 'peat', justification: 'x' }] })
+      .send({
+        methodologyKey: SEEDED_KEY,
+        version: SEEDED_VERSION,
+        overrides: [
+          { parameter: 'no_such_thing', value: '1', justification: 'x' },
+          { parameter: 'soil_type', value: 'peat', justification: 'x' },
+        ],
+      })
       .expect(422);
     expect(response.body.code).toBe('adaptation_overrides_invalid');
     expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['overrides.no_such_thing', 'overrides.soil_type']);

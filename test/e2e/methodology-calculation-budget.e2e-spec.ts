@@ -67,7 +67,13 @@ describe('the calculator runs off the event loop', () => {
     const url = `/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`;
     const strata = Array.from({ length: 100 }, (_, i) => ({ key: `s${i}`, area: '1', inputs: { soil_type: 'mineral' } }));
     const heavy = { creditingPeriod: { startYear: 2025, years: 200 }, strata, project: { uncertainty: '5' } };
-    const flood = Array.from({ length: 6 }, () => request(api.server).post(url).set(cast.users.coordinator.auth).send(heavy).then((response) => response));
+    const flood = Array.from({ length: 6 }, () =>
+      request(api.server)
+        .post(url)
+        .set(cast.users.coordinator.auth)
+        .send(heavy)
+        .then((response) => response),
+    );
     // The first of the flood to settle is a refusal: by then the flood holds every place it can.
     // It is the caller's own limit (429), not a full calculator (503): the others still get in.
     const first = await Promise.race(flood);
@@ -100,15 +106,26 @@ describe('the calculator runs off the event loop', () => {
       .send({ creditingPeriod: { startYear: 2025, years: 2 }, strata: [{ key: 'a', area: '1' }], project: { scale: '1e9999' } })
       .expect(422);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ code: 'methodology_calculation_over_budget', budget: 'digits', limit: 20000, engineCode: 'CALCULATION_VALUE_TOO_LARGE' });
+    expect(response.body).toMatchObject({
+      code: 'methodology_calculation_over_budget',
+      budget: 'digits',
+      limit: 20000,
+      engineCode: 'CALCULATION_VALUE_TOO_LARGE',
+    });
     expect(response.body.title).toBe('Cálculo pesado demais');
     expect(response.body.detail).toContain('valores com mais de 20000 dígitos');
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'formulas.magnified.expression' })]);
   });
 
   it('refuses an answer of more formula values than one request may send, before computing; the seeded method still calculates at the stratum-year cap', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => formula(`part${i}`, 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }));
-    const draft = await draftVersion(api, cast.users.steward, smallVersion({ formulas: [...many, formula('total', 'sum(stratum, part0)', 'tCO2e'), formula('credits', 'total * (1 - buffer)', 'tCO2e')] }));
+    const many = Array.from({ length: 30 }, (_, i) =>
+      formula(`part${i}`, 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }),
+    );
+    const draft = await draftVersion(
+      api,
+      cast.users.steward,
+      smallVersion({ formulas: [...many, formula('total', 'sum(stratum, part0)', 'tCO2e'), formula('credits', 'total * (1 - buffer)', 'tCO2e')] }),
+    );
     const strata = Array.from({ length: 100 }, (_, i) => ({ key: `s${i}`, area: '1' }));
     const refused = await request(api.server)
       .post(calculateUrl(draft))
@@ -121,18 +138,36 @@ describe('the calculator runs off the event loop', () => {
     const seeded = await request(api.server)
       .post(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`)
       .set(cast.users.coordinator.auth)
-      .send({ creditingPeriod: { startYear: 2025, years: 200 }, strata: strata.map((stratum) => ({ ...stratum, inputs: { soil_type: 'mineral' } })), project: { uncertainty: '5' } })
+      .send({
+        creditingPeriod: { startYear: 2025, years: 200 },
+        strata: strata.map((stratum) => ({ ...stratum, inputs: { soil_type: 'mineral' } })),
+        project: { uncertainty: '5' },
+      })
       .expect(200);
     expect(Object.keys(seeded.body.years[199].strata)).toHaveLength(100);
   });
 
   describe('refuses to publish what no project could compute, naming the formula', () => {
     const withCredits = (expression: string, extra: MethodologyVersion['formulas'] = []) =>
-      smallVersion({ formulas: [formula('emissions', 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }), formula('total', 'sum(stratum, emissions)', 'tCO2e'), ...extra, formula('credits', expression, 'tCO2e')] });
-    const squares = Array.from({ length: 14 }, (_, i) => formula(`sq${i + 1}`, i === 0 ? '(1 - buffer) * (1 - buffer)' : `sq${i} * sq${i}`, '1', { total: 'none' }));
+      smallVersion({
+        formulas: [
+          formula('emissions', 'area * rate * dt * stock * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }),
+          formula('total', 'sum(stratum, emissions)', 'tCO2e'),
+          ...extra,
+          formula('credits', expression, 'tCO2e'),
+        ],
+      });
+    const squares = Array.from({ length: 14 }, (_, i) =>
+      formula(`sq${i + 1}`, i === 0 ? '(1 - buffer) * (1 - buffer)' : `sq${i} * sq${i}`, '1', { total: 'none' }),
+    );
     const cases: [string, MethodologyVersion, string, string][] = [
       ['a division by a literal zero', withCredits('total / 0'), 'VERSION_DIVISION_BY_ZERO', 'formulas.credits.expression'],
-      ['a division by a zero folded from literals', withCredits('total * (1 - buffer) / (2.5 - 5 / 2)'), 'VERSION_DIVISION_BY_ZERO', 'formulas.credits.expression'],
+      [
+        'a division by a zero folded from literals',
+        withCredits('total * (1 - buffer) / (2.5 - 5 / 2)'),
+        'VERSION_DIVISION_BY_ZERO',
+        'formulas.credits.expression',
+      ],
       ['a fractional exponent', withCredits('total * (1 - buffer) ^ 0.5'), 'VERSION_INVALID_EXPONENT', 'formulas.credits.expression'],
       ['an exponent beyond ±1000', withCredits('total * (1 - buffer) ^ -1001'), 'VERSION_INVALID_EXPONENT', 'formulas.credits.expression'],
       ['a product of a thousand powers of ten', withCredits(`total${' * 10^999'.repeat(1000)}`), 'VERSION_VALUE_TOO_LARGE', 'formulas.credits.expression'],
@@ -196,7 +231,12 @@ describe('the calculator keeps to its budgets', () => {
 
   it('stops a calculation at its time budget with a translated 422', async () => {
     const draft = await draftVersion(api, cast.users.steward, heavyVersion());
-    const response = await request(api.server).post(calculateUrl(draft)).set(cast.users.steward.auth).set('Accept-Language', 'zh-CN').send(heavyProject(200)).expect(422);
+    const response = await request(api.server)
+      .post(calculateUrl(draft))
+      .set(cast.users.steward.auth)
+      .set('Accept-Language', 'zh-CN')
+      .send(heavyProject(200))
+      .expect(422);
     expect(response.body).toMatchObject({ code: 'methodology_calculation_over_budget', budget: 'time', limit: 300, title: '计算量过大' });
     expect(response.body.detail).toContain('超过 300 毫秒的计算时间');
   });
@@ -217,7 +257,10 @@ describe('the calculator keeps to its budgets', () => {
       .post(calculateUrl(draft))
       .set(cast.users.steward.auth)
       .send({ ...heavyProject(1), project: { scale: '123456789012345678901234' } });
-    expect({ status: response.status, body: response.body }).toMatchObject({ status: 422, body: { code: 'methodology_calculation_over_budget', budget: 'time', limit: 300 } });
+    expect({ status: response.status, body: response.body }).toMatchObject({
+      status: 422,
+      body: { code: 'methodology_calculation_over_budget', budget: 'time', limit: 300 },
+    });
   });
 
   it('answers 503 with Retry-After once every thread is busy and the queue is full', async () => {
@@ -226,7 +269,9 @@ describe('the calculator keeps to its budgets', () => {
     // own limit (that is a 429).
     const published = await publishedVersion(api, cast.users.steward, heavyVersion());
     const callers = (['steward', 'coordinator', 'contributor', 'observer', 'admin'] as const).map((role) => cast.users[role]);
-    const responses = await Promise.all([...callers, ...callers].map((caller) => request(api.server).post(calculateUrl(published)).set(caller.auth).send(heavyProject(200))));
+    const responses = await Promise.all(
+      [...callers, ...callers].map((caller) => request(api.server).post(calculateUrl(published)).set(caller.auth).send(heavyProject(200))),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status !== 422 && status !== 503)).toEqual([]);
     const busy = responses.find((response) => response.status === 503);

@@ -91,10 +91,23 @@ describe('the methodology language over HTTP, in the author’s language', () =>
     const response = await request(api.server)
       .post(`/api/v1/methodologies/${target.key}/versions/${target.version}/calculate`)
       .set(cast.users.coordinator.auth)
-      .send({ creditingPeriod: { startYear: 2030, years: 3 }, strata: [{ key: 'kept', area: '10' }, { key: 'cleared', area: '2', inputs: { cleared: true } }] })
+      .send({
+        creditingPeriod: { startYear: 2030, years: 3 },
+        strata: [
+          { key: 'kept', area: '10' },
+          { key: 'cleared', area: '2', inputs: { cleared: true } },
+        ],
+      })
       .expect(200);
     // kept: 1000 tC + 25 a year; cleared: soil 600 tC loses 20 % of last year's each year.
-    expect(response.body.years.map((year: { strata: Record<string, Record<string, string>> }) => [year.strata.kept.stock, year.strata.kept.stock_change, year.strata.cleared.soil, year.strata.cleared.soil_decay])).toEqual([
+    expect(
+      response.body.years.map((year: { strata: Record<string, Record<string, string>> }) => [
+        year.strata.kept.stock,
+        year.strata.kept.stock_change,
+        year.strata.cleared.soil,
+        year.strata.cleared.soil_decay,
+      ]),
+    ).toEqual([
       ['1025', '25', '480', '120'],
       ['1050', '25', '384', '96'],
       ['1075', '25', '307.2', '76.8'],

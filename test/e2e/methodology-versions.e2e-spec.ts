@@ -1,7 +1,15 @@
 import request from 'supertest';
 import { formula, MANGROVE_CONSERVATION_V1, type MethodologyVersion, parameter, smallVersion, versionChecksum } from '@bluecarbon/methodology/testing';
 import { type Cast, createCast, dataSourceOf } from '../support/identity-fixtures';
-import { draftVersion, ensureSeededMethodology, expectMatchesFixture, publishedVersion, SEEDED_KEY, SEEDED_VERSION, workedExamples } from '../support/methodology-fixtures';
+import {
+  draftVersion,
+  ensureSeededMethodology,
+  expectMatchesFixture,
+  publishedVersion,
+  SEEDED_KEY,
+  SEEDED_VERSION,
+  workedExamples,
+} from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 describe('methodology versions over HTTP', () => {
@@ -18,8 +26,13 @@ describe('methodology versions over HTTP', () => {
   it('offers the seeded mangrove methodology, 1.0.0 published under its checksum, to every signed-in user', async () => {
     const response = await request(api.server).get(`/api/v1/methodologies/${SEEDED_KEY}`).set(cast.users.translator.auth).expect(200);
     expect(response.body.title['zh-CN']).toBe('红树林保护碳汇方法学');
-    expect(response.body.versions).toEqual(expect.arrayContaining([expect.objectContaining({ version: '1.0.0', status: 'published', checksum: versionChecksum(MANGROVE_CONSERVATION_V1) })]));
-    const version = await request(api.server).get(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}`).set(cast.users.coordinator.auth).expect(200);
+    expect(response.body.versions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ version: '1.0.0', status: 'published', checksum: versionChecksum(MANGROVE_CONSERVATION_V1) })]),
+    );
+    const version = await request(api.server)
+      .get(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}`)
+      .set(cast.users.coordinator.auth)
+      .expect(200);
     expect(version.body.content.description.en).toMatch(/DEFAULTS TO BE REPLACED BY THE OFFICIAL SHENZHEN ONES/);
   });
 
@@ -62,7 +75,13 @@ describe('methodology versions over HTTP', () => {
       ],
       [
         'a default outside its range',
-        smallVersion({ parameters: [parameter('rate', { unit: '%/yr', type: 'percent', default: '12', min: '0', max: '10' }), parameter('stock', { unit: 'tC/ha', default: '100' }), parameter('buffer', { unit: '%', type: 'percent', default: '10' })] }),
+        smallVersion({
+          parameters: [
+            parameter('rate', { unit: '%/yr', type: 'percent', default: '12', min: '0', max: '10' }),
+            parameter('stock', { unit: 'tC/ha', default: '100' }),
+            parameter('buffer', { unit: '%', type: 'percent', default: '10' }),
+          ],
+        }),
         'VERSION_DEFAULT_OUT_OF_RANGE',
         'parameters.rate.default',
       ],
@@ -106,21 +125,31 @@ describe('methodology versions over HTTP', () => {
     expect(edit.body.code).toBe('methodology_version_immutable');
     await request(api.server).post(`${url}/publish`).set(cast.users.steward.auth).set('If-Match', etag).expect(409);
     await request(api.server).post(`/api/v1/methodologies/${draft.key}/versions`).set(cast.users.steward.auth).send({ version: draft.version }).expect(409);
-    await expect(dataSourceOf(api).query(`UPDATE methodology_version SET creditable_formula = 'total' WHERE id = $1`, [published.body.id])).rejects.toThrow(/cannot change/);
+    await expect(dataSourceOf(api).query(`UPDATE methodology_version SET creditable_formula = 'total' WHERE id = $1`, [published.body.id])).rejects.toThrow(
+      /cannot change/,
+    );
     const deprecated = await request(api.server).post(`${url}/deprecate`).set(cast.users.steward.auth).set('If-Match', etag).expect(200);
     expect(deprecated.body.status).toBe('deprecated');
     expect(deprecated.body.checksum).toBe(published.body.checksum);
   });
 
   it('lets only stewards and admins write the shared methodology', async () => {
-    const created = await request(api.server).post('/api/v1/methodologies').set(cast.users.coordinator.auth).send({ key: 'city-own-method', title: { en: 'Ours' } });
+    const created = await request(api.server)
+      .post('/api/v1/methodologies')
+      .set(cast.users.coordinator.auth)
+      .send({ key: 'city-own-method', title: { en: 'Ours' } });
     expect(created.status).toBe(403);
-    await request(api.server).post('/api/v1/methodologies').set(cast.users.observer.auth).send({ key: 'observed-method', title: { en: 'Ours' } }).expect(403);
+    await request(api.server)
+      .post('/api/v1/methodologies')
+      .set(cast.users.observer.auth)
+      .send({ key: 'observed-method', title: { en: 'Ours' } })
+      .expect(403);
   });
 
   describe.each(workedExamples.filter(({ example }) => !example.options?.overrides))('calculates $file over HTTP to the last digit', ({ example }) => {
     it('matches the hand-worked fixture', async () => {
-      const target = typeof example.version === 'string' ? { key: SEEDED_KEY, version: SEEDED_VERSION } : await publishedVersion(api, cast.users.steward, example.version);
+      const target =
+        typeof example.version === 'string' ? { key: SEEDED_KEY, version: SEEDED_VERSION } : await publishedVersion(api, cast.users.steward, example.version);
       const response = await request(api.server)
         .post(`/api/v1/methodologies/${target.key}/versions/${target.version}/calculate`)
         .set(cast.users.observer.auth)
@@ -180,7 +209,11 @@ describe('methodology versions over HTTP', () => {
       .set('If-Match', drafted.headers.etag)
       .send({ content })
       .expect(200);
-    const diff = await request(api.server).get(`/api/v1/methodologies/${first.key}/diff`).query({ from: '1.0.0', to: '1.1.0' }).set(cast.users.steward.auth).expect(200);
+    const diff = await request(api.server)
+      .get(`/api/v1/methodologies/${first.key}/diff`)
+      .query({ from: '1.0.0', to: '1.1.0' })
+      .set(cast.users.steward.auth)
+      .expect(200);
     expect(diff.body.parameters.added.map((item: { key: string }) => item.key)).toEqual(['leak']);
     expect(diff.body.parameters.changed).toEqual([{ key: 'rate', changes: [{ field: 'max', from: '10', to: '5' }] }]);
     expect(diff.body.formulas.changed.map((item: { key: string }) => item.key)).toEqual(['credits']);

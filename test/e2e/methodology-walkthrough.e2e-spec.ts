@@ -38,12 +38,21 @@ describe('methodology walkthrough with the demo users', () => {
       .send({
         methodologyKey: SEEDED_KEY,
         version: SEEDED_VERSION,
-        overrides: [{ parameter: 'agb_stock', value: '118.5', justification: 'Taishan Zhenhai Bay plot survey 2024 (24 plots)', evidence: ['https://example.org/taishan-survey-2024.pdf'] }],
+        overrides: [
+          {
+            parameter: 'agb_stock',
+            value: '118.5',
+            justification: 'Taishan Zhenhai Bay plot survey 2024 (24 plots)',
+            evidence: ['https://example.org/taishan-survey-2024.pdf'],
+          },
+        ],
       })
       .expect(201);
     expect(adopted.body).toMatchObject({ jurisdictionCode: 'CN-GD-TAISHAN', status: 'draft' });
     const submitted = await transition(api, adopted.body.id, 'submit', taishan, adopted.headers.etag).expect(200);
-    const approved = await transition(api, adopted.body.id, 'approve', steward, submitted.headers.etag, { reason: 'Survey method follows the guidance' }).expect(200);
+    const approved = await transition(api, adopted.body.id, 'approve', steward, submitted.headers.etag, {
+      reason: 'Survey method follows the guidance',
+    }).expect(200);
     expect(approved.body.status).toBe('approved');
 
     const result = await request(api.server)

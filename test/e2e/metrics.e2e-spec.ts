@@ -66,7 +66,9 @@ describe(`GET /metrics on the ${engineName()} engine`, () => {
     const response = await request(api.server).get('/metrics').expect(200);
     const after = parsePrometheusText(response.text);
     expect(sampleValue(after, 'bluecarbon_http_requests_total', live) - sampleValue(before, 'bluecarbon_http_requests_total', live)).toBe(3);
-    expect(sampleValue(after, 'bluecarbon_http_request_duration_seconds_count', live) - sampleValue(before, 'bluecarbon_http_request_duration_seconds_count', live)).toBe(3);
+    expect(
+      sampleValue(after, 'bluecarbon_http_request_duration_seconds_count', live) - sampleValue(before, 'bluecarbon_http_request_duration_seconds_count', live),
+    ).toBe(3);
     expect(sampleValue(after, 'bluecarbon_http_requests_total', record) - sampleValue(before, 'bluecarbon_http_requests_total', record)).toBe(1);
     expect(sampleValue(after, 'bluecarbon_http_requests_total', { route: 'unmatched', status: '404' })).toBeGreaterThanOrEqual(2);
     expect(response.text).not.toContain(id);

@@ -54,7 +54,12 @@ describe(`onboarding access and concurrency on the ${engineName()} engine`, () =
       await request(api.server).post(`/api/v1/onboarding/steps/${step}/${action}`).set(as).send({ reason: 'x' }).expect(403);
     }
     await request(api.server).post(`/api/v1/onboarding/applications/${enping.applicationId}/accept`).set(as).expect(403);
-    await request(api.server).patch(`/api/v1/onboarding/jurisdictions/${enping.jurisdictionId}`).set(as).set('If-Match', '"1"').send({ status: 'suspended' }).expect(403);
+    await request(api.server)
+      .patch(`/api/v1/onboarding/jurisdictions/${enping.jurisdictionId}`)
+      .set(as)
+      .set('If-Match', '"1"')
+      .send({ status: 'suspended' })
+      .expect(403);
     await request(api.server).post('/api/v1/onboarding/playbooks').set(as).send({ key: 'iclei-playbook' }).expect(403);
     // Discussing is what ICLEI is there for: a comment is not a city's record.
     await request(api.server).post(`/api/v1/onboarding/steps/${step}/comments`).set(as).send({ body: 'Great progress, **Enping**!' }).expect(201);
@@ -84,10 +89,7 @@ describe(`onboarding access and concurrency on the ${engineName()} engine`, () =
 
     const evidence = await request(api.server).get(`/api/v1/onboarding/steps/${step}/evidence`).set(people.steward.auth).expect(200);
     expect(evidence.body.map((row: { fileName: string }) => row.fileName).sort()).toEqual(['one.pdf', 'two.pdf']);
-    const [submitted] = await dataSourceOf(api).query(
-      `SELECT after FROM audit_event WHERE action = 'onboarding.step.submitted' AND subject_id = $1`,
-      [step],
-    );
+    const [submitted] = await dataSourceOf(api).query(`SELECT after FROM audit_event WHERE action = 'onboarding.step.submitted' AND subject_id = $1`, [step]);
     expect(submitted.after.evidenceIds.sort()).toEqual([one.body.id, two.body.id].sort());
   });
 });

@@ -45,13 +45,23 @@ describe(`onboarding: the public application form is neutral on the ${engineName
     const { id, createdAt, ...rest } = response.body as Record<string, unknown>;
     expect(typeof id).toBe('string');
     expect(typeof createdAt).toBe('string');
-    return { status: response.status, contentType: response.headers['content-type'], body: { ...rest, jurisdictionCode: rest.jurisdictionCode === code ? 'CODE' : rest.jurisdictionCode }, id: id as string };
+    return {
+      status: response.status,
+      contentType: response.headers['content-type'],
+      body: { ...rest, jurisdictionCode: rest.jurisdictionCode === code ? 'CODE' : rest.jurisdictionCode },
+      id: id as string,
+    };
   }
 
   it('answers an active city, a prospect, an unknown code and a second application alike', async () => {
     const unknownCode = uniqueJurisdictionCode();
     for (const locale of ['en', 'zh-CN']) {
-      const answers = [await answerFor(activeCode, locale), await answerFor(prospectCode, locale), await answerFor(unknownCode, locale), await answerFor(prospectCode, locale)];
+      const answers = [
+        await answerFor(activeCode, locale),
+        await answerFor(prospectCode, locale),
+        await answerFor(unknownCode, locale),
+        await answerFor(prospectCode, locale),
+      ];
       const shown = answers.map(({ status, contentType, body }) => ({ status, contentType, body }));
       for (const answer of shown) expect(answer).toEqual(shown[0]);
       expect(shown[0].status).toBe(201);
@@ -71,7 +81,11 @@ describe(`onboarding: the public application form is neutral on the ${engineName
     expect(await jurisdiction(unknownCode)).toBeUndefined();
 
     // Declining leaves it as it was too; accepting moves it on.
-    await request(api.server).post(`/api/v1/onboarding/applications/${prospect.id}/decline`).set(people.steward.auth).send({ reason: 'Duplicate.' }).expect(200);
+    await request(api.server)
+      .post(`/api/v1/onboarding/applications/${prospect.id}/decline`)
+      .set(people.steward.auth)
+      .send({ reason: 'Duplicate.' })
+      .expect(200);
     expect(await jurisdiction(prospectCode)).toEqual(before.prospect);
     const fresh = await answerFor(unknownCode);
     await request(api.server).post(`/api/v1/onboarding/applications/${fresh.id}/accept`).set(people.steward.auth).expect(200);
@@ -87,7 +101,10 @@ describe(`onboarding: the public application form is neutral on the ${engineName
     const active = await answerFor(activeCode);
     const activeView = await request(api.server).get(`/api/v1/onboarding/applications/${active.id}`).set(people.steward.auth).expect(200);
     expect(activeView.body.warnings).toEqual(
-      expect.arrayContaining([{ code: 'links_existing_organisation', organisationId: expect.any(String) }, { code: 'jurisdiction_not_applicable', status: 'active' }]),
+      expect.arrayContaining([
+        { code: 'links_existing_organisation', organisationId: expect.any(String) },
+        { code: 'jurisdiction_not_applicable', status: 'active' },
+      ]),
     );
     const refused = await request(api.server).post(`/api/v1/onboarding/applications/${active.id}/accept`).set(people.steward.auth);
     expect(refused.status).toBe(409);

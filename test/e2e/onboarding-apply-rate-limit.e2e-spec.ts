@@ -22,13 +22,9 @@ describe(`public applications are rate-limited per address on the ${engineName()
     for (let index = 0; index < 2; index += 1) {
       await request(api.server).post('/api/v1/onboarding/applications').send(applicationBody()).expect(201);
     }
-    const applications = async () =>
-      (await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM onboarding_application`))[0].count as number;
+    const applications = async () => (await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM onboarding_application`))[0].count as number;
     const before = await applications();
-    const refused = await request(api.server)
-      .post('/api/v1/onboarding/applications')
-      .set('Accept-Language', 'zh-CN')
-      .send(applicationBody());
+    const refused = await request(api.server).post('/api/v1/onboarding/applications').set('Accept-Language', 'zh-CN').send(applicationBody());
     expect(refused.status).toBe(429);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.body.code).toBe('too_many_requests');

@@ -26,7 +26,10 @@ describe(`onboarding: evidence references are checked on the ${engineName()} eng
   const attach = (body: Record<string, unknown>, locale = 'en') =>
     request(api.server).post(`/api/v1/onboarding/steps/${step}/evidence`).set(enping.coordinator.auth).set('Accept-Language', locale).send(body);
   const fieldsOf = (response: request.Response) => (response.body.errors ?? []).map((error: { field: string }) => error.field);
-  const stored = async () => (await request(api.server).get(`/api/v1/onboarding/steps/${step}/evidence`).set(enping.coordinator.auth).expect(200)).body as { referenceId: string | null }[];
+  const stored = async () =>
+    (await request(api.server).get(`/api/v1/onboarding/steps/${step}/evidence`).set(enping.coordinator.auth).expect(200)).body as {
+      referenceId: string | null;
+    }[];
 
   it.each([
     ['an unknown type', { kind: 'data_record', referenceType: 'carbon_project', referenceId: randomUUID() }, 'referenceType'],

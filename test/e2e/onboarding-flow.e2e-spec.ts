@@ -28,9 +28,10 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     expect(accepted.body.application.status).toBe('accepted');
 
     // The coordinator accepts the invitation mailed through identity's outbox event.
-    const [event] = await dataSourceOf(api).query(`SELECT payload FROM outbox_event WHERE type = 'identity.invitation.created' AND payload->>'invitationId' = $1`, [
-      accepted.body.invitationId,
-    ]);
+    const [event] = await dataSourceOf(api).query(
+      `SELECT payload FROM outbox_event WHERE type = 'identity.invitation.created' AND payload->>'invitationId' = $1`,
+      [accepted.body.invitationId],
+    );
     expect(event.payload).toMatchObject({ email: body.contactEmail, role: 'coordinator', locale: 'pt-BR' });
     const password = 'mangroves hold the coast together';
     await request(api.server).post('/api/v1/invitations/accept').send({ token: event.payload.token, password, displayName: 'Ana Souza' }).expect(201);
@@ -69,7 +70,11 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     expect(after.percentComplete).toBe(12);
     expect(after.steps.filter((step) => step.state === 'open').map((step) => step.key)).toEqual(['cooperation_agreement', 'mangrove_baseline']);
 
-    const overview = await request(api.server).get('/api/v1/onboarding/overview').query({ country: body.jurisdictionCode.slice(0, 2) }).set(people.observer.auth).expect(200);
+    const overview = await request(api.server)
+      .get('/api/v1/onboarding/overview')
+      .query({ country: body.jurisdictionCode.slice(0, 2) })
+      .set(people.observer.auth)
+      .expect(200);
     expect(overview.body.partners.find((partner: { code: string }) => partner.code === body.jurisdictionCode)).toMatchObject({
       status: 'onboarding',
       percentComplete: 12,
@@ -95,7 +100,9 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     const dataSource = dataSourceOf(api);
     const audits = await dataSource.query(`SELECT action FROM audit_event WHERE request_id = $1 ORDER BY at`, [`approve-${focal}`]);
     expect(audits.map((row: { action: string }) => row.action)).toEqual(['onboarding.step.approved', 'onboarding.step.opened', 'onboarding.step.opened']);
-    const [outbox] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'onboarding.step.approved' AND payload->>'stepId' = $1`, [focal]);
+    const [outbox] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'onboarding.step.approved' AND payload->>'stepId' = $1`, [
+      focal,
+    ]);
     expect(outbox.n).toBe(1);
   });
 
@@ -104,7 +111,11 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     const focal = await stepId(api, partner.caseId, 'focal_point', partner.coordinator.auth);
     const locked = await stepId(api, partner.caseId, 'training', partner.coordinator.auth);
 
-    const refused = await request(api.server).post(`/api/v1/onboarding/steps/${focal}/approve`).set(people.steward.auth).set('Accept-Language', 'zh-CN').expect(409);
+    const refused = await request(api.server)
+      .post(`/api/v1/onboarding/steps/${focal}/approve`)
+      .set(people.steward.auth)
+      .set('Accept-Language', 'zh-CN')
+      .expect(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body).toMatchObject({ code: 'step_transition_not_allowed', currentState: 'open', allowedActions: ['submit', 'waive'] });
     expect(refused.body.detail).toBe('该步骤当前为“进行中”，不能执行“批准”。当前允许：提交, 豁免。');
@@ -143,7 +154,11 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
 
     const training = await stepId(api, partner.caseId, 'training', partner.coordinator.auth);
     await request(api.server).post(`/api/v1/onboarding/steps/${training}/waive`).set(partner.coordinator.auth).send({ reason: 'done' }).expect(403);
-    const waived = await request(api.server).post(`/api/v1/onboarding/steps/${training}/waive`).set(people.steward.auth).send({ reason: 'Trained with Enping.' }).expect(200);
+    const waived = await request(api.server)
+      .post(`/api/v1/onboarding/steps/${training}/waive`)
+      .set(people.steward.auth)
+      .send({ reason: 'Trained with Enping.' })
+      .expect(200);
     expect(waived.body.state).toBe('waived');
     const view = await caseOf(api, partner.caseId, partner.coordinator.auth);
     expect(view.percentComplete).toBe(25);
@@ -157,9 +172,19 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
     const focal = view.steps[0] as unknown as { id: string; version: number };
     const url = `/api/v1/onboarding/steps/${focal.id}/assignee`;
     await request(api.server).put(url).set(partner.coordinator.auth).send({ assigneeId: contributor.id }).expect(428);
-    await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: other.coordinator.id }).expect(400);
+    await request(api.server)
+      .put(url)
+      .set(partner.coordinator.auth)
+      .set('If-Match', `"${focal.version}"`)
+      .send({ assigneeId: other.coordinator.id })
+      .expect(400);
     await request(api.server).put(url).set(people.steward.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: contributor.id }).expect(403);
-    const assigned = await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: contributor.id }).expect(200);
+    const assigned = await request(api.server)
+      .put(url)
+      .set(partner.coordinator.auth)
+      .set('If-Match', `"${focal.version}"`)
+      .send({ assigneeId: contributor.id })
+      .expect(200);
     expect(assigned.body.assigneeId).toBe(contributor.id);
     await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', `"${focal.version}"`).send({ assigneeId: null }).expect(412);
     await request(api.server).put(url).set(partner.coordinator.auth).set('If-Match', assigned.headers.etag).send({ assigneeId: null }).expect(200);
@@ -168,10 +193,19 @@ describe(`onboarding: apply, accept, work a step on the ${engineName()} engine`,
   it('refuses evidence of a type or size it does not accept', async () => {
     const partner = await acceptedPartner(api, people.steward);
     const focal = await stepId(api, partner.caseId, 'focal_point', partner.coordinator.auth);
-    const json = await request(api.server).post(`/api/v1/onboarding/steps/${focal}/evidence/files`).query({ fileName: 'x.json' }).set(partner.coordinator.auth).send({ a: 1 });
+    const json = await request(api.server)
+      .post(`/api/v1/onboarding/steps/${focal}/evidence/files`)
+      .query({ fileName: 'x.json' })
+      .set(partner.coordinator.auth)
+      .send({ a: 1 });
     expect(json.status).toBe(415);
     expect(json.body.code).toBe('evidence_type_not_allowed');
-    const gif = await request(api.server).post(`/api/v1/onboarding/steps/${focal}/evidence/files`).query({ fileName: 'x.gif' }).set(partner.coordinator.auth).set('Content-Type', 'image/gif').send(Buffer.from('GIF89a'));
+    const gif = await request(api.server)
+      .post(`/api/v1/onboarding/steps/${focal}/evidence/files`)
+      .query({ fileName: 'x.gif' })
+      .set(partner.coordinator.auth)
+      .set('Content-Type', 'image/gif')
+      .send(Buffer.from('GIF89a'));
     expect(gif.status).toBe(415);
   });
 

@@ -41,7 +41,10 @@ describe(`onboarding: a partner's organisation and coordinator invitation throug
       accepted.invitationId,
     ]);
     const password = 'mangroves hold the coast together';
-    const joined = await request(api.server).post('/api/v1/invitations/accept').send({ token: event.payload.token, password, displayName: 'Ana Souza' }).expect(201);
+    const joined = await request(api.server)
+      .post('/api/v1/invitations/accept')
+      .send({ token: event.payload.token, password, displayName: 'Ana Souza' })
+      .expect(201);
     expect(joined.body).toMatchObject({ organisationId: accepted.organisationId, role: 'coordinator' });
     await request(api.server).post('/api/v1/invitations/accept').send({ token: event.payload.token, password, displayName: 'Ana Souza' }).expect(410);
 

@@ -120,7 +120,9 @@ describe(`webhook targets and secrets on the ${engineName()} engine`, () => {
     const [row] = await dataSource.query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [first.body.id]);
     expect(row.secret).toMatch(/^v1\./);
     expect(row.secret).not.toContain(first.body.secret.slice(6));
-    const [{ leaks }] = await dataSource.query(`SELECT count(*)::int AS leaks FROM idempotency_record WHERE response::text LIKE '%' || $1 || '%'`, [first.body.secret]);
+    const [{ leaks }] = await dataSource.query(`SELECT count(*)::int AS leaks FROM idempotency_record WHERE response::text LIKE '%' || $1 || '%'`, [
+      first.body.secret,
+    ]);
     expect(leaks).toBe(0);
   });
 

@@ -26,7 +26,11 @@ class Receiver {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        this.received.push({ id: String(req.headers[EVENT_ID_HEADER]), signature: String(req.headers[SIGNATURE_HEADER]), body: Buffer.concat(chunks).toString('utf8') });
+        this.received.push({
+          id: String(req.headers[EVENT_ID_HEADER]),
+          signature: String(req.headers[SIGNATURE_HEADER]),
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         if (this.mode === 'drop') return res.socket?.destroy(); // processed, but the answer never arrives
         res.statusCode = this.mode === 'ok' ? 204 : 500;
         res.end();
@@ -89,7 +93,9 @@ describe(`onboarding webhooks and reminders on the ${engineName()} engine`, () =
   async function commentEvent(on: TestPartner = partner): Promise<string> {
     const step = await stepId(api, on.caseId, 'focal_point', on.coordinator.auth);
     const comment = await request(api.server).post(`/api/v1/onboarding/steps/${step}/comments`).set(on.coordinator.auth).send({ body: 'progress' }).expect(201);
-    const [event] = await dataSource.query(`SELECT id FROM outbox_event WHERE type = 'onboarding.step.commented' AND payload->>'commentId' = $1`, [comment.body.id]);
+    const [event] = await dataSource.query(`SELECT id FROM outbox_event WHERE type = 'onboarding.step.commented' AND payload->>'commentId' = $1`, [
+      comment.body.id,
+    ]);
     return event.id;
   }
 
@@ -98,7 +104,12 @@ describe(`onboarding webhooks and reminders on the ${engineName()} engine`, () =
   }
 
   const deliveryOf = async (eventId: string) =>
-    (await dataSource.query(`SELECT status, attempts, last_status_code FROM webhook_delivery WHERE event_id = $1 AND subscription_id = $2`, [eventId, subscription.id]))[0];
+    (
+      await dataSource.query(`SELECT status, attempts, last_status_code FROM webhook_delivery WHERE event_id = $1 AND subscription_id = $2`, [
+        eventId,
+        subscription.id,
+      ])
+    )[0];
 
   it('delivers a signed event with its id, only to subscriptions that may see it', async () => {
     const scoped = await request(api.server)

@@ -78,10 +78,7 @@ describe(`outbox relay on the ${engineName()} engine`, () => {
     expect([...deliveries.keys()].sort()).toEqual([...ids].sort());
     expect([...deliveries.values()].filter((workers) => workers.length !== 1)).toEqual([]);
     const dataSource = first.get<DataSource>(getDataSourceToken());
-    const [row] = await dataSource.query(
-      `SELECT count(*)::int AS pending FROM outbox_event WHERE type = $1 AND delivered_at IS NULL`,
-      [type],
-    );
+    const [row] = await dataSource.query(`SELECT count(*)::int AS pending FROM outbox_event WHERE type = $1 AND delivered_at IS NULL`, [type]);
     expect(row.pending).toBe(0);
     if (engineName() === 'server') {
       // Both workers did part of the work; otherwise this test proves nothing about SKIP LOCKED.
@@ -111,10 +108,7 @@ describe(`outbox relay on the ${engineName()} engine`, () => {
     await relay.runOnce();
     expect(calls).toBe(1);
 
-    await dataSource.query(`UPDATE outbox_event SET available_at = now(), attempts = $2 WHERE id = $1`, [
-      id,
-      MAX_DELIVERY_ATTEMPTS - 1,
-    ]);
+    await dataSource.query(`UPDATE outbox_event SET available_at = now(), attempts = $2 WHERE id = $1`, [id, MAX_DELIVERY_ATTEMPTS - 1]);
     await relay.runOnce();
     expect(calls).toBe(2);
     const dead = await readRow();

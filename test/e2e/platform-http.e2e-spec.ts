@@ -63,7 +63,9 @@ describe('platform HTTP behaviour', () => {
   });
 
   it('answers router-level rejections as problem+json in the caller language', async () => {
-    const long = await request(api.server).get(`/api/v1/health/${'a'.repeat(2000)}`).set('Accept-Language', 'pt-BR');
+    const long = await request(api.server)
+      .get(`/api/v1/health/${'a'.repeat(2000)}`)
+      .set('Accept-Language', 'pt-BR');
     expect(long.status).toBeGreaterThanOrEqual(400);
     expect(long.status).toBeLessThan(500);
     expect(long.headers['content-type']).toMatch(/^application\/problem\+json/);

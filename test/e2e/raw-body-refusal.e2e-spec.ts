@@ -104,7 +104,7 @@ describe('raw-body routes refuse a caller before reading the upload', () => {
     }
   }, 120_000);
 
-  it('answers a city uploading to another city\'s step with 404 before reading, and the owner\'s upload still works', async () => {
+  it("answers a city uploading to another city's step with 404 before reading, and the owner's upload still works", async () => {
     const { steward } = await stewardSide(api);
     const enping = await acceptedPartner(api, steward);
     const taishan = await acceptedPartner(api, steward);

@@ -45,13 +45,27 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
   }
 
   it.each([
-    ['a junk access token', 401, 'unauthorized', (id: string) => request(api.server).get('/api/v1/onboarding/webhooks').set('Authorization', 'Bearer junk.junk.junk').set('X-Request-Id', id)],
-    ['a bad refresh token', 401, 'invalid_refresh_token', (id: string) => request(api.server).post('/api/v1/auth/refresh').set('X-Request-Id', id).send({ refreshToken: 'guessed-refresh-token' })],
+    [
+      'a junk access token',
+      401,
+      'unauthorized',
+      (id: string) => request(api.server).get('/api/v1/onboarding/webhooks').set('Authorization', 'Bearer junk.junk.junk').set('X-Request-Id', id),
+    ],
+    [
+      'a bad refresh token',
+      401,
+      'invalid_refresh_token',
+      (id: string) => request(api.server).post('/api/v1/auth/refresh').set('X-Request-Id', id).send({ refreshToken: 'guessed-refresh-token' }),
+    ],
     [
       'an invitation-token guess',
       404,
       'invitation_not_found',
-      (id: string) => request(api.server).post('/api/v1/invitations/accept').set('X-Request-Id', id).send({ token: 'guessed-invitation-token', password: 'mangroves grow in brackish water', displayName: 'Guesser' }),
+      (id: string) =>
+        request(api.server)
+          .post('/api/v1/invitations/accept')
+          .set('X-Request-Id', id)
+          .send({ token: 'guessed-invitation-token', password: 'mangroves grow in brackish water', displayName: 'Guesser' }),
     ],
     [
       'an upload of a refused type',
@@ -114,11 +128,14 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
     for (let i = 0; i < REFUSAL_AUDITS_PER_MINUTE + 15; i += 1) {
       await request(api.server).get('/api/v1/onboarding/webhooks').set('Authorization', 'Bearer junk').set('X-Request-Id', `${marker}-${i}`).expect(401);
     }
-    const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`, [marker]);
+    const [{ rows }] = await dataSource.query(
+      `SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`,
+      [marker],
+    );
     expect(rows).toBe(REFUSAL_AUDITS_PER_MINUTE);
   });
 
-  it('counts an IPv6 client\'s whole /64 as one address, so fresh addresses bring no fresh rows', async () => {
+  it("counts an IPv6 client's whole /64 as one address, so fresh addresses bring no fresh rows", async () => {
     const marker = randomUUID();
     const network = `2001:db8:${marker.slice(0, 4)}:${marker.slice(4, 8)}`;
     for (let i = 0; i < REFUSAL_AUDITS_PER_MINUTE + 15; i += 1) {
@@ -129,7 +146,10 @@ describe(`every refused request leaves an audit row, within a bound, on the ${en
         .set('X-Request-Id', `${marker}-${i}`)
         .expect(401);
     }
-    const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`, [marker]);
+    const [{ rows }] = await dataSource.query(
+      `SELECT count(*)::int AS rows FROM audit_event WHERE action = 'http.request.refused' AND starts_with(request_id, $1)`,
+      [marker],
+    );
     expect(rows).toBe(REFUSAL_AUDITS_PER_MINUTE);
   });
 });

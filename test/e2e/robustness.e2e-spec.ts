@@ -44,33 +44,34 @@ describe('every operation survives malformed input', () => {
     expect(operations.length).toBeGreaterThan(2);
   });
 
-  it('answers junk with 2xx/3xx or a 4xx problem+json, never 5xx', async () => {
-    for (const caller of callers) {
-      for (const operation of operations) {
-        await fc.assert(
-          fc.asyncProperty(requestArbitrary(operation), async (input) => {
-            const path = concretePath(operation, input.pathValues);
-            const agent = request(api.server);
-            let call = agent[operation.method.toLowerCase() as 'get'](path)
-              .set(caller.headers)
-              .query(input.query)
-              .set('Accept-Language', input.language);
-            if (input.ifMatch !== undefined) call = call.set('If-Match', input.ifMatch);
-            if (operation.hasBody) call = call.set('Content-Type', 'application/json').send(JSON.stringify(input.body));
-            const response = await call;
-            const where = `${caller.name}: ${operation.method} ${path.slice(0, 200)}`;
-            expect({ where, serverError: response.status >= 500 }).toEqual({ where, serverError: false });
-            if (response.status >= 400) {
-              expect({ where, type: response.headers['content-type'] }).toEqual({
-                where,
-                type: expect.stringMatching(/^application\/problem\+json/),
-              });
-              expect(response.body).toMatchObject({ status: response.status, code: expect.any(String), detail: expect.any(String) });
-            }
-          }),
-          { numRuns: caller.runs },
-        );
+  it(
+    'answers junk with 2xx/3xx or a 4xx problem+json, never 5xx',
+    async () => {
+      for (const caller of callers) {
+        for (const operation of operations) {
+          await fc.assert(
+            fc.asyncProperty(requestArbitrary(operation), async (input) => {
+              const path = concretePath(operation, input.pathValues);
+              const agent = request(api.server);
+              let call = agent[operation.method.toLowerCase() as 'get'](path).set(caller.headers).query(input.query).set('Accept-Language', input.language);
+              if (input.ifMatch !== undefined) call = call.set('If-Match', input.ifMatch);
+              if (operation.hasBody) call = call.set('Content-Type', 'application/json').send(JSON.stringify(input.body));
+              const response = await call;
+              const where = `${caller.name}: ${operation.method} ${path.slice(0, 200)}`;
+              expect({ where, serverError: response.status >= 500 }).toEqual({ where, serverError: false });
+              if (response.status >= 400) {
+                expect({ where, type: response.headers['content-type'] }).toEqual({
+                  where,
+                  type: expect.stringMatching(/^application\/problem\+json/),
+                });
+                expect(response.body).toMatchObject({ status: response.status, code: expect.any(String), detail: expect.any(String) });
+              }
+            }),
+            { numRuns: caller.runs },
+          );
+        }
       }
-    }
-  }, TIMEOUT_MS);
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -71,9 +71,7 @@ describe(`npm run db:seed on the ${engineName()} engine`, () => {
   (engineName() === 'embedded' ? it : it.skip)('refuses an embedded folder the running API holds, instead of losing writes', async () => {
     const api = await startTestApi({ PGLITE_DATA_DIR: config.env.PGLITE_DATA_DIR, RUN_MIGRATIONS: 'false' });
     try {
-      await expect(seedDatabase(config, () => undefined)).rejects.toThrow(
-        `PGLITE_DATA_DIR: ${config.env.PGLITE_DATA_DIR} is in use by process ${process.pid}`,
-      );
+      await expect(seedDatabase(config, () => undefined)).rejects.toThrow(`PGLITE_DATA_DIR: ${config.env.PGLITE_DATA_DIR} is in use by process ${process.pid}`);
     } finally {
       await api.close();
     }

@@ -50,11 +50,19 @@ export function translationPath(documentId: string, segmentId: string, locale: s
 
 /** Saves a translation (If-Match from the row) and returns the response. */
 export function saveTranslation(api: TestApi, auth: Auth, documentId: string, row: { segmentId: string; version: number }, locale: string, text: string) {
-  return request(api.server).put(translationPath(documentId, row.segmentId, locale)).set(auth).set('If-Match', `"${row.version}"`).send({ text });
+  return request(api.server)
+    .put(translationPath(documentId, row.segmentId, locale))
+    .set(auth)
+    .set('If-Match', `"${row.version}"`)
+    .send({ text });
 }
 
 export function review(api: TestApi, auth: Auth, documentId: string, row: { segmentId: string; version: number }, locale: string, decision: string) {
-  return request(api.server).post(`${translationPath(documentId, row.segmentId, locale)}/review`).set(auth).set('If-Match', `"${row.version}"`).send({ decision });
+  return request(api.server)
+    .post(`${translationPath(documentId, row.segmentId, locale)}/review`)
+    .set(auth)
+    .set('If-Match', `"${row.version}"`)
+    .send({ decision });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -92,7 +100,13 @@ export const accessMatrix: AccessMatrixPlugin = {
     // The locale rides along for translation routes without one in the path (XLIFF import).
     'documents.id': async (api, subject) => ({
       value: await documentOf(api, subject),
-      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId, organisationId: subject.id, state: 'published', locale: 'en' },
+      resource: {
+        jurisdictionCode: subject.jurisdictionCode,
+        jurisdictionId: subject.jurisdictionId,
+        organisationId: subject.id,
+        state: 'published',
+        locale: 'en',
+      },
     }),
     // Filled after documents.id (paths name the document first): a segment of that document.
     'segments.segmentId': async () => ({ value: lastSegment ?? randomUUID(), resource: {} }),
@@ -115,7 +129,14 @@ export const accessMatrix: AccessMatrixPlugin = {
       resource: { jurisdictionCode: null, jurisdictionId: null, locale: 'en' },
     }),
     'POST /api/v1/documents': async (_api, subject) => ({
-      body: { title: 'Matrix', subjectType: 'project', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: subject.jurisdictionCode, markdown: '红树林。' },
+      body: {
+        title: 'Matrix',
+        subjectType: 'project',
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en'],
+        jurisdictionCode: subject.jurisdictionCode,
+        markdown: '红树林。',
+      },
       resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
     }),
   },
@@ -127,7 +148,10 @@ async function glossaryConcept(api: TestApi): Promise<string> {
   const dataSource = dataSourceOf(api);
   await dataSource.query(`INSERT INTO glossary_concept (id) VALUES ($1)`, [id]);
   await dataSource.query(`INSERT INTO glossary_term (concept_id, locale, text, status) VALUES ($1, 'en', 'mangrove', 'preferred')`, [id]);
-  await dataSource.query(`INSERT INTO glossary_concept_history (concept_id, action, version, terms) VALUES ($1, 'created', 1, '{"en":[{"text":"mangrove","status":"preferred"}]}')`, [id]);
+  await dataSource.query(
+    `INSERT INTO glossary_concept_history (concept_id, action, version, terms) VALUES ($1, 'created', 1, '{"en":[{"text":"mangrove","status":"preferred"}]}')`,
+    [id],
+  );
   return id;
 }
 

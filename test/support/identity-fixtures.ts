@@ -93,7 +93,9 @@ export interface Session {
 }
 
 export async function signIn(api: TestApi, user: { email: string; password: string }, extra: Record<string, string> = {}): Promise<Session> {
-  const response = await request(api.server).post('/api/v1/auth/login').send({ email: user.email, password: user.password, ...extra });
+  const response = await request(api.server)
+    .post('/api/v1/auth/login')
+    .send({ email: user.email, password: user.password, ...extra });
   if (response.status !== 200) throw new Error(`sign-in of ${user.email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return {
     accessToken: response.body.accessToken,
@@ -105,12 +107,7 @@ export async function signIn(api: TestApi, user: { email: string; password: stri
 export type SignedInUser = TestUser & Session;
 
 /** A user with a role in the organisation, already signed in. */
-export async function signedInMember(
-  api: TestApi,
-  organisation: TestOrganisation,
-  role: Role,
-  options: { locales?: string[] } = {},
-): Promise<SignedInUser> {
+export async function signedInMember(api: TestApi, organisation: TestOrganisation, role: Role, options: { locales?: string[] } = {}): Promise<SignedInUser> {
   const user = await createUser(api, { organisation, role, locales: options.locales });
   return { ...user, ...(await signIn(api, user)) };
 }
@@ -150,9 +147,7 @@ export async function createCast(api: TestApi): Promise<Cast> {
 
 /** Audit events written while handling one request (tests send their own X-Request-Id). */
 export async function auditActionsOf(api: TestApi, requestId: string): Promise<string[]> {
-  const rows: { action: string }[] = await dataSourceOf(api).query(`SELECT action FROM audit_event WHERE request_id = $1 ORDER BY at`, [
-    requestId,
-  ]);
+  const rows: { action: string }[] = await dataSourceOf(api).query(`SELECT action FROM audit_event WHERE request_id = $1 ORDER BY at`, [requestId]);
   return rows.map((row) => row.action);
 }
 
@@ -196,7 +191,10 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
           .map(([, arg]) => String(arg.data).toLowerCase());
         for (const base of controllerPaths) {
           for (const own of asArray(methodPaths)) {
-            const joined = ['', API_PREFIX, base, own].map((part) => String(part).replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+            const joined = ['', API_PREFIX, base, own]
+              .map((part) => String(part).replace(/^\/+|\/+$/g, ''))
+              .filter(Boolean)
+              .join('/');
             routes.push({
               method: RequestMethod[method as RequestMethod],
               path: `/${joined}`.replace(/:(\w+)/g, '{$1}'),
@@ -260,8 +258,7 @@ function exampleOf(document: OpenApiDocument, schema: SchemaObject, where: strin
       const value = resolve(document, property);
       if (value.example !== undefined || value.properties || (value.type === 'array' && resolved.required?.includes(name))) {
         body[name] = exampleOf(document, value, `${where} .${name}`);
-      }
-      else if (resolved.required?.includes(name)) {
+      } else if (resolved.required?.includes(name)) {
         if (value.enum?.length) body[name] = value.enum[0];
         else throw new Error(`${where}: required field "${name}" has no example in its DTO`);
       }

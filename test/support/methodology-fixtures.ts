@@ -48,10 +48,10 @@ export function expectMatchesFixture(body: Record<string, any>, expected: Worked
   }
   expect(body.creditable.perYear).toEqual(expected.creditable.perYear);
   expect(body.creditable.total).toEqual(expected.creditable.total);
-  for (const estimate of expected.valueEstimates ?? []) expect(body.valueEstimates.find((item: { key: string }) => item.key === estimate.key)?.total).toBe(estimate.total);
+  for (const estimate of expected.valueEstimates ?? [])
+    expect(body.valueEstimates.find((item: { key: string }) => item.key === estimate.key)?.total).toBe(estimate.total);
   for (const [key, source] of Object.entries(expected.parameterSources ?? {})) expect([key, body.parameters[key].source]).toEqual([key, source]);
 }
-
 
 /** The seeded methodology (the embedded demo seed loads it; a server database gets it here). */
 export async function ensureSeededMethodology(api: TestApi): Promise<void> {
@@ -94,7 +94,8 @@ export async function adopt(
   coordinator: SignedInUser,
   target: { key: string; version: string },
   overrides: { parameter: string; value: string | boolean; justification: string; evidence?: string[] }[] = [],
-): Promise<{ id: string; etag: string; body: Record<string, any> }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a response body
+): Promise<{ id: string; etag: string; body: Record<string, any> }> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any -- a response body
   const response = await request(api.server)
     .post('/api/v1/adaptations')
     .set(coordinator.auth)
@@ -134,11 +135,21 @@ export const accessMatrix: AccessMatrixPlugin = {
       const key = `matrix-${uniqueSuffix()}`;
       const version = { ...MANGROVE_CONSERVATION_V1, methodologyKey: key };
       const dataSource = dataSourceOf(api);
-      const [template] = await dataSource.query(`INSERT INTO methodology_template (key, title) VALUES ($1, $2) RETURNING id`, [key, JSON.stringify(version.title)]);
+      const [template] = await dataSource.query(`INSERT INTO methodology_template (key, title) VALUES ($1, $2) RETURNING id`, [
+        key,
+        JSON.stringify(version.title),
+      ]);
       await dataSource.query(
         `INSERT INTO methodology_version (template_id, semver, status, title, description, sections, parameters, inputs, constants, formulas, creditable_formula, checksum, published_at)
          VALUES ($1, '1.0.0', 'published', $2, $3, $4, $5, $6, $7, $8, $9, $10, now())`,
-        [template.id, ...[version.title, version.description, version.sections ?? {}, version.parameters, version.inputs, version.constants, version.formulas].map((value) => JSON.stringify(value)), version.creditableFormula, versionChecksum(version)],
+        [
+          template.id,
+          ...[version.title, version.description, version.sections ?? {}, version.parameters, version.inputs, version.constants, version.formulas].map(
+            (value) => JSON.stringify(value),
+          ),
+          version.creditableFormula,
+          versionChecksum(version),
+        ],
       );
       return { value: key, resource: { jurisdictionCode: null, jurisdictionId: null } };
     },

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Resource } from '@bluecarbon/identity';
-import { canAddEvidence, canSeeOnboarding, decideStepCommand, decideWebhook, type PartnerRef, SHENZHEN_PLAYBOOK, type StepCommand } from '@bluecarbon/onboarding/testing';
+import {
+  canAddEvidence,
+  canSeeOnboarding,
+  decideStepCommand,
+  decideWebhook,
+  type PartnerRef,
+  SHENZHEN_PLAYBOOK,
+  type StepCommand,
+} from '@bluecarbon/onboarding/testing';
 import {
   type AccessMatrixPlugin,
   createOrganisation,
@@ -83,7 +91,10 @@ export async function stewardSide(api: TestApi): Promise<{ steward: SignedInUser
 export async function caseOf(api: TestApi, caseId: string, auth: { Authorization: string }) {
   const response = await request(api.server).get(`/api/v1/onboarding/cases/${caseId}`).set(auth);
   if (response.status !== 200) throw new Error(`case read failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { percentComplete: number; steps: { id: string; key: string; state: string; dueOn: string | null; waitingFor: string[]; version: number }[] } & Record<string, unknown>;
+  return response.body as {
+    percentComplete: number;
+    steps: { id: string; key: string; state: string; dueOn: string | null; waitingFor: string[]; version: number }[];
+  } & Record<string, unknown>;
 }
 
 export async function stepId(api: TestApi, caseId: string, key: string, auth: { Authorization: string }): Promise<string> {
@@ -125,7 +136,10 @@ async function openStep(api: TestApi, subject: TestOrganisation): Promise<string
 
 const partnerOf = (resource: Resource): PartnerRef => ({ jurisdictionId: resource.jurisdictionId ?? '', jurisdictionCode: resource.jurisdictionCode ?? '' });
 const STEP = { ownerRole: 'contributor', reviewerRole: 'steward' } as const;
-const stepCommand = (command: StepCommand): MatrixDecision => (actor, resource) => decideStepCommand(actor, command, partnerOf(resource), STEP);
+const stepCommand =
+  (command: StepCommand): MatrixDecision =>
+  (actor, resource) =>
+    decideStepCommand(actor, command, partnerOf(resource), STEP);
 const cityWork: MatrixDecision = (actor, resource) =>
   !canSeeOnboarding(actor, partnerOf(resource)) ? 'not_found' : canAddEvidence(actor, partnerOf(resource)) ? 'allow' : 'forbidden';
 
@@ -175,7 +189,13 @@ export const accessMatrix: AccessMatrixPlugin = {
         `INSERT INTO onboarding_application (jurisdiction_id, jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name,
                                              contact_email, motivation, preferred_locale)
          VALUES ($1, $4, $5, 'city', 'America/Sao_Paulo', $2, 'Ana Souza', $3, 'Mangroves.', 'pt-BR') RETURNING id`,
-        [jurisdiction.id, JSON.stringify({ en: `City of ${code}` }), `coordinator.${code.toLowerCase()}@test.bluecarbon.example`, code, JSON.stringify({ en: `Town ${code}` })],
+        [
+          jurisdiction.id,
+          JSON.stringify({ en: `City of ${code}` }),
+          `coordinator.${code.toLowerCase()}@test.bluecarbon.example`,
+          code,
+          JSON.stringify({ en: `Town ${code}` }),
+        ],
       );
       return { value: application.id, resource: { jurisdictionId: jurisdiction.id, jurisdictionCode: code } };
     },

@@ -58,7 +58,9 @@ export function parsePrometheusText(text: string): Map<string, Family> {
     const name = match[1];
     const labelText = match[2];
     const value = parseValue(match[match.length - 2], line);
-    const base = families.has(name) ? name : SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((stem) => stem && families.has(stem));
+    const base = families.has(name)
+      ? name
+      : SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : '')).find((stem) => stem && families.has(stem));
     if (!base) throw new Error(`sample of an undeclared metric: ${line}`);
     families.get(base)!.samples.push({ name, labels: parseLabels(labelText), value });
   }

@@ -21,7 +21,11 @@ const pathOf = (key) => `/api/v1/methodologies/${key}/versions/${VERSION}/calcul
 function project(strata, years) {
   return {
     creditingPeriod: { startYear: 2025, years },
-    strata: Array.from({ length: strata }, (_, i) => ({ key: `s${i + 1}`, area: `${(12.5 + i * 7.25).toFixed(2)}`, inputs: { soil_type: i % 2 ? 'organic' : 'mineral' } })),
+    strata: Array.from({ length: strata }, (_, i) => ({
+      key: `s${i + 1}`,
+      area: `${(12.5 + i * 7.25).toFixed(2)}`,
+      inputs: { soil_type: i % 2 ? 'organic' : 'mineral' },
+    })),
     project: { uncertainty: '12.5', project_activity_emissions: '4' },
     prices: [
       { key: 'shenzhen-2023-reserve', currency: 'CNY', pricePerTonne: '183' },
@@ -38,11 +42,22 @@ async function setup(db, request, key, email, jurisdictionCode) {
     `INSERT INTO methodology_version (template_id, semver, status, title, description, sections, parameters, inputs, constants, formulas, creditable_formula, checksum, published_at)
      SELECT id, $2, 'published', $3, $4, $5, $6, $7, $8, $9, $10, $11, now() FROM methodology_template WHERE key = $1
      ON CONFLICT (template_id, semver) DO NOTHING`,
-    [key, VERSION, ...[seed.title, seed.description, seed.sections ?? {}, seed.parameters, seed.inputs, seed.constants, seed.formulas].map((v) => JSON.stringify(v)), seed.creditableFormula, versionChecksum(seed)],
+    [
+      key,
+      VERSION,
+      ...[seed.title, seed.description, seed.sections ?? {}, seed.parameters, seed.inputs, seed.constants, seed.formulas].map((v) => JSON.stringify(v)),
+      seed.creditableFormula,
+      versionChecksum(seed),
+    ],
   );
   const password = 'bench-only-password-3f9c1e';
   const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const [organisation] = (await db.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ('jurisdiction', $1, $2) RETURNING id`, [JSON.stringify({ en: `Bench ${email}` }), jurisdictionCode])).rows;
+  const [organisation] = (
+    await db.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ('jurisdiction', $1, $2) RETURNING id`, [
+      JSON.stringify({ en: `Bench ${email}` }),
+      jurisdictionCode,
+    ])
+  ).rows;
   const [user] = (await db.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $1, $2) RETURNING id`, [email, hash])).rows;
   await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'coordinator')`, [user.id, organisation.id]);
   const login = await request('POST', '/api/v1/auth/login', { body: { email, password } });
@@ -66,8 +81,16 @@ const floorFor = (key) => ({
     let version = versions.get(row.checksum);
     if (!version) {
       version = {
-        methodologyKey: row.key, version: row.semver, title: row.title, description: row.description, sections: row.sections,
-        parameters: row.parameters, inputs: row.inputs, constants: row.constants, formulas: row.formulas, creditableFormula: row.creditable_formula,
+        methodologyKey: row.key,
+        version: row.semver,
+        title: row.title,
+        description: row.description,
+        sections: row.sections,
+        parameters: row.parameters,
+        inputs: row.inputs,
+        constants: row.constants,
+        formulas: row.formulas,
+        creditableFormula: row.creditable_formula,
       };
       versions.set(row.checksum, version);
     }
@@ -98,7 +121,10 @@ export const methodologyScenarios = [
     path: pathOf(ENGINE_KEY),
     engines: ['server'],
     connections: CALCULATION_CONNECTIONS,
-    setup: async ({ db, request }) => ({ headers: await setup(db, request, ENGINE_KEY, 'bench.engine@bench.invalid', 'CN-GD-BENCHENGINE'), body: project(50, 200) }),
+    setup: async ({ db, request }) => ({
+      headers: await setup(db, request, ENGINE_KEY, 'bench.engine@bench.invalid', 'CN-GD-BENCHENGINE'),
+      body: project(50, 200),
+    }),
     floor: floorFor(ENGINE_KEY),
   },
 ];

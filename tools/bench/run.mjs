@@ -444,7 +444,12 @@ function printTable(rows) {
       .map((cell, column) => (column < 2 || column === cells.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
       .join('  ')
       .trimEnd();
-  console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ').trimEnd()}`);
+  console.log(
+    `\n${format(header)}\n${widths
+      .map((width) => '-'.repeat(width))
+      .join('  ')
+      .trimEnd()}`,
+  );
   for (const line of lines) console.log(format(line));
   console.log('');
 }
@@ -484,9 +489,7 @@ async function main() {
     const { rows } = await client.query(`SELECT datctype FROM pg_database WHERE datname = 'template1'`);
     const byteLocale = ['C', 'POSIX'].includes(rows[0]?.datctype);
     await client.query(
-      byteLocale
-        ? `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`
-        : `CREATE DATABASE ${name}`,
+      byteLocale ? `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'` : `CREATE DATABASE ${name}`,
     );
     benchDatabase = name;
     return (await client.query('SHOW server_version')).rows[0].server_version;
@@ -502,9 +505,7 @@ async function main() {
   const server = { ...(await startApi('server', { DATABASE_URL: benchUrl, WORKER_IN_API: 'false' })), engine: 'server', applicationName: 'bluecarbon' };
   const floor = { ...(await startFloor(benchUrl)), applicationName: FLOOR_APPLICATION_NAME };
   // DATABASE_URL '' (not absent) so that a DATABASE_URL in .env cannot switch it to the server.
-  const embedded = settings.embedded
-    ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' }
-    : null;
+  const embedded = settings.embedded ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' } : null;
   const db = new pg.Client({ connectionString: benchUrl, application_name: 'bluecarbon-bench-setup' });
   db.on('error', () => {}); // DROP DATABASE … WITH (FORCE) on an interrupt ends it from the server side
   setupClient = db;
@@ -581,7 +582,14 @@ async function main() {
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavgStart: startLoad, loadavgEnd: os.loadavg() },
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      loadavgStart: startLoad,
+      loadavgEnd: os.loadavg(),
+    },
     postgres: serverVersion,
     settings: { ...settings, adminUrl: undefined, jwtSecret: undefined },
     results: rows,

@@ -48,7 +48,8 @@ async function benchMember(db, request, { email, role, organisationId, locales =
 
 async function benchOrganisation(db, kind, jurisdictionCode = null) {
   const name = JSON.stringify({ en: `Bench ${kind} ${jurisdictionCode ?? ''}`.trim() });
-  return (await db.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`, [kind, name, jurisdictionCode])).rows[0].id;
+  return (await db.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`, [kind, name, jurisdictionCode])).rows[0]
+    .id;
 }
 
 /** `count` English sentences, five to a paragraph: a long methodology-like document. */
@@ -134,10 +135,9 @@ export const scenarios = [
           [payload.sub],
         );
         if (actor.length === 0) return reply.code(401).send({ status: 401 });
-        const [user] = await query(
-          `SELECT id, email, display_name, preferred_locale, totp_enabled_at, version FROM app_user WHERE id = $1 LIMIT 1`,
-          [payload.sub],
-        );
+        const [user] = await query(`SELECT id, email, display_name, preferred_locale, totp_enabled_at, version FROM app_user WHERE id = $1 LIMIT 1`, [
+          payload.sub,
+        ]);
         const memberships = await query(
           `SELECT m.role, m.locales, o.id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version
              FROM membership m JOIN organisation o ON o.id = m.organisation_id
@@ -152,7 +152,14 @@ export const scenarios = [
           preferredLocale: user.preferred_locale,
           mfaEnabled: user.totp_enabled_at !== null,
           memberships: memberships.map((m) => ({
-            organisation: { id: m.id, kind: m.kind, name: m.name, jurisdictionCode: m.jurisdiction_code, jurisdictionId: m.jurisdiction_id, version: m.version },
+            organisation: {
+              id: m.id,
+              kind: m.kind,
+              name: m.name,
+              jurisdictionCode: m.jurisdiction_code,
+              jurisdictionId: m.jurisdiction_id,
+              version: m.version,
+            },
             role: m.role,
             locales: m.locales,
           })),
@@ -178,7 +185,14 @@ export const scenarios = [
     setup: async ({ db, request }) => {
       const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHIMPORT');
       const headers = await benchMember(db, request, { email: 'bench.import@bench.invalid', role: 'coordinator', organisationId: city });
-      const body = { title: 'Bench import', subjectType: 'none', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: 'CN-GD-BENCHIMPORT', markdown: benchMarkdown(IMPORT_SEGMENTS) };
+      const body = {
+        title: 'Bench import',
+        subjectType: 'none',
+        sourceLocale: 'en',
+        targetLocales: ['zh-CN'],
+        jurisdictionCode: 'CN-GD-BENCHIMPORT',
+        markdown: benchMarkdown(IMPORT_SEGMENTS),
+      };
       return { headers: { ...headers, 'content-type': 'application/json' }, body };
     },
     floor: {
@@ -194,7 +208,11 @@ export const scenarios = [
            SELECT gen_random_uuid(), $1, v.ordinal - 1, 'paragraph', v.text, md5(v.text), 8, 1, 1 FROM unnest($2::text[]) WITH ORDINALITY AS v(text, ordinal)`,
           [document.id, sentences],
         );
-        await query(`INSERT INTO document_revision (document_id, number, markdown, segment_count) VALUES ($1, 1, $2, $3)`, [document.id, request.body.markdown, sentences.length]);
+        await query(`INSERT INTO document_revision (document_id, number, markdown, segment_count) VALUES ($1, 1, $2, $3)`, [
+          document.id,
+          request.body.markdown,
+          sentences.length,
+        ]);
         reply.code(201);
         return { id: document.id, version: document.version, revisionSummary: { segments: sentences.length } };
       },
@@ -224,7 +242,12 @@ export const scenarios = [
       const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHTM');
       const team = await benchOrganisation(db, 'language_team');
       const coordinator = await benchMember(db, request, { email: 'bench.tm.coordinator@bench.invalid', role: 'coordinator', organisationId: city });
-      const translator = await benchMember(db, request, { email: 'bench.tm.translator@bench.invalid', role: 'translator', organisationId: team, locales: ['en'] });
+      const translator = await benchMember(db, request, {
+        email: 'bench.tm.translator@bench.invalid',
+        role: 'translator',
+        organisationId: team,
+        locales: ['en'],
+      });
       // The query differs from one entry by its last two characters.
       const markdown = `${near.slice(0, 14)}红树。`;
       const created = await request('POST', '/api/v1/documents', {
@@ -261,7 +284,14 @@ export const scenarios = [
       const headers = await benchMember(db, request, { email: 'bench.render@bench.invalid', role: 'coordinator', organisationId: city });
       const created = await request('POST', '/api/v1/documents', {
         headers,
-        body: { title: 'Bench render', subjectType: 'none', sourceLocale: 'en', targetLocales: ['zh-CN'], jurisdictionCode: 'CN-GD-BENCHRENDER', markdown: benchMarkdown(RENDER_SEGMENTS) },
+        body: {
+          title: 'Bench render',
+          subjectType: 'none',
+          sourceLocale: 'en',
+          targetLocales: ['zh-CN'],
+          jurisdictionCode: 'CN-GD-BENCHRENDER',
+          markdown: benchMarkdown(RENDER_SEGMENTS),
+        },
       });
       if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
       await db.query(

@@ -38,10 +38,50 @@ function group(dotted: string): Tree {
  */
 const ALLOWED_LATIN = new Set(
   [
-    'API', 'JSON', 'XML', 'XLIFF', 'DOCTYPE', 'DTD', 'URL', 'URI', 'UUID', 'ISO', 'IANA', 'ETag', 'If-Match', 'Idempotency-Key',
-    'Content-Type', 'application/xliff+xml', 'application/xml', 'LC_CTYPE', 'UTF-8', 'UTF-16', 'C.UTF-8', 'en_US.UTF-8', 'i18next',
-    'Webhook', 'MiB', 'true', 'false', 'en', 'zh-CN', 'pt-BR', 'BR-SE', 'CN-GD-ENPING', 'Asia/Shanghai', 'America/Sao_Paulo',
-    'revision', 'current', 'errors', 'issues', 'id', 'xliff', 'source', 'file', 'segment', 'trans-unit',
+    'API',
+    'JSON',
+    'XML',
+    'XLIFF',
+    'DOCTYPE',
+    'DTD',
+    'URL',
+    'URI',
+    'UUID',
+    'ISO',
+    'IANA',
+    'ETag',
+    'If-Match',
+    'Idempotency-Key',
+    'Content-Type',
+    'application/xliff+xml',
+    'application/xml',
+    'LC_CTYPE',
+    'UTF-8',
+    'UTF-16',
+    'C.UTF-8',
+    'en_US.UTF-8',
+    'i18next',
+    'Webhook',
+    'MiB',
+    'true',
+    'false',
+    'en',
+    'zh-CN',
+    'pt-BR',
+    'BR-SE',
+    'CN-GD-ENPING',
+    'Asia/Shanghai',
+    'America/Sao_Paulo',
+    'revision',
+    'current',
+    'errors',
+    'issues',
+    'id',
+    'xliff',
+    'source',
+    'file',
+    'segment',
+    'trans-unit',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -58,7 +98,11 @@ function rawKeys(message: string): string[] {
 
 /** Parameter sets that visit every translated value the message's placeholders can take. */
 function parameterSets(template: string): Record<string, unknown>[] {
-  const nested = [...template.matchAll(/\$t\(([\w.]+)\.\{\{(\w+)\}\}\)/g)].map(([, prefix = '', name = '']) => ({ name, values: Object.keys(group(prefix)), texts: Object.values(group(prefix)) }));
+  const nested = [...template.matchAll(/\$t\(([\w.]+)\.\{\{(\w+)\}\}\)/g)].map(([, prefix = '', name = '']) => ({
+    name,
+    values: Object.keys(group(prefix)),
+    texts: Object.values(group(prefix)),
+  }));
   // The nested messages' own placeholders are filled from the same parameters.
   const texts = [template, ...nested.flatMap((n) => n.texts.filter((text): text is string => typeof text === 'string'))];
   const names = [...new Set(texts.flatMap((text) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '')))];

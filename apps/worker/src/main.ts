@@ -1,14 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import {
-  boundPort,
-  ConfigurationError,
-  createLogger,
-  PinoNestLogger,
-  readConfig,
-  serveWorkerEndpoints,
-  startupFailureMessage,
-} from '@bluecarbon/platform';
+import { boundPort, ConfigurationError, createLogger, PinoNestLogger, readConfig, serveWorkerEndpoints, startupFailureMessage } from '@bluecarbon/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {

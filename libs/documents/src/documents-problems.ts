@@ -38,18 +38,17 @@ const problem = DOCUMENTS_PROBLEMS.problem;
 export const DocumentsProblems = {
   localeNotTargeted: (locale: string, targets: readonly string[]) =>
     problem('documents_locale_not_targeted', { params: { locale, targets: targets.join(', ') } }),
-  localePublished: (locales: string[]) => problem('documents_locale_published', { params: { locales: locales.join(', ') }, extensions: { publishedLocales: locales } }),
+  localePublished: (locales: string[]) =>
+    problem('documents_locale_published', { params: { locales: locales.join(', ') }, extensions: { publishedLocales: locales } }),
   segmentArchived: () => problem('documents_segment_archived'),
   qaBlocksApproval: (findings: QaFinding[]) =>
     problem('documents_qa_blocks_approval', {
       params: { count: findings.filter((finding) => finding.severity === 'error').length },
       extensions: { findings },
     }),
-  outdated: (previousSourceText: string | null) =>
-    problem('documents_translation_outdated', { extensions: { previousSourceText } }),
+  outdated: (previousSourceText: string | null) => problem('documents_translation_outdated', { extensions: { previousSourceText } }),
   reviewNotAllowed: (state: string, target: string) => problem('documents_review_not_allowed', { params: { state, target } }),
-  notPublishable: (pending: number, total: number) =>
-    problem('documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
+  notPublishable: (pending: number, total: number) => problem('documents_not_publishable', { params: { pending, total }, extensions: { pending, total } }),
   nothingToRender: (locale: string) => problem('documents_nothing_to_render', { params: { locale } }),
   xliffContentType: () => problem('documents_xliff_content_type'),
   xmlContentType: () => problem('documents_xml_content_type'),

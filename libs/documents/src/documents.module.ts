@@ -38,7 +38,16 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
  */
 @Module({
   imports: [TypeOrmModule.forFeature(DOCUMENTS_ENTITIES), IdentityModule],
-  controllers: [DocumentsController, TranslationsController, XliffController, TmxController, TbxController, TasksController, GlossaryController, UiStringsController],
+  controllers: [
+    DocumentsController,
+    TranslationsController,
+    XliffController,
+    TmxController,
+    TbxController,
+    TasksController,
+    GlossaryController,
+    UiStringsController,
+  ],
   providers: [
     DocumentEvents,
     DocumentsService,

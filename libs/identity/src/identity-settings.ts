@@ -54,6 +54,9 @@ export class IdentitySettings {
 
 function parseRoles(value: string): ReadonlySet<Role> {
   if (value.trim() === 'none') return new Set();
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
 }

@@ -3,13 +3,7 @@ export { AccessService } from './access/access.service';
 export { ActorContext, actorFields, type AuthenticatedActor } from './access/actor';
 export { ActorLoader } from './access/actor-loader.service';
 export { actorOf, Ctx, CurrentActor } from './access/current-actor.decorator';
-export {
-  AllowDuringMfaEnrolment,
-  PERMISSION,
-  RequirePermission,
-  type RoutePermission,
-  SignedIn,
-} from './access/permission.decorator';
+export { AllowDuringMfaEnrolment, PERMISSION, RequirePermission, type RoutePermission, SignedIn } from './access/permission.decorator';
 export { RequestAuthenticator } from './access/http/request-authenticator';
 export { AccessTokenService } from './auth/access-token.service';
 export { IDENTITY_ENTITIES } from './entities';

@@ -77,11 +77,42 @@ internet security myspace samsung google microsoft spiderman liverpool chelsea a
 mangrove bluecarbon shenzhen guangdong brasil senha portal carbon ocean climate
 `;
 
-const SUFFIXES = ['1', '12', '123', '1234', '12345', '123456', '1234567', '12345678', '!', '1!', '123!', '@123', '#1', '01', '007', '69', '99', '2', '11', '22', '77', '88', '666', '777', '1111', '2222'];
+const SUFFIXES = [
+  '1',
+  '12',
+  '123',
+  '1234',
+  '12345',
+  '123456',
+  '1234567',
+  '12345678',
+  '!',
+  '1!',
+  '123!',
+  '@123',
+  '#1',
+  '01',
+  '007',
+  '69',
+  '99',
+  '2',
+  '11',
+  '22',
+  '77',
+  '88',
+  '666',
+  '777',
+  '1111',
+  '2222',
+];
 const YEARS = [];
 for (let year = 1980; year <= 2026; year += 1) YEARS.push(String(year));
 
-const words = (text) => text.split(/\s+/).map((word) => word.trim()).filter(Boolean);
+const words = (text) =>
+  text
+    .split(/\s+/)
+    .map((word) => word.trim())
+    .filter(Boolean);
 const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const out = new Set();
@@ -107,7 +138,23 @@ for (const name of words(NAMES)) {
   for (const suffix of ['123456', '1234567', '12345678']) add(name + suffix);
 }
 // Keyboard walks and digit runs that people stretch to a length rule.
-const walks = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv', 'qazwsxedcrfv', '1q2w3e4r5t6y', 'q1w2e3r4t5y6', 'zaq12wsxcde3', '!qaz@wsx#edc', 'qwertyuiopasdfghjkl', 'asdfghjklqwertyuiop', 'qwertyasdfgh', 'asdfghzxcvbn', 'qweasdzxc123', 'qweasdzxcvbnm'];
+const walks = [
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1qaz2wsx3edc4rfv',
+  'qazwsxedcrfv',
+  '1q2w3e4r5t6y',
+  'q1w2e3r4t5y6',
+  'zaq12wsxcde3',
+  '!qaz@wsx#edc',
+  'qwertyuiopasdfghjkl',
+  'asdfghjklqwertyuiop',
+  'qwertyasdfgh',
+  'asdfghzxcvbn',
+  'qweasdzxc123',
+  'qweasdzxcvbnm',
+];
 for (const walk of walks) {
   add(walk);
   for (const suffix of SUFFIXES) add(walk + suffix);

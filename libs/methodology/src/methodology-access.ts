@@ -30,7 +30,9 @@ export function seesEveryDraft(actor: Actor): boolean {
 
 /** The jurisdictions the actor works for, by code and by linked id. */
 export function ownJurisdictions(actor: Actor): { codes: string[]; ids: string[] } {
-  const own = actor.memberships.filter((membership) => membership.organisationKind === 'jurisdiction' && ['coordinator', 'contributor'].includes(membership.role));
+  const own = actor.memberships.filter(
+    (membership) => membership.organisationKind === 'jurisdiction' && ['coordinator', 'contributor'].includes(membership.role),
+  );
   return {
     codes: own.flatMap((membership) => (membership.jurisdictionCode ? [membership.jurisdictionCode] : [])),
     ids: own.flatMap((membership) => (membership.jurisdictionId ? [membership.jurisdictionId] : [])),

@@ -51,7 +51,11 @@ export const NAMED_ISSUE_CODES = [
  */
 function issueError(locale: Locale, issue: { code: MethodologyErrorCode | string; path: string; text: EngineMessage }): FieldError {
   const named = (NAMED_ISSUE_CODES as readonly string[]).includes(issue.code) ? issue.code : 'other';
-  return { field: issue.path || '(version)', rule: 'methodologyIssue', args: [translate(locale, `methodology.issues.${named}`), inLanguage(locale, issue.text)] };
+  return {
+    field: issue.path || '(version)',
+    rule: 'methodologyIssue',
+    args: [translate(locale, `methodology.issues.${named}`), inLanguage(locale, issue.text)],
+  };
 }
 
 /** An engine message in the caller's language: `methodology.messages.<key>`, nested messages first. */
@@ -91,7 +95,11 @@ export const MethodologyProblems = {
     problem('methodology_calculation_over_budget', {
       params: { budget: translate(locale, `methodology.budgets.${budget}`, { limit }) },
       ...(error ? { fieldErrors: [issueError(locale, { code: error.code, path: error.location.path ?? '', text: error.text })] } : {}),
-      extensions: { budget, limit, ...(error ? { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) } : {}) },
+      extensions: {
+        budget,
+        limit,
+        ...(error ? { engineCode: error.code, ...(error.location.position === undefined ? {} : { position: error.location.position }) } : {}),
+      },
     }),
   /** 429: this caller already holds its share of the calculator; the others keep theirs. */
   calculationsPerCaller: (limit: number, retryAfterSeconds: number) =>
@@ -113,11 +121,9 @@ export const MethodologyProblems = {
       params: { count: invalid.length },
       fieldErrors: invalid.map((item) => issueError(locale, { code: 'other', path: `overrides.${item.key}`, text: item.text })),
     }),
-  versionMismatch: (adaptationVersion: string, requested: string) =>
-    problem('adaptation_version_mismatch', { params: { adaptationVersion, requested } }),
+  versionMismatch: (adaptationVersion: string, requested: string) => problem('adaptation_version_mismatch', { params: { adaptationVersion, requested } }),
   openRevisionExists: (openId: string) => problem('adaptation_open_revision_exists', { extensions: { openRevisionId: openId } }),
   upgradeNotNewer: (from: string, to: string) => problem('adaptation_upgrade_not_newer', { params: { from, to } }),
   jurisdictionUnknown: (code: string) =>
     problem('jurisdiction_unknown', { params: { code }, fieldErrors: [{ field: 'jurisdictionCode', rule: 'jurisdictionUnknown' }] }),
 };
-

@@ -46,6 +46,5 @@ export const OnboardingProblems = {
     problem('playbook_invalid', { params: { count: issues.length }, extensions: { issues } }),
   playbookPublished: () => problem('playbook_published_immutable'),
   applicationNotPending: (status: string) => problem('application_not_pending', { params: { status } }),
-  jurisdictionNotApplicable: (code: string, status: string) =>
-    problem('jurisdiction_not_applicable', { params: { code, status } }),
+  jurisdictionNotApplicable: (code: string, status: string) => problem('jurisdiction_not_applicable', { params: { code, status } }),
 };

@@ -11,7 +11,10 @@ function decode(raw) {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
   let body = rest.join('\n\n');
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    body = Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
   } else if (/content-transfer-encoding:\s*base64/i.test(head)) {
     body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   }

@@ -3,7 +3,16 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import type { FastifyReply } from 'fastify';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { API_PREFIX, Idempotent, IfMatch, PageQuery, VersionedResponse } from '@bluecarbon/platform';
-import { CreateDocumentDto, CreateRevisionDto, DocumentIdParams, LocaleQuery, PublicationParams, PublishDto, RenderQuery, UpdateDocumentDto } from '../dto/document.dto';
+import {
+  CreateDocumentDto,
+  CreateRevisionDto,
+  DocumentIdParams,
+  LocaleQuery,
+  PublicationParams,
+  PublishDto,
+  RenderQuery,
+  UpdateDocumentDto,
+} from '../dto/document.dto';
 import type { Document } from '../entities/document.entity';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
@@ -39,7 +48,11 @@ export class DocumentsController {
   @VersionedResponse({ description: 'The document with its progress per target locale' })
   async get(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
     const document = await this.documents.get(ctx, params.id);
-    return { ...toResponse(document), markdown: await this.documents.readableMarkdown(ctx.actor, document), progress: await this.publishing.readableProgress(ctx.actor, document) };
+    return {
+      ...toResponse(document),
+      markdown: await this.documents.readableMarkdown(ctx.actor, document),
+      progress: await this.publishing.readableProgress(ctx.actor, document),
+    };
   }
 
   @Patch(':id')
@@ -55,7 +68,13 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated' })
   @VersionedResponse({ status: 201, description: 'The document and the alignment counts' })
   @ApiOkResponse({ description: "The text is the current revision's: no revision made, the current one returned" })
-  async addRevision(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: CreateRevisionDto, @IfMatch() ifMatch: number, @Res({ passthrough: true }) reply: FastifyReply) {
+  async addRevision(
+    @Ctx() ctx: ActorContext,
+    @Param() params: DocumentIdParams,
+    @Body() body: CreateRevisionDto,
+    @IfMatch() ifMatch: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const saved = await this.documents.addRevision(ctx, params.id, body, ifMatch);
     // The same text again: 200 with the current revision, nothing created.
     if (!saved.created) reply.status(200);
@@ -113,7 +132,36 @@ function withRevisionSummary({ document, revision }: { document: Document; revis
 }
 
 function toResponse(document: Document) {
-  const { id, title, subjectType, subjectId, sourceLocale, targetLocales, jurisdictionCode, ownerOrganisationId, status, dueOn, currentRevision, createdAt, updatedAt, version } =
-    document;
-  return { id, title, subjectType, subjectId, sourceLocale, targetLocales, jurisdictionCode, ownerOrganisationId, status, dueOn, currentRevision, createdAt, updatedAt, version };
+  const {
+    id,
+    title,
+    subjectType,
+    subjectId,
+    sourceLocale,
+    targetLocales,
+    jurisdictionCode,
+    ownerOrganisationId,
+    status,
+    dueOn,
+    currentRevision,
+    createdAt,
+    updatedAt,
+    version,
+  } = document;
+  return {
+    id,
+    title,
+    subjectType,
+    subjectId,
+    sourceLocale,
+    targetLocales,
+    jurisdictionCode,
+    ownerOrganisationId,
+    status,
+    dueOn,
+    currentRevision,
+    createdAt,
+    updatedAt,
+    version,
+  };
 }

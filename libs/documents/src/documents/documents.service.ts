@@ -126,7 +126,11 @@ export class DocumentsService {
     if (stored && stored.markdown === input.markdown) {
       if (ifMatch !== current.version) throw Problems.preconditionFailed(RESOURCE, current.version);
       const segments = Number(stored.segment_count);
-      return { document: current, revision: { revision: current.currentRevision, segments, counts: { unchanged: segments, moved: 0, changed: 0, new: 0, removed: 0 } }, created: false };
+      return {
+        document: current,
+        revision: { revision: current.currentRevision, segments, counts: { unchanged: segments, moved: 0, changed: 0, new: 0, removed: 0 } },
+        created: false,
+      };
     }
     return this.dataSource.transaction(async (manager) => {
       // The version check runs first and locks the row: two concurrent saves cannot both segment.
@@ -182,10 +186,10 @@ export class DocumentsService {
   private async refuseDroppingPublished(document: Document, targets: string[]): Promise<void> {
     const dropped = document.targetLocales.filter((locale) => !targets.includes(locale));
     if (!dropped.length) return;
-    const published: { locale: string }[] = await this.dataSource.query(`SELECT DISTINCT locale FROM document_publication WHERE document_id = $1 AND locale = ANY($2::text[]) ORDER BY locale`, [
-      document.id,
-      dropped,
-    ]);
+    const published: { locale: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT locale FROM document_publication WHERE document_id = $1 AND locale = ANY($2::text[]) ORDER BY locale`,
+      [document.id, dropped],
+    );
     if (published.length) throw DocumentsProblems.localePublished(published.map((row) => row.locale));
   }
 

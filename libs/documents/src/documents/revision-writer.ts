@@ -105,7 +105,11 @@ class Columns {
     return this.rows.length;
   }
 
-  push(id: string, segment: { ordinal: number; kind: string; text: string; hash: string; previousHash: string | null; nextHash: string | null }, words: number): void {
+  push(
+    id: string,
+    segment: { ordinal: number; kind: string; text: string; hash: string; previousHash: string | null; nextHash: string | null },
+    words: number,
+  ): void {
     this.rows.push([id, segment.ordinal, segment.kind, segment.text, segment.hash, segment.previousHash, segment.nextHash, words]);
   }
 

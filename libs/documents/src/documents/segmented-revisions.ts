@@ -21,7 +21,13 @@ export class SegmentedRevisions {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inside a transaction, pass its manager: PGlite has one session, a second query would wait for it. */
-  get(documentId: string, revision: number, locale: string, markdown: () => Promise<string>, manager: EntityManager = this.dataSource.manager): Promise<SegmentedDocument> {
+  get(
+    documentId: string,
+    revision: number,
+    locale: string,
+    markdown: () => Promise<string>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SegmentedDocument> {
     const key = `${documentId}:${revision}:${locale}`;
     let entry = this.entries.get(key);
     if (entry) {
@@ -36,7 +42,10 @@ export class SegmentedRevisions {
   }
 
   private async rulesOf(manager: EntityManager, documentId: string, revision: number): Promise<SegmentationRules> {
-    const [row]: { segmentation: number }[] = await manager.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [documentId, revision]);
+    const [row]: { segmentation: number }[] = await manager.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [
+      documentId,
+      revision,
+    ]);
     return (row?.segmentation ?? 1) as SegmentationRules;
   }
 }

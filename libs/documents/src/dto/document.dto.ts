@@ -172,7 +172,12 @@ export class UpdateDocumentDto {
   @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional({ enum: LOCALES, isArray: true, example: ['en', 'pt-BR'], description: 'Adding a locale starts it untranslated; removing one keeps its translations' })
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    isArray: true,
+    example: ['en', 'pt-BR'],
+    description: 'Adding a locale starts it untranslated; removing one keeps its translations',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

@@ -30,7 +30,13 @@ export class GlossaryTermDto {
 }
 
 export class PutGlossaryTermsDto {
-  @ApiProperty({ type: [GlossaryTermDto], example: [{ text: 'mangrove', status: 'preferred' }, { text: 'mangrove swamp', status: 'forbidden' }] })
+  @ApiProperty({
+    type: [GlossaryTermDto],
+    example: [
+      { text: 'mangrove', status: 'preferred' },
+      { text: 'mangrove swamp', status: 'forbidden' },
+    ],
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

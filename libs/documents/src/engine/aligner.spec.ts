@@ -15,13 +15,41 @@ describe('alignSegments across revisions of the bilingual fixtures', () => {
 
     // v2 changes the bird count in segment 4, drops the quote (5), adds a sentence after 8.
     expect(segments.map((s) => s.status)).toEqual([
-      'unchanged', 'unchanged', 'unchanged', 'unchanged', 'changed', // heading, heading, 3 overview sentences
-      'unchanged', 'unchanged', 'unchanged', 'new', 'unchanged', // auction heading + paragraph with one new sentence
-      'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'changed', // heading, heading, 3 overview sentences
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'new',
+      'unchanged', // auction heading + paragraph with one new sentence
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
     ]);
-    expect(segments.filter((s) => s.status === 'unchanged').map((s) => s.previousId)).toEqual(
-      ['old-0', 'old-1', 'old-2', 'old-3', 'old-6', 'old-7', 'old-8', 'old-9', 'old-10', 'old-11', 'old-12', 'old-13', 'old-14', 'old-15', 'old-16'],
-    );
+    expect(segments.filter((s) => s.status === 'unchanged').map((s) => s.previousId)).toEqual([
+      'old-0',
+      'old-1',
+      'old-2',
+      'old-3',
+      'old-6',
+      'old-7',
+      'old-8',
+      'old-9',
+      'old-10',
+      'old-11',
+      'old-12',
+      'old-13',
+      'old-14',
+      'old-15',
+      'old-16',
+    ]);
     const changed = segments[4];
     expect(changed.previousId).toBe('old-4');
     expect(changed.previousText).toBe(before.segments[4].text);

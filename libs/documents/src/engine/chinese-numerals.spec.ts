@@ -57,7 +57,14 @@ describe('number QA with Chinese numerals, both directions', () => {
     expect(checkNumbers(enZh('Monitoring starts in August 2027.', '监测于2027年夏季开始。'))).toEqual([]);
     expect(checkNumbers(enZh('Monitoring starts in August 2027.', '监测于2027年8月开始。'))).toEqual([]);
     expect(checkNumbers(zhEn('监测于2027年八月开始。', 'Monitoring starts in summer 2027.'))).toEqual([]);
-    expect(checkNumbers({ source: 'Monitoring starts in August 2027.', target: 'O monitoramento começa em agosto de 2027.', sourceLocale: 'en', targetLocale: 'pt-BR' })).toEqual([]);
+    expect(
+      checkNumbers({
+        source: 'Monitoring starts in August 2027.',
+        target: 'O monitoramento começa em agosto de 2027.',
+        sourceLocale: 'en',
+        targetLocale: 'pt-BR',
+      }),
+    ).toEqual([]);
     expect(described(checkNumbers(enZh('Monitoring starts in August 2027.', '监测于2028年八月开始。')))).toEqual(['missing:2027', 'unexpected:2028']);
   });
 });

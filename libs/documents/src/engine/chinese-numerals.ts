@@ -89,5 +89,8 @@ function positional(raw: string): Decimal | null {
       digit = null;
     } else return null;
   }
-  return yi.plus(wan).plus(section).plus(digit ?? 0);
+  return yi
+    .plus(wan)
+    .plus(section)
+    .plus(digit ?? 0);
 }

@@ -123,7 +123,10 @@ export interface FindOptions {
 export class TermIndex {
   private readonly automaton: AhoCorasick;
 
-  constructor(concepts: readonly GlossaryConcept[], readonly locale: string) {
+  constructor(
+    concepts: readonly GlossaryConcept[],
+    readonly locale: string,
+  ) {
     const patterns: Pattern[] = [];
     for (const concept of concepts) {
       for (const term of termsFor(concept, locale)) {

@@ -33,7 +33,14 @@ describe('i18next JSON v4', () => {
     expect(JSON.parse(zh.json)).toEqual(zh.resource);
 
     const pt = exportI18nextJson(strings, 'pt-BR');
-    expect(Object.keys(flattenKeys(pt.resource)).sort()).toEqual(['credits.sold_one', 'credits.sold_other', 'projects.count_many', 'projects.count_one', 'projects.count_other', 'projects.title']);
+    expect(Object.keys(flattenKeys(pt.resource)).sort()).toEqual([
+      'credits.sold_one',
+      'credits.sold_other',
+      'projects.count_many',
+      'projects.count_one',
+      'projects.count_other',
+      'projects.title',
+    ]);
     expect(pt.missing).toEqual(['credits.sold_many']);
   });
 
@@ -104,11 +111,16 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
   });
 
   it('names the missing forms: ordinal ones by the ordinal rules, never _zero', () => {
-    const partial = importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}st', place_ordinal_other: '{{count}}th', sites_other: '{{count}} sites' }), 'en');
+    const partial = importI18nextJson(
+      JSON.stringify({ place_ordinal_one: '{{count}}st', place_ordinal_other: '{{count}}th', sites_other: '{{count}} sites' }),
+      'en',
+    );
     expect(partial.missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
     expect(exportI18nextJson(partial.strings, 'en').missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
     // Portuguese ordinals have one form; a Chinese _zero is kept like any other.
-    expect(importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}º', place_ordinal_other: '{{count}}º lugar' }), 'pt-BR').unexpected).toEqual(['place_ordinal_one']);
+    expect(importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}º', place_ordinal_other: '{{count}}º lugar' }), 'pt-BR').unexpected).toEqual([
+      'place_ordinal_one',
+    ]);
     expect(importI18nextJson(JSON.stringify({ sites_zero: '还没有地点', sites_other: '{{count}}个地点' }), 'zh-CN').strings).toEqual([
       { key: 'sites', plural: { zero: '还没有地点', other: '{{count}}个地点' } },
     ]);
@@ -116,7 +128,13 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
 
   it('loads in real i18next with the expected strings', async () => {
     const { createInstance } = await import('i18next');
-    const portuguese = JSON.stringify({ partners_zero: 'Nenhum parceiro', partners_one: '{{count}} parceiro', partners_many: '{{count}} de parceiros', partners_other: '{{count}} parceiros', place_ordinal_other: '{{count}}º lugar' });
+    const portuguese = JSON.stringify({
+      partners_zero: 'Nenhum parceiro',
+      partners_one: '{{count}} parceiro',
+      partners_many: '{{count}} de parceiros',
+      partners_other: '{{count}} parceiros',
+      place_ordinal_other: '{{count}}º lugar',
+    });
     const resources = {
       en: { translation: exportI18nextJson(importI18nextJson(english, 'en').strings, 'en').resource },
       'pt-BR': { translation: exportI18nextJson(importI18nextJson(portuguese, 'pt-BR').strings, 'pt-BR').resource },
@@ -125,8 +143,20 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
     await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
     const t = (lng: string, key: string, options: Record<string, unknown>): string => i18n.t(key, { lng, ...options }) as string;
     expect([0, 1, 5].map((count) => t('en', 'partners', { count }))).toEqual(['No partners yet', '1 partner', '5 partners']);
-    expect([1, 2, 3, 4, 11, 22].map((count) => t('en', 'place', { count, ordinal: true }))).toEqual(['1st place', '2nd place', '3rd place', '4th place', '11th place', '22nd place']);
-    expect([0, 1, 2, 1_000_000].map((count) => t('pt-BR', 'partners', { count }))).toEqual(['Nenhum parceiro', '1 parceiro', '2 parceiros', '1000000 de parceiros']);
+    expect([1, 2, 3, 4, 11, 22].map((count) => t('en', 'place', { count, ordinal: true }))).toEqual([
+      '1st place',
+      '2nd place',
+      '3rd place',
+      '4th place',
+      '11th place',
+      '22nd place',
+    ]);
+    expect([0, 1, 2, 1_000_000].map((count) => t('pt-BR', 'partners', { count }))).toEqual([
+      'Nenhum parceiro',
+      '1 parceiro',
+      '2 parceiros',
+      '1000000 de parceiros',
+    ]);
     expect(t('pt-BR', 'place', { count: 3, ordinal: true })).toBe('3º lugar');
   });
 });

@@ -39,7 +39,11 @@ describe('planXliffImport on what a CAT tool returned', () => {
   });
 
   it('lowers states above what the importer may set (a translator cannot approve)', () => {
-    const plan = planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'en', targetLocale: 'zh-CN', maxState: 'translated' });
+    const plan = planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, {
+      sourceLocale: 'en',
+      targetLocale: 'zh-CN',
+      maxState: 'translated',
+    });
     const applied = plan.decisions.filter((d) => d.kind === 'apply');
     expect(applied.map((d) => [d.id, d.state, d.capped])).toEqual([
       ['s3', 'translated', true],
@@ -54,12 +58,16 @@ describe('planXliffImport on what a CAT tool returned', () => {
   });
 
   it('reports segments the document does not have', () => {
-    const plan = planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current.slice(0, 5), { sourceLocale: 'en', targetLocale: 'zh-CN' });
+    const plan = planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current.slice(0, 5), {
+      sourceLocale: 'en',
+      targetLocale: 'zh-CN',
+    });
     expect(plan.counts.unknownSegment).toBe(5);
   });
 
   it('refuses a file for another language pair', () => {
-    const run = (): unknown => planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'en', targetLocale: 'pt-BR' });
+    const run = (): unknown =>
+      planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'en', targetLocale: 'pt-BR' });
     expect(run).toThrow(DocumentsEngineError);
     try {
       run();
@@ -67,6 +75,8 @@ describe('planXliffImport on what a CAT tool returned', () => {
       expect((error as DocumentsEngineError).code).toBe(DocumentsErrorCode.XliffLocaleMismatch);
       expect((error as DocumentsEngineError).params).toEqual({ expected: 'en → pt-BR', found: 'en → zh-CN' });
     }
-    expect(() => planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'EN', targetLocale: 'zh-cn' })).not.toThrow();
+    expect(() =>
+      planXliffImport(importXliff(fixture('project-description.en-zh-CN.returned.xlf')), current, { sourceLocale: 'EN', targetLocale: 'zh-cn' }),
+    ).not.toThrow();
   });
 });

@@ -19,11 +19,7 @@ export interface PlaceholderSpec {
 
 export type PlaceholderTable = Record<string, PlaceholderSpec>;
 
-export type InlineToken =
-  | { type: 'text'; value: string }
-  | { type: 'open'; n: number }
-  | { type: 'close'; n: number }
-  | { type: 'standalone'; n: number };
+export type InlineToken = { type: 'text'; value: string } | { type: 'open'; n: number } | { type: 'close'; n: number } | { type: 'standalone'; n: number };
 
 export const PLACEHOLDER_PATTERN = /\{(\/?)([1-9]\d{0,3})\}/g;
 
@@ -44,9 +40,7 @@ export function tokenize(text: string): InlineToken[] {
 
 /** Tokens with `{n}` resolved as open or standalone by what the table says `n` is. */
 export function tokenizeWith(text: string, table: PlaceholderTable): InlineToken[] {
-  return tokenize(text).map((token) =>
-    token.type === 'open' && table[token.n]?.kind !== 'paired' ? { type: 'standalone', n: token.n } : token,
-  );
+  return tokenize(text).map((token) => (token.type === 'open' && table[token.n]?.kind !== 'paired' ? { type: 'standalone', n: token.n } : token));
 }
 
 export function tokenText(token: InlineToken): string {

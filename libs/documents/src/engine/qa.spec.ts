@@ -20,7 +20,9 @@ const keys = (findings: QaFinding[]): string[] => findings.map((f) => `${f.sever
 
 describe('QA: numbers', () => {
   it('zh → en: passes when the numbers are rendered in English format, 万 included', () => {
-    expect(checkNumbers(zhEn('本次共拍出3756吨二氧化碳当量，成交总额为182.166万元。', 'A total of 3,756 tCO2e was sold for 1,821,660 yuan in all.'))).toEqual([]);
+    expect(checkNumbers(zhEn('本次共拍出3756吨二氧化碳当量，成交总额为182.166万元。', 'A total of 3,756 tCO2e was sold for 1,821,660 yuan in all.'))).toEqual(
+      [],
+    );
     expect(checkNumbers(zhEn('修复红树林3.8万平方米', 'Restored mangroves: 38,000 m²'))).toEqual([]);
   });
 
@@ -37,7 +39,10 @@ describe('QA: numbers', () => {
   });
 
   it('en → zh: fails when the decimals are dropped', () => {
-    expect(keys(checkNumbers(enZh('e.g. 38,745.44 tCO2e', '如38,745 tCO2e')))).toEqual(['error:documents.qa.numbers.missing', 'warning:documents.qa.numbers.unexpected']);
+    expect(keys(checkNumbers(enZh('e.g. 38,745.44 tCO2e', '如38,745 tCO2e')))).toEqual([
+      'error:documents.qa.numbers.missing',
+      'warning:documents.qa.numbers.unexpected',
+    ]);
   });
 
   it('en → pt-BR reads 38.745,44 as the same number', () => {
@@ -144,7 +149,12 @@ describe('QA: punctuation equivalents', () => {
 
   it('zh → en: fails on a question turned statement and on full-width marks in English', () => {
     expect(checkPunctuation(zhEn('是否减少？', 'Did it shrink.'))).toEqual([
-      { check: 'punctuation', severity: 'warning', messageKey: 'documents.qa.punctuation.endMismatch', params: { expected: 'question', found: 'period', char: '.' } },
+      {
+        check: 'punctuation',
+        severity: 'warning',
+        messageKey: 'documents.qa.punctuation.endMismatch',
+        params: { expected: 'question', found: 'period', char: '.' },
+      },
     ]);
     expect(keys(checkPunctuation(zhEn('保护区位于深圳湾北岸。', 'The reserve lies on Shenzhen Bay。')))).toEqual(['warning:documents.qa.punctuation.width']);
   });
@@ -169,7 +179,11 @@ describe('runQaChecks', () => {
 
   it('blocks approval only for errors', () => {
     const findings = runQaChecks(zhEn('拍卖所得用于{1}生态修复{/1}。', 'The proceeds fund ecological restoration'), { glossary });
-    expect(keys(findings)).toEqual(['error:documents.qa.placeholders.missing', 'error:documents.qa.placeholders.missing', 'warning:documents.qa.punctuation.endMismatch']);
+    expect(keys(findings)).toEqual([
+      'error:documents.qa.placeholders.missing',
+      'error:documents.qa.placeholders.missing',
+      'warning:documents.qa.punctuation.endMismatch',
+    ]);
     expect(hasBlockingFindings(findings)).toBe(true);
     expect(hasBlockingFindings(runQaChecks(zhEn('红树林。', 'Mangroves')))).toBe(false);
     expect(keys(runQaChecks(zhEn('红树林。', '')))).toEqual(['error:documents.qa.empty.empty']);

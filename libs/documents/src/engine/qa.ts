@@ -44,9 +44,16 @@ export const QA_MESSAGES = {
 } as const satisfies Record<QaCheck, Record<string, readonly string[]>>;
 
 type QaDetail<C extends QaCheck> = keyof (typeof QA_MESSAGES)[C] & string;
-type QaParams<C extends QaCheck, D extends QaDetail<C>> = (typeof QA_MESSAGES)[C][D] extends readonly (infer Name extends string)[] ? Record<Name, string | number> : never;
+type QaParams<C extends QaCheck, D extends QaDetail<C>> = (typeof QA_MESSAGES)[C][D] extends readonly (infer Name extends string)[]
+  ? Record<Name, string | number>
+  : never;
 
-const finding = <C extends QaCheck, D extends QaDetail<C>>(check: C, severity: QaSeverity, detail: D, ...[params]: keyof QaParams<C, D> extends never ? [] : [QaParams<C, D>]): QaFinding => ({
+const finding = <C extends QaCheck, D extends QaDetail<C>>(
+  check: C,
+  severity: QaSeverity,
+  detail: D,
+  ...[params]: keyof QaParams<C, D> extends never ? [] : [QaParams<C, D>]
+): QaFinding => ({
   check,
   severity,
   messageKey: `documents.qa.${check}.${detail}`,
@@ -72,8 +79,10 @@ export function checkWhitespace(input: QaInput): QaFinding[] {
   const findings: QaFinding[] = [];
   const lead = (s: string): string => /^\s*/.exec(s)?.[0] ?? '';
   const trail = (s: string): string => /\s*$/.exec(s)?.[0] ?? '';
-  if (lead(input.source) !== lead(input.target)) findings.push(finding('whitespace', 'warning', 'leading', { source: lead(input.source).length, target: lead(input.target).length }));
-  if (trail(input.source) !== trail(input.target)) findings.push(finding('whitespace', 'warning', 'trailing', { source: trail(input.source).length, target: trail(input.target).length }));
+  if (lead(input.source) !== lead(input.target))
+    findings.push(finding('whitespace', 'warning', 'leading', { source: lead(input.source).length, target: lead(input.target).length }));
+  if (trail(input.source) !== trail(input.target))
+    findings.push(finding('whitespace', 'warning', 'trailing', { source: trail(input.source).length, target: trail(input.target).length }));
   if (/ {2,}/.test(input.target.trim()) && !/ {2,}/.test(input.source.trim())) findings.push(finding('whitespace', 'warning', 'double'));
   return findings;
 }
@@ -97,7 +106,11 @@ export function checkPlaceholders(input: QaInput): QaFinding[] {
   for (const name of target.keys()) {
     if (!source.has(name)) findings.push(finding('placeholders', 'error', 'unexpected', { placeholder: name }));
   }
-  const pairs = new Set(names(input.source).filter((n) => n.startsWith('{/')).map((n) => n.slice(2, -1)));
+  const pairs = new Set(
+    names(input.source)
+      .filter((n) => n.startsWith('{/'))
+      .map((n) => n.slice(2, -1)),
+  );
   const stack: number[] = [];
   for (const token of tokenize(input.target)) {
     if (token.type === 'open' && pairs.has(String(token.n))) stack.push(token.n);
@@ -130,7 +143,9 @@ export function checkNumbers(input: QaInput): QaFinding[] {
     ...missingNumbers(source, target).map((t) => finding('numbers', 'error', 'missing', { number: t.raw, value: t.value })),
     ...missingNumbers(target, source).map((t) => finding('numbers', 'warning', 'unexpected', { number: t.raw, value: t.value })),
     // A number opening the text is a section number (`4.1 Âmbito`), not a decimal.
-    ...target.filter((t) => t.foreignFormat && stripPlaceholders(input.target).slice(0, t.start).trim() !== '').map((t) => finding('numbers', 'warning', 'format', { number: t.raw, locale: input.targetLocale })),
+    ...target
+      .filter((t) => t.foreignFormat && stripPlaceholders(input.target).slice(0, t.start).trim() !== '')
+      .map((t) => finding('numbers', 'warning', 'format', { number: t.raw, locale: input.targetLocale })),
   ];
 }
 

@@ -23,7 +23,11 @@ export interface RebuiltDocument {
  * that says so (`<span lang="zh-CN" class="source-fallback">` in HTML); Markdown has no way
  * to, so the Markdown is rebuilt without it.
  */
-export function rebuildTree(document: SegmentedDocument, target: TargetLookup, options: { markFallback?: boolean } = {}): { tree: Root; fallbackOrdinals: number[] } {
+export function rebuildTree(
+  document: SegmentedDocument,
+  target: TargetLookup,
+  options: { markFallback?: boolean } = {},
+): { tree: Root; fallbackOrdinals: number[] } {
   const tree = structuredClone(document.skeleton);
   const fallbackOrdinals: number[] = [];
   const unitContent = document.units.map((unit) => {

@@ -7,8 +7,26 @@ import { comparableTree } from './testing/fixtures';
 // Random documents from realistic pieces: segmenting then rebuilding with the source texts
 // must give back the same Markdown tree, whatever the mix of blocks, markup and languages.
 const words = fc.constantFrom(
-  'mangroves', 'store', 'carbon', 'e.g.', 'Fig. 3', 'No. 5', '3,756', 'tCO2e', 'Futian', 'i.e.', 'et al.', 'Dr. Chen', '38,745.44',
-  '红树林', '碳汇', '蓝碳', '3.8万', '福田', '深圳湾', '方法学',
+  'mangroves',
+  'store',
+  'carbon',
+  'e.g.',
+  'Fig. 3',
+  'No. 5',
+  '3,756',
+  'tCO2e',
+  'Futian',
+  'i.e.',
+  'et al.',
+  'Dr. Chen',
+  '38,745.44',
+  '红树林',
+  '碳汇',
+  '蓝碳',
+  '3.8万',
+  '福田',
+  '深圳湾',
+  '方法学',
 );
 const ends = fc.constantFrom('.', '?', '!', '。', '？', '！', ':', '');
 const sentence = fc.tuple(fc.array(words, { minLength: 1, maxLength: 6 }), ends).map(([w, end]) => `${w.join(' ')}${end}`);
@@ -18,7 +36,23 @@ const inline = fc.oneof(
   { weight: 1, arbitrary: sentence.map((s) => `*${s}*`) },
   { weight: 1, arbitrary: sentence.map((s) => `[${s}](https://example.org/a)`) },
   { weight: 1, arbitrary: fc.constantFrom('`DBH`', '![plot](p.png)', 'https://example.org/x', '{1}', '<sup>2</sup>', 'contact@example.org', '[^1]') },
-  { weight: 1, arbitrary: fc.constantFrom('a*b', '\\*not bold\\*', 'x_y_z', '&amp;', '[not a link]', '5 < 6', '**“碳汇”**是', 'line  \nbreak', '***both***', '[**bold link**](https://example.org/b)', '~~gone~~', '{braces}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'a*b',
+      '\\*not bold\\*',
+      'x_y_z',
+      '&amp;',
+      '[not a link]',
+      '5 < 6',
+      '**“碳汇”**是',
+      'line  \nbreak',
+      '***both***',
+      '[**bold link**](https://example.org/b)',
+      '~~gone~~',
+      '{braces}',
+    ),
+  },
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 const block = fc.oneof(

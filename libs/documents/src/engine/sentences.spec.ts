@@ -1,7 +1,8 @@
 import { alignSegments } from './aligner';
 import { segmentMarkdown } from './segmenter';
 
-const sentences = async (text: string, locale: string, rules?: 1 | 2): Promise<string[]> => (await segmentMarkdown(text, locale, rules)).segments.map((s) => s.text);
+const sentences = async (text: string, locale: string, rules?: 1 | 2): Promise<string[]> =>
+  (await segmentMarkdown(text, locale, rules)).segments.map((s) => s.text);
 
 describe('sentences: abbreviations per locale and quoted speech', () => {
   it('does not end a sentence after an initialism', async () => {
@@ -14,7 +15,10 @@ describe('sentences: abbreviations per locale and quoted speech', () => {
       'Veja a pág. 3 do relatório.',
       'A Av. Atlântica fica ao lado.',
     ]);
-    expect(await sentences('Planting began in Aug. 2024 at Acme Corp. sites. Then it rained.', 'en')).toEqual(['Planting began in Aug. 2024 at Acme Corp. sites.', 'Then it rained.']);
+    expect(await sentences('Planting began in Aug. 2024 at Acme Corp. sites. Then it rained.', 'en')).toEqual([
+      'Planting began in Aug. 2024 at Acme Corp. sites.',
+      'Then it rained.',
+    ]);
     // A Latin-script passage in a Chinese document reads with the English list.
     expect(await sentences('参见 Fig. 3。美国 U.S. EPA 同意。', 'zh-CN')).toEqual(['参见 Fig. 3。', '美国 U.S. EPA 同意。']);
   });
@@ -41,6 +45,11 @@ describe('sentences: abbreviations per locale and quoted speech', () => {
     const after = await segmentMarkdown(markdown, 'en');
     const aligned = alignSegments(before, after.segments);
     const byText = Object.fromEntries(aligned.segments.map((a) => [after.segments[a.index].text, a.previousId ?? null]));
-    expect(byText).toEqual({ 'Mangroves store carbon.': 's0', 'The U.S. EPA agrees!': expect.anything(), 'Restoration pays.': 's3', 'Monitoring is yearly.': 's4' });
+    expect(byText).toEqual({
+      'Mangroves store carbon.': 's0',
+      'The U.S. EPA agrees!': expect.anything(),
+      'Restoration pays.': 's3',
+      'Monitoring is yearly.': 's4',
+    });
   });
 });

@@ -22,7 +22,13 @@ function units(text: string): string[] {
 }
 
 function comparable(text: string): string[] {
-  return units(text.normalize('NFC').toLowerCase().replace(/[ \t\r\n\f]+/g, ' ').trim());
+  return units(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[ \t\r\n\f]+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Levenshtein distance over arrays (two rows). */

@@ -77,7 +77,11 @@ export interface ReadTbxConcept {
 }
 
 function invalid(at: XmlElement, detail: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.TbxInvalid, `${detail} (line ${at.line}, column ${at.column})`, { line: at.line, column: at.column, detail });
+  return new DocumentsEngineError(DocumentsErrorCode.TbxInvalid, `${detail} (line ${at.line}, column ${at.column})`, {
+    line: at.line,
+    column: at.column,
+    detail,
+  });
 }
 
 const textOf = (element: XmlElement): string => element.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');

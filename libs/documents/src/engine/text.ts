@@ -14,7 +14,8 @@ export function sourceHash(text: string): string {
 }
 
 /** Han, kana and other scripts written without spaces between words. */
-const SPACELESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff00-\uffef]/u;
+const SPACELESS_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff00-\uffef]/u;
 
 export function isSpacelessChar(char: string): boolean {
   return SPACELESS_CHAR.test(char);

@@ -10,8 +10,19 @@ describe('rankMemoryMatches', () => {
     { id: 'fuzzy-low', sourceText: '本次共拍出2000吨二氧化碳当量，成交价为每吨300元。', targetText: 'A total of 2,000 tCO2e was sold at 300 yuan per tonne.' },
     { id: 'exact-old', sourceText: current, targetText: 'A total of 3,756 tCO2e was sold at 485 yuan per tonne.', updatedAt: '2024-01-01T00:00:00Z' },
     { id: 'exact-new', sourceText: current, targetText: 'In total, 3,756 tCO2e were sold at 485 yuan per tonne.', updatedAt: '2025-06-01T00:00:00Z' },
-    { id: 'in-context', sourceText: current, targetText: 'In all, 3,756 tCO2e sold for 485 yuan per tonne.', previousHash: before, nextHash: after, updatedAt: '2023-01-01T00:00:00Z' },
-    { id: 'fuzzy-high', sourceText: '本次共拍出3756吨二氧化碳当量（tCO2e），成交价为每吨458元。', targetText: 'A total of 3,756 tCO2e was sold at 458 yuan per tonne.' },
+    {
+      id: 'in-context',
+      sourceText: current,
+      targetText: 'In all, 3,756 tCO2e sold for 485 yuan per tonne.',
+      previousHash: before,
+      nextHash: after,
+      updatedAt: '2023-01-01T00:00:00Z',
+    },
+    {
+      id: 'fuzzy-high',
+      sourceText: '本次共拍出3756吨二氧化碳当量（tCO2e），成交价为每吨458元。',
+      targetText: 'A total of 3,756 tCO2e was sold at 458 yuan per tonne.',
+    },
     { id: 'unrelated', sourceText: '恩平、台山等伙伴城市将根据当地条件调整方法学。', targetText: 'Partner cities will adapt the methodology.' },
   ];
 
@@ -31,10 +42,21 @@ describe('rankMemoryMatches', () => {
     const ranked = rankMemoryMatches({ text: current, locale: 'zh-CN' }, candidates);
     const fuzzy = ranked.find((s) => s.candidate.id === 'fuzzy-high')!;
     // 458 → 485: only those digits differ, the rest is equal.
-    expect(fuzzy.diff.filter((op) => op.op !== 'equal').map((op) => op.text).join('')).toMatch(/^[58]+$/);
+    expect(
+      fuzzy.diff
+        .filter((op) => op.op !== 'equal')
+        .map((op) => op.text)
+        .join(''),
+    ).toMatch(/^[58]+$/);
     expect(fuzzy.diff[0]).toEqual({ op: 'equal', text: '本次共拍出3756吨二氧化碳当量（tCO2e），成交价为每吨4' });
-    const restored = fuzzy.diff.filter((op) => op.op !== 'delete').map((op) => op.text).join('');
-    const original = fuzzy.diff.filter((op) => op.op !== 'insert').map((op) => op.text).join('');
+    const restored = fuzzy.diff
+      .filter((op) => op.op !== 'delete')
+      .map((op) => op.text)
+      .join('');
+    const original = fuzzy.diff
+      .filter((op) => op.op !== 'insert')
+      .map((op) => op.text)
+      .join('');
     expect(restored).toBe(current);
     expect(original).toBe(fuzzy.candidate.sourceText);
     expect(ranked.every((s) => s.kind !== 'in-context')).toBe(true);

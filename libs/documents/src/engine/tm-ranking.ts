@@ -63,7 +63,9 @@ export function rankMemoryMatches<C extends MemoryCandidate>(query: MemoryQuery,
       similarity: score,
     });
   }
-  suggestions.sort((a, b) => b.score - a.score || b.similarity - a.similarity || time(b.candidate) - time(a.candidate) || a.candidate.id.localeCompare(b.candidate.id));
+  suggestions.sort(
+    (a, b) => b.score - a.score || b.similarity - a.similarity || time(b.candidate) - time(a.candidate) || a.candidate.id.localeCompare(b.candidate.id),
+  );
   // Diffs only for what is shown.
   return (options.limit === undefined ? suggestions : suggestions.slice(0, options.limit)).map((s) => ({
     ...s,

@@ -7,8 +7,23 @@ import { exportTmx, importTmx, sameLanguage } from './tmx';
 
 describe('TMX 1.4b', () => {
   const units = [
-    { sourceText: '恩平镇海湾有六十八公顷红树林。', targetText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.', creationId: '李 & 王', changeDate: new Date('2026-11-30T08:09:10Z'), documentId: 'd-1', segmentId: 's-1' },
-    { sourceText: '以{1}白骨壤{/1}为主{2}', targetText: 'Mostly {1}Avicennia marina{/1}{2}', creationId: 'maria', creationDate: '20250102T030405Z', changeDate: null, importedFrom: 'OmegaT', importedBy: 'Ana' },
+    {
+      sourceText: '恩平镇海湾有六十八公顷红树林。',
+      targetText: 'Enping has 68 hectares of mangrove in Zhenhai Bay.',
+      creationId: '李 & 王',
+      changeDate: new Date('2026-11-30T08:09:10Z'),
+      documentId: 'd-1',
+      segmentId: 's-1',
+    },
+    {
+      sourceText: '以{1}白骨壤{/1}为主{2}',
+      targetText: 'Mostly {1}Avicennia marina{/1}{2}',
+      creationId: 'maria',
+      creationDate: '20250102T030405Z',
+      changeDate: null,
+      importedFrom: 'OmegaT',
+      importedBy: 'Ana',
+    },
   ];
   const xml = exportTmx({ sourceLocale: 'zh-CN', targetLocale: 'en', units });
 
@@ -30,7 +45,12 @@ describe('TMX 1.4b', () => {
   it('comes back through the import with texts and placeholders', () => {
     const read = importTmx(xml);
     expect(read.sourceLocale).toBe('zh-CN');
-    expect(read.units.map((unit) => unit.variants)).toEqual(units.map((unit) => [{ lang: 'zh-CN', text: unit.sourceText }, { lang: 'en', text: unit.targetText }]));
+    expect(read.units.map((unit) => unit.variants)).toEqual(
+      units.map((unit) => [
+        { lang: 'zh-CN', text: unit.sourceText },
+        { lang: 'en', text: unit.targetText },
+      ]),
+    );
   });
 
   it("reads another tool's file: its DOCTYPE (never fetched), <hi>, <ph>, <bpt>/<ept> and regional tags", () => {
@@ -41,7 +61,15 @@ describe('TMX 1.4b', () => {
 <tuv lang="ZH-CN"><seg>见<hi>附件</hi><bpt i="1">&lt;b&gt;</bpt>B<ept i="1">&lt;/b&gt;</ept><ph/></seg></tuv></tu></body></tmx>`;
     const read = importTmx(other);
     expect(read.tool).toBe('OmegaT');
-    expect(read.units[0]).toMatchObject({ tuid: '7', creationId: 'maria', creationDate: '20250102T030405Z', variants: [{ lang: 'EN-US', text: 'See {1}Annex{/1} {2}now' }, { lang: 'ZH-CN', text: '见附件{1}B{/1}{2}' }] });
+    expect(read.units[0]).toMatchObject({
+      tuid: '7',
+      creationId: 'maria',
+      creationDate: '20250102T030405Z',
+      variants: [
+        { lang: 'EN-US', text: 'See {1}Annex{/1} {2}now' },
+        { lang: 'ZH-CN', text: '见附件{1}B{/1}{2}' },
+      ],
+    });
     expect(sameLanguage('EN-US', 'en')).toBe(true);
     expect(sameLanguage('ZH-CN', 'zh-CN')).toBe(true);
     expect(sameLanguage('zh-TW', 'zh-CN')).toBe(false);
@@ -57,7 +85,17 @@ describe('TMX 1.4b', () => {
 
 describe('TBX-Basic', () => {
   const concepts: GlossaryConcept[] = [
-    { id: 'mangrove', note: 'The intertidal forest <ecosystem>.', terms: { en: [{ text: 'mangrove', status: 'preferred' }, { text: 'mangrove swamp', status: 'forbidden' }], 'zh-CN': [{ text: '红树林', status: 'preferred' }] } },
+    {
+      id: 'mangrove',
+      note: 'The intertidal forest <ecosystem>.',
+      terms: {
+        en: [
+          { text: 'mangrove', status: 'preferred' },
+          { text: 'mangrove swamp', status: 'forbidden' },
+        ],
+        'zh-CN': [{ text: '红树林', status: 'preferred' }],
+      },
+    },
     { id: 'carbon-sink', terms: { 'pt-BR': [{ text: 'sumidouro de carbono', status: 'admitted' }] } },
   ];
   const xml = exportTbx(concepts);
@@ -67,7 +105,10 @@ describe('TBX-Basic', () => {
     expect(await xpath(xml, `count(${local('//conceptEntry')})`)).toBe('2');
     expect(await xpath(xml, `string(${local('//conceptEntry')}[@id='mangrove']/${local('note')})`)).toBe('The intertidal forest <ecosystem>.');
     const status = (id: string, lang: string, term: string) =>
-      xpath(xml, `string(${local('//conceptEntry')}[@id='${id}']/${local('langSec')}[@xml:lang='${lang}']/${local('termSec')}[${local('term')}='${term}']/${local('termNote')}[@type='administrativeStatus'])`);
+      xpath(
+        xml,
+        `string(${local('//conceptEntry')}[@id='${id}']/${local('langSec')}[@xml:lang='${lang}']/${local('termSec')}[${local('term')}='${term}']/${local('termNote')}[@type='administrativeStatus'])`,
+      );
     expect(await status('mangrove', 'en', 'mangrove')).toBe('preferredTerm-admn-sts');
     expect(await status('mangrove', 'en', 'mangrove swamp')).toBe('deprecatedTerm-admn-sts');
     expect(await status('mangrove', 'zh-CN', '红树林')).toBe('preferredTerm-admn-sts');
@@ -81,7 +122,13 @@ describe('TBX-Basic', () => {
         id: 'mangrove',
         note: 'The intertidal forest <ecosystem>.',
         languages: [
-          { lang: 'en', terms: [{ text: 'mangrove', status: 'preferred' }, { text: 'mangrove swamp', status: 'forbidden' }] },
+          {
+            lang: 'en',
+            terms: [
+              { text: 'mangrove', status: 'preferred' },
+              { text: 'mangrove swamp', status: 'forbidden' },
+            ],
+          },
           { lang: 'zh-CN', terms: [{ text: '红树林', status: 'preferred' }] },
         ],
       },
@@ -94,7 +141,15 @@ describe('TBX-Basic', () => {
 <termEntry id="C_1"><descrip type="definition">Blue carbon</descrip><langSet xml:lang="en"><tig><term>blue carbon</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig></langSet>
 <langSet xml:lang="pt-BR"><ntig><termGrp><term>carbono azul</term></termGrp></ntig></langSet></termEntry></body></text></martif>`;
     expect(importTbx(martif)).toEqual([
-      { index: 1, id: 'C_1', note: 'Blue carbon', languages: [{ lang: 'en', terms: [{ text: 'blue carbon', status: 'forbidden' }] }, { lang: 'pt-BR', terms: [{ text: 'carbono azul', status: null }] }] },
+      {
+        index: 1,
+        id: 'C_1',
+        note: 'Blue carbon',
+        languages: [
+          { lang: 'en', terms: [{ text: 'blue carbon', status: 'forbidden' }] },
+          { lang: 'pt-BR', terms: [{ text: 'carbono azul', status: null }] },
+        ],
+      },
     ]);
   });
 

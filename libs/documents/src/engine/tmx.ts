@@ -38,7 +38,10 @@ export interface TmxExportInput {
 export const TMX_DATE = /^\d{8}T\d{6}Z$/;
 
 export function tmxDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function exportTmx(input: TmxExportInput): string {
@@ -111,7 +114,11 @@ export interface ReadTmx {
 }
 
 function invalid(at: XmlElement, detail: string): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.TmxInvalid, `${detail} (line ${at.line}, column ${at.column})`, { line: at.line, column: at.column, detail });
+  return new DocumentsEngineError(DocumentsErrorCode.TmxInvalid, `${detail} (line ${at.line}, column ${at.column})`, {
+    line: at.line,
+    column: at.column,
+    detail,
+  });
 }
 
 export function importTmx(input: string | Uint8Array, options: XmlReadOptions = {}): ReadTmx {

@@ -73,7 +73,12 @@ describe('translation round trip across a source change (engine level)', () => {
     // 4. The file comes back and is planned against v2.
     const current: CurrentSegmentState[] = v2.segments.map((s, i) => {
       const stored = translations.get(v2Ids[i]);
-      return { id: v2Ids[i], hash: s.hash, text: s.text, translation: stored ? { text: stored.text, state: stored.state, outdated: stored.outdated, version: 1 } : null };
+      return {
+        id: v2Ids[i],
+        hash: s.hash,
+        text: s.text,
+        translation: stored ? { text: stored.text, state: stored.state, outdated: stored.outdated, version: 1 } : null,
+      };
     });
     const plan = planXliffImport(importXliff(xml), current, { sourceLocale: 'en', targetLocale: 'zh-CN', maxState: 'translated' });
     const outcome = Object.fromEntries(plan.decisions.filter((d) => d.kind !== 'noTarget').map((d) => [d.id, d.kind]));

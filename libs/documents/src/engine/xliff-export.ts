@@ -163,7 +163,9 @@ export function inferTable(text: string): PlaceholderTable {
   const table: PlaceholderTable = {};
   const closes = new Set([...text.matchAll(/\{\/(\d+)\}/g)].map((m) => m[1]));
   for (const match of text.matchAll(/\{(\d+)\}/g)) {
-    table[match[1]] = closes.has(match[1]) ? { kind: 'paired', node: { type: 'emphasis', children: [] } } : { kind: 'standalone', node: { type: 'html', value: match[0] } };
+    table[match[1]] = closes.has(match[1])
+      ? { kind: 'paired', node: { type: 'emphasis', children: [] } }
+      : { kind: 'standalone', node: { type: 'html', value: match[0] } };
   }
   return table;
 }

@@ -52,9 +52,13 @@ export function importXliff(input: string | Uint8Array, options: XmlReadOptions 
   const version = root.attributes.version;
   if (version?.startsWith('2.') && root.uri === XLIFF_20_NAMESPACE) return import20(root);
   if (version === '1.2' && (root.uri === XLIFF_12_NAMESPACE || root.uri === '')) return import12(root);
-  throw new DocumentsEngineError(DocumentsErrorCode.XliffUnsupported, `XLIFF version "${version ?? ''}" (namespace "${root.uri}") is not supported; use 2.0 or 1.2.`, {
-    version: version ?? '',
-  });
+  throw new DocumentsEngineError(
+    DocumentsErrorCode.XliffUnsupported,
+    `XLIFF version "${version ?? ''}" (namespace "${root.uri}") is not supported; use 2.0 or 1.2.`,
+    {
+      version: version ?? '',
+    },
+  );
 }
 
 /**
@@ -96,13 +100,17 @@ function nonEmpty(text: string | null): string | null {
 export type XliffInvalidReason = 'wrongRoot' | 'noFile' | 'noId' | 'noSource';
 
 function invalid(at: XmlElement, reason: XliffInvalidReason, params: { name: string; id?: string }): DocumentsEngineError {
-  return new DocumentsEngineError(DocumentsErrorCode.XliffInvalid, `XLIFF ${reason} <${params.name}> ${params.id ?? ''} (line ${at.line}, column ${at.column})`, {
-    line: at.line,
-    column: at.column,
-    reason,
-    id: '',
-    ...params,
-  });
+  return new DocumentsEngineError(
+    DocumentsErrorCode.XliffInvalid,
+    `XLIFF ${reason} <${params.name}> ${params.id ?? ''} (line ${at.line}, column ${at.column})`,
+    {
+      line: at.line,
+      column: at.column,
+      reason,
+      id: '',
+      ...params,
+    },
+  );
 }
 
 function textOf(element: XmlElement): string {
@@ -140,7 +148,17 @@ function import20(root: XmlElement): XliffImport {
         const declared = segment.attributes.state ?? 'initial';
         const state = STATES_20[declared] ?? (targetText ? 'draft' : 'untranslated');
         const outdated = declared === 'initial' && segment.attributes.subState === OUTDATED_SUBSTATE;
-        segments.push({ id, unitId, sourceText, sourceHash: sourceHash(sourceText), targetText, state: targetText ? state : 'untranslated', outdated, version, space });
+        segments.push({
+          id,
+          unitId,
+          sourceText,
+          sourceHash: sourceHash(sourceText),
+          targetText,
+          state: targetText ? state : 'untranslated',
+          outdated,
+          version,
+          space,
+        });
       });
     }
   }

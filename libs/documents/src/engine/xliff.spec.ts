@@ -18,7 +18,12 @@ describe('XLIFF 2.0 export', () => {
   const translations: Record<number, Omit<SegmentTranslation, 'id'>> = {
     0: { state: 'approved', targetText: '福田红树林碳汇项目' },
     2: { state: 'reviewed', targetText: '福田红树林国家级自然保护区位于广东省深圳湾北岸。' },
-    3: { state: 'approved', targetText: '保护区面积368公顷，是我国唯一位于城市腹地的国家级自然保护区。', outdated: true, previousSourceText: 'It covers 368 hectares and is the only national nature reserve in the heart of a Chinese megacity.' },
+    3: {
+      state: 'approved',
+      targetText: '保护区面积368公顷，是我国唯一位于城市腹地的国家级自然保护区。',
+      outdated: true,
+      previousSourceText: 'It covers 368 hectares and is the only national nature reserve in the heart of a Chinese megacity.',
+    },
     4: { state: 'translated', targetText: '区内红树林以{2}白骨壤{/2}和{1}秋茄{/1}为主，每年冬季有200多种鸟类在此栖息。' },
     9: { state: 'draft', targetText: '拍卖所得用于{1}生态修复{/1}' },
     10: { state: 'translated', targetText: '{1}计入期：20年' }, // unclosed pair in a draft
@@ -35,7 +40,11 @@ describe('XLIFF 2.0 export', () => {
       original: 'documents/futian/project-description.md',
       sourceLocale: 'en',
       targetLocale: 'zh-CN',
-      blocks: xliffBlocksFor(en, (s) => ({ id: segmentId(s.ordinal), version: translations[s.ordinal] ? 2 : 0, ...(translations[s.ordinal] ?? { state: 'untranslated' }) })),
+      blocks: xliffBlocksFor(en, (s) => ({
+        id: segmentId(s.ordinal),
+        version: translations[s.ordinal] ? 2 : 0,
+        ...(translations[s.ordinal] ?? { state: 'untranslated' }),
+      })),
     });
   });
 
@@ -68,7 +77,9 @@ describe('XLIFF 2.0 export', () => {
     expect(segments.get('s4')).toEqual({ id: 's4', state: 'initial', subState: 'bcp:outdated' });
     expect(segments.get('s5')).toEqual({ id: 's5', state: 'translated' });
     expect(segments.get('s10')).toEqual({ id: 's10', state: 'initial' });
-    expect(xml).toContain('<note id="n2" category="outdated-source" appliesTo="source">The source changed since this translation. It was translated from: It covers 368 hectares');
+    expect(xml).toContain(
+      '<note id="n2" category="outdated-source" appliesTo="source">The source changed since this translation. It was translated from: It covers 368 hectares',
+    );
     expect(xml).toContain('<note id="n1" category="context">Heading level 1</note>');
     expect(xml).toMatch(/<segment id="s2" state="initial">\s*<source>Overview<\/source>\s*<\/segment>/);
   });
@@ -111,7 +122,14 @@ describe('XLIFF 2.0 export', () => {
   });
 
   it('refuses identifiers that are not XML name tokens', () => {
-    const error = engineError(() => exportXliff20({ fileId: 'doc 1', sourceLocale: 'en', targetLocale: 'zh-CN', blocks: [{ id: 'b1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }] }));
+    const error = engineError(() =>
+      exportXliff20({
+        fileId: 'doc 1',
+        sourceLocale: 'en',
+        targetLocale: 'zh-CN',
+        blocks: [{ id: 'b1', segments: [{ id: 's1', sourceText: 'x', state: 'untranslated' }] }],
+      }),
+    );
     expect(error.code).toBe(DocumentsErrorCode.InvalidIdentifier);
     const locale = engineError(() => exportXliff20({ fileId: 'doc', sourceLocale: 'en', targetLocale: 'zh_CN', blocks: [] }));
     expect(locale.params).toEqual({ value: 'zh_CN' });
@@ -127,10 +145,25 @@ describe('XLIFF import of what CAT tools return', () => {
     expect(imported.segments.map(({ id, sourceText, targetText, state }) => ({ id, sourceText, targetText, state }))).toEqual([
       { id: 's1', sourceText: 'Futian Mangrove Carbon Sink Project', targetText: '福田红树林碳汇项目', state: 'approved' },
       { id: 's3', sourceText: en.segments[2].text, targetText: '福田红树林国家级自然保护区位于广东省深圳湾北岸。', state: 'reviewed' },
-      { id: 's4', sourceText: 'It covers 368 hectares and is the only national nature reserve in the heart of a Chinese megacity.', targetText: '保护区面积368公顷，是我国唯一位于城市腹地的国家级自然保护区。', state: 'translated' },
-      { id: 's5', sourceText: en.segments[4].text, targetText: '区内红树林以{1}秋茄{/1}和{2}白骨壤{/2}为主，每年冬季有200多种鸟类在此栖息。', state: 'translated' },
+      {
+        id: 's4',
+        sourceText: 'It covers 368 hectares and is the only national nature reserve in the heart of a Chinese megacity.',
+        targetText: '保护区面积368公顷，是我国唯一位于城市腹地的国家级自然保护区。',
+        state: 'translated',
+      },
+      {
+        id: 's5',
+        sourceText: en.segments[4].text,
+        targetText: '区内红树林以{1}秋茄{/1}和{2}白骨壤{/2}为主，每年冬季有200多种鸟类在此栖息。',
+        state: 'translated',
+      },
       { id: 's8', sourceText: en.segments[7].text, targetText: '2023年9月，深圳举办了全国首次红树林保护碳汇拍卖。', state: 'translated' },
-      { id: 's9', sourceText: en.segments[8].text, targetText: '本次共拍出3756吨二氧化碳当量（tCO2e），成交价为每吨485元，成交总额为182.166万元。', state: 'draft' },
+      {
+        id: 's9',
+        sourceText: en.segments[8].text,
+        targetText: '本次共拍出3756吨二氧化碳当量（tCO2e），成交价为每吨485元，成交总额为182.166万元。',
+        state: 'draft',
+      },
       { id: 's10', sourceText: en.segments[9].text, targetText: null, state: 'untranslated' },
       { id: 's13', sourceText: en.segments[12].text, targetText: '{1}方法学{/1}：{2}红树林保护碳汇方法学{/2}', state: 'translated' },
       { id: 's17', sourceText: en.segments[16].text, targetText: '如有疑问，请发送邮件至{1}。', state: 'translated' },
@@ -146,12 +179,27 @@ describe('XLIFF import of what CAT tools return', () => {
     expect(imported).toMatchObject({ version: '1.2', sourceLocale: 'zh-CN', targetLocale: 'en' });
     expect(imported.segments.map(({ id, sourceText, targetText, state }) => ({ id, sourceText, targetText, state }))).toEqual([
       { id: 's2', sourceText: '4.1 范围与碳库', targetText: '4.1 Scope and carbon pools', state: 'approved' },
-      { id: 's3', sourceText: zh.segments[2].text, targetText: 'This section describes how project proponents quantify the net carbon sink of a {1}mangrove conservation{/1} project.', state: 'translated' },
+      {
+        id: 's3',
+        sourceText: zh.segments[2].text,
+        targetText: 'This section describes how project proponents quantify the net carbon sink of a {1}mangrove conservation{/1} project.',
+        state: 'translated',
+      },
       { id: 's6', sourceText: zh.segments[5].text, targetText: null, state: 'untranslated' },
-      { id: 's9', sourceText: zh.segments[8].text, targetText: 'See Fig. 3 for the plot layout and {1}Annex B{/1} for the field protocol.', state: 'translated' },
+      {
+        id: 's9',
+        sourceText: zh.segments[8].text,
+        targetText: 'See Fig. 3 for the plot layout and {1}Annex B{/1} for the field protocol.',
+        state: 'translated',
+      },
       { id: 's22', sourceText: zh.segments[21].text, targetText: 'Did the mangrove area shrink during the monitoring period?', state: 'approved' },
       { id: 's23', sourceText: zh.segments[22].text, targetText: 'If so, the loss must be deducted in full!', state: 'translated' },
-      { id: 's24', sourceText: zh.segments[23].text, targetText: 'Results are reported in tonnes of CO2 equivalent (tCO2e) with two decimals, e.g. 38,745.44 tCO2e.{1}', state: 'translated' },
+      {
+        id: 's24',
+        sourceText: zh.segments[23].text,
+        targetText: 'Results are reported in tonnes of CO2 equivalent (tCO2e) with two decimals, e.g. 38,745.44 tCO2e.{1}',
+        state: 'translated',
+      },
     ]);
     const hashes = new Map(zh.segments.map((s) => [segmentId(s.ordinal), s.hash]));
     expect(imported.segments.every((s) => s.sourceHash === hashes.get(s.id))).toBe(true);
@@ -231,7 +279,12 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
 
   beforeAll(async () => {
     doc = await segmentMarkdown(MARKDOWN, 'en');
-    expect(doc.segments.map((s) => s.text)).toEqual(['Monitoring', '{1}Area:{/1} {2}368 hectares{/2}', '{1}Unit{/1}{2}', 'Mangroves in {1}Futian{/1} store carbon.']);
+    expect(doc.segments.map((s) => s.text)).toEqual([
+      'Monitoring',
+      '{1}Area:{/1} {2}368 hectares{/2}',
+      '{1}Unit{/1}{2}',
+      'Mangroves in {1}Futian{/1} store carbon.',
+    ]);
     xml = exportXliff20({
       fileId: 'doc-monitoring',
       sourceLocale: 'en',
@@ -244,7 +297,10 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
   /** What the import would do: per segment id, the decision and the text it would store. */
   const outcome = (file: string): Record<string, [string, string | null]> =>
     Object.fromEntries(
-      planXliffImport(importXliff(file), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }).decisions.map((d) => [d.id, [d.kind, 'targetText' in d ? d.targetText : null]]),
+      planXliffImport(importXliff(file), current, { sourceLocale: 'en', targetLocale: 'zh-CN' }).decisions.map((d) => [
+        d.id,
+        [d.kind, 'targetText' in d ? d.targetText : null],
+      ]),
     );
   const everyTranslationApplied = { s1: ['apply', ZH[0]], s2: ['apply', ZH[1]], s3: ['apply', ZH[2]], s4: ['apply', ZH[3]] };
 
@@ -282,7 +338,10 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
     const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
     expect(units).toHaveLength(4);
     const rebuilt = (segmentIds: (unit: string) => string): string =>
-      xml.replace(/<file ([^>]*)>[\s\S]*<\/file>/, (_all, attributes: string) => `<file ${attributes}>\n${[...units].reverse().map(segmentIds).join('\n')}\n</file>`);
+      xml.replace(
+        /<file ([^>]*)>[\s\S]*<\/file>/,
+        (_all, attributes: string) => `<file ${attributes}>\n${[...units].reverse().map(segmentIds).join('\n')}\n</file>`,
+      );
     const withoutIds = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment'));
     const renumbered = rebuilt((unit) => unit.replace(/<segment id="[^"]*"/, '<segment id="1"'));
     expect(importXliff(withoutIds).segments.map((s) => s.id)).toEqual(['s4', 's3', 's2', 's1']);
@@ -317,7 +376,13 @@ describe('XLIFF through tools that rebuild or pretty-print the file', () => {
     const units = xml.match(/<unit [\s\S]*?<\/unit>/g) ?? [];
     const stripped = xml.replace(units[1], units[1].replace(/<mda:metadata>[\s\S]*?<\/mda:metadata>/, ''));
     const split = stripped.replace(units[3], units[3].replace(/<\/segment>/, '</segment><segment id="extra"><source>More.</source></segment>'));
-    expect(importXliff(split).segments.map((s) => [s.id, s.version])).toEqual([['s1', 0], ['s2', null], ['s3', 0], ['s4', null], ['extra', null]]);
+    expect(importXliff(split).segments.map((s) => [s.id, s.version])).toEqual([
+      ['s1', 0],
+      ['s2', null],
+      ['s3', 0],
+      ['s4', null],
+      ['extra', null],
+    ]);
     const plan = planXliffImport(importXliff(split), stored, { sourceLocale: 'en', targetLocale: 'zh-CN' });
     expect(plan.decisions.filter((d) => d.id === 's2' || d.id === 's4').map((d) => [d.id, d.kind])).toEqual([
       ['s2', 'changedSince'],

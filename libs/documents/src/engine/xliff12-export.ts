@@ -20,7 +20,16 @@
  */
 import { tokenizeWith, type PlaceholderSpec, type PlaceholderTable } from './placeholders';
 import type { TranslationState } from './translation-state';
-import { describePlaceholder, inferTable, isWellNested, requireLanguageTag, requireNmToken, type XliffExportBlock, type XliffExportInput, type XliffExportSegment } from './xliff-export';
+import {
+  describePlaceholder,
+  inferTable,
+  isWellNested,
+  requireLanguageTag,
+  requireNmToken,
+  type XliffExportBlock,
+  type XliffExportInput,
+  type XliffExportSegment,
+} from './xliff-export';
 import { escapeXmlAttribute, escapeXmlText } from './xml';
 
 export const XLIFF_12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -71,7 +80,9 @@ function unitLines(segment: XliffExportSegment, context: string | undefined): st
   const out = [`        <trans-unit id="${escapeXmlAttribute(segment.id)}" xml:space="preserve"${approved ? ' approved="yes"' : ''}${extradata}>`];
   out.push(`          <source>${inlineXml12(segment.sourceText, table)}</source>`);
   if (hasTarget) {
-    const state = segment.outdated ? `needs-translation" state-qualifier="${OUTDATED_QUALIFIER_12}` : STATE_MAP_12[segment.state as Exclude<TranslationState, 'untranslated'>];
+    const state = segment.outdated
+      ? `needs-translation" state-qualifier="${OUTDATED_QUALIFIER_12}`
+      : STATE_MAP_12[segment.state as Exclude<TranslationState, 'untranslated'>];
     out.push(`          <target state="${state}">${inlineXml12(segment.targetText as string, table)}</target>`);
   } else {
     // 1.2 tools such as OmegaT translate the <target> in place and skip a unit without one:
@@ -80,7 +91,9 @@ function unitLines(segment: XliffExportSegment, context: string | undefined): st
   }
   if (context) out.push(`          <note annotates="general">${escapeXmlText(context)}</note>`);
   if (segment.outdated && segment.previousSourceText) {
-    out.push(`          <note annotates="source">${escapeXmlText(`The source changed since this translation. It was translated from: ${segment.previousSourceText}`)}</note>`);
+    out.push(
+      `          <note annotates="source">${escapeXmlText(`The source changed since this translation. It was translated from: ${segment.previousSourceText}`)}</note>`,
+    );
   }
   out.push('        </trans-unit>');
   return out;

@@ -55,7 +55,9 @@ describe('XLIFF 1.2 export', () => {
     expect(await unit('s4', `/${local('target')}/@state`)).toBe('needs-translation');
     expect(await unit('s4', `/${local('target')}/@state-qualifier`)).toBe('x-bcp-outdated');
     expect(await unit('s4', '/@approved')).toBe('');
-    expect(await unit('s4', `/${local('note')}[@annotates='source']`)).toBe('The source changed since this translation. It was translated from: It covers 368 hectares.');
+    expect(await unit('s4', `/${local('note')}[@annotates='source']`)).toBe(
+      'The source changed since this translation. It was translated from: It covers 368 hectares.',
+    );
     expect(await unit('s5', `/${local('target')}/@state`)).toBe('translated');
     expect(await unit('s5', `/${local('target')}`)).toBe('区内红树林以白骨壤和秋茄为主，每年冬季有200多种鸟类在此栖息。');
     expect(await unit('s10', `/${local('target')}/@state`)).toBe('new');
@@ -103,7 +105,13 @@ describe('XLIFF 1.2 export', () => {
       id: segmentId(s.ordinal),
       hash: s.ordinal === 2 ? 'changed-source' : s.hash,
       text: s.text,
-      translation: translations[s.ordinal] ? { text: translations[s.ordinal].targetText ?? null, state: translations[s.ordinal].state, version: s.ordinal === 4 ? 2 : (translations[s.ordinal].version ?? 0) } : null,
+      translation: translations[s.ordinal]
+        ? {
+            text: translations[s.ordinal].targetText ?? null,
+            state: translations[s.ordinal].state,
+            version: s.ordinal === 4 ? 2 : (translations[s.ordinal].version ?? 0),
+          }
+        : null,
     }));
     const plan = planXliffImport(edited, current, { sourceLocale: 'en', targetLocale: 'zh-CN' });
     const byId = new Map(plan.decisions.map((d) => [d.id, d]));

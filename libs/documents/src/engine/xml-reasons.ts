@@ -29,9 +29,15 @@ const PATTERNS: [RegExp, XmlReason][] = [
   [/^unclosed tag/i, 'unclosedTag'],
   [/^unexpected end/i, 'unexpectedEnd'],
   [/^duplicate attribute/i, 'duplicateAttribute'],
-  [/^(attribute without value|unquoted attribute value|value must be quoted|value required|no whitespace between attributes|did not expect any more name\/value pairs)/i, 'attributeSyntax'],
+  [
+    /^(attribute without value|unquoted attribute value|value must be quoted|value required|no whitespace between attributes|did not expect any more name\/value pairs)/i,
+    'attributeSyntax',
+  ],
   [/^unbound namespace prefix|undefine prefix/i, 'unboundPrefix'],
-  [/^(malformed name|disallowed character in (tag|attribute|closing tag|processing instruction) name|disallowed character in closing tag|tags may not have)/i, 'badName'],
+  [
+    /^(malformed name|disallowed character in (tag|attribute|closing tag|processing instruction) name|disallowed character in closing tag|tags may not have)/i,
+    'badName',
+  ],
   [/^disallowed character/i, 'badCharacter'],
   [/entity/i, 'badEntity'],
   [/(outside of root|only one root|must contain a root|before root|doctype declaration)/i, 'outsideRoot'],

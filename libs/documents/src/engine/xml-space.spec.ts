@@ -2,7 +2,11 @@ import { layoutFreeSource, readDefaultSpace } from './xml-space';
 
 describe('whitespace under xml:space="default"', () => {
   it.each([
-    ['an indented code between English words keeps one space on each side', 'Mangroves in\n    {1}Futian{/1}\n    store carbon.', 'Mangroves in {1}Futian{/1} store carbon.'],
+    [
+      'an indented code between English words keeps one space on each side',
+      'Mangroves in\n    {1}Futian{/1}\n    store carbon.',
+      'Mangroves in {1}Futian{/1} store carbon.',
+    ],
     ['layout just inside a pair is dropped', 'in {1}\n  Futian\n  {/1} store', 'in {1}Futian{/1} store'],
     ['next to Chinese, layout is nothing', '区内红树林以\n  {1}白骨壤{/1}\n  为主', '区内红树林以{1}白骨壤{/1}为主'],
     ['between two codes of English words, one space', '\n  {1}Area:{/1}\n  {2}368 hectares{/2}\n', '{1}Area:{/1} {2}368 hectares{/2}'],

@@ -34,7 +34,10 @@ export function readDefaultSpace(text: string): string {
     }
     let value = token.value;
     if (previous) value = value.replace(LEADING_LAYOUT, (run) => (insideBefore ? '' : separator(visibleBefore(tokens, i), value.slice(run.length)[0])));
-    if (next) value = value.replace(TRAILING_LAYOUT, (run, at: number) => (insideAfter ? '' : separator(value.slice(0, at).slice(-1) || undefined, visibleAfter(tokens, i))));
+    if (next)
+      value = value.replace(TRAILING_LAYOUT, (run, at: number) =>
+        insideAfter ? '' : separator(value.slice(0, at).slice(-1) || undefined, visibleAfter(tokens, i)),
+      );
     return value;
   });
   return normaliseText(parts.join(''));

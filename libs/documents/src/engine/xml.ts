@@ -49,7 +49,12 @@ export function decodeXmlBytes(input: string | Uint8Array, maxBytes = DEFAULT_MA
     if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(input.subarray(2));
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
   } catch {
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', { line: 1, column: 1, reason: 'encoding', name: '' });
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, 'The file is not valid UTF-8 or UTF-16 text.', {
+      line: 1,
+      column: 1,
+      reason: 'encoding',
+      name: '',
+    });
   }
 }
 
@@ -68,7 +73,12 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
     const { line, column } = where();
     const message = error.message.replace(/^\d+:\d+: /, '');
     const { reason, name } = xmlProblemReason(message);
-    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, `Malformed XML at line ${line}, column ${column}: ${message}`, { line, column, reason, name });
+    throw new DocumentsEngineError(DocumentsErrorCode.XmlMalformed, `Malformed XML at line ${line}, column ${column}: ${message}`, {
+      line,
+      column,
+      reason,
+      name,
+    });
   });
   parser.on('doctype', (doctype: string) => {
     if (options.allowExternalDoctype && !doctype.includes('[')) return;
@@ -82,7 +92,11 @@ export function parseXml(input: string | Uint8Array, options: XmlReadOptions = {
   parser.on('opentag', (tag: SaxesTagNS) => {
     const { line, column } = where();
     if (stack.length >= maxDepth) {
-      throw new DocumentsEngineError(DocumentsErrorCode.XmlTooDeep, `Elements nest deeper than ${maxDepth} levels (line ${line}, column ${column}).`, { line, column, max: maxDepth });
+      throw new DocumentsEngineError(DocumentsErrorCode.XmlTooDeep, `Elements nest deeper than ${maxDepth} levels (line ${line}, column ${column}).`, {
+        line,
+        column,
+        max: maxDepth,
+      });
     }
     const attributes: Record<string, string> = {};
     for (const [name, attribute] of Object.entries(tag.attributes)) {

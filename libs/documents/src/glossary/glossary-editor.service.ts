@@ -45,11 +45,12 @@ export class GlossaryEditor {
   ) {}
 
   async get(conceptId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredConcept> {
-    const rows: { id: string; note: string | null; version: number; locale: string | null; text: string | null; status: TermStatus | null }[] = await manager.query(
-      `SELECT c.id, c.note, c.version, t.locale, t.text, t.status FROM glossary_concept c LEFT JOIN glossary_term t ON t.concept_id = c.id
+    const rows: { id: string; note: string | null; version: number; locale: string | null; text: string | null; status: TermStatus | null }[] =
+      await manager.query(
+        `SELECT c.id, c.note, c.version, t.locale, t.text, t.status FROM glossary_concept c LEFT JOIN glossary_term t ON t.concept_id = c.id
         WHERE c.id = $1 ORDER BY t.locale, t.status, t.text`,
-      [conceptId],
-    );
+        [conceptId],
+      );
     const [first] = rows;
     if (!first) throw Problems.notFound(RESOURCE);
     const terms: Terms = {};
@@ -83,7 +84,14 @@ export class GlossaryEditor {
       await this.replaceTerms(manager, conceptId, locale, input.terms);
       const updated = await this.get(conceptId, manager);
       await this.remember(manager, 'updated', updated, ctx.actor);
-      await this.record(manager, 'documents.glossary.updated', ctx, conceptId, { locale, terms: current.terms[locale] ?? [], note: current.note }, { locale, terms: updated.terms[locale] ?? [], note: updated.note });
+      await this.record(
+        manager,
+        'documents.glossary.updated',
+        ctx,
+        conceptId,
+        { locale, terms: current.terms[locale] ?? [], note: current.note },
+        { locale, terms: updated.terms[locale] ?? [], note: updated.note },
+      );
       return updated;
     });
     this.glossary.invalidate();
@@ -112,10 +120,10 @@ export class GlossaryEditor {
 
   /** Every state of a concept, oldest first; a deleted concept's history stays readable. */
   async history(conceptId: string): Promise<ConceptHistoryEntry[]> {
-    const rows: { action: ConceptHistoryEntry['action']; version: number; note: string | null; terms: Terms; actor_id: string | null; at: Date }[] = await this.dataSource.query(
-      `SELECT action, version, note, terms, actor_id, at FROM glossary_concept_history WHERE concept_id = $1 ORDER BY at, id`,
-      [conceptId],
-    );
+    const rows: { action: ConceptHistoryEntry['action']; version: number; note: string | null; terms: Terms; actor_id: string | null; at: Date }[] =
+      await this.dataSource.query(`SELECT action, version, note, terms, actor_id, at FROM glossary_concept_history WHERE concept_id = $1 ORDER BY at, id`, [
+        conceptId,
+      ]);
     if (!rows.length) throw Problems.notFound(RESOURCE);
     return rows.map((row) => ({ action: row.action, version: Number(row.version), note: row.note, terms: row.terms, actorId: row.actor_id, at: row.at }));
   }
@@ -127,11 +135,10 @@ export class GlossaryEditor {
   /** The edit counter moves only from the version the client read (SQL-side check). */
   private async bump(manager: EntityManager, conceptId: string, expected: number, note: string | undefined): Promise<void> {
     const updated = returnedRows<{ id: string }>(
-      await manager.query(`UPDATE glossary_concept SET version = version + 1, note = coalesce($3, note), updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`, [
-        conceptId,
-        expected,
-        note ?? null,
-      ]),
+      await manager.query(
+        `UPDATE glossary_concept SET version = version + 1, note = coalesce($3, note), updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+        [conceptId, expected, note ?? null],
+      ),
     );
     if (!updated.length) await this.refuseStale(manager, conceptId);
   }
@@ -165,7 +172,16 @@ export class GlossaryEditor {
   }
 
   private record(manager: EntityManager, type: string, ctx: ActorContext, conceptId: string, before: object | null, after: object | null): Promise<void> {
-    return this.events.record(manager, { type, actor: ctx.actor, context: ctx, subjectType: RESOURCE, subjectId: conceptId, document: null, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+    return this.events.record(manager, {
+      type,
+      actor: ctx.actor,
+      context: ctx,
+      subjectType: RESOURCE,
+      subjectId: conceptId,
+      document: null,
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+    });
   }
 }
 

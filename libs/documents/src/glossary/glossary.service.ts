@@ -51,7 +51,13 @@ export class GlossaryService {
 }
 
 /** QA against a glossary already loaded: for use inside a transaction (PGlite has one session). */
-export function checkWith(glossary: Glossary, source: string, target: string, sourceLocale: string, targetLocale: string): { findings: QaFinding[]; blocking: boolean } {
+export function checkWith(
+  glossary: Glossary,
+  source: string,
+  target: string,
+  sourceLocale: string,
+  targetLocale: string,
+): { findings: QaFinding[]; blocking: boolean } {
   const findings = runQaChecks({ source, target, sourceLocale, targetLocale }, { glossary });
   return { findings, blocking: hasBlockingFindings(findings) };
 }

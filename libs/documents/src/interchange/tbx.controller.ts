@@ -26,7 +26,9 @@ export class TbxController {
   @RequirePermission('review_translation', 'translation')
   @ApiConsumes(...XML_BODY_CONTENT_TYPES)
   @ApiBody({ description: 'The TBX (TBX-Basic, or TBX v2 martif) file as the request body', schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Merge a TBX into the glossary in the locales you review: new terms added, statuses applied, nothing deleted; the rest refused and reported' })
+  @ApiOperation({
+    summary: 'Merge a TBX into the glossary in the locales you review: new terms added, statuses applied, nothing deleted; the rest refused and reported',
+  })
   @ApiOkResponse({ description: 'Counts (added, changed, unchanged) and the refused entries with a reason' })
   async import(@Ctx() ctx: ActorContext, @Body() body: unknown) {
     if (!Buffer.isBuffer(body)) throw DocumentsProblems.xmlContentType();

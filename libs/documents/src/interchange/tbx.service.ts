@@ -32,7 +32,10 @@ const glossaryResource = (locale: string): Resource => ({ kind: 'translation', l
 
 /** A file's concept id as ours (`^[a-z0-9][a-z0-9-]{0,63}$`): lower case, other characters as `-`; null when nothing usable is left. */
 export function conceptIdOf(id: string | null): string | null {
-  const normalised = (id ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const normalised = (id ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return /^[a-z0-9][a-z0-9-]{0,63}$/.test(normalised) ? normalised : null;
 }
 
@@ -60,7 +63,14 @@ export class TbxService {
     const { actor, locale } = ctx;
     const report: TbxImportReport = { concepts: file.length, added: 0, changed: 0, unchanged: 0, refused: [] };
     const refuse = (index: number, conceptId: string | null, language: string | null, term: string | null, reason: TbxRefusal): void => {
-      report.refused.push({ index, conceptId, language, term, reason, message: translate(locale, `documents.tbx.refused.${reason}`, { language, max: reason === 'tooManyTerms' ? MAX_TERMS : MAX_TERM_CHARS }) });
+      report.refused.push({
+        index,
+        conceptId,
+        language,
+        term,
+        reason,
+        message: translate(locale, `documents.tbx.refused.${reason}`, { language, max: reason === 'tooManyTerms' ? MAX_TERMS : MAX_TERM_CHARS }),
+      });
     };
     const writes: { conceptId: string; note: string | null; locale: string; text: string; status: TermStatus }[] = [];
     for (const concept of file) {
@@ -77,7 +87,14 @@ export class TbxService {
         else {
           for (const term of language.terms) {
             if (!term.text || term.text.length > MAX_TERM_CHARS) refuse(concept.index, conceptId, ours, term.text, 'invalidTerm');
-            else writes.push({ conceptId, note: concept.note?.slice(0, MAX_NOTE_CHARS) || null, locale: ours, text: term.text, status: term.status ?? 'admitted' });
+            else
+              writes.push({
+                conceptId,
+                note: concept.note?.slice(0, MAX_NOTE_CHARS) || null,
+                locale: ours,
+                text: term.text,
+                status: term.status ?? 'admitted',
+              });
           }
         }
       }

@@ -15,7 +15,10 @@ export class TmxController {
   @Get()
   @RequirePermission('translate', 'translation')
   @ApiProduces('application/x-tmx+xml')
-  @ApiOperation({ summary: 'TMX 1.4b of the translation memory for one locale pair, each unit with its origin (who, when, document and segment); never another city’s working copy' })
+  @ApiOperation({
+    summary:
+      'TMX 1.4b of the translation memory for one locale pair, each unit with its origin (who, when, document and segment); never another city’s working copy',
+  })
   async export(@Ctx() ctx: ActorContext, @Query() query: TmxPairQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { xml, fileName } = await this.tmx.export(ctx, query.source, query.target);
     reply.type('application/x-tmx+xml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`);
@@ -27,7 +30,9 @@ export class TmxController {
   @RequirePermission('review_translation', 'translation')
   @ApiConsumes(...XML_BODY_CONTENT_TYPES)
   @ApiBody({ description: 'The TMX file as the request body', schema: { type: 'string' } })
-  @ApiOperation({ summary: 'Import a TMX into the memory of one locale pair (reviewers of the target); units missing a language, empty or too long are refused and reported' })
+  @ApiOperation({
+    summary: 'Import a TMX into the memory of one locale pair (reviewers of the target); units missing a language, empty or too long are refused and reported',
+  })
   @ApiOkResponse({ description: 'Counts (imported, already present) and the refused units with a reason' })
   async import(@Ctx() ctx: ActorContext, @Query() query: TmxPairQuery, @Body() body: unknown) {
     if (!Buffer.isBuffer(body)) throw DocumentsProblems.xmlContentType();

@@ -87,10 +87,10 @@ export class TmxService {
     const entries = file.units.flatMap((unit) => {
       const sourceText = unit.variants.find((variant) => sameLanguage(variant.lang, source))?.text;
       const targetText = unit.variants.find((variant) => sameLanguage(variant.lang, target))?.text;
-      if (sourceText === undefined) return refuse(unit.index, unit.tuid, 'noSource'), [];
-      if (targetText === undefined) return refuse(unit.index, unit.tuid, 'noTarget'), [];
-      if (!sourceText.trim() || !targetText.trim()) return refuse(unit.index, unit.tuid, 'empty'), [];
-      if (sourceText.length > MAX_PAIR_CHARS || targetText.length > MAX_PAIR_CHARS) return refuse(unit.index, unit.tuid, 'tooLong'), [];
+      if (sourceText === undefined) return (refuse(unit.index, unit.tuid, 'noSource'), []);
+      if (targetText === undefined) return (refuse(unit.index, unit.tuid, 'noTarget'), []);
+      if (!sourceText.trim() || !targetText.trim()) return (refuse(unit.index, unit.tuid, 'empty'), []);
+      if (sourceText.length > MAX_PAIR_CHARS || targetText.length > MAX_PAIR_CHARS) return (refuse(unit.index, unit.tuid, 'tooLong'), []);
       const origin = { format: 'tmx' as const, tool: file.tool, tuid: unit.tuid, creationId: unit.creationId, creationDate: unit.creationDate };
       return [{ sourceLocale: source, targetLocale: target, sourceText, targetText, sourceHash: sourceHash(sourceText), createdBy: actor.userId, origin }];
     });
@@ -104,7 +104,14 @@ export class TmxService {
         subjectType: 'translation_memory',
         subjectId: `${source}>${target}`,
         document: null,
-        after: { sourceLocale: source, targetLocale: target, units: report.units, imported: report.imported, alreadyPresent: report.alreadyPresent, refused: report.refused.length },
+        after: {
+          sourceLocale: source,
+          targetLocale: target,
+          units: report.units,
+          imported: report.imported,
+          alreadyPresent: report.alreadyPresent,
+          refused: report.refused.length,
+        },
       });
       return report;
     });

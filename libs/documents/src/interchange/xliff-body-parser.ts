@@ -41,8 +41,7 @@ export class XliffBodyParser implements OnModuleInit {
       contentTypes: XML_BODY_CONTENT_TYPES,
       routes: ['/documents/:id/xliff', '/memory/tmx', '/glossary/tbx'],
       maxBytes: XLIFF_MAX_BYTES,
-      tooLarge: (receivedBytes) =>
-        DOCUMENTS_PROBLEMS.problem(DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
+      tooLarge: (receivedBytes) => DOCUMENTS_PROBLEMS.problem(DocumentsErrorCode.FileTooLarge, { params: { size: receivedBytes, max: XLIFF_MAX_BYTES } }),
       authorize: async (request) => {
         const url = request.routeOptions.url ?? '';
         if (url.endsWith('/glossary/tbx')) {

@@ -36,7 +36,8 @@ export class XliffController {
   @ApiConsumes(...XLIFF_CONTENT_TYPES)
   @ApiBody({ description: 'The XLIFF 2.0 or 1.2 file as the request body', schema: { type: 'string' } })
   @ApiOperation({
-    summary: "Import a CAT tool's XLIFF 2.0 or 1.2 in one transaction; segments whose source or translation changed since the export are refused and reported with their text and a reason",
+    summary:
+      "Import a CAT tool's XLIFF 2.0 or 1.2 in one transaction; segments whose source or translation changed since the export are refused and reported with their text and a reason",
   })
   @ApiOkResponse({ description: 'Counts per decision, the refused segments (staleSource, changedSince) and QA errors' })
   async import(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: unknown) {

@@ -83,7 +83,13 @@ export class XliffService {
     });
     const write = version === '1.2' ? exportXliff12 : exportXliff20;
     const xml = asProblem(() =>
-      write({ fileId: `d${document.id}`, original: `documents/${document.id}/revisions/${document.currentRevision}.md`, sourceLocale: document.sourceLocale, targetLocale: target, blocks }),
+      write({
+        fileId: `d${document.id}`,
+        original: `documents/${document.id}/revisions/${document.currentRevision}.md`,
+        sourceLocale: document.sourceLocale,
+        targetLocale: target,
+        blocks,
+      }),
     );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
@@ -121,9 +127,24 @@ export class XliffService {
           { sourceLocale: document.sourceLocale, targetLocale: target, maxState: reviewer ? 'approved' : 'translated' },
         ),
       );
-      const report: XliffImportReport = { version: file.version, targetLocale: target, counts: plan.counts, capped: 0, staleSource: [], changedSince: [], unknownSegments: [], qaErrors: [] };
+      const report: XliffImportReport = {
+        version: file.version,
+        targetLocale: target,
+        counts: plan.counts,
+        capped: 0,
+        staleSource: [],
+        changedSince: [],
+        unknownSegments: [],
+        qaErrors: [],
+      };
       const changedSince = (segmentId: string, fileVersion: number, currentVersion: number, targetText: string): void => {
-        report.changedSince.push({ segmentId, reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }), fileVersion, currentVersion, targetText });
+        report.changedSince.push({
+          segmentId,
+          reason: translate(locale, 'documents.xliff.changedSince', { fileVersion, currentVersion }),
+          fileVersion,
+          currentVersion,
+          targetText,
+        });
       };
       const writes: { id: string; text: string; state: TranslationState; hash: string; findings: QaFinding[]; capped: boolean; expected: number }[] = [];
       for (const decision of plan.decisions) {
@@ -142,7 +163,15 @@ export class XliffService {
           const qa = checkWith(glossary, row.source_text, decision.targetText, document.sourceLocale, target);
           // Approvals with QA errors stay reviewed.
           const state = qa.blocking && decision.state === 'approved' ? 'reviewed' : decision.state;
-          writes.push({ id: decision.id, text: decision.targetText, state, hash: row.source_hash, findings: qa.findings, capped: decision.capped || state !== decision.state, expected: Number(row.version) });
+          writes.push({
+            id: decision.id,
+            text: decision.targetText,
+            state,
+            hash: row.source_hash,
+            findings: qa.findings,
+            capped: decision.capped || state !== decision.state,
+            expected: Number(row.version),
+          });
         }
       }
       if (writes.length) {
@@ -175,10 +204,10 @@ export class XliffService {
         const writtenIds = new Set(written.map((row) => row.segment_id));
         const skipped = writes.filter((write) => !writtenIds.has(write.id));
         if (skipped.length) {
-          const now: { segment_id: string; version: number }[] = await manager.query(`SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`, [
-            skipped.map((write) => write.id),
-            target,
-          ]);
+          const now: { segment_id: string; version: number }[] = await manager.query(
+            `SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`,
+            [skipped.map((write) => write.id), target],
+          );
           const versions = new Map(now.map((row) => [row.segment_id, Number(row.version)]));
           for (const write of skipped) changedSince(write.id, write.expected, versions.get(write.id) ?? write.expected, write.text);
           report.counts = { ...report.counts, apply: report.counts.apply - skipped.length, changedSince: report.counts.changedSince + skipped.length };

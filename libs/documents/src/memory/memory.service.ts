@@ -91,7 +91,9 @@ export class MemoryService {
       nextHash: row.next_hash,
       updatedAt: row.updated_at,
     }));
-    return rankMemoryMatches({ text: query.text, locale: query.sourceLocale, previousHash: query.previousHash, nextHash: query.nextHash }, candidates, { limit });
+    return rankMemoryMatches({ text: query.text, locale: query.sourceLocale, previousHash: query.previousHash, nextHash: query.nextHash }, candidates, {
+      limit,
+    });
   }
 
   /**
@@ -118,7 +120,9 @@ export class MemoryService {
   /** Adds imported pairs (no document) in the caller's transaction; a pair already stored is left as it is. Answers how many were new. */
   async addImported(
     manager: EntityManager,
-    entries: readonly (Pick<MemoryEntry, 'sourceLocale' | 'targetLocale' | 'sourceText' | 'targetText' | 'sourceHash' | 'createdBy'> & { origin: MemoryOrigin })[],
+    entries: readonly (Pick<MemoryEntry, 'sourceLocale' | 'targetLocale' | 'sourceText' | 'targetText' | 'sourceHash' | 'createdBy'> & {
+      origin: MemoryOrigin;
+    })[],
   ): Promise<number> {
     if (!entries.length) return 0;
     const rows: { id: string }[] = await manager.query(
@@ -142,9 +146,24 @@ export class MemoryService {
   /** Stores approved pairs in the caller's transaction; the same pair again only refreshes its context. */
   async record(manager: EntityManager, entries: readonly MemoryEntry[]): Promise<void> {
     // One row per pair: ON CONFLICT DO UPDATE may not touch a row twice in one statement.
-    const unique = [...new Map(entries.map((entry) => [`${entry.sourceLocale}\u0000${entry.targetLocale}\u0000${entry.sourceHash}\u0000${entry.targetText}`, entry])).values()];
+    const unique = [
+      ...new Map(
+        entries.map((entry) => [`${entry.sourceLocale}\u0000${entry.targetLocale}\u0000${entry.sourceHash}\u0000${entry.targetText}`, entry]),
+      ).values(),
+    ];
     if (!unique.length) return;
-    const columns: (keyof MemoryEntry)[] = ['sourceLocale', 'targetLocale', 'sourceText', 'targetText', 'sourceHash', 'previousHash', 'nextHash', 'documentId', 'segmentId', 'createdBy'];
+    const columns: (keyof MemoryEntry)[] = [
+      'sourceLocale',
+      'targetLocale',
+      'sourceText',
+      'targetText',
+      'sourceHash',
+      'previousHash',
+      'nextHash',
+      'documentId',
+      'segmentId',
+      'createdBy',
+    ];
     await manager.query(
       `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash, previous_hash, next_hash, document_id, segment_id, created_by)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[])

@@ -70,7 +70,10 @@ export class PublishingService {
       [document.id, document.targetLocales],
     );
     return Object.fromEntries(
-      document.targetLocales.map((locale) => [locale, computeProgress(rows.filter((row) => row.locale === locale).map((row) => ({ ...row, words: Number(row.words) })))]),
+      document.targetLocales.map((locale) => [
+        locale,
+        computeProgress(rows.filter((row) => row.locale === locale).map((row) => ({ ...row, words: Number(row.words) }))),
+      ]),
     );
   }
 
@@ -88,11 +91,13 @@ export class PublishingService {
       if (!progress) throw DocumentsProblems.localeNotTargeted(locale, document.targetLocales);
       if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(await this.pending(manager, document.id, locale), progress.segments);
       const rendered = await this.assemble(manager, document, locale, 'published');
-      const row: { published_at: Date } = firstRow(await manager.query(
-        `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
+      const row: { published_at: Date } = firstRow(
+        await manager.query(
+          `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING published_at`,
-        [document.id, locale, document.currentRevision, rendered.partial, rendered.fallbackOrdinals, rendered.markdown, rendered.html, actor.userId],
-      ));
+          [document.id, locale, document.currentRevision, rendered.partial, rendered.fallbackOrdinals, rendered.markdown, rendered.html, actor.userId],
+        ),
+      );
       // A published translation makes the document public; it stays published afterwards.
       if (document.status === 'draft') await manager.update(Document, { id: document.id }, { status: 'published', version: () => 'version + 1' } as never);
       await this.events.record(manager, {
@@ -111,11 +116,13 @@ export class PublishingService {
 
   /** Segments not ready for a complete publication: not approved, or approved for an older source. */
   private async pending(manager: EntityManager, documentId: string, locale: string): Promise<number> {
-    const { count }: { count: string } = firstRow(await manager.query(
-      `SELECT count(*) AS count FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+    const { count }: { count: string } = firstRow(
+      await manager.query(
+        `SELECT count(*) AS count FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
         WHERE s.document_id = $1 AND s.archived_at IS NULL AND (t.state IS DISTINCT FROM 'approved' OR t.outdated)`,
-      [documentId, locale],
-    ));
+        [documentId, locale],
+      ),
+    );
     return Number(count);
   }
 
@@ -136,11 +143,12 @@ export class PublishingService {
       if (workingCopyDecision(actor, document, locale) === 'allow') return this.assemble(this.dataSource.manager, document, locale, 'preview');
       return this.publishedSource(document);
     }
-    const [row]: { revision: number; partial: boolean; fallback_ordinals: number[]; markdown: string; html: string; published_at: Date }[] = await this.dataSource.query(
-      `SELECT revision, partial, fallback_ordinals, markdown, html, published_at FROM document_publication
+    const [row]: { revision: number; partial: boolean; fallback_ordinals: number[]; markdown: string; html: string; published_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT revision, partial, fallback_ordinals, markdown, html, published_at FROM document_publication
         WHERE document_id = $1 AND locale = $2 ORDER BY published_at DESC, id DESC LIMIT 1`,
-      [document.id, locale],
-    );
+        [document.id, locale],
+      );
     if (!row) throw DocumentsProblems.nothingToRender(locale);
     return {
       documentId,
@@ -174,13 +182,19 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
-    const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, async () => {
-      const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
-        document.id,
-        document.currentRevision,
-      ]);
-      return revision?.markdown ?? '';
-    }, manager);
+    const segmented = await this.revisions.get(
+      document.id,
+      document.currentRevision,
+      document.sourceLocale,
+      async () => {
+        const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
+          document.id,
+          document.currentRevision,
+        ]);
+        return revision?.markdown ?? '';
+      },
+      manager,
+    );
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
       const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
@@ -206,4 +220,3 @@ export class PublishingService {
     };
   }
 }
-

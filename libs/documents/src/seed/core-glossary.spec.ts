@@ -9,7 +9,11 @@ describe('the core glossary', () => {
   it('has a preferred term in zh-CN, en and pt-BR for every concept, and no term in two concepts', () => {
     for (const concept of CORE_GLOSSARY) {
       for (const locale of SUPPORTED_LOCALES) {
-        expect({ id: concept.id, locale, preferred: concept.terms[locale]?.filter((t) => t.status === 'preferred').length }).toEqual({ id: concept.id, locale, preferred: 1 });
+        expect({ id: concept.id, locale, preferred: concept.terms[locale]?.filter((t) => t.status === 'preferred').length }).toEqual({
+          id: concept.id,
+          locale,
+          preferred: 1,
+        });
       }
     }
     for (const locale of SUPPORTED_LOCALES) {

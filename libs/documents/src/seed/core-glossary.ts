@@ -100,7 +100,11 @@ export const CORE_GLOSSARY: readonly GlossaryConcept[] = [
   },
   {
     id: 'allometric-equation',
-    terms: { 'zh-CN': [preferred('异速生长方程')], en: [preferred('allometric equation')], 'pt-BR': [preferred('equação alométrica'), admitted('equações alométricas')] },
+    terms: {
+      'zh-CN': [preferred('异速生长方程')],
+      en: [preferred('allometric equation')],
+      'pt-BR': [preferred('equação alométrica'), admitted('equações alométricas')],
+    },
   },
   {
     id: 'seagrass-meadow',

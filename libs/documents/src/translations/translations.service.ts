@@ -61,14 +61,7 @@ export class TranslationsService {
   }
 
   /** A translator's save: QA runs, findings are stored, the outdated flag is cleared (the text now answers the current source). */
-  async save(
-    ctx: ActorContext,
-    documentId: string,
-    segmentId: string,
-    locale: string,
-    input: SaveTranslationDto,
-    ifMatch: number,
-  ): Promise<SegmentView> {
+  async save(ctx: ActorContext, documentId: string, segmentId: string, locale: string, input: SaveTranslationDto, ifMatch: number): Promise<SegmentView> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
     await this.access.assert(ctx, 'translate', translationResource(document, locale), segmentId);
@@ -115,14 +108,7 @@ export class TranslationsService {
   }
 
   /** A reviewer's decision. Approval needs a clean QA run (re-checked: the glossary may have changed) and a current source. */
-  async review(
-    ctx: ActorContext,
-    documentId: string,
-    segmentId: string,
-    locale: string,
-    decision: ReviewDecision,
-    ifMatch: number,
-  ): Promise<SegmentView> {
+  async review(ctx: ActorContext, documentId: string, segmentId: string, locale: string, decision: ReviewDecision, ifMatch: number): Promise<SegmentView> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
     await this.access.assert(ctx, 'review_translation', translationResource(document, locale), segmentId);
@@ -193,7 +179,14 @@ export class TranslationsService {
       `SELECT action, text, state, outdated, actor_id, at FROM translation_history WHERE translation_id = $1 ORDER BY id`,
       [row.translation_id],
     );
-    return rows.map((entry) => ({ action: entry.action, text: entry.text, state: entry.state, outdated: entry.outdated, actorId: entry.actor_id, at: entry.at }));
+    return rows.map((entry) => ({
+      action: entry.action,
+      text: entry.text,
+      state: entry.state,
+      outdated: entry.outdated,
+      actorId: entry.actor_id,
+      at: entry.at,
+    }));
   }
 
   /** Memory suggestions and glossary terms for one segment: what a translator sees beside the editor. */
@@ -231,4 +224,3 @@ export class TranslationsService {
 export function requireTarget(document: Document, locale: string): void {
   if (!document.targetLocales.includes(locale)) throw DocumentsProblems.localeNotTargeted(locale, document.targetLocales);
 }
-

@@ -47,9 +47,7 @@ export class ActorLoader {
   }
 
   private async read(manager: EntityManager, userId: string, sessionId: string | null): Promise<SessionActor | null> {
-    const inSession = sessionId
-      ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`
-      : '';
+    const inSession = sessionId ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)` : '';
     const rows: ActorRow[] = await manager.query(
       `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
               o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor

@@ -14,7 +14,7 @@ export class AuditLogController {
 
   @Get()
   @RequirePermission('read_audit', 'audit')
-  @ApiOperation({ summary: 'The audit trail, newest first: all of it for admins and stewards, their jurisdiction\'s for coordinators' })
+  @ApiOperation({ summary: "The audit trail, newest first: all of it for admins and stewards, their jurisdiction's for coordinators" })
   @ApiOkResponse({ type: AuditPageResponse })
   list(@CurrentActor() actor: AuthenticatedActor, @Query() query: AuditQuery): Promise<Page<AuditEventResponse>> {
     return this.auditLog.list(actor, query);

@@ -45,10 +45,7 @@ export class AuthService {
     const accountKey = `login:account:${network} ${email}`;
     await this.enforceLimits(`login:ip:${network}`, accountKey, email, ctx);
 
-    const [user]: UserRow[] = await this.dataSource.query(
-      `SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`,
-      [email],
-    );
+    const [user]: UserRow[] = await this.dataSource.query(`SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`, [email]);
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
     const verified = await this.hasher.verify(usable, input.password);

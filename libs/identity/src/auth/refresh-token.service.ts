@@ -5,9 +5,7 @@ import { newOpaqueToken, sha256 } from '../secrets';
 import { firstRow, returnedRows } from '@bluecarbon/platform';
 
 export type RotationResult =
-  | { outcome: 'rotated'; userId: string; familyId: string; token: string }
-  | { outcome: 'reused'; userId: string; familyId: string }
-  | { outcome: 'invalid' };
+  { outcome: 'rotated'; userId: string; familyId: string; token: string } | { outcome: 'reused'; userId: string; familyId: string } | { outcome: 'invalid' };
 
 /**
  * Sessions and their opaque refresh tokens, stored as SHA-256 hashes. A session is one
@@ -77,10 +75,10 @@ export class RefreshTokenService {
   /** Ends every session of the user but `keepSessionId` (the one making the change). */
   async revokeOtherSessions(manager: EntityManager, userId: string, keepSessionId: string): Promise<number> {
     const ended = returnedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`,
-        [userId, keepSessionId],
-      ),
+      await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`, [
+        userId,
+        keepSessionId,
+      ]),
     );
     if (ended.length > 0) {
       await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [

@@ -61,9 +61,7 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicati
         RETURNING id`,
       ),
     );
-    const links = returnedRows(
-      await this.dataSource.query(`DELETE FROM mfa_enrolment_link WHERE expires_at < now() - interval '1 day' RETURNING id`),
-    );
+    const links = returnedRows(await this.dataSource.query(`DELETE FROM mfa_enrolment_link WHERE expires_at < now() - interval '1 day' RETURNING id`));
     return { refreshTokens: tokens.length, sessions: sessions.length, enrolmentLinks: links.length };
   }
 }

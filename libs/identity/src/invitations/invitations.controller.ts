@@ -16,13 +16,9 @@ export class InvitationsController {
   @Post('organisations/:organisationId/invitations')
   @Idempotent()
   @RequirePermission('invite', 'organisation')
-  @ApiOperation({ summary: 'Invite an email into the organisation with a role; the mail goes out in the invitee\'s language' })
+  @ApiOperation({ summary: "Invite an email into the organisation with a role; the mail goes out in the invitee's language" })
   @ApiCreatedResponse({ type: InvitationResponse })
-  invite(
-    @Ctx() ctx: ActorContext,
-    @Param() params: OrganisationParams,
-    @Body() body: CreateInvitationDto,
-  ): Promise<InvitationResponse> {
+  invite(@Ctx() ctx: ActorContext, @Param() params: OrganisationParams, @Body() body: CreateInvitationDto): Promise<InvitationResponse> {
     return this.invitations.invite(ctx, params.organisationId, body);
   }
 

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, clientNetwork, firstRow, insertedId, localizedName, OutboxService, ProblemException, Problems, RefusalAudit, type RequestContext, returnedRows } from '@bluecarbon/platform';
+import {
+  AuditService,
+  clientNetwork,
+  firstRow,
+  insertedId,
+  localizedName,
+  OutboxService,
+  ProblemException,
+  Problems,
+  RefusalAudit,
+  type RequestContext,
+  returnedRows,
+} from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
@@ -144,10 +156,14 @@ export class InvitationsService {
       const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
       let userId = existing?.id;
       if (!userId) {
-        const created: { id: string } = firstRow(await manager.query(
-          `INSERT INTO app_user (email, display_name, password_hash, preferred_locale) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [invitation.email, input.displayName.trim(), passwordHash, invitation.locale],
-        ));
+        const created: { id: string } = firstRow(
+          await manager.query(`INSERT INTO app_user (email, display_name, password_hash, preferred_locale) VALUES ($1, $2, $3, $4) RETURNING id`, [
+            invitation.email,
+            input.displayName.trim(),
+            passwordHash,
+            invitation.locale,
+          ]),
+        );
         userId = created.id;
       }
       await manager.query(

@@ -11,7 +11,7 @@ import { TokenMail } from './token-mail';
 describe('enrolment-link mail without SMTP_URL', () => {
   registerIdentityTranslations();
 
-  it('logs the mail with the link\'s token masked, then removes the token from the outbox', async () => {
+  it("logs the mail with the link's token masked, then removes the token from the outbox", async () => {
     const logged: unknown[] = [];
     const spy = jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => {
       logged.push(message);

@@ -34,11 +34,7 @@ export class MembersController {
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: 'One membership, with its ETag' })
   @ApiOkResponse({ type: MemberResponse })
-  async get(
-    @Ctx() ctx: ActorContext,
-    @Param() params: MemberParams,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MemberResponse> {
+  async get(@Ctx() ctx: ActorContext, @Param() params: MemberParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<MemberResponse> {
     await this.authorise(ctx, params.organisationId);
     const member = await this.members.get(params.organisationId, params.membershipId);
     reply.header('ETag', etagOf(member.version));

@@ -128,18 +128,15 @@ export class MembersService {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, member);
-      const organisations: { organisation_id: string }[] = await manager.query(
-        `SELECT organisation_id FROM membership WHERE user_id = $1`,
-        [member.user_id],
-      );
+      const organisations: { organisation_id: string }[] = await manager.query(`SELECT organisation_id FROM membership WHERE user_id = $1`, [member.user_id]);
       if (!organisations.every((row) => can(actor, 'invite', { kind: 'organisation', organisationId: row.organisation_id }))) {
         throw Problems.forbidden();
       }
       const changed = returnedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE app_user SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status <> $2 RETURNING id`,
-          [member.user_id, status],
-        ),
+        await manager.query(`UPDATE app_user SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status <> $2 RETURNING id`, [
+          member.user_id,
+          status,
+        ]),
       );
       if (changed.length > 0) {
         if (status === 'disabled') {

@@ -39,11 +39,7 @@ export class EnrolmentLinks {
       // Unspent ones only: a spent link authorised the enrolment its owner may be confirming
       // now, and whoever else knows the password must not be able to cancel that.
       await manager.query(`DELETE FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NULL`, [actor.userId]);
-      await manager.query(`INSERT INTO mfa_enrolment_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
-        actor.userId,
-        sha256(token),
-        expiresAt,
-      ]);
+      await manager.query(`INSERT INTO mfa_enrolment_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [actor.userId, sha256(token), expiresAt]);
       const payload: EnrolmentLinkMailPayload = {
         userId: actor.userId,
         email: actor.email,

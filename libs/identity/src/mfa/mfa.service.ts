@@ -46,10 +46,10 @@ export class MfaService {
         throw identityProblem('mfa_enrolment_link_invalid', { fieldErrors: [{ field: 'enrolmentToken', rule: 'invalid' }] });
       }
       const updated = returnedRows(
-        await manager.query(
-          `UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`,
-          [actor.userId, this.box.seal(secret)],
-        ),
+        await manager.query(`UPDATE app_user SET totp_pending_secret = $2, updated_at = now() WHERE id = $1 AND totp_enabled_at IS NULL RETURNING id`, [
+          actor.userId,
+          this.box.seal(secret),
+        ]),
       );
       // Thrown inside the transaction: the link stays unspent.
       if (updated.length === 0) throw identityProblem('mfa_already_enabled');
@@ -61,10 +61,9 @@ export class MfaService {
     const { actor } = ctx;
     await this.refuseWhenGuessing(actor);
     const codes = await this.dataSource.transaction(async (manager) => {
-      const row: { totp_pending_secret: string | null; totp_enabled_at: Date | null } = firstRow(await manager.query(
-        `SELECT totp_pending_secret, totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
-        [actor.userId],
-      ));
+      const row: { totp_pending_secret: string | null; totp_enabled_at: Date | null } = firstRow(
+        await manager.query(`SELECT totp_pending_secret, totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`, [actor.userId]),
+      );
       const pending = row.totp_pending_secret ? this.box.open(row.totp_pending_secret) : null;
       if (row.totp_enabled_at || !pending) throw identityProblem('mfa_not_pending');
       // A secret started before the role required a link (then promoted) was never authorised by one.
@@ -98,16 +97,14 @@ export class MfaService {
     }
     await this.refuseWhenGuessing(actor);
     const disabled = await this.dataSource.transaction(async (manager) => {
-      const row: { totp_enabled_at: Date | null } = firstRow(await manager.query(
-        `SELECT totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`,
-        [actor.userId],
-      ));
+      const row: { totp_enabled_at: Date | null } = firstRow(
+        await manager.query(`SELECT totp_enabled_at FROM app_user WHERE id = $1 FOR UPDATE`, [actor.userId]),
+      );
       if (!row.totp_enabled_at) throw identityProblem('mfa_not_enabled');
       if (!(await this.secondFactor.verify(manager, actor.userId, input))) return false;
-      await manager.query(
-        `UPDATE app_user SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, updated_at = now() WHERE id = $1`,
-        [actor.userId],
-      );
+      await manager.query(`UPDATE app_user SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, updated_at = now() WHERE id = $1`, [
+        actor.userId,
+      ]);
       await manager.query(`DELETE FROM recovery_code WHERE user_id = $1`, [actor.userId]);
       await this.audit.record(manager, this.entry(ctx, 'identity.mfa.disabled'));
       return true;
@@ -125,9 +122,7 @@ export class MfaService {
   }
 
   private async hasFactor(actor: AuthenticatedActor): Promise<boolean> {
-    const [row]: { totp_enabled_at: Date | null }[] = await this.dataSource.query(`SELECT totp_enabled_at FROM app_user WHERE id = $1`, [
-      actor.userId,
-    ]);
+    const [row]: { totp_enabled_at: Date | null }[] = await this.dataSource.query(`SELECT totp_enabled_at FROM app_user WHERE id = $1`, [actor.userId]);
     return Boolean(row?.totp_enabled_at);
   }
 

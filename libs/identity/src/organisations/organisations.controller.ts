@@ -34,10 +34,7 @@ export class OrganisationsController {
   @RequirePermission('administer', 'organisation')
   @ApiOperation({ summary: 'Create an organisation (platform admins)' })
   @VersionedResponse({ type: OrganisationResponse, status: 201, location: '/api/v1/organisations/:id' })
-  async create(
-    @Ctx() ctx: ActorContext,
-    @Body() body: CreateOrganisationDto,
-  ): Promise<OrganisationResponse> {
+  async create(@Ctx() ctx: ActorContext, @Body() body: CreateOrganisationDto): Promise<OrganisationResponse> {
     return toResponse(await this.organisations.create(ctx, body));
   }
 

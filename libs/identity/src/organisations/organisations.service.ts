@@ -60,7 +60,10 @@ export class OrganisationsService {
    * A city's organisation by its jurisdiction code, for libs that file records under it (they
    * never read identity's tables themselves); null when the city has none.
    */
-  async ofJurisdiction(jurisdictionCode: string, manager: EntityManager = this.dataSource.manager): Promise<{ id: string; jurisdictionId: string | null } | null> {
+  async ofJurisdiction(
+    jurisdictionCode: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; jurisdictionId: string | null } | null> {
     const organisation = await manager.findOne(Organisation, { where: { kind: 'jurisdiction', jurisdictionCode }, select: { id: true, jurisdictionId: true } });
     return organisation ? { id: organisation.id, jurisdictionId: organisation.jurisdictionId } : null;
   }
@@ -144,12 +147,7 @@ export class OrganisationsService {
    * Stewards and coordinators rename their own organisation; only platform admins link the
    * Jurisdiction record, since that decides which city's records its members may write.
    */
-  async update(
-    ctx: ActorContext,
-    id: string,
-    input: UpdateOrganisationDto,
-    ifMatch: number,
-  ): Promise<Organisation> {
+  async update(ctx: ActorContext, id: string, input: UpdateOrganisationDto, ifMatch: number): Promise<Organisation> {
     const { actor } = ctx;
     const current = await this.get(id);
     await this.access.assert(ctx, 'update', { kind: RESOURCE, organisationId: id }, id);

@@ -5,7 +5,15 @@ const ENPING = 'CN-GD-ENPING';
 const TAISHAN = 'CN-GD-TAISHAN';
 
 function actor(role: Role, options: { jurisdictionCode?: string; organisationId?: string; locales?: string[] } = {}): Actor {
-  const kind = { admin: 'platform', steward: 'steward', coordinator: 'jurisdiction', contributor: 'jurisdiction', observer: 'international', translator: 'language_team', reviewer: 'language_team' } as const;
+  const kind = {
+    admin: 'platform',
+    steward: 'steward',
+    coordinator: 'jurisdiction',
+    contributor: 'jurisdiction',
+    observer: 'international',
+    translator: 'language_team',
+    reviewer: 'language_team',
+  } as const;
   return {
     userId: `user-${role}`,
     memberships: [
@@ -68,8 +76,20 @@ describe('access policy', () => {
     ['admin does anything', admin, 'delete', project(TAISHAN, 'draft'), 'allow'],
     // Translators write translations in their locales only.
     ['translator translates into en', enTranslator, 'translate', { kind: 'translation', jurisdictionCode: ENPING, state: 'draft', locale: 'en' }, 'allow'],
-    ['translator translates into zh', enTranslator, 'translate', { kind: 'translation', jurisdictionCode: ENPING, state: 'published', locale: 'zh-CN' }, 'forbidden'],
-    ['translator sees a draft in another locale', enTranslator, 'read', { kind: 'translation', jurisdictionCode: ENPING, state: 'draft', locale: 'zh-CN' }, 'not_found'],
+    [
+      'translator translates into zh',
+      enTranslator,
+      'translate',
+      { kind: 'translation', jurisdictionCode: ENPING, state: 'published', locale: 'zh-CN' },
+      'forbidden',
+    ],
+    [
+      'translator sees a draft in another locale',
+      enTranslator,
+      'read',
+      { kind: 'translation', jurisdictionCode: ENPING, state: 'draft', locale: 'zh-CN' },
+      'not_found',
+    ],
     ['translator edits a project', enTranslator, 'update', project(ENPING, 'published'), 'forbidden'],
     ['translator reviews translations', enTranslator, 'review_translation', { kind: 'translation', locale: 'en', state: 'translated' }, 'forbidden'],
     ['reviewer reviews pt-BR', ptReviewer, 'review_translation', { kind: 'translation', locale: 'pt-BR', state: 'translated' }, 'allow'],

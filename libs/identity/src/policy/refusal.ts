@@ -13,7 +13,12 @@ export function refusal(actor: Actor, action: Action, resource?: Resource): Prob
     return identityProblem('forbidden_role', { params: { roles: rolesAllowedTo(action).map((role) => ({ messageKey: `roles.${role}` })) } });
   }
   const teams = actor.memberships.filter((membership) => membership.role === 'translator' || membership.role === 'reviewer');
-  if (resource?.kind === 'translation' && resource.locale && teams.length && !teams.some((membership) => membership.locales.includes(resource.locale as string))) {
+  if (
+    resource?.kind === 'translation' &&
+    resource.locale &&
+    teams.length &&
+    !teams.some((membership) => membership.locales.includes(resource.locale as string))
+  ) {
     return localeRefusal(actor, resource.locale);
   }
   return Problems.forbidden();

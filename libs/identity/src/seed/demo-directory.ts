@@ -33,7 +33,10 @@ export async function demoCityOrganisation(manager: EntityManager, jurisdictionC
  * and answers the organisation's id; null if there is none with the code.
  */
 export async function linkDemoCity(manager: EntityManager, jurisdictionCode: string, jurisdictionId: string): Promise<string | null> {
-  await manager.query(`UPDATE organisation SET jurisdiction_id = $2 WHERE jurisdiction_code = $1 AND jurisdiction_id IS NULL`, [jurisdictionCode, jurisdictionId]);
+  await manager.query(`UPDATE organisation SET jurisdiction_id = $2 WHERE jurisdiction_code = $1 AND jurisdiction_id IS NULL`, [
+    jurisdictionCode,
+    jurisdictionId,
+  ]);
   const [organisation]: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE jurisdiction_code = $1`, [jurisdictionCode]);
   return organisation?.id ?? null;
 }

@@ -28,10 +28,13 @@ export async function seedDemoData(dataSource: DataSource, password: string, has
         ids.set(organisation.key, found.id);
         continue;
       }
-      const created: { id: string } = firstRow(await manager.query(
-        `INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`,
-        [organisation.kind, JSON.stringify(organisation.name), organisation.jurisdictionCode ?? null],
-      ));
+      const created: { id: string } = firstRow(
+        await manager.query(`INSERT INTO organisation (kind, name, jurisdiction_code) VALUES ($1, $2, $3) RETURNING id`, [
+          organisation.kind,
+          JSON.stringify(organisation.name),
+          organisation.jurisdictionCode ?? null,
+        ]),
+      );
       ids.set(organisation.key, created.id);
       organisations += 1;
     }

@@ -29,11 +29,7 @@ export class MeController {
   @Patch()
   @ApiOperation({ summary: 'Change display name or preferred language (If-Match required)' })
   @VersionedResponse({ type: MeResponse })
-  update(
-    @Ctx() ctx: ActorContext,
-    @Body() body: UpdateMeDto,
-    @IfMatch() ifMatch: number,
-  ): Promise<MeResponse> {
+  update(@Ctx() ctx: ActorContext, @Body() body: UpdateMeDto, @IfMatch() ifMatch: number): Promise<MeResponse> {
     return this.me.update(ctx, body, ifMatch);
   }
 

@@ -72,7 +72,10 @@ export class AdaptationDecisionsService {
           WHERE lineage_id = $1 AND id <> $2 AND status = 'approved' AND superseded_at IS NULL`,
         [row.lineageId, row.id],
       );
-      await this.record(manager, loaded, row, ctx, 'methodology.adaptation.approved', { deviations: deviations.map((item) => item.key), reason: reason ?? null });
+      await this.record(manager, loaded, row, ctx, 'methodology.adaptation.approved', {
+        deviations: deviations.map((item) => item.key),
+        reason: reason ?? null,
+      });
       return { ...loaded, row };
     });
   }
@@ -130,7 +133,13 @@ export class AdaptationDecisionsService {
       const nextRevision = { ...loaded, row: created, ...(target ? { template: target.template, versionRow: target.row, version: targetVersion } : {}) };
       await this.record(manager, nextRevision, created, ctx, report ? 'methodology.adaptation.upgraded' : 'methodology.adaptation.revised', {
         from: { id: row.id, revision: row.revision, version: loaded.versionRow.semver },
-        ...(report ? { carried: report.carried.map((item) => item.key), outOfRange: report.outOfRange.map((item) => item.key), newParameters: report.newParameters.map((item) => item.key) } : {}),
+        ...(report
+          ? {
+              carried: report.carried.map((item) => item.key),
+              outOfRange: report.outOfRange.map((item) => item.key),
+              newParameters: report.newParameters.map((item) => item.key),
+            }
+          : {}),
       });
       return nextRevision;
     });
@@ -177,7 +186,14 @@ export class AdaptationDecisionsService {
       jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode },
       before: loaded.row.id === row.id ? { status: loaded.row.status } : null,
       after: { status: row.status, ...extra },
-      payload: { adaptationId: row.id, lineageId: row.lineageId, revision: row.revision, status: row.status, methodologyKey: loaded.template.key, version: loaded.versionRow.semver },
+      payload: {
+        adaptationId: row.id,
+        lineageId: row.lineageId,
+        revision: row.revision,
+        status: row.status,
+        methodologyKey: loaded.template.key,
+        version: loaded.versionRow.semver,
+      },
     });
   }
 }

@@ -3,7 +3,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import type { AdaptationUpgradeReport } from '../engine/diff';
-import { AdaptationListQuery, AdaptationResponse, CreateAdaptationDto, ReviseAdaptationDto, UpdateAdaptationDto, UpgradeReportQuery } from '../dto/adaptation.dto';
+import {
+  AdaptationListQuery,
+  AdaptationResponse,
+  CreateAdaptationDto,
+  ReviseAdaptationDto,
+  UpdateAdaptationDto,
+  UpgradeReportQuery,
+} from '../dto/adaptation.dto';
 import { IdParams, OptionalReasonDto, ReasonDto } from '../dto/common.dto';
 import { AdaptationDecisionsService } from './adaptation-decisions.service';
 import type { LoadedAdaptation } from './adaptation-loader.service';
@@ -60,11 +67,7 @@ export class AdaptationsController {
   @RequirePermission('submit', 'adaptation')
   @ApiOperation({ summary: 'Submit a draft for the steward’s approval; deviations are listed for their decision (If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
-  async submit(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @IfMatch() ifMatch: number,
-  ): Promise<AdaptationResponse> {
+  async submit(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
     return answer(await this.decisions.submit(ctx, params.id, ifMatch));
   }
 
@@ -73,12 +76,7 @@ export class AdaptationsController {
   @RequirePermission('review', 'adaptation')
   @ApiOperation({ summary: 'Approve a submitted revision (steward); a reason is required when it holds deviations (If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
-  async approve(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @Body() body: OptionalReasonDto,
-    @IfMatch() ifMatch: number,
-  ): Promise<AdaptationResponse> {
+  async approve(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: OptionalReasonDto, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
     return answer(await this.decisions.approve(ctx, params.id, body.reason, ifMatch));
   }
 
@@ -87,12 +85,7 @@ export class AdaptationsController {
   @RequirePermission('review', 'adaptation')
   @ApiOperation({ summary: 'Reject a submitted revision with a reason (steward; If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
-  async reject(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @Body() body: ReasonDto,
-    @IfMatch() ifMatch: number,
-  ): Promise<AdaptationResponse> {
+  async reject(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReasonDto, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
     return answer(await this.decisions.reject(ctx, params.id, body.reason, ifMatch));
   }
 
@@ -100,11 +93,7 @@ export class AdaptationsController {
   @RequirePermission('create', 'adaptation')
   @ApiOperation({ summary: 'Start the next revision of a decided one, optionally on a newer version (carried overrides applied, report attached)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion', status: 201, location: '/api/v1/adaptations/:id' })
-  async revise(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @Body() body: ReviseAdaptationDto,
-  ): Promise<AdaptationResponse> {
+  async revise(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReviseAdaptationDto): Promise<AdaptationResponse> {
     return answer(await this.decisions.revise(ctx, params.id, body.version));
   }
 

@@ -67,9 +67,13 @@ export class CalculationPool implements OnModuleDestroy {
     });
     this.placesPerCaller = Math.max(1, Math.floor((size * (QUEUE_PER_THREAD + 1)) / 2));
     metrics.gauge('bluecarbon_calculation_pool_queue', 'Calculations waiting for a thread (beyond the capacity: 503)', () => this.pool.queueSize);
-    metrics.gauge('bluecarbon_calculation_pool_queue_capacity', 'Calculations that may wait before the calculator answers busy', () => this.pool.options.maxQueue);
+    metrics.gauge(
+      'bluecarbon_calculation_pool_queue_capacity',
+      'Calculations that may wait before the calculator answers busy',
+      () => this.pool.options.maxQueue,
+    );
     metrics.gauge('bluecarbon_calculation_pool_threads', 'Calculation threads alive', () => this.pool.threads.length);
-    metrics.gauge('bluecarbon_calculation_pool_utilization', 'Share of the threads\' capacity used since the pool started (0-1)', () => this.pool.utilization);
+    metrics.gauge('bluecarbon_calculation_pool_utilization', "Share of the threads' capacity used since the pool started (0-1)", () => this.pool.utilization);
   }
 
   /**

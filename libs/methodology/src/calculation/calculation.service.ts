@@ -99,7 +99,8 @@ export class CalculationService {
     } catch (error) {
       const locale = ctx.locale;
       if (error instanceof InvalidVersionError) throw MethodologyProblems.versionInvalid(error.issues, locale);
-      if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge) throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
+      if (error instanceof MethodologyError && error.code === MethodologyErrorCode.ValueTooLarge)
+        throw MethodologyProblems.calculationOverBudget('digits', MAX_VALUE_DIGITS, locale, error);
       if (error instanceof MethodologyError) throw MethodologyProblems.calculationFailed(error, locale);
       if (error instanceof CalculationOverBudget) throw MethodologyProblems.calculationOverBudget(error.budget, error.limit, locale);
       if (error instanceof CallerAtCalculationLimit) throw MethodologyProblems.calculationsPerCaller(error.limit, error.retryAfterSeconds);

@@ -10,7 +10,8 @@ export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
 
 /** A reason is words: only spaces, tabs or newlines is refused like an empty one (rule `notBlank`). */
 export const IsNotBlank = () => ValidateBy({ name: 'notBlank', validator: { validate: (value: unknown) => typeof value === 'string' && value.trim() !== '' } });
-export const IsSemver = () => ValidateBy({ name: 'semver', validator: { validate: (value: unknown) => typeof value === 'string' && SEMVER_PATTERN.test(value) } });
+export const IsSemver = () =>
+  ValidateBy({ name: 'semver', validator: { validate: (value: unknown) => typeof value === 'string' && SEMVER_PATTERN.test(value) } });
 export const IsMethodologyKey = () =>
   ValidateBy({ name: 'methodologyKey', validator: { validate: (value: unknown) => typeof value === 'string' && METHODOLOGY_KEY.test(value) } });
 
@@ -20,7 +21,9 @@ export const IsDefinitionValue = () =>
     name: 'isDefinitionValue',
     validator: {
       validate: (value: unknown) =>
-        typeof value === 'boolean' || (typeof value === 'string' && value.length > 0 && value.length <= 200) || (typeof value === 'number' && Number.isFinite(value)),
+        typeof value === 'boolean' ||
+        (typeof value === 'string' && value.length > 0 && value.length <= 200) ||
+        (typeof value === 'number' && Number.isFinite(value)),
     },
   });
 
@@ -60,4 +63,3 @@ export class ReasonDto {
   @MaxLength(4000)
   reason!: string;
 }
-

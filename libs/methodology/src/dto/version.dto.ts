@@ -24,7 +24,12 @@ export class VersionContentDto {
   @IsObject()
   sections?: Record<string, unknown>;
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [], description: 'Parameter definitions (key, label, unit, type, default, min, max, citation, adjustable)' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    example: [],
+    description: 'Parameter definitions (key, label, unit, type, default, min, max, citation, adjustable)',
+  })
   @IsArray()
   @ArrayMaxSize(500)
   @IsObject({ each: true })

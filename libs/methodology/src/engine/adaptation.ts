@@ -39,7 +39,13 @@ export function reviewOverrides(version: MethodologyVersion, overrides: Record<s
     if (!inRange(def, value as DefinitionValue)) reasons.push('out-of-range');
     if (!def.adjustable) reasons.push('not-adjustable');
     if (reasons.length) {
-      review.deviations.push({ key, value: value as DefinitionValue, reasons, ...(def.min === undefined ? {} : { min: def.min }), ...(def.max === undefined ? {} : { max: def.max }) });
+      review.deviations.push({
+        key,
+        value: value as DefinitionValue,
+        reasons,
+        ...(def.min === undefined ? {} : { min: def.min }),
+        ...(def.max === undefined ? {} : { max: def.max }),
+      });
     } else {
       review.withinRules.push({ key, value: value as DefinitionValue });
     }
@@ -52,7 +58,9 @@ function typeProblem(def: ParameterDefinition, value: unknown): EngineMessage | 
     case 'boolean':
       return typeof value === 'boolean' ? undefined : msg('override.mustBeBoolean');
     case 'enum':
-      return typeof value === 'string' && (def.values ?? []).includes(value) ? undefined : msg('override.mustBeOneOf', { values: (def.values ?? []).join(', ') });
+      return typeof value === 'string' && (def.values ?? []).includes(value)
+        ? undefined
+        : msg('override.mustBeOneOf', { values: (def.values ?? []).join(', ') });
     default: {
       const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
       if (typeof text !== 'string' || !Rational.isDecimal(text.trim())) return msg('override.mustBeDecimal');

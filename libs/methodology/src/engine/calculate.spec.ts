@@ -28,7 +28,10 @@ describe('calculate', () => {
   it('evaluates per stratum, then per project, each year', () => {
     const result = calculate(smallVersion(), inputs());
     expect(result.years.map((year) => year.year)).toEqual([2025, 2026]);
-    expect(result.years[0].strata).toEqual({ a: { emissions: '73.33333333333333333333333333333333333333' }, b: { emissions: '18.33333333333333333333333333333333333333' } });
+    expect(result.years[0].strata).toEqual({
+      a: { emissions: '73.33333333333333333333333333333333333333' },
+      b: { emissions: '18.33333333333333333333333333333333333333' },
+    });
     expect(result.years[0].project).toEqual({ total: '91.66666666666666666666666666666666666667', credits: '82.5' });
     expect(result.totals.project).toEqual({ total: '183.3333333333333333333333333333333333333', credits: '165' });
     expect(result.creditable.total).toEqual({ value: '165', wholeTonnes: '165' });
@@ -36,7 +39,10 @@ describe('calculate', () => {
   });
 
   it('answers in plain JSON: every number a decimal string, nothing lost in serialisation', () => {
-    const result = calculate(smallVersion(), inputs(), { overrides: { rate: { value: '3', justification: 'survey' } }, prices: [{ key: 'p', currency: 'CNY', pricePerTonne: '183' }] });
+    const result = calculate(smallVersion(), inputs(), {
+      overrides: { rate: { value: '3', justification: 'survey' } },
+      prices: [{ key: 'p', currency: 'CNY', pricePerTonne: '183' }],
+    });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const numbers: unknown[] = [];
     JSON.stringify(result, (key, value) => {
@@ -59,7 +65,16 @@ describe('calculate', () => {
       overrides: { rate: { value: '3', justification: 'local survey' }, stock: { value: '120', justification: 'plots' } },
     };
     const result = calculate(smallVersion(), inputs({ parameters: { stock: { value: '150', justification: 'measured', evidence: ['doc-7'] } } }), options);
-    expect(result.parameters.buffer).toEqual({ label: { en: 'buffer' }, value: '10', unit: '%', source: 'default', default: '10', adjustable: false, withinRange: true, citation: { source: 'test' } });
+    expect(result.parameters.buffer).toEqual({
+      label: { en: 'buffer' },
+      value: '10',
+      unit: '%',
+      source: 'default',
+      default: '10',
+      adjustable: false,
+      withinRange: true,
+      citation: { source: 'test' },
+    });
     expect(result.parameters.rate).toEqual({
       label: { en: 'rate' },
       value: '3',
@@ -82,10 +97,16 @@ describe('calculate', () => {
 
   it('refuses an override outside the range, or of a fixed parameter, unless it is an approved deviation', () => {
     const outside = failure(() => calculate(smallVersion(), inputs(), { overrides: { rate: { value: '12' } } }));
-    expect(outside).toMatchObject({ code: MethodologyErrorCode.OverrideOutOfRange, location: { path: 'overrides.rate' }, details: { key: 'rate', value: '12', min: '0', max: '10' } });
+    expect(outside).toMatchObject({
+      code: MethodologyErrorCode.OverrideOutOfRange,
+      location: { path: 'overrides.rate' },
+      details: { key: 'rate', value: '12', min: '0', max: '10' },
+    });
     const fixed = failure(() => calculate(smallVersion(), inputs(), { overrides: { buffer: { value: '20' } } }));
     expect(fixed.code).toBe(MethodologyErrorCode.ParameterNotAdjustable);
-    const approved = calculate(smallVersion(), inputs(), { overrides: { rate: { value: '12', approvedDeviation: true }, buffer: { value: '20', approvedDeviation: true } } });
+    const approved = calculate(smallVersion(), inputs(), {
+      overrides: { rate: { value: '12', approvedDeviation: true }, buffer: { value: '20', approvedDeviation: true } },
+    });
     expect(approved.parameters.rate).toMatchObject({ value: '12', withinRange: false, approvedDeviation: true });
     expect(approved.parameters.buffer).toMatchObject({ value: '20', source: 'adaptation', approvedDeviation: true });
   });
@@ -98,7 +119,17 @@ describe('calculate', () => {
     ['a negative area', { strata: [{ key: 'a', area: '-1' }] }, {}, MethodologyErrorCode.InvalidStrata],
     ['a float-looking area', { strata: [{ key: 'a', area: 'NaN' }] }, {}, MethodologyErrorCode.InvalidStrata],
     ['no strata', { strata: [] }, {}, MethodologyErrorCode.InvalidStrata],
-    ['a repeated stratum key', { strata: [{ key: 'a', area: '1' }, { key: 'a', area: '2' }] }, {}, MethodologyErrorCode.InvalidStrata],
+    [
+      'a repeated stratum key',
+      {
+        strata: [
+          { key: 'a', area: '1' },
+          { key: 'a', area: '2' },
+        ],
+      },
+      {},
+      MethodologyErrorCode.InvalidStrata,
+    ],
     ['zero years', { creditingPeriod: { startYear: 2025, years: 0 } }, {}, MethodologyErrorCode.InvalidCreditingPeriod],
     ['a fractional year', { creditingPeriod: { startYear: 2025.5, years: 2 } }, {}, MethodologyErrorCode.InvalidCreditingPeriod],
     ['an unknown currency', {}, { prices: [{ key: 'x', currency: 'GBP' as never, pricePerTonne: '1' }] }, MethodologyErrorCode.InvalidPriceScenario],
@@ -143,7 +174,9 @@ describe('calculate', () => {
   it('floors negative credits toward negative infinity and values them at zero', () => {
     const base = smallVersion();
     const version = { ...base, formulas: [...base.formulas.slice(0, 2), formula('credits', '0 - total', 'tCO2e')] };
-    const result = calculate(version, inputs({ creditingPeriod: { startYear: 2025, years: 1 } }), { prices: [{ key: 'p', currency: 'CNY', pricePerTonne: '100' }] });
+    const result = calculate(version, inputs({ creditingPeriod: { startYear: 2025, years: 1 } }), {
+      prices: [{ key: 'p', currency: 'CNY', pricePerTonne: '100' }],
+    });
     expect(result.creditable.total).toEqual({ value: '-91.66666666666666666666666666666666666667', wholeTonnes: '-92' });
     expect(result.valueEstimates[0].total).toBe('0');
   });
@@ -158,18 +191,32 @@ describe('calculate', () => {
     const base = smallVersion();
     const version = {
       ...base,
-      inputs: [...base.inputs, input('monitored', { unit: 'tCO2e', min: '0', perYear: true }), input('condition', { scope: 'stratum', perYear: true, default: '1' })],
-      formulas: [...base.formulas, formula('monitored_total', 'monitored + sum(stratum, condition * 0)', 'tCO2e'), formula('cond', 'condition', '1', { scope: 'stratum-year', total: 'none' })],
+      inputs: [
+        ...base.inputs,
+        input('monitored', { unit: 'tCO2e', min: '0', perYear: true }),
+        input('condition', { scope: 'stratum', perYear: true, default: '1' }),
+      ],
+      formulas: [
+        ...base.formulas,
+        formula('monitored_total', 'monitored + sum(stratum, condition * 0)', 'tCO2e'),
+        formula('cond', 'condition', '1', { scope: 'stratum-year', total: 'none' }),
+      ],
     };
     const period = { creditingPeriod: { startYear: 2025, years: 3 } };
 
     it('take one value for every year, or one per calendar year', () => {
-      const result = calculate(version, inputs({ ...period, project: { monitored: { 2025: '1.5', 2026: '2', 2027: '0' } }, strata: [{ key: 'a', area: '1', inputs: { condition: '0.5' } }] }));
+      const result = calculate(
+        version,
+        inputs({ ...period, project: { monitored: { 2025: '1.5', 2026: '2', 2027: '0' } }, strata: [{ key: 'a', area: '1', inputs: { condition: '0.5' } }] }),
+      );
       expect(result.years.map((year) => year.project.monitored_total)).toEqual(['1.5', '2', '0']);
       expect(result.years.map((year) => year.strata.a.cond)).toEqual(['0.5', '0.5', '0.5']);
       expect(result.totals.project.monitored_total).toBe('3.5');
       expect(result.inputs.project.monitored).toEqual({ value: { 2025: '1.5', 2026: '2', 2027: '0' }, unit: 'tCO2e', source: 'input' });
-      const byStratum = calculate(version, inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { condition: { 2025: '1', 2026: '0.9', 2027: '0.8' } } }] }));
+      const byStratum = calculate(
+        version,
+        inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { condition: { 2025: '1', 2026: '0.9', 2027: '0.8' } } }] }),
+      );
       expect(byStratum.years.map((year) => year.strata.a.cond)).toEqual(['1', '0.9', '0.8']);
     });
 
@@ -178,10 +225,14 @@ describe('calculate', () => {
         code: MethodologyErrorCode.MissingInput,
         details: { key: 'monitored', year: 2027 },
       });
-      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: { 2025: '1', 2026: '1', 2027: '1', 2030: '1' } } }))).code).toBe(MethodologyErrorCode.InvalidValue);
-      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { site_factor: { 2025: '1' } } }] }))).code).toBe(
+      expect(failure(() => calculate(version, inputs({ ...period, project: { monitored: { 2025: '1', 2026: '1', 2027: '1', 2030: '1' } } }))).code).toBe(
         MethodologyErrorCode.InvalidValue,
       );
+      expect(
+        failure(() =>
+          calculate(version, inputs({ ...period, project: { monitored: '1' }, strata: [{ key: 'a', area: '1', inputs: { site_factor: { 2025: '1' } } }] })),
+        ).code,
+      ).toBe(MethodologyErrorCode.InvalidValue);
     });
   });
 

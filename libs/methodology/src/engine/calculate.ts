@@ -124,7 +124,16 @@ export interface CalculationResult {
     /** Present when the creditable formula is inexact (RULES.inexact). */
     inexact?: true;
   };
-  valueEstimates: { key: string; label?: LocalizedText; currency: Currency; pricePerTonne: string; unit: string; source?: string; total: string; perYear: { year: number; value: string }[] }[];
+  valueEstimates: {
+    key: string;
+    label?: LocalizedText;
+    currency: Currency;
+    pricePerTonne: string;
+    unit: string;
+    source?: string;
+    total: string;
+    perYear: { year: number; value: string }[];
+  }[];
 }
 
 /** Exact values before any display rounding: what tests and benchmarks compare. */
@@ -213,10 +222,23 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     parameters: exact.parameters,
     inputs: exact.inputs,
     constants: Object.fromEntries(
-      version.constants.map((constant) => [constant.key, { value: String(constant.value), decimal: Rational.parse(String(constant.value)).toDecimalString(), unit: constant.unit }]),
+      version.constants.map((constant) => [
+        constant.key,
+        { value: String(constant.value), decimal: Rational.parse(String(constant.value)).toDecimalString(), unit: constant.unit },
+      ]),
     ),
     formulas: Object.fromEntries(
-      declared.map((f) => [f.key, { label: f.label, unit: f.unit, scope: f.scope, expression: f.expression, total: f.total ?? 'sum', ...(inexact.has(f.key) ? { inexact: true as const } : {}) }]),
+      declared.map((f) => [
+        f.key,
+        {
+          label: f.label,
+          unit: f.unit,
+          scope: f.scope,
+          expression: f.expression,
+          total: f.total ?? 'sum',
+          ...(inexact.has(f.key) ? { inexact: true as const } : {}),
+        },
+      ]),
     ),
     years,
     totals: { project: render(totalsProject), strata: Object.fromEntries(strataKeys.map((key, k) => [key, render(totalsStrata[k])])) },
@@ -229,7 +251,10 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       ...(inexact.has(version.creditableFormula) ? { inexact: true as const } : {}),
     },
     valueEstimates: prices.map(({ scenario, price }) => {
-      const worth = (tonnes: bigint) => Rational.of(tonnes > 0n ? tonnes : 0n).mul(price).toDecimalString();
+      const worth = (tonnes: bigint) =>
+        Rational.of(tonnes > 0n ? tonnes : 0n)
+          .mul(price)
+          .toDecimalString();
       return {
         key: scenario.key,
         ...(scenario.label ? { label: scenario.label } : {}),
@@ -337,7 +362,13 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     for (const carry of carriedOut) {
       for (const slots of slotsOf(carry.scope)) {
         const total = slots[carry.to].add(slots[carry.from]);
-        if (!withinDigitBudget(total)) throw new MethodologyError(MethodologyErrorCode.ValueTooLarge, msg('runningTotalTooLarge', { year, name: carry.name, limit: MAX_VALUE_DIGITS }), {}, { year, name: carry.name });
+        if (!withinDigitBudget(total))
+          throw new MethodologyError(
+            MethodologyErrorCode.ValueTooLarge,
+            msg('runningTotalTooLarge', { year, name: carry.name, limit: MAX_VALUE_DIGITS }),
+            {},
+            { year, name: carry.name },
+          );
         slots[carry.to] = total;
       }
     }
@@ -368,7 +399,12 @@ function run(formula: string, year: number, stratum: string | undefined, evaluat
   } catch (error) {
     if (!(error instanceof EvaluationFault)) throw error;
     const where = stratum === undefined ? msg('where.formulaYear', { formula, year }) : msg('where.formulaYearStratum', { formula, year, stratum });
-    throw new MethodologyError(error.code, msg('located', { where, message: error.text }), { path: `formulas.${formula}.expression`, position: error.position }, { formula, year, ...(stratum === undefined ? {} : { stratum }) });
+    throw new MethodologyError(
+      error.code,
+      msg('located', { where, message: error.text }),
+      { path: `formulas.${formula}.expression`, position: error.position },
+      { formula, year, ...(stratum === undefined ? {} : { stratum }) },
+    );
   }
 }
 
@@ -378,8 +414,10 @@ function readCreditingPeriod(inputs: ProjectInputs): { startYear: number; years:
     throw new MethodologyError(MethodologyErrorCode.InvalidCreditingPeriod, msg('creditingPeriod', { reason }), { path: 'creditingPeriod' });
   };
   if (!period || typeof period !== 'object') return fail(msg('period.missing'));
-  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200) fail(msg('period.startYear', { value: shown(period.startYear) }));
-  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS) fail(msg('period.years', { value: shown(period.years), max: MAX_CREDITING_YEARS }));
+  if (!Number.isInteger(period.startYear) || period.startYear < 1900 || period.startYear > 2200)
+    fail(msg('period.startYear', { value: shown(period.startYear) }));
+  if (!Number.isInteger(period.years) || period.years < 1 || period.years > MAX_CREDITING_YEARS)
+    fail(msg('period.years', { value: shown(period.years), max: MAX_CREDITING_YEARS }));
   return period;
 }
 
@@ -459,13 +497,26 @@ function readValue(def: ParameterDefinition | InputDefinition, raw: DefinitionVa
 function readInput(def: InputDefinition, raw: InputValue | undefined, path: string, calendar: number[]): { values: Rational[]; used: InputUsed } {
   const unit = def.unit ?? '1';
   if (isRecord(raw)) {
-    if (!def.perYear) throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.notPerYear', { path, key: def.key }), { path }, { key: def.key });
+    if (!def.perYear)
+      throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.notPerYear', { path, key: def.key }), { path }, { key: def.key });
     const extra = Object.keys(raw).find((year) => !calendar.includes(Number(year)) || String(Number(year)) !== year);
-    if (extra !== undefined) throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.notAYear', { path, year: shown(extra) }), { path: `${path}.${extra}` }, { key: def.key });
+    if (extra !== undefined)
+      throw new MethodologyError(
+        MethodologyErrorCode.InvalidValue,
+        msg('input.notAYear', { path, year: shown(extra) }),
+        { path: `${path}.${extra}` },
+        { key: def.key },
+      );
     const shownByYear: Record<string, string | boolean> = {};
     const values = calendar.map((year) => {
       const value = raw[String(year)];
-      if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, msg('input.missingYear', { path, key: def.key, year }), { path: `${path}.${year}` }, { key: def.key, year });
+      if (value === undefined)
+        throw new MethodologyError(
+          MethodologyErrorCode.MissingInput,
+          msg('input.missingYear', { path, key: def.key, year }),
+          { path: `${path}.${year}` },
+          { key: def.key, year },
+        );
       const read = readInRange(def, value, `${path}.${year}`);
       shownByYear[year] = read.shown;
       return read.slotValue;
@@ -473,7 +524,8 @@ function readInput(def: InputDefinition, raw: InputValue | undefined, path: stri
     return { values, used: { value: shownByYear, unit, source: 'input' } };
   }
   const value = raw ?? def.default;
-  if (value === undefined) throw new MethodologyError(MethodologyErrorCode.MissingInput, msg('input.required', { path, key: def.key }), { path }, { key: def.key });
+  if (value === undefined)
+    throw new MethodologyError(MethodologyErrorCode.MissingInput, msg('input.required', { path, key: def.key }), { path }, { key: def.key });
   const read = readInRange(def, value, path);
   return { values: calendar.map(() => read.slotValue), used: { value: read.shown, unit, source: raw === undefined ? 'default' : 'input' } };
 }
@@ -481,12 +533,22 @@ function readInput(def: InputDefinition, raw: InputValue | undefined, path: stri
 function readInRange(def: InputDefinition, value: DefinitionValue, path: string): ReadValue {
   const read = readValue(def, value, path);
   if (!read.withinRange) {
-    throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('input.outOfRange', { path, value: String(read.shown), min: String(def.min ?? '−∞'), max: String(def.max ?? '∞'), unit: def.unit ?? '' }), { path }, { key: def.key, value: read.shown, min: def.min, max: def.max });
+    throw new MethodologyError(
+      MethodologyErrorCode.InvalidValue,
+      msg('input.outOfRange', { path, value: String(read.shown), min: String(def.min ?? '−∞'), max: String(def.max ?? '∞'), unit: def.unit ?? '' }),
+      { path },
+      { key: def.key, value: read.shown, min: def.min, max: def.max },
+    );
   }
   return read;
 }
 
-function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions, set: (key: string, value: Rational) => void): Record<string, ParameterUsed> {
+function resolveParameters(
+  version: MethodologyVersion,
+  inputs: ProjectInputs,
+  options: CalculationOptions,
+  set: (key: string, value: Rational) => void,
+): Record<string, ParameterUsed> {
   const byKey = new Map(version.parameters.map((def) => [def.key, def]));
   const layers: [ValueSource, Record<string, ParameterOverride>, string][] = [
     ['adaptation', recordAt(options.overrides, 'overrides'), 'overrides'],
@@ -494,9 +556,15 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
   ];
   for (const [, overrides, path] of layers) {
     for (const [key, override] of Object.entries(overrides)) {
-      if (!byKey.has(key)) throw new MethodologyError(MethodologyErrorCode.UnknownParameter, msg('unknownParameter', { path, key }), { path: `${path}.${key}` }, { key });
+      if (!byKey.has(key))
+        throw new MethodologyError(MethodologyErrorCode.UnknownParameter, msg('unknownParameter', { path, key }), { path: `${path}.${key}` }, { key });
       if (!isRecord(override) || !('value' in override)) {
-        throw new MethodologyError(MethodologyErrorCode.InvalidValue, msg('overrideNotObject', { path: `${path}.${key}` }), { path: `${path}.${key}` }, { key });
+        throw new MethodologyError(
+          MethodologyErrorCode.InvalidValue,
+          msg('overrideNotObject', { path: `${path}.${key}` }),
+          { path: `${path}.${key}` },
+          { key },
+        );
       }
     }
   }
@@ -520,12 +588,23 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
       const where = `${path}.${def.key}`;
       const read = readValue(def, override.value, `${where}.value`);
       if (!def.adjustable && !override.approvedDeviation) {
-        throw new MethodologyError(MethodologyErrorCode.ParameterNotAdjustable, msg('notAdjustable', { path: where, key: def.key }), { path: where }, { key: def.key });
+        throw new MethodologyError(
+          MethodologyErrorCode.ParameterNotAdjustable,
+          msg('notAdjustable', { path: where, key: def.key }),
+          { path: where },
+          { key: def.key },
+        );
       }
       if (!read.withinRange && !override.approvedDeviation) {
         throw new MethodologyError(
           MethodologyErrorCode.OverrideOutOfRange,
-          msg('overrideOutOfRange', { path: where, value: String(read.shown), unit: def.unit ?? '', min: String(def.min ?? '−∞'), max: String(def.max ?? '∞') }),
+          msg('overrideOutOfRange', {
+            path: where,
+            value: String(read.shown),
+            unit: def.unit ?? '',
+            min: String(def.min ?? '−∞'),
+            max: String(def.max ?? '∞'),
+          }),
           { path: where },
           { key: def.key, value: read.shown, min: def.min, max: def.max },
         );
@@ -545,7 +624,9 @@ function resolveParameters(version: MethodologyVersion, inputs: ProjectInputs, o
         ...(override.evidence?.length ? { evidence: override.evidence } : {}),
         ...(override.approvedDeviation ? { approvedDeviation: true } : {}),
         ...(source === 'adaptation' && options.adaptation ? { adaptation: options.adaptation } : {}),
-        ...(source === 'input' && previous.source === 'adaptation' ? { adaptationValue: previous.value, ...(options.adaptation ? { adaptation: options.adaptation } : {}) } : {}),
+        ...(source === 'input' && previous.source === 'adaptation'
+          ? { adaptationValue: previous.value, ...(options.adaptation ? { adaptation: options.adaptation } : {}) }
+          : {}),
       };
     }
     set(def.key, chosen.slotValue);

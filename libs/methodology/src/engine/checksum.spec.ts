@@ -15,7 +15,10 @@ describe('versionChecksum', () => {
   it('ignores key order and changes with any content', () => {
     const reordered = Object.fromEntries(Object.entries(MANGROVE_CONSERVATION_V1).reverse()) as typeof MANGROVE_CONSERVATION_V1;
     expect(versionChecksum(reordered)).toBe(versionChecksum(MANGROVE_CONSERVATION_V1));
-    const edited = { ...MANGROVE_CONSERVATION_V1, parameters: MANGROVE_CONSERVATION_V1.parameters.map((p) => (p.key === 'buffer_rate' ? { ...p, default: '11' } : p)) };
+    const edited = {
+      ...MANGROVE_CONSERVATION_V1,
+      parameters: MANGROVE_CONSERVATION_V1.parameters.map((p) => (p.key === 'buffer_rate' ? { ...p, default: '11' } : p)),
+    };
     expect(versionChecksum(edited)).not.toBe(versionChecksum(MANGROVE_CONSERVATION_V1));
   });
 });

@@ -8,11 +8,21 @@ function value(expression: string, unit = '1'): string {
   const base = smallVersion();
   const version = {
     ...base,
-    parameters: [...base.parameters, parameter('yes', { type: 'boolean', unit: undefined, default: true }), parameter('zone', { type: 'enum', unit: undefined, values: ['dry', 'wet'], default: 'wet' })],
+    parameters: [
+      ...base.parameters,
+      parameter('yes', { type: 'boolean', unit: undefined, default: true }),
+      parameter('zone', { type: 'enum', unit: undefined, values: ['dry', 'wet'], default: 'wet' }),
+    ],
     inputs: [...base.inputs, input('kind', { type: 'enum', unit: undefined, scope: 'stratum', values: ['x', 'y'], default: 'x' })],
     formulas: [...base.formulas, formula('probe', expression, unit)],
   };
-  const result = calculate(version, { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 'a', area: '1' }, { key: 'b', area: '3', inputs: { kind: 'y' } }] });
+  const result = calculate(version, {
+    creditingPeriod: { startYear: 2025, years: 1 },
+    strata: [
+      { key: 'a', area: '1' },
+      { key: 'b', area: '3', inputs: { kind: 'y' } },
+    ],
+  });
   return result.years[0].project.probe;
 }
 

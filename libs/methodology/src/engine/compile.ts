@@ -95,7 +95,13 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
       const carried = carriedKey(node.type, node.of.name);
       if (slots.has(carried)) continue;
       slots.set(carried, slots.size);
-      carries.push({ kind: node.type, name: node.of.name, scope: symbol.scope, from: must(slots.get(node.of.name), node.of.name), to: must(slots.get(carried), carried) });
+      carries.push({
+        kind: node.type,
+        name: node.of.name,
+        scope: symbol.scope,
+        from: must(slots.get(node.of.name), node.of.name),
+        to: must(slots.get(carried), carried),
+      });
     }
   }
   const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
@@ -177,14 +183,25 @@ class ExpressionCompiler {
           case '^':
             return (p, s, all) => {
               const exponent = right(p, s, all);
-              if (!exponent.isInteger()) throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentNotWholeAt', { value: exponent.toDecimalString(), position: pos }));
+              if (!exponent.isInteger())
+                throw new EvaluationFault(
+                  MethodologyErrorCode.NonIntegerExponent,
+                  pos,
+                  msg('exponentNotWholeAt', { value: exponent.toDecimalString(), position: pos }),
+                );
               if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-                throw new EvaluationFault(MethodologyErrorCode.NonIntegerExponent, pos, msg('exponentBeyondAt', { value: exponent.num.toString(), position: pos, max: MAX_EXPONENT }));
+                throw new EvaluationFault(
+                  MethodologyErrorCode.NonIntegerExponent,
+                  pos,
+                  msg('exponentBeyondAt', { value: exponent.num.toString(), position: pos, max: MAX_EXPONENT }),
+                );
               }
               const base = left(p, s, all);
-              if (base.isZero() && exponent.num < 0n) throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('zeroNegativePower', { position: pos }));
+              if (base.isZero() && exponent.num < 0n)
+                throw new EvaluationFault(MethodologyErrorCode.DivisionByZero, pos, msg('zeroNegativePower', { position: pos }));
               const digits = (base.num.toString().length + base.den.toString().length) * Math.abs(Number(exponent.num));
-              if (digits > MAX_VALUE_DIGITS) throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('powerTooLarge', { position: pos, digits }));
+              if (digits > MAX_VALUE_DIGITS)
+                throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('powerTooLarge', { position: pos, digits }));
               return base.pow(exponent.num);
             };
         }
@@ -223,7 +240,8 @@ class ExpressionCompiler {
         const { fn, pos } = node;
         return (p, s, all) => {
           const value = applyFunction(fn, argument(p, s, all), digits);
-          if (value === 'too-large') throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('functionTooLarge', { fn, position: pos, limit: MAX_VALUE_DIGITS }));
+          if (value === 'too-large')
+            throw new EvaluationFault(MethodologyErrorCode.ValueTooLarge, pos, msg('functionTooLarge', { fn, position: pos, limit: MAX_VALUE_DIGITS }));
           if (typeof value === 'string') {
             throw new EvaluationFault(MethodologyErrorCode.FunctionDomain, pos, msg(value === 'negative' ? 'sqrtDomain' : 'lnDomain', { fn, position: pos }));
           }

@@ -43,7 +43,9 @@ export function computabilityIssues(version: MethodologyVersion, analysis: Versi
     if (digits > MAX_VALUE_DIGITS && !inherited) {
       const text = msg('inFormula', {
         formula: key,
-        message: Number.isFinite(digits) ? msg('digitGrowth', { digits: Math.round(digits), limit: MAX_VALUE_DIGITS }) : msg('digitGrowthUnbounded', { limit: MAX_VALUE_DIGITS }),
+        message: Number.isFinite(digits)
+          ? msg('digitGrowth', { digits: Math.round(digits), limit: MAX_VALUE_DIGITS })
+          : msg('digitGrowthUnbounded', { limit: MAX_VALUE_DIGITS }),
       });
       issues.push({
         code: MethodologyErrorCode.DigitGrowth,
@@ -71,7 +73,14 @@ class FormulaScan {
 
   private report(code: MethodologyErrorCode, message: EngineMessage, pos: number): void {
     const text = msg('inFormula', { formula: this.formula, message });
-    this.issues.push({ code, message: renderMessage(text), text, path: `formulas.${this.formula}.expression`, position: pos, details: { formula: this.formula } });
+    this.issues.push({
+      code,
+      message: renderMessage(text),
+      text,
+      path: `formulas.${this.formula}.expression`,
+      position: pos,
+      details: { formula: this.formula },
+    });
   }
 
   /** Divisions by zero and exponents that are fixed by the method itself and cannot work. */
@@ -80,7 +89,11 @@ class FormulaScan {
     if (node.type === 'call' && (node.fn === 'sqrt' || node.fn === 'ln')) {
       const argument = this.fold(node.args[0]);
       if (argument && (node.fn === 'sqrt' ? argument.sign() < 0 : argument.sign() <= 0)) {
-        this.report(MethodologyErrorCode.FunctionDomainLiteral, msg(node.fn === 'sqrt' ? 'sqrtDomainLiteral' : 'lnDomainLiteral', { position: node.pos, value: argument.toDecimalString() }), node.pos);
+        this.report(
+          MethodologyErrorCode.FunctionDomainLiteral,
+          msg(node.fn === 'sqrt' ? 'sqrtDomainLiteral' : 'lnDomainLiteral', { position: node.pos, value: argument.toDecimalString() }),
+          node.pos,
+        );
       }
     }
     if (node.type !== 'arith') return;
@@ -93,7 +106,11 @@ class FormulaScan {
     if (!exponent.isInteger()) {
       this.report(MethodologyErrorCode.InvalidExponent, msg('exponentNotWhole', { position: node.pos, value: exponent.toDecimalString() }), node.pos);
     } else if (exponent.num > BigInt(MAX_EXPONENT) || exponent.num < BigInt(-MAX_EXPONENT)) {
-      this.report(MethodologyErrorCode.InvalidExponent, msg('exponentBeyond', { position: node.pos, value: exponent.num.toString(), max: MAX_EXPONENT }), node.pos);
+      this.report(
+        MethodologyErrorCode.InvalidExponent,
+        msg('exponentBeyond', { position: node.pos, value: exponent.num.toString(), max: MAX_EXPONENT }),
+        node.pos,
+      );
     } else if (exponent.num < 0n && this.fold(node.left)?.isZero()) {
       this.report(MethodologyErrorCode.DivisionByZeroLiteral, msg('zeroNegativePower', { position: node.pos }), node.pos);
     }
@@ -235,7 +252,13 @@ class FormulaScan {
       case 'name': {
         if (node.name === 'year_index') return MAX_CREDITING_YEARS;
         const def = this.definitions.get(node.name);
-        if (def?.type === 'integer' && def.min !== undefined && def.max !== undefined && Rational.isDecimal(String(def.min)) && Rational.isDecimal(String(def.max))) {
+        if (
+          def?.type === 'integer' &&
+          def.min !== undefined &&
+          def.max !== undefined &&
+          Rational.isDecimal(String(def.min)) &&
+          Rational.isDecimal(String(def.max))
+        ) {
           const bound = Math.max(Math.abs(Number(def.min)), Math.abs(Number(def.max)));
           return Math.min(bound, MAX_EXPONENT);
         }

@@ -14,13 +14,21 @@ function nextVersion(): MethodologyVersion {
     version: '1.1.0',
     sections: { ...v1.sections, baseline: { ...v1.sections!.baseline, en: 'Baseline: revised.' }, monitoring: { en: 'New section' } },
     parameters: [
-      ...v1.parameters.filter((p) => !['loss_rate', 'agb_stock', 'soil_loss_fraction', 'leakage_rate', 'carbon_fraction', 'project_emission_rate'].includes(p.key)),
+      ...v1.parameters.filter(
+        (p) => !['loss_rate', 'agb_stock', 'soil_loss_fraction', 'leakage_rate', 'carbon_fraction', 'project_emission_rate'].includes(p.key),
+      ),
       edit('loss_rate', { max: '5' }), // range narrowed
       edit('agb_stock', { default: '80' }), // default changed
       edit('soil_loss_fraction', { unit: '1', type: 'decimal', default: '0.25', min: '0', max: '1' }), // % → fraction
       edit('leakage_rate', { adjustable: false }),
       edit('carbon_fraction', { default: '0.470' }), // the same number
-      parameter('ch4_emission_factor', { unit: 'tCO2e/ha/yr', default: '0', min: '0', max: '10', citation: { source: 'IPCC 2013 WS Table 4.14 (placeholder)' } }),
+      parameter('ch4_emission_factor', {
+        unit: 'tCO2e/ha/yr',
+        default: '0',
+        min: '0',
+        max: '10',
+        citation: { source: 'IPCC 2013 WS Table 4.14 (placeholder)' },
+      }),
     ],
     formulas: v1.formulas.map((f) => {
       if (f.key === 'project_emissions') return { ...f, expression: 'area * ch4_emission_factor * dt' };
@@ -56,7 +64,9 @@ describe('diffVersions', () => {
       },
       { key: 'leakage_rate', changes: [{ field: 'adjustable', from: true, to: false }] },
     ]);
-    expect(diff.formulas.changed).toEqual([{ key: 'project_emissions', changes: [{ field: 'expression', from: 'area * project_emission_rate * dt', to: 'area * ch4_emission_factor * dt' }] }]);
+    expect(diff.formulas.changed).toEqual([
+      { key: 'project_emissions', changes: [{ field: 'expression', from: 'area * project_emission_rate * dt', to: 'area * ch4_emission_factor * dt' }] },
+    ]);
     expect(diff.sections).toEqual({ added: ['monitoring'], removed: [], changed: [{ key: 'baseline', locales: ['en'] }] });
   });
 
@@ -65,11 +75,15 @@ describe('diffVersions', () => {
     const same: MethodologyVersion = {
       ...v1,
       parameters: v1.parameters.map((p) => (p.key === 'soil_accretion_rate' ? { ...p, unit: 'tC/(ha*yr)' } : p)),
-      formulas: v1.formulas.map((f) => (f.key === 'net_reductions' ? { ...f, expression: '((baseline_emissions_total + sequestration_total) - project_emissions_total) - leakage' } : f)),
+      formulas: v1.formulas.map((f) =>
+        f.key === 'net_reductions' ? { ...f, expression: '((baseline_emissions_total + sequestration_total) - project_emissions_total) - leakage' } : f,
+      ),
     };
     expect(diffVersions(v1, same).identical).toBe(true);
     const changed = { ...same, formulas: [...same.formulas.slice(0, -1), formula('creditable_reductions', 'net_reductions - uncertainty_deduction', 'tCO2e')] };
-    expect(diffVersions(v1, changed).formulas.changed.map((c) => [c.key, c.changes.map((x) => x.field)])).toEqual([['creditable_reductions', ['expression', 'label']]]);
+    expect(diffVersions(v1, changed).formulas.changed.map((c) => [c.key, c.changes.map((x) => x.field)])).toEqual([
+      ['creditable_reductions', ['expression', 'label']],
+    ]);
   });
 });
 
@@ -105,7 +119,11 @@ describe('adaptationUpgradeReport', () => {
       soil_loss_fraction: { value: '0.4', justification: 'excavation depth' },
       buffer_rate: { value: '15', justification: 'risk tool' },
     });
-    const result = calculate(nextVersion(), { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '10' }], project: { uncertainty: '5' } }, { overrides: report.overrides });
+    const result = calculate(
+      nextVersion(),
+      { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '10' }], project: { uncertainty: '5' } },
+      { overrides: report.overrides },
+    );
     expect(result.parameters.soil_loss_fraction).toMatchObject({ value: '0.4', source: 'adaptation' });
   });
 

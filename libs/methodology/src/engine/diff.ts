@@ -34,7 +34,12 @@ export interface VersionDiff {
 /** Decimal fields compare by value (`1.0` equals `1`); everything else by JSON. */
 function sameNumber(a: DefinitionValue | undefined, b: DefinitionValue | undefined): boolean {
   if (a === b) return true;
-  const read = (value: DefinitionValue | undefined) => (typeof value === 'string' && Rational.isDecimal(value.trim()) ? Rational.parseDecimal(value) : typeof value === 'number' ? Rational.parseDecimal(String(value)) : undefined);
+  const read = (value: DefinitionValue | undefined) =>
+    typeof value === 'string' && Rational.isDecimal(value.trim())
+      ? Rational.parseDecimal(value)
+      : typeof value === 'number'
+        ? Rational.parseDecimal(String(value))
+        : undefined;
   const x = read(a);
   const y = read(b);
   return x !== undefined && y !== undefined && x.eq(y);
@@ -98,7 +103,11 @@ const VALUE_FIELDS = [
 
 /** What changed between two versions of a methodology, field by field. */
 export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): VersionDiff {
-  const parameters = diffKeyed<ParameterDefinition>(from.parameters, to.parameters, [...VALUE_FIELDS, ['adjustable', sameJson], ['citation', sameJson]] as Comparer<ParameterDefinition>);
+  const parameters = diffKeyed<ParameterDefinition>(from.parameters, to.parameters, [
+    ...VALUE_FIELDS,
+    ['adjustable', sameJson],
+    ['citation', sameJson],
+  ] as Comparer<ParameterDefinition>);
   const inputs = diffKeyed<InputDefinition>(from.inputs, to.inputs, [
     ...VALUE_FIELDS,
     ['scope', sameJson],
@@ -119,7 +128,8 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
     ['description', sameJson],
   ] as Comparer<FormulaDefinition>);
   const sections = diffSections(from.sections ?? {}, to.sections ?? {});
-  const creditableFormula = from.creditableFormula === to.creditableFormula ? undefined : { field: 'creditableFormula', from: from.creditableFormula, to: to.creditableFormula };
+  const creditableFormula =
+    from.creditableFormula === to.creditableFormula ? undefined : { field: 'creditableFormula', from: from.creditableFormula, to: to.creditableFormula };
   const empty = (changes: KeyedChanges<unknown>) => !changes.added.length && !changes.removed.length && !changes.changed.length;
   return {
     from: from.version,
@@ -130,7 +140,12 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
     formulas,
     sections,
     ...(creditableFormula ? { creditableFormula } : {}),
-    identical: [parameters, inputs, constants, formulas].every(empty) && !sections.added.length && !sections.removed.length && !sections.changed.length && !creditableFormula,
+    identical:
+      [parameters, inputs, constants, formulas].every(empty) &&
+      !sections.added.length &&
+      !sections.removed.length &&
+      !sections.changed.length &&
+      !creditableFormula,
   };
 }
 
@@ -172,7 +187,11 @@ export interface AdaptationUpgradeReport {
  * Previously approved deviations are not carried silently: anything outside the new
  * version's rules is listed for a new decision.
  */
-export function adaptationUpgradeReport(from: MethodologyVersion, to: MethodologyVersion, overrides: Record<string, ParameterOverride>): AdaptationUpgradeReport {
+export function adaptationUpgradeReport(
+  from: MethodologyVersion,
+  to: MethodologyVersion,
+  overrides: Record<string, ParameterOverride>,
+): AdaptationUpgradeReport {
   const before = new Map(from.parameters.map((def) => [def.key, def]));
   const after = new Map(to.parameters.map((def) => [def.key, def]));
   const report: AdaptationUpgradeReport = {
@@ -183,12 +202,13 @@ export function adaptationUpgradeReport(from: MethodologyVersion, to: Methodolog
     notAdjustable: [],
     incompatible: [],
     removed: [],
-    newParameters: to.parameters.filter((def) => !before.has(def.key)).map((def) => ({ key: def.key, default: def.default, ...(def.unit ? { unit: def.unit } : {}), adjustable: def.adjustable })),
-    changedDefaults: to.parameters
-      .flatMap((def) => {
-        const previous = before.get(def.key);
-        return previous && !(def.key in overrides) && !sameQuantity(previous, def) ? [{ key: def.key, from: previous.default, to: def.default }] : [];
-      }),
+    newParameters: to.parameters
+      .filter((def) => !before.has(def.key))
+      .map((def) => ({ key: def.key, default: def.default, ...(def.unit ? { unit: def.unit } : {}), adjustable: def.adjustable })),
+    changedDefaults: to.parameters.flatMap((def) => {
+      const previous = before.get(def.key);
+      return previous && !(def.key in overrides) && !sameQuantity(previous, def) ? [{ key: def.key, from: previous.default, to: def.default }] : [];
+    }),
     overrides: {},
   };
 
@@ -224,7 +244,8 @@ export function adaptationUpgradeReport(from: MethodologyVersion, to: Methodolog
 /** The override's value in the new definition's unit, or `!reason` when it cannot apply. */
 function convertValue(value: DefinitionValue, previous: ParameterDefinition | undefined, next: ParameterDefinition): DefinitionValue {
   if (next.type === 'boolean') return typeof value === 'boolean' ? value : '!the parameter is now yes/no';
-  if (next.type === 'enum') return typeof value === 'string' && next.values?.includes(value) ? value : `!${JSON.stringify(value)} is not one of ${(next.values ?? []).join(', ')}`;
+  if (next.type === 'enum')
+    return typeof value === 'string' && next.values?.includes(value) ? value : `!${JSON.stringify(value)} is not one of ${(next.values ?? []).join(', ')}`;
   const number = typeof value === 'number' ? String(value) : value;
   if (typeof number !== 'string' || !Rational.isDecimal(number.trim())) return '!the parameter is now numeric';
   if (next.type === 'integer' && !Rational.parseDecimal(number).isInteger()) return '!the parameter now takes whole numbers';

@@ -8,7 +8,9 @@ describe('error codes', () => {
   });
 
   it('carry every issue of an invalid version', () => {
-    const issues = [{ code: MethodologyErrorCode.Cycle, message: 'formulas form a cycle: a → a', text: msg('cycle', { cycle: 'a → a' }), path: 'formulas.a.expression' }];
+    const issues = [
+      { code: MethodologyErrorCode.Cycle, message: 'formulas form a cycle: a → a', text: msg('cycle', { cycle: 'a → a' }), path: 'formulas.a.expression' },
+    ];
     const error = new InvalidVersionError(issues);
     expect(error.code).toBe(MethodologyErrorCode.InvalidVersion);
     expect(error.issues).toBe(issues);
@@ -18,7 +20,14 @@ describe('error codes', () => {
   it('turn a located error into an issue', () => {
     const text = msg('unitUnknown', { unit: 'x', symbol: 'x', position: 3 });
     const error = new MethodologyError(MethodologyErrorCode.UnitUnknown, text, { position: 3 }, { symbol: 'x' });
-    expect(issueFrom(error, 'parameters.p.unit')).toEqual({ code: MethodologyErrorCode.UnitUnknown, message: 'unit "x": unknown symbol "x" at 3', text, path: 'parameters.p.unit', position: 3, details: { symbol: 'x' } });
+    expect(issueFrom(error, 'parameters.p.unit')).toEqual({
+      code: MethodologyErrorCode.UnitUnknown,
+      message: 'unit "x": unknown symbol "x" at 3',
+      text,
+      path: 'parameters.p.unit',
+      position: 3,
+      details: { symbol: 'x' },
+    });
   });
 });
 

@@ -39,7 +39,21 @@ export const INEXACT_FUNCTIONS: ReadonlySet<MathFunction> = new Set(['sqrt', 'ex
 export type NameExpr = Extract<Expr, { type: 'name' }>;
 
 /** Words with a meaning in the language; no parameter, input or formula may be called so. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'min', 'max', 'sum', 'prev', 'cumsum', ...MATH_FUNCTIONS, 'and', 'or', 'not', 'true', 'false', 'stratum']);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'if',
+  'min',
+  'max',
+  'sum',
+  'prev',
+  'cumsum',
+  ...MATH_FUNCTIONS,
+  'and',
+  'or',
+  'not',
+  'true',
+  'false',
+  'stratum',
+]);
 
 /** Binding strength, loosest first; used by the parser's shape and by the printer. */
 function precedence(node: Expr): number {

@@ -43,7 +43,11 @@ describe('sqrt, exp, ln, abs, floor, ceil, round', () => {
       fc.property(mangroveProject, (project) => {
         const inputs = {
           creditingPeriod: { startYear: 2025, years: project.years },
-          strata: project.areas.map((area, k) => ({ key: `s${k}`, area: Rational.of(area, 100n).toDecimalString(), inputs: { soil_type: k % 2 ? 'organic' : 'mineral' } })),
+          strata: project.areas.map((area, k) => ({
+            key: `s${k}`,
+            area: Rational.of(area, 100n).toDecimalString(),
+            inputs: { soil_type: k % 2 ? 'organic' : 'mineral' },
+          })),
           project: { uncertainty: String(project.uncertainty) },
         };
         const before = evaluateExact(MANGROVE_CONSERVATION_V1, inputs);

@@ -136,7 +136,11 @@ describe('parseExpression', () => {
     const longest = (name: string) => formula(name, `x${'+1'.repeat(MAX_EXPRESSION_OPERATORS)}`, '1');
     const version = smallVersion({
       inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('x', { scope: 'project' })],
-      formulas: [formula('total', 'sum(stratum, area * rate * dt * stock * co2_per_c)', 'tCO2e'), longest('grown'), formula('credits', 'total * grown', 'tCO2e')],
+      formulas: [
+        formula('total', 'sum(stratum, area * rate * dt * stock * co2_per_c)', 'tCO2e'),
+        longest('grown'),
+        formula('credits', 'total * grown', 'tCO2e'),
+      ],
     });
     expect(validateVersion(version)).toEqual({ valid: true, issues: [] });
     const result = calculate(version, { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }], project: { x: '1' } });
@@ -152,14 +156,22 @@ describe('parseExpression', () => {
         number.map((text): Expr => ({ type: 'number', text, pos: 0 })),
         name.map((n): Expr => ({ type: 'name', name: n, pos: 0 })),
         tie('num').map((operand): Expr => ({ type: 'neg', operand, pos: 0 })),
-        fc.tuple(fc.constantFrom('+', '-', '*', '/', '^' as const), tie('num'), tie('num')).map(([op, left, right]): Expr => ({ type: 'arith', op, left, right, pos: 0 })),
-        fc.tuple(fc.constantFrom('min', 'max' as const), fc.array(tie('num'), { minLength: 1, maxLength: 3 })).map(([fn, args]): Expr => ({ type: 'minmax', fn, args, pos: 0 })),
+        fc
+          .tuple(fc.constantFrom('+', '-', '*', '/', '^' as const), tie('num'), tie('num'))
+          .map(([op, left, right]): Expr => ({ type: 'arith', op, left, right, pos: 0 })),
+        fc
+          .tuple(fc.constantFrom('min', 'max' as const), fc.array(tie('num'), { minLength: 1, maxLength: 3 }))
+          .map(([fn, args]): Expr => ({ type: 'minmax', fn, args, pos: 0 })),
         fc.tuple(tie('cond'), tie('num'), tie('num')).map(([cond, then, otherwise]): Expr => ({ type: 'if', cond, then, otherwise, pos: 0 })),
       ),
       cond: fc.oneof(
         { depthSize: 'small' },
-        fc.tuple(fc.constantFrom('<', '<=', '>', '>=', '==', '!=' as const), tie('num'), tie('num')).map(([op, left, right]): Expr => ({ type: 'compare', op, left, right, pos: 0 })),
-        fc.tuple(fc.constantFrom('and', 'or' as const), tie('cond'), tie('cond')).map(([op, left, right]): Expr => ({ type: 'logic', op, left, right, pos: 0 })),
+        fc
+          .tuple(fc.constantFrom('<', '<=', '>', '>=', '==', '!=' as const), tie('num'), tie('num'))
+          .map(([op, left, right]): Expr => ({ type: 'compare', op, left, right, pos: 0 })),
+        fc
+          .tuple(fc.constantFrom('and', 'or' as const), tie('cond'), tie('cond'))
+          .map(([op, left, right]): Expr => ({ type: 'logic', op, left, right, pos: 0 })),
         tie('cond').map((operand): Expr => ({ type: 'not', operand, pos: 0 })),
         name.map((n): Expr => ({ type: 'name', name: n, pos: 0 })),
         fc.boolean().map((value): Expr => ({ type: 'boolean', value, pos: 0 })),
@@ -189,16 +201,22 @@ describe('parseExpression', () => {
     it('either parses or refuses with a located ExpressionSyntaxError, on any text', () => {
       const alphabet = fc.constantFrom(...'ab1.0+-*/^(),<>=!" _xif$;\n'.split(''), 'if(', 'sum(', 'min(', 'stratum', 'and', 'not');
       fc.assert(
-        fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(''))), (source) => {
-          try {
-            parseExpression(source);
-          } catch (error) {
-            expect(error).toBeInstanceOf(ExpressionSyntaxError);
-            const position = (error as ExpressionSyntaxError).location.position!;
-            expect(position).toBeGreaterThanOrEqual(0);
-            expect(position).toBeLessThanOrEqual(source.length);
-          }
-        }),
+        fc.property(
+          fc.oneof(
+            fc.string({ maxLength: 40 }),
+            fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join('')),
+          ),
+          (source) => {
+            try {
+              parseExpression(source);
+            } catch (error) {
+              expect(error).toBeInstanceOf(ExpressionSyntaxError);
+              const position = (error as ExpressionSyntaxError).location.position!;
+              expect(position).toBeGreaterThanOrEqual(0);
+              expect(position).toBeLessThanOrEqual(source.length);
+            }
+          },
+        ),
         { numRuns: 2000 },
       );
     });

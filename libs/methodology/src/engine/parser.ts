@@ -56,7 +56,8 @@ function tokenize(source: string): Token[] {
     const number = NUMBER.exec(rest);
     if (number) {
       const after = source[pos + number[0].length];
-      if (after !== undefined && /[A-Za-z0-9_.]/.test(after)) fail(MethodologyErrorCode.InvalidNumber, msg('syntax.malformedNumber', { text: `${number[0]}${after}` }), pos);
+      if (after !== undefined && /[A-Za-z0-9_.]/.test(after))
+        fail(MethodologyErrorCode.InvalidNumber, msg('syntax.malformedNumber', { text: `${number[0]}${after}` }), pos);
       if (!Rational.isDecimal(number[0])) fail(MethodologyErrorCode.InvalidNumber, msg('syntax.numberTooLong', { text: number[0].slice(0, 20) }), pos);
       tokens.push({ kind: 'number', text: number[0], pos });
       pos += number[0].length;
@@ -81,7 +82,11 @@ function tokenize(source: string): Token[] {
       pos += op.length;
       continue;
     }
-    fail(MethodologyErrorCode.UnexpectedCharacter, ch === '=' ? msg('syntax.singleEquals') : msg('syntax.unexpectedCharacter', { character: JSON.stringify(ch) }), pos);
+    fail(
+      MethodologyErrorCode.UnexpectedCharacter,
+      ch === '=' ? msg('syntax.singleEquals') : msg('syntax.unexpectedCharacter', { character: JSON.stringify(ch) }),
+      pos,
+    );
   }
   tokens.push({ kind: 'end', text: '', pos: source.length });
   return tokens;
@@ -169,21 +174,38 @@ class Parser {
   }
 
   private unexpected(token: Token, expectation?: EngineMessage): never {
-    if (token.kind === 'end') throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedEnd, expectation ? msg('syntax.unexpectedEndExpecting', { expectation }) : msg('syntax.unexpectedEnd'), this.source, token.pos);
+    if (token.kind === 'end')
+      throw new ExpressionSyntaxError(
+        MethodologyErrorCode.UnexpectedEnd,
+        expectation ? msg('syntax.unexpectedEndExpecting', { expectation }) : msg('syntax.unexpectedEnd'),
+        this.source,
+        token.pos,
+      );
     const shown = token.kind === 'string' ? `"${token.text}"` : token.text;
-    throw new ExpressionSyntaxError(MethodologyErrorCode.UnexpectedToken, expectation ? msg('syntax.unexpectedTokenExpecting', { token: shown, expectation }) : msg('syntax.unexpectedToken', { token: shown }), this.source, token.pos);
+    throw new ExpressionSyntaxError(
+      MethodologyErrorCode.UnexpectedToken,
+      expectation ? msg('syntax.unexpectedTokenExpecting', { token: shown, expectation }) : msg('syntax.unexpectedToken', { token: shown }),
+      this.source,
+      token.pos,
+    );
   }
 
   private enter(pos: number): void {
     this.depth += 1;
-    if (this.depth > MAX_EXPRESSION_DEPTH) throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, msg('syntax.tooDeep', { max: MAX_EXPRESSION_DEPTH }), this.source, pos);
+    if (this.depth > MAX_EXPRESSION_DEPTH)
+      throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, msg('syntax.tooDeep', { max: MAX_EXPRESSION_DEPTH }), this.source, pos);
   }
 
   /** One more binary operator; see MAX_EXPRESSION_OPERATORS. */
   private operator(token: Token): Token {
     this.operators += 1;
     if (this.operators > MAX_EXPRESSION_OPERATORS) {
-      throw new ExpressionSyntaxError(MethodologyErrorCode.ExpressionTooDeep, msg('syntax.tooManyOperators', { max: MAX_EXPRESSION_OPERATORS }), this.source, token.pos);
+      throw new ExpressionSyntaxError(
+        MethodologyErrorCode.ExpressionTooDeep,
+        msg('syntax.tooManyOperators', { max: MAX_EXPRESSION_OPERATORS }),
+        this.source,
+        token.pos,
+      );
     }
     return token;
   }
@@ -311,7 +333,12 @@ class Parser {
     } catch (error) {
       if (!(error instanceof MethodologyError)) throw error;
       const offset = token.kind === 'string' ? 1 : 0;
-      throw new ExpressionSyntaxError(error.code, msg('syntax.literalUnit', { unit: JSON.stringify(token.text), message: error.text }), this.source, token.pos + offset + (error.location.position ?? 0));
+      throw new ExpressionSyntaxError(
+        error.code,
+        msg('syntax.literalUnit', { unit: JSON.stringify(token.text), message: error.text }),
+        this.source,
+        token.pos + offset + (error.location.position ?? 0),
+      );
     }
     return token.text;
   }
@@ -331,7 +358,13 @@ class Parser {
     this.depth -= 1;
     const pos = callee.pos;
     const arity = (expected: EngineMessage, ok: boolean) => {
-      if (!ok) throw new ExpressionSyntaxError(MethodologyErrorCode.WrongArgumentCount, msg('syntax.arity', { fn: callee.text, expected, got: args.length }), this.source, pos);
+      if (!ok)
+        throw new ExpressionSyntaxError(
+          MethodologyErrorCode.WrongArgumentCount,
+          msg('syntax.arity', { fn: callee.text, expected, got: args.length }),
+          this.source,
+          pos,
+        );
     };
     switch (callee.text) {
       case 'min':
@@ -351,7 +384,10 @@ class Parser {
       }
       case 'prev':
       case 'cumsum': {
-        arity(callee.text === 'prev' ? msg('count.oneOrTwo') : msg('count.exactly', { n: 1 }), callee.text === 'prev' ? args.length === 1 || args.length === 2 : args.length === 1);
+        arity(
+          callee.text === 'prev' ? msg('count.oneOrTwo') : msg('count.exactly', { n: 1 }),
+          callee.text === 'prev' ? args.length === 1 || args.length === 2 : args.length === 1,
+        );
         const of = args[0];
         if (of.type !== 'name') {
           throw new ExpressionSyntaxError(MethodologyErrorCode.InvalidArgument, msg('syntax.timeArgument', { fn: callee.text }), this.source, of.pos);
@@ -376,7 +412,12 @@ class Parser {
         arity(msg('count.exactly', { n: 1 }), args.length === 1);
         return { type: 'call', fn: callee.text as MathFunction, args, pos };
       default:
-        throw new ExpressionSyntaxError(MethodologyErrorCode.UnknownFunction, msg('syntax.unknownFunction', { fn: callee.text, known: FUNCTIONS.join(', ') }), this.source, pos);
+        throw new ExpressionSyntaxError(
+          MethodologyErrorCode.UnknownFunction,
+          msg('syntax.unknownFunction', { fn: callee.text, known: FUNCTIONS.join(', ') }),
+          this.source,
+          pos,
+        );
     }
   }
 }

@@ -21,7 +21,11 @@ const mangroveProject = fc.record({
 function projectInputs(project: { years: number; strata: [string, string][]; uncertainty: string }, scale: Rational = Rational.ONE): ProjectInputs {
   return {
     creditingPeriod: { startYear: 2025, years: project.years },
-    strata: project.strata.map(([area, soil], k) => ({ key: `s${k}`, area: Rational.parseDecimal(area).mul(scale).toDecimalString(200), inputs: { soil_type: soil } })),
+    strata: project.strata.map(([area, soil], k) => ({
+      key: `s${k}`,
+      area: Rational.parseDecimal(area).mul(scale).toDecimalString(200),
+      inputs: { soil_type: soil },
+    })),
     project: { uncertainty: project.uncertainty },
   };
 }
@@ -30,25 +34,35 @@ describe('properties of the calculator', () => {
   it('scaling every area by k scales every area-driven value by exactly k (seeded mangrove version)', () => {
     const areaFree = new Set(['biomass_carbon', 'soil_carbon_stock', 'soil_carbon_lost']);
     fc.assert(
-      fc.property(mangroveProject, decimalText(10n ** 6n, 3).filter((k) => !Rational.parseDecimal(k).isZero()), (project, k) => {
-        const factor = Rational.parseDecimal(k);
-        const options = { overrides: { loss_rate: { value: project.lossRate } } };
-        const base = evaluateExact(MANGROVE_CONSERVATION_V1, projectInputs(project), options);
-        const scaled = evaluateExact(MANGROVE_CONSERVATION_V1, projectInputs(project, factor), options);
-        base.compiled.formulas.forEach((formulaDef, i) => {
-          const expectedFactor = areaFree.has(formulaDef.key) ? Rational.ONE : factor;
-          base.years.forEach((_year, y) => {
-            if (formulaDef.scope === 'project') {
-              expect([formulaDef.key, scaled.project[y][i]!.toFractionString()]).toEqual([formulaDef.key, base.project[y][i]!.mul(expectedFactor).toFractionString()]);
-            } else {
-              base.strata[y].forEach((values, s) => {
-                expect([formulaDef.key, scaled.strata[y][s][i]!.toFractionString()]).toEqual([formulaDef.key, values[i]!.mul(expectedFactor).toFractionString()]);
-              });
-            }
+      fc.property(
+        mangroveProject,
+        decimalText(10n ** 6n, 3).filter((k) => !Rational.parseDecimal(k).isZero()),
+        (project, k) => {
+          const factor = Rational.parseDecimal(k);
+          const options = { overrides: { loss_rate: { value: project.lossRate } } };
+          const base = evaluateExact(MANGROVE_CONSERVATION_V1, projectInputs(project), options);
+          const scaled = evaluateExact(MANGROVE_CONSERVATION_V1, projectInputs(project, factor), options);
+          base.compiled.formulas.forEach((formulaDef, i) => {
+            const expectedFactor = areaFree.has(formulaDef.key) ? Rational.ONE : factor;
+            base.years.forEach((_year, y) => {
+              if (formulaDef.scope === 'project') {
+                expect([formulaDef.key, scaled.project[y][i]!.toFractionString()]).toEqual([
+                  formulaDef.key,
+                  base.project[y][i]!.mul(expectedFactor).toFractionString(),
+                ]);
+              } else {
+                base.strata[y].forEach((values, s) => {
+                  expect([formulaDef.key, scaled.strata[y][s][i]!.toFractionString()]).toEqual([
+                    formulaDef.key,
+                    values[i]!.mul(expectedFactor).toFractionString(),
+                  ]);
+                });
+              }
+            });
           });
-        });
-        base.creditable.forEach((value, y) => expect(scaled.creditable[y].eq(value.mul(factor))).toBe(true));
-      }),
+          base.creditable.forEach((value, y) => expect(scaled.creditable[y].eq(value.mul(factor))).toBe(true));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -59,7 +73,10 @@ describe('properties of the calculator', () => {
         const options = { overrides: { loss_rate: { value: project.lossRate } } };
         const base = calculate(MANGROVE_CONSERVATION_V1, projectInputs(project), options);
         const scaled = calculate(MANGROVE_CONSERVATION_V1, projectInputs(project, Rational.of(10n ** BigInt(power))), options);
-        const shift = (text: string) => Rational.parseDecimal(text).mul(Rational.of(10n ** BigInt(power))).toDecimalString();
+        const shift = (text: string) =>
+          Rational.parseDecimal(text)
+            .mul(Rational.of(10n ** BigInt(power)))
+            .toDecimalString();
         expect(scaled.totals.project.baseline_emissions_total).toBe(shift(base.totals.project.baseline_emissions_total));
         expect(scaled.creditable.total.value).toBe(shift(base.creditable.total.value));
       }),
@@ -72,17 +89,29 @@ describe('properties of the calculator', () => {
       parameters: [parameter('a', { default: '0' }), parameter('b', { default: '0' })],
       inputs: [],
       constants: [],
-      formulas: [formula('s', 'a + b', '1', { total: 'none' }), formula('same', 'if(a + b == s, 1, 0)', '1', { total: 'none' }), formula('credits', '0', 'tCO2e')],
+      formulas: [
+        formula('s', 'a + b', '1', { total: 'none' }),
+        formula('same', 'if(a + b == s, 1, 0)', '1', { total: 'none' }),
+        formula('credits', '0', 'tCO2e'),
+      ],
     });
     const tenths = decimalText(10n ** 12n, 12);
     fc.assert(
       fc.property(tenths, tenths, (a, b) => {
-        const result = calculate(version, { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }] }, { overrides: { a: { value: a }, b: { value: b } } });
+        const result = calculate(
+          version,
+          { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }] },
+          { overrides: { a: { value: a }, b: { value: b } } },
+        );
         expect(result.years[0].project.s).toBe(Rational.parseDecimal(a).add(Rational.parseDecimal(b)).toDecimalString());
         expect(result.years[0].project.same).toBe('1');
       }),
     );
-    const classic = calculate(version, { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }] }, { overrides: { a: { value: '0.1' }, b: { value: '0.2' } } });
+    const classic = calculate(
+      version,
+      { creditingPeriod: { startYear: 2025, years: 1 }, strata: [{ key: 's', area: '1' }] },
+      { overrides: { a: { value: '0.1' }, b: { value: '0.2' } } },
+    );
     expect(classic.years[0].project.s).toBe('0.3');
   });
 

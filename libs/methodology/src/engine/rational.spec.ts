@@ -87,10 +87,17 @@ describe('Rational', () => {
   });
 
   it('obeys field laws exactly (no rounding anywhere)', () => {
-    const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 })).map(([digits, scale]) => q(scaled(digits, scale)));
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }))
+      .map(([digits, scale]) => q(scaled(digits, scale)));
     fc.assert(
       fc.property(decimal, decimal, decimal, (a, b, c) => {
-        expect(a.add(b).add(c).eq(a.add(b.add(c)))).toBe(true);
+        expect(
+          a
+            .add(b)
+            .add(c)
+            .eq(a.add(b.add(c))),
+        ).toBe(true);
         expect(a.mul(b.add(c)).eq(a.mul(b).add(a.mul(c)))).toBe(true);
         if (!b.isZero()) expect(a.div(b).mul(b).eq(a)).toBe(true);
         expect(a.sub(b).add(b).eq(a)).toBe(true);

@@ -15,7 +15,9 @@ function monitored(formulas = [formula('running', 'cumsum(x)', '1', { total: 'no
   });
 }
 
-const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.integer({ min: 0, max: 4 })).map(([digits, scale]) => Rational.of(digits, 10n ** BigInt(scale)).toDecimalString());
+const decimal = fc
+  .tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.integer({ min: 0, max: 4 }))
+  .map(([digits, scale]) => Rational.of(digits, 10n ** BigInt(scale)).toDecimalString());
 
 describe('prev() and cumsum()', () => {
   it('cumsum equals the running sum of the per-year values, and prev the value of the year before', () => {
@@ -23,7 +25,12 @@ describe('prev() and cumsum()', () => {
       fc.property(fc.array(decimal, { minLength: 1, maxLength: 15 }), decimal, (values, start) => {
         const version = monitored();
         const byYear = Object.fromEntries(values.map((value, y) => [String(2030 + y), value]));
-        const exact = evaluateExact(version, { creditingPeriod: { startYear: 2030, years: values.length }, strata: [{ key: 'a', area: '1' }], project: { x: byYear }, parameters: { start: { value: start } } });
+        const exact = evaluateExact(version, {
+          creditingPeriod: { startYear: 2030, years: values.length },
+          strata: [{ key: 'a', area: '1' }],
+          project: { x: byYear },
+          parameters: { start: { value: start } },
+        });
         const running = exact.compiled.formulas.findIndex((f) => f.key === 'running');
         const last = exact.compiled.formulas.findIndex((f) => f.key === 'last');
         let sum = Rational.ZERO;
@@ -40,7 +47,12 @@ describe('prev() and cumsum()', () => {
     fc.assert(
       fc.property(decimal, decimal, (initial, x) => {
         const version = monitored([formula('with_initial', 'prev(x, start)', '1'), formula('without', 'prev(x)', '1')]);
-        const result = calculate(version, { creditingPeriod: { startYear: 2030, years: 1 }, strata: [{ key: 'a', area: '1' }], project: { x }, parameters: { start: { value: initial } } });
+        const result = calculate(version, {
+          creditingPeriod: { startYear: 2030, years: 1 },
+          strata: [{ key: 'a', area: '1' }],
+          project: { x },
+          parameters: { start: { value: initial } },
+        });
         expect(result.years[0].project.with_initial).toBe(Rational.parseDecimal(initial).toDecimalString());
         expect(result.years[0].project.without).toBe('0');
       }),
@@ -58,7 +70,9 @@ describe('prev() and cumsum()', () => {
       ['722', '72.2'],
     ]);
     const sameYear = monitored([formula('stock', 'prev(stock, 100) + flow', '1'), formula('flow', 'stock / 10', '1')]);
-    expect(validateVersion(sameYear).issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.Cycle, details: { cycle: ['flow', 'stock', 'flow'] } })]);
+    expect(validateVersion(sameYear).issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.Cycle, details: { cycle: ['flow', 'stock', 'flow'] } }),
+    ]);
   });
 
   it('keeps per-stratum values apart, and sums them over strata inside sum()', () => {
@@ -74,7 +88,13 @@ describe('prev() and cumsum()', () => {
       ],
       creditableFormula: 'change',
     });
-    const result = calculate(version, { creditingPeriod: { startYear: 2030, years: 2 }, strata: [{ key: 'a', area: '1' }, { key: 'b', area: '3' }] });
+    const result = calculate(version, {
+      creditingPeriod: { startYear: 2030, years: 2 },
+      strata: [
+        { key: 'a', area: '1' },
+        { key: 'b', area: '3' },
+      ],
+    });
     expect(result.years.map((row) => [row.strata.a.stock, row.strata.b.stock, row.project.change, row.project.to_date])).toEqual([
       ['102', '306', '29.33333333333333333333333333333333333333', '29.33333333333333333333333333333333333333'],
       ['104', '312', '29.33333333333333333333333333333333333333', '58.66666666666666666666666666666666666667'],

@@ -231,11 +231,22 @@ class UnitParser {
     this.pos += symbol.length;
     const unit = Object.prototype.hasOwnProperty.call(UNIT_SYMBOLS, symbol) ? UNIT_SYMBOLS[symbol] : undefined;
     if (unit) return unit;
-    if (Object.prototype.hasOwnProperty.call(DENSITY_MASSES, symbol) && OVER_VOLUME.test(this.text.slice(this.pos))) return UNIT_SYMBOLS[DENSITY_MASSES[symbol]];
+    if (Object.prototype.hasOwnProperty.call(DENSITY_MASSES, symbol) && OVER_VOLUME.test(this.text.slice(this.pos)))
+      return UNIT_SYMBOLS[DENSITY_MASSES[symbol]];
     if (Object.prototype.hasOwnProperty.call(AMBIGUOUS, symbol)) {
-      throw new MethodologyError(MethodologyErrorCode.UnitAmbiguous, msg('unitAmbiguous', { unit: this.text, hint: msg(`unit.ambiguous.${AMBIGUOUS[symbol]}`) }), { position: start }, { unit: this.text, symbol });
+      throw new MethodologyError(
+        MethodologyErrorCode.UnitAmbiguous,
+        msg('unitAmbiguous', { unit: this.text, hint: msg(`unit.ambiguous.${AMBIGUOUS[symbol]}`) }),
+        { position: start },
+        { unit: this.text, symbol },
+      );
     }
-    throw new MethodologyError(MethodologyErrorCode.UnitUnknown, msg('unitUnknown', { unit: this.text, symbol, position: start }), { position: start }, { unit: this.text, symbol });
+    throw new MethodologyError(
+      MethodologyErrorCode.UnitUnknown,
+      msg('unitUnknown', { unit: this.text, symbol, position: start }),
+      { position: start },
+      { unit: this.text, symbol },
+    );
   }
 
   private skipSpace(): void {
@@ -243,6 +254,11 @@ class UnitParser {
   }
 
   private fail(reason: EngineMessage): never {
-    throw new MethodologyError(MethodologyErrorCode.UnitSyntax, msg('unitSyntax', { unit: this.text, reason, position: this.pos }), { position: this.pos }, { unit: this.text });
+    throw new MethodologyError(
+      MethodologyErrorCode.UnitSyntax,
+      msg('unitSyntax', { unit: this.text, reason, position: this.pos }),
+      { position: this.pos },
+      { unit: this.text },
+    );
   }
 }

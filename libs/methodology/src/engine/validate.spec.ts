@@ -46,7 +46,12 @@ describe('validateVersion', () => {
   it('rejects an unknown name with its position and a suggestion', () => {
     const issues = issuesOf(withFormulas(formula('x', 'total + totl', 'tCO2e')));
     expect(issues).toEqual([
-      expect.objectContaining({ code: MethodologyErrorCode.UnknownName, path: 'formulas.x.expression', position: 8, details: { formula: 'x', name: 'totl', suggestion: 'total' } }),
+      expect.objectContaining({
+        code: MethodologyErrorCode.UnknownName,
+        path: 'formulas.x.expression',
+        position: 8,
+        details: { formula: 'x', name: 'totl', suggestion: 'total' },
+      }),
     ]);
     expect(issues[0].message).toBe('formula "x": unknown name "totl" at position 8 (did you mean "total"?)');
   });
@@ -54,20 +59,38 @@ describe('validateVersion', () => {
   it('rejects adding tC to tCO2e, naming the formula and both units', () => {
     const issues = issuesOf(withFormulas(formula('bad', 'total + stock * area_total', 'tCO2e'), formula('area_total', 'sum(stratum, area)', 'ha')));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: MethodologyErrorCode.UnitMismatch, path: 'formulas.bad.expression', position: 6, details: { formula: 'bad', left: 'tCO2e', right: 'tC' } });
+    expect(issues[0]).toMatchObject({
+      code: MethodologyErrorCode.UnitMismatch,
+      path: 'formulas.bad.expression',
+      position: 6,
+      details: { formula: 'bad', left: 'tCO2e', right: 'tC' },
+    });
     expect(issues[0].message).toContain('formula "bad"');
     expect(issues[0].message).toContain('cannot add tCO2e ("total") and tC (the expression)');
   });
 
   it('rejects a formula whose expression does not give its declared unit', () => {
     const issues = issuesOf(withFormulas(formula('carbon', 'sum(stratum, area) * stock', 'tCO2e')));
-    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.DeclaredUnitMismatch, path: 'formulas.carbon.unit', details: { formula: 'carbon', declared: 'tCO2e', inferred: 'tC' } })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: MethodologyErrorCode.DeclaredUnitMismatch,
+        path: 'formulas.carbon.unit',
+        details: { formula: 'carbon', declared: 'tCO2e', inferred: 'tC' },
+      }),
+    ]);
     expect(issues[0].message).toBe('formula "carbon" is declared in tCO2e (tCO2e) but its expression gives tC');
   });
 
   it('accepts ha × tC/ha = tC and tC × tCO2e/tC = tCO2e, and 0 in any unit', () => {
     expect(
-      issuesOf(withFormulas(formula('c', 'sum(stratum, area) * stock', 'tC'), formula('e', 'max(0, c * co2_per_c)', 'tCO2e'), formula('z', 'if(c > 0, c, 0)', 'tC'), formula('y', 'c + stock * 0', 'tC'))),
+      issuesOf(
+        withFormulas(
+          formula('c', 'sum(stratum, area) * stock', 'tC'),
+          formula('e', 'max(0, c * co2_per_c)', 'tCO2e'),
+          formula('z', 'if(c > 0, c, 0)', 'tC'),
+          formula('y', 'c + stock * 0', 'tC'),
+        ),
+      ),
     ).toEqual([]);
   });
 
@@ -83,15 +106,25 @@ describe('validateVersion', () => {
   });
 
   it('rejects a default outside its range, naming the value and the range', () => {
-    const version = smallVersion({ parameters: [...smallVersion().parameters.filter((p) => p.key !== 'stock'), parameter('stock', { unit: 'tC/ha', default: '600', min: '0', max: '500' })] });
+    const version = smallVersion({
+      parameters: [...smallVersion().parameters.filter((p) => p.key !== 'stock'), parameter('stock', { unit: 'tC/ha', default: '600', min: '0', max: '500' })],
+    });
     const issues = issuesOf(version);
-    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.DefaultOutOfRange, path: 'parameters.stock.default', details: { key: 'stock', default: '600', min: '0', max: '500' } })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: MethodologyErrorCode.DefaultOutOfRange,
+        path: 'parameters.stock.default',
+        details: { key: 'stock', default: '600', min: '0', max: '500' },
+      }),
+    ]);
     expect(issues[0].message).toBe('parameters.stock: default 600 tC/ha is outside the allowed range [0, 500]');
   });
 
   it('rejects a range whose min is above its max, and a non-integer integer', () => {
     const issues = issuesOf(
-      smallVersion({ parameters: [...smallVersion().parameters, parameter('n', { type: 'integer', default: '1.5' }), parameter('r', { default: '1', min: '5', max: '2' })] }),
+      smallVersion({
+        parameters: [...smallVersion().parameters, parameter('n', { type: 'integer', default: '1.5' }), parameter('r', { default: '1', min: '5', max: '2' })],
+      }),
     );
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
       [MethodologyErrorCode.InvalidDefault, 'parameters.n.default'],
@@ -121,20 +154,35 @@ describe('validateVersion', () => {
 
   it('rejects a per-stratum value used in a project-year formula outside sum()', () => {
     const issues = issuesOf(withFormulas(formula('leak', 'emissions * 2', 'tCO2e')));
-    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.ScopeViolation, position: 0, details: { formula: 'leak', name: 'emissions' } })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.ScopeViolation, position: 0, details: { formula: 'leak', name: 'emissions' } }),
+    ]);
   });
 
   it('lets a stratum-year formula use project-year formulas and sums', () => {
-    expect(issuesOf(withFormulas(formula('share', 'emissions / total', '1', { scope: 'stratum-year' }), formula('share_area', 'area / sum(stratum, area)', '1', { scope: 'stratum-year' })))).toEqual([]);
+    expect(
+      issuesOf(
+        withFormulas(
+          formula('share', 'emissions / total', '1', { scope: 'stratum-year' }),
+          formula('share_area', 'area / sum(stratum, area)', '1', { scope: 'stratum-year' }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('checks enum comparisons and yes/no conditions', () => {
     const base = smallVersion();
     const version = {
       ...base,
-      inputs: [...base.inputs, input('soil', { type: 'enum', values: ['mineral', 'organic'], unit: undefined, scope: 'stratum', default: 'mineral' }), input('protected', { type: 'boolean', unit: undefined, default: true })],
+      inputs: [
+        ...base.inputs,
+        input('soil', { type: 'enum', values: ['mineral', 'organic'], unit: undefined, scope: 'stratum', default: 'mineral' }),
+        input('protected', { type: 'boolean', unit: undefined, default: true }),
+      ],
     };
-    expect(issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(soil == "organic" and protected, 1, 0)', '1', { scope: 'stratum-year' })] })).toEqual([]);
+    expect(
+      issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(soil == "organic" and protected, 1, 0)', '1', { scope: 'stratum-year' })] }),
+    ).toEqual([]);
     const wrongValue = issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(soil == "peat", 1, 0)', '1', { scope: 'stratum-year' })] });
     expect(wrongValue).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnknownEnumValue, position: 11 })]);
     const numberAsCondition = issuesOf({ ...version, formulas: [...base.formulas, formula('f', 'if(rate, 1, 0)', '1')] });
@@ -147,7 +195,12 @@ describe('validateVersion', () => {
     const base = smallVersion();
     const issues = issuesOf({
       ...base,
-      parameters: [...base.parameters, parameter('p', { type: 'percent', unit: '1' }), { ...parameter('q'), citation: { source: '' } }, { ...parameter('r'), label: { en: '' } }],
+      parameters: [
+        ...base.parameters,
+        parameter('p', { type: 'percent', unit: '1' }),
+        { ...parameter('q'), citation: { source: '' } },
+        { ...parameter('r'), label: { en: '' } },
+      ],
     });
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
       [MethodologyErrorCode.InvalidParameterDefinition, 'parameters.p.unit'],
@@ -159,7 +212,9 @@ describe('validateVersion', () => {
   it('rejects unknown units with the symbol', () => {
     const base = smallVersion();
     const issues = issuesOf({ ...base, parameters: [...base.parameters, parameter('p', { unit: 'tonnes/ha' })] });
-    expect(issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'parameters.p.unit', details: { unit: 'tonnes/ha', symbol: 'tonnes' } })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'parameters.p.unit', details: { unit: 'tonnes/ha', symbol: 'tonnes' } }),
+    ]);
   });
 
   it('requires the creditable formula to be a project-year tCO2e formula', () => {
@@ -169,7 +224,9 @@ describe('validateVersion', () => {
 
   it('collects every issue rather than stopping at the first', () => {
     const issues = issuesOf(withFormulas(formula('u', 'nothing', '1'), formula('v', 'total + stock', 'tCO2e'), formula('w', 'w', '1')));
-    expect(issues.map((issue) => issue.code).sort()).toEqual([MethodologyErrorCode.UnknownName, MethodologyErrorCode.Cycle, MethodologyErrorCode.UnitMismatch].sort());
+    expect(issues.map((issue) => issue.code).sort()).toEqual(
+      [MethodologyErrorCode.UnknownName, MethodologyErrorCode.Cycle, MethodologyErrorCode.UnitMismatch].sort(),
+    );
   });
 });
 
@@ -219,7 +276,13 @@ describe('findCycles', () => {
     ]);
     const cycles = findCycles(graph);
     expect(cycles).toHaveLength(3);
-    expect(cycles).toEqual(expect.arrayContaining([['a', 'b', 'a'], ['b', 'c', 'b'], ['d', 'd']]));
+    expect(cycles).toEqual(
+      expect.arrayContaining([
+        ['a', 'b', 'a'],
+        ['b', 'c', 'b'],
+        ['d', 'd'],
+      ]),
+    );
   });
 });
 
@@ -238,20 +301,31 @@ describe('greenhouse gases, lengths and unit literals', () => {
   it('converts CH4 to CO2e only through its own GWP', () => {
     expect(validateVersion(ghg('ch4 * gwp_ch4'))).toEqual({ valid: true, issues: [] });
     expect(validateVersion(ghg('ch4 * gwp_n2o')).issues).toEqual([
-      expect.objectContaining({ code: MethodologyErrorCode.DeclaredUnitMismatch, path: 'formulas.credits.unit', details: expect.objectContaining({ inferred: 'tCO2e*tCH4/tN2O' }) }),
+      expect.objectContaining({
+        code: MethodologyErrorCode.DeclaredUnitMismatch,
+        path: 'formulas.credits.unit',
+        details: expect.objectContaining({ inferred: 'tCO2e*tCH4/tN2O' }),
+      }),
     ]);
-    expect(validateVersion(ghg('ch4 + 100 tCO2e')).issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitMismatch, path: 'formulas.credits.expression' })]);
+    expect(validateVersion(ghg('ch4 + 100 tCO2e')).issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.UnitMismatch, path: 'formulas.credits.expression' }),
+    ]);
   });
 
   it('reads literals with units, in base units', () => {
     expect(validateVersion(ghg('max(ch4 * gwp_ch4 - 100 tCO2e, 0 tCO2e)'))).toEqual({ valid: true, issues: [] });
     expect(formatExpression(parseExpression('0.5 "tC/ha/yr" * x + 2 tC'))).toBe('0.5 "tC/ha/yr" * x + 2 tC');
-    const result = calculate(ghg('ch4 * gwp_ch4 - 1500 kgCO2e + 0 * (1 - buffer)'), { creditingPeriod: { startYear: 2030, years: 1 }, strata: [{ key: 'a', area: '10' }] });
+    const result = calculate(ghg('ch4 * gwp_ch4 - 1500 kgCO2e + 0 * (1 - buffer)'), {
+      creditingPeriod: { startYear: 2030, years: 1 },
+      strata: [{ key: 'a', area: '10' }],
+    });
     // 193.7 kgCH4/ha × 10 ha = 1.937 tCH4 × 28 = 54.236 tCO2e − 1.5 tCO2e = 52.736.
     expect(result.years[0].project.credits).toBe('52.736');
   });
 
   it('refuses an unknown unit in a literal, where it stands', () => {
-    expect(validateVersion(ghg('ch4 * gwp_ch4 - 100 tonnes')).issues).toEqual([expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'formulas.credits.expression', position: 20 })]);
+    expect(validateVersion(ghg('ch4 * gwp_ch4 - 100 tonnes')).issues).toEqual([
+      expect.objectContaining({ code: MethodologyErrorCode.UnitUnknown, path: 'formulas.credits.expression', position: 20 }),
+    ]);
   });
 });

@@ -5,7 +5,18 @@ import { children, collectNames, type Expr, INEXACT_FUNCTIONS, RESERVED_WORDS } 
 import { BUILT_INS, type DefinitionValue, type FormulaDefinition, type InputDefinition, type MethodologyVersion, type ParameterDefinition } from './model';
 import { parseExpression } from './parser';
 import { Rational } from './rational';
-import { DIMENSIONLESS, divideUnits, formatDimensions, isDimensionless, multiplyUnits, parseUnit, powerUnit, sameDimensions, type Unit, UNIT_SYMBOLS } from './units';
+import {
+  DIMENSIONLESS,
+  divideUnits,
+  formatDimensions,
+  isDimensionless,
+  multiplyUnits,
+  parseUnit,
+  powerUnit,
+  sameDimensions,
+  type Unit,
+  UNIT_SYMBOLS,
+} from './units';
 
 export interface ValidationResult {
   valid: boolean;
@@ -64,7 +75,8 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     report(MethodologyErrorCode.InvalidVersion, msg('versionNotObject'), '');
     return { issues };
   }
-  if (typeof version.version !== 'string' || !SEMVER_PATTERN.test(version.version)) report(MethodologyErrorCode.InvalidSemver, msg('invalidSemver', { value: shown(version.version) }), 'version');
+  if (typeof version.version !== 'string' || !SEMVER_PATTERN.test(version.version))
+    report(MethodologyErrorCode.InvalidSemver, msg('invalidSemver', { value: shown(version.version) }), 'version');
   if (!version.title?.en) report(MethodologyErrorCode.MissingLabel, msg('noEnglishTitle'), 'title');
 
   const symbols = new Map<string, SymbolInfo>();
@@ -124,7 +136,15 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (kind === 'input' && !['project', 'stratum'].includes((def as InputDefinition).scope)) {
       report(MethodologyErrorCode.InvalidParameterDefinition, msg('inputScope', { path }), `${path}.scope`);
     }
-    symbols.set(def.key, { key: def.key, kind, scope, valueKind, unit: unit ?? DIMENSIONLESS, unitText: def.unit ?? '1', enumValues: Array.isArray(def.values) ? def.values : [] });
+    symbols.set(def.key, {
+      key: def.key,
+      kind,
+      scope,
+      valueKind,
+      unit: unit ?? DIMENSIONLESS,
+      unitText: def.unit ?? '1',
+      enumValues: Array.isArray(def.values) ? def.values : [],
+    });
   };
 
   listOf(version, 'parameters', report).forEach((def, i) => {
@@ -162,7 +182,14 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
       report(MethodologyErrorCode.InvalidParameterDefinition, msg('formulaTotal', { path }), `${path}.total`);
     }
     const unit = readUnit(def.unit, `${path}.unit`);
-    symbols.set(def.key, { key: def.key, kind: 'formula', scope: def.scope === 'stratum-year' ? 'stratum' : 'project', valueKind: 'number', unit: unit ?? DIMENSIONLESS, unitText: def.unit });
+    symbols.set(def.key, {
+      key: def.key,
+      kind: 'formula',
+      scope: def.scope === 'stratum-year' ? 'stratum' : 'project',
+      valueKind: 'number',
+      unit: unit ?? DIMENSIONLESS,
+      unitText: def.unit,
+    });
     try {
       trees.set(def.key, parseExpression(String(def.expression ?? '')));
     } catch (error) {
@@ -177,7 +204,8 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableUnknown', { value: shown(version.creditableFormula) }), 'creditableFormula');
   } else {
     const creditUnit = symbols.get(credit.key)?.unit;
-    if (credit.scope !== 'project-year') report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableScope', { formula: credit.key, scope: textOf(credit.scope) }), 'creditableFormula');
+    if (credit.scope !== 'project-year')
+      report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableScope', { formula: credit.key, scope: textOf(credit.scope) }), 'creditableFormula');
     if (creditUnit && !sameDimensions(creditUnit, parseUnit('tCO2e'))) {
       report(MethodologyErrorCode.InvalidCreditableFormula, msg('creditableUnit', { formula: credit.key, unit: textOf(credit.unit) }), 'creditableFormula');
     }
@@ -196,10 +224,15 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
       if (!symbol) {
         ok = false;
         const hint = closestName(ref.name, [...symbols.keys()]);
-        report(MethodologyErrorCode.UnknownName, msg(hint ? 'unknownNameHint' : 'unknownName', { formula: key, name: ref.name, position: ref.pos, ...(hint ? { suggestion: hint } : {}) }), path, {
-          position: ref.pos,
-          details: { formula: key, name: ref.name, ...(hint ? { suggestion: hint } : {}) },
-        });
+        report(
+          MethodologyErrorCode.UnknownName,
+          msg(hint ? 'unknownNameHint' : 'unknownName', { formula: key, name: ref.name, position: ref.pos, ...(hint ? { suggestion: hint } : {}) }),
+          path,
+          {
+            position: ref.pos,
+            details: { formula: key, name: ref.name, ...(hint ? { suggestion: hint } : {}) },
+          },
+        );
         continue;
       }
       if (def.scope === 'project-year' && symbol.scope === 'stratum' && !ref.inSum) {
@@ -230,7 +263,12 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (result.kind === 'number' && !checker.failed && result.unit !== 'zero' && !sameDimensions(result.unit, declared.unit)) {
       report(
         MethodologyErrorCode.DeclaredUnitMismatch,
-        msg('declaredUnitMismatch', { formula: key, declared: textOf(def.unit), declaredDimensions: formatDimensions(declared.unit), inferred: formatDimensions(result.unit) }),
+        msg('declaredUnitMismatch', {
+          formula: key,
+          declared: textOf(def.unit),
+          declaredDimensions: formatDimensions(declared.unit),
+          inferred: formatDimensions(result.unit),
+        }),
         `formulas.${key}.unit`,
         { details: { formula: key, declared: def.unit, inferred: formatDimensions(result.unit) } },
       );
@@ -264,7 +302,13 @@ function readNumber(value: DefinitionValue | undefined): Rational | undefined {
   return undefined;
 }
 
-function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: string, defaultRequired: boolean, unit: Unit | undefined, report: Report): void {
+function checkValueDefinition(
+  def: ParameterDefinition | InputDefinition,
+  path: string,
+  defaultRequired: boolean,
+  unit: Unit | undefined,
+  report: Report,
+): void {
   const hasDefault = def.default !== undefined;
   if (defaultRequired && !hasDefault) report(MethodologyErrorCode.InvalidDefault, msg('noDefault', { path }), `${path}.default`);
   switch (def.type) {
@@ -278,7 +322,11 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
         report(MethodologyErrorCode.InvalidParameterDefinition, msg('enumValues', { path }), `${path}.values`);
       }
       if (hasDefault && !values.includes(def.default as string)) {
-        report(MethodologyErrorCode.InvalidDefault, msg('enumDefault', { path, value: shown(def.default), values: values.map(textOf).join(', ') }), `${path}.default`);
+        report(
+          MethodologyErrorCode.InvalidDefault,
+          msg('enumDefault', { path, value: shown(def.default), values: values.map(textOf).join(', ') }),
+          `${path}.default`,
+        );
       }
       if (unit && !isDimensionless(unit)) report(MethodologyErrorCode.InvalidParameterDefinition, msg('enumUnit', { path }), `${path}.unit`);
       return;
@@ -293,18 +341,26 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
       const max = def.max === undefined ? undefined : readNumber(def.max);
       if (def.min !== undefined && !min) report(MethodologyErrorCode.InvalidRange, msg('minNotDecimal', { path, value: shown(def.min) }), `${path}.min`);
       if (def.max !== undefined && !max) report(MethodologyErrorCode.InvalidRange, msg('maxNotDecimal', { path, value: shown(def.max) }), `${path}.max`);
-      if (min && max && min.cmp(max) > 0) report(MethodologyErrorCode.InvalidRange, msg('minAboveMax', { path, min: String(def.min), max: String(def.max) }), `${path}.min`);
+      if (min && max && min.cmp(max) > 0)
+        report(MethodologyErrorCode.InvalidRange, msg('minAboveMax', { path, min: String(def.min), max: String(def.max) }), `${path}.min`);
       if (!hasDefault) return;
       const value = readNumber(def.default);
       if (!value) {
         report(MethodologyErrorCode.InvalidDefault, msg('defaultNotDecimal', { path, value: shown(def.default) }), `${path}.default`);
         return;
       }
-      if (def.type === 'integer' && !value.isInteger()) report(MethodologyErrorCode.InvalidDefault, msg('defaultNotInteger', { path, value: String(def.default) }), `${path}.default`);
+      if (def.type === 'integer' && !value.isInteger())
+        report(MethodologyErrorCode.InvalidDefault, msg('defaultNotInteger', { path, value: String(def.default) }), `${path}.default`);
       if ((min && value.cmp(min) < 0) || (max && value.cmp(max) > 0)) {
         report(
           MethodologyErrorCode.DefaultOutOfRange,
-          msg(def.unit ? 'defaultOutOfRange' : 'defaultOutOfRangeNoUnit', { path, value: String(def.default), unit: textOf(def.unit ?? ''), min: String(def.min ?? '−∞'), max: String(def.max ?? '∞') }),
+          msg(def.unit ? 'defaultOutOfRange' : 'defaultOutOfRangeNoUnit', {
+            path,
+            value: String(def.default),
+            unit: textOf(def.unit ?? ''),
+            min: String(def.min ?? '−∞'),
+            max: String(def.max ?? '∞'),
+          }),
           `${path}.default`,
           { details: { key: def.key, default: String(def.default), min: def.min, max: def.max } },
         );
@@ -316,7 +372,12 @@ function checkValueDefinition(def: ParameterDefinition | InputDefinition, path: 
   }
 }
 
-type Inferred = { kind: 'number'; unit: Unit | 'zero' } | { kind: 'boolean' } | { kind: 'enum'; values: readonly string[] } | { kind: 'string'; value: string; pos: number } | { kind: 'error' };
+type Inferred =
+  | { kind: 'number'; unit: Unit | 'zero' }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'string'; value: string; pos: number }
+  | { kind: 'error' };
 
 /** Infers types and dimensions bottom-up; reports each mismatch once and keeps going. */
 class UnitChecker {
@@ -330,7 +391,10 @@ class UnitChecker {
 
   private fail(code: MethodologyErrorCode, message: EngineMessage, pos: number, details: Record<string, unknown> = {}): Inferred {
     this.failed = true;
-    this.report(code, msg('inFormula', { formula: this.formula, message }), `formulas.${this.formula}.expression`, { position: pos, details: { formula: this.formula, ...details } });
+    this.report(code, msg('inFormula', { formula: this.formula, message }), `formulas.${this.formula}.expression`, {
+      position: pos,
+      details: { formula: this.formula, ...details },
+    });
     return { kind: 'error' };
   }
 
@@ -358,10 +422,22 @@ class UnitChecker {
         common = unit;
         commonNode = node;
       } else if (!sameDimensions(common, unit)) {
-        this.fail(MethodologyErrorCode.UnitMismatch, msg('cannotCombine', { what, left: formatDimensions(common), leftWhat: commonNode ? describe(commonNode) : msg('describe.expression'), right: formatDimensions(unit), rightWhat: describe(node), position: pos }), pos, {
-          left: formatDimensions(common),
-          right: formatDimensions(unit),
-        });
+        this.fail(
+          MethodologyErrorCode.UnitMismatch,
+          msg('cannotCombine', {
+            what,
+            left: formatDimensions(common),
+            leftWhat: commonNode ? describe(commonNode) : msg('describe.expression'),
+            right: formatDimensions(unit),
+            rightWhat: describe(node),
+            position: pos,
+          }),
+          pos,
+          {
+            left: formatDimensions(common),
+            right: formatDimensions(unit),
+          },
+        );
         broken = true;
       }
     }
@@ -434,14 +510,21 @@ class UnitChecker {
       return { kind: 'number', unit: node.op === '*' ? multiplyUnits(left, r) : divideUnits(left, r) };
     }
     if (right !== 'zero' && !isDimensionless(right)) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, msg('exponentDimensionless', { unit: formatDimensions(right), position: node.pos }), node.pos, { exponent: formatDimensions(right) });
+      return this.fail(MethodologyErrorCode.UnitMismatch, msg('exponentDimensionless', { unit: formatDimensions(right), position: node.pos }), node.pos, {
+        exponent: formatDimensions(right),
+      });
     }
     if (left === 'zero' || isDimensionless(left)) return { kind: 'number', unit: left };
     const literal = integerLiteral(node.right);
     if (literal === undefined) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, msg('powerOfUnit', { unit: formatDimensions(left), max: MAX_UNIT_POWER, position: node.pos }), node.pos, {
-        base: formatDimensions(left),
-      });
+      return this.fail(
+        MethodologyErrorCode.UnitMismatch,
+        msg('powerOfUnit', { unit: formatDimensions(left), max: MAX_UNIT_POWER, position: node.pos }),
+        node.pos,
+        {
+          base: formatDimensions(left),
+        },
+      );
     }
     return { kind: 'number', unit: powerUnit(left, literal) };
   }
@@ -452,12 +535,19 @@ class UnitChecker {
     if (unit === 'zero' || node.fn === 'abs' || node.fn === 'floor' || node.fn === 'ceil' || node.fn === 'round') return { kind: 'number', unit };
     if (node.fn === 'sqrt') {
       if (unit.exponents.some((e) => e % 2 !== 0)) {
-        return this.fail(MethodologyErrorCode.UnitMismatch, msg('sqrtUnit', { unit: formatDimensions(unit), position: node.pos }), node.pos, { argument: formatDimensions(unit) });
+        return this.fail(MethodologyErrorCode.UnitMismatch, msg('sqrtUnit', { unit: formatDimensions(unit), position: node.pos }), node.pos, {
+          argument: formatDimensions(unit),
+        });
       }
       return { kind: 'number', unit: { exponents: unit.exponents.map((e) => e / 2), scale: Rational.ONE } };
     }
     if (!isDimensionless(unit)) {
-      return this.fail(MethodologyErrorCode.UnitMismatch, msg('functionDimensionless', { fn: node.fn, unit: formatDimensions(unit), position: node.pos }), node.pos, { argument: formatDimensions(unit) });
+      return this.fail(
+        MethodologyErrorCode.UnitMismatch,
+        msg('functionDimensionless', { fn: node.fn, unit: formatDimensions(unit), position: node.pos }),
+        node.pos,
+        { argument: formatDimensions(unit) },
+      );
     }
     return { kind: 'number', unit: DIMENSIONLESS };
   }
@@ -468,7 +558,8 @@ class UnitChecker {
         return;
       case 'name': {
         const result = this.infer(node);
-        if (result.kind !== 'boolean') this.fail(MethodologyErrorCode.TypeMismatch, msg('notYesNo', { name: node.name, position: node.pos }), node.pos, { name: node.name });
+        if (result.kind !== 'boolean')
+          this.fail(MethodologyErrorCode.TypeMismatch, msg('notYesNo', { name: node.name, position: node.pos }), node.pos, { name: node.name });
         return;
       }
       case 'not':
@@ -490,10 +581,21 @@ class UnitChecker {
     const equality = node.op === '==' || node.op === '!=';
     if (left.kind === 'number' && right.kind === 'number') {
       if (left.unit !== 'zero' && right.unit !== 'zero' && !sameDimensions(left.unit, right.unit)) {
-        this.fail(MethodologyErrorCode.UnitMismatch, msg('cannotCompareUnits', { left: formatDimensions(left.unit), leftWhat: describe(node.left), right: formatDimensions(right.unit), rightWhat: describe(node.right), position: node.pos }), node.pos, {
-          left: formatDimensions(left.unit),
-          right: formatDimensions(right.unit),
-        });
+        this.fail(
+          MethodologyErrorCode.UnitMismatch,
+          msg('cannotCompareUnits', {
+            left: formatDimensions(left.unit),
+            leftWhat: describe(node.left),
+            right: formatDimensions(right.unit),
+            rightWhat: describe(node.right),
+            position: node.pos,
+          }),
+          node.pos,
+          {
+            left: formatDimensions(left.unit),
+            right: formatDimensions(right.unit),
+          },
+        );
       }
       return;
     }
@@ -502,14 +604,23 @@ class UnitChecker {
       const other = left.kind === 'enum' ? right : left;
       if (other.kind === 'string') {
         if (!enumSide.values.includes(other.value)) {
-          this.fail(MethodologyErrorCode.UnknownEnumValue, msg('unknownEnumValue', { value: other.value, position: other.pos, values: enumSide.values.map(textOf).join(', ') }), other.pos, { value: other.value, values: enumSide.values });
+          this.fail(
+            MethodologyErrorCode.UnknownEnumValue,
+            msg('unknownEnumValue', { value: other.value, position: other.pos, values: enumSide.values.map(textOf).join(', ') }),
+            other.pos,
+            { value: other.value, values: enumSide.values },
+          );
         }
         return;
       }
       if (other.kind === 'enum') return;
     }
     if (equality && left.kind === 'boolean' && right.kind === 'boolean') return;
-    this.fail(MethodologyErrorCode.TypeMismatch, msg('cannotCompareKinds', { left: msg(`kind.${left.kind}`), right: msg(`kind.${right.kind}`), op: node.op, position: node.pos }), node.pos);
+    this.fail(
+      MethodologyErrorCode.TypeMismatch,
+      msg('cannotCompareKinds', { left: msg(`kind.${left.kind}`), right: msg(`kind.${right.kind}`), op: node.op, position: node.pos }),
+      node.pos,
+    );
   }
 }
 
@@ -543,7 +654,7 @@ function inexactFormulas(trees: Map<string, Expr>): Set<string> {
   const inexact = new Set<string>();
   const callsInexact = (node: Expr): boolean => (node.type === 'call' && INEXACT_FUNCTIONS.has(node.fn)) || children(node).some(callsInexact);
   for (const [key, tree] of trees) if (callsInexact(tree)) inexact.add(key);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, tree] of trees) {
       if (!inexact.has(key) && collectNames(tree).some((use) => inexact.has(use.name))) {

@@ -73,7 +73,9 @@ describe('worked examples in test/fixtures/methodology', () => {
     });
 
     it('marks exactly the formulas that went through sqrt, exp or ln as inexact', () => {
-      const marked = Object.entries(result.formulas).filter(([, formula]) => formula.inexact).map(([key]) => key);
+      const marked = Object.entries(result.formulas)
+        .filter(([, formula]) => formula.inexact)
+        .map(([key]) => key);
       expect(marked).toEqual(example.expected.inexact ?? []);
       expect(result.creditable.inexact).toBe((example.expected.inexact ?? []).includes(version.creditableFormula) ? true : undefined);
     });

@@ -28,9 +28,18 @@ describe('seeded Mangrove Conservation Carbon Sink Methodology 2.0.0', () => {
     for (const item of [...version.parameters, ...version.constants]) {
       // Every IPCC default names its table; the others name the paper, module or section.
       const source = item.citation.source;
-      expect([item.key, source.length > 10, !/^IPCC 20(06|13)/.test(source) || /Table|ratio of molecular weights/.test(source)]).toEqual([item.key, true, true]);
+      expect([item.key, source.length > 10, !/^IPCC 20(06|13)/.test(source) || /Table|ratio of molecular weights/.test(source)]).toEqual([
+        item.key,
+        true,
+        true,
+      ]);
     }
-    expect(version.parameters.find((p) => p.key === 'gwp_ch4')).toMatchObject({ default: '28', unit: 'tCO2e/tCH4', adjustable: false, citation: { source: expect.stringContaining('AR5') } });
+    expect(version.parameters.find((p) => p.key === 'gwp_ch4')).toMatchObject({
+      default: '28',
+      unit: 'tCO2e/tCH4',
+      adjustable: false,
+      citation: { source: expect.stringContaining('AR5') },
+    });
     expect(version.parameters.find((p) => p.key === 'gwp_ch4')!.citation.note).toContain('AR6');
     expect(version.parameters.find((p) => p.key === 'ch4_emission_factor')!.citation.source).toContain('Wetlands Supplement, Ch. 4, Table 4.14');
     expect(version.description.en).toMatch(/DEFAULTS TO BE REPLACED BY THE OFFICIAL SHENZHEN ONES/);

@@ -2,7 +2,8 @@ import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterD
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 
 /** The 1.0.0 definitions 2.0.0 keeps as they were, by key (so adaptations carry over). */
-const kept = <T extends { key: string }>(list: T[], keys: string[]): T[] => list.filter((item) => keys.includes(item.key)).sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
+const kept = <T extends { key: string }>(list: T[], keys: string[]): T[] =>
+  list.filter((item) => keys.includes(item.key)).sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
 
 const label = (en: string, zhCN: string, ptBR: string) => ({ en, 'zh-CN': zhCN, 'pt-BR': ptBR });
 
@@ -21,13 +22,18 @@ const NEW_PARAMETERS: ParameterDefinition[] = [
     max: '100',
     adjustable: true,
     citation: {
-      source: 'VM0033 v2.1, Section 8.1.4.3 (soil organic carbon loss after conversion, modelled as exponential decay); 15 %/yr ≈ half of the labile pool lost in 4.3 years',
+      source:
+        'VM0033 v2.1, Section 8.1.4.3 (soil organic carbon loss after conversion, modelled as exponential decay); 15 %/yr ≈ half of the labile pool lost in 4.3 years',
       note: 'Placeholder rate, not a table value: Lovelock et al. (2017), Ecosystems 20: 1–12, report CO2 efflux from cleared mangrove soils decaying over a decade. Replace with the official figure.',
     },
   },
   {
     key: 'ch4_emission_factor',
-    label: label('CH4 emission factor of converted low-salinity land', '低盐度转化土地的甲烷排放因子', 'Fator de emissão de CH4 em área convertida de baixa salinidade'),
+    label: label(
+      'CH4 emission factor of converted low-salinity land',
+      '低盐度转化土地的甲烷排放因子',
+      'Fator de emissão de CH4 em área convertida de baixa salinidade',
+    ),
     unit: 'kgCH4/ha/yr',
     type: 'decimal',
     default: '193.7',
@@ -59,7 +65,10 @@ const NEW_INPUTS: InputDefinition[] = [
   {
     key: 'uncertainty',
     label: label('Uncertainty of the stratum’s net reductions', '分层净减排量的不确定性', 'Incerteza das reduções líquidas do estrato'),
-    description: { en: 'Half-width of the 90 % confidence interval as a share of the stratum’s net reductions.', 'zh-CN': '90% 置信区间半宽占该分层净减排量的比例。' },
+    description: {
+      en: 'Half-width of the 90 % confidence interval as a share of the stratum’s net reductions.',
+      'zh-CN': '90% 置信区间半宽占该分层净减排量的比例。',
+    },
     unit: '%',
     type: 'percent',
     scope: 'stratum',
@@ -75,7 +84,14 @@ const NEW_INPUTS: InputDefinition[] = [
   },
 ];
 
-const formula = (key: string, names: [string, string, string], expression: string, unit: string, scope: FormulaDefinition['scope'], extra: Partial<FormulaDefinition> = {}): FormulaDefinition => ({
+const formula = (
+  key: string,
+  names: [string, string, string],
+  expression: string,
+  unit: string,
+  scope: FormulaDefinition['scope'],
+  extra: Partial<FormulaDefinition> = {},
+): FormulaDefinition => ({
   key,
   label: label(...names),
   expression,
@@ -145,21 +161,103 @@ export const MANGROVE_CONSERVATION_V2: MethodologyVersion = {
   inputs: [...kept(MANGROVE_CONSERVATION_V1.inputs, ['soil_type', 'project_activity_emissions']), ...NEW_INPUTS],
   formulas: [
     ...kept(MANGROVE_CONSERVATION_V1.formulas, ['biomass_carbon', 'soil_carbon_stock']),
-    formula('baseline_area', ['Mangrove area left in the baseline', '基准情景剩余红树林面积', 'Área de manguezal restante na linha de base'], 'prev(baseline_area, area) * (1 - loss_rate * dt)', 'ha', 'stratum-year', { total: 'none' }),
-    formula('area_lost', ['Area lost in the baseline this year', '基准情景当年丧失面积', 'Área perdida no ano na linha de base'], 'prev(baseline_area, area) - baseline_area', 'ha', 'stratum-year'),
-    formula('baseline_biomass_stock', ['Baseline biomass carbon stock', '基准情景生物量碳库', 'Estoque de carbono da biomassa na linha de base'], 'baseline_area * biomass_carbon', 'tC', 'stratum-year', { total: 'none' }),
-    formula('biomass_emissions', ['Biomass carbon lost (stock change)', '生物量碳损失（碳库变化）', 'Carbono da biomassa perdido (variação de estoque)'], 'prev(baseline_biomass_stock, area * biomass_carbon) - baseline_biomass_stock', 'tC', 'stratum-year'),
-    formula('exposed_soil_carbon', ['Soil carbon exposed by clearing, not yet decayed', '清除后暴露且尚未分解的土壤碳', 'Carbono do solo exposto ainda não decomposto'], 'prev(exposed_soil_carbon, 0 tC) * exp(-soil_decay_rate * dt) + area_lost * soil_carbon_stock * soil_loss_fraction', 'tC', 'stratum-year', { total: 'none' }),
-    formula('soil_emissions', ['Soil carbon decayed this year', '当年分解的土壤碳', 'Carbono do solo decomposto no ano'], 'prev(exposed_soil_carbon, 0 tC) * (1 - exp(-soil_decay_rate * dt))', 'tC', 'stratum-year'),
-    formula('ch4_baseline', ['CH4 from converted land', '转化土地的甲烷排放', 'CH4 de área convertida'], 'if(low_salinity, (area - baseline_area) * ch4_emission_factor * dt, 0 tCH4)', 'tCH4', 'stratum-year'),
-    formula('baseline_emissions', ['Baseline emissions', '基准情景排放', 'Emissões da linha de base'], '(biomass_emissions + soil_emissions) * co2_per_c + ch4_baseline * gwp_ch4', 'tCO2e', 'stratum-year'),
-    formula('continued_sequestration', ['Continued sequestration on the area that would have been lost', '本应丧失面积上的持续固碳', 'Sequestro contínuo na área que seria perdida'], '(area - prev(baseline_area, area)) * (soil_accretion_rate + agb_growth_rate * (1 + root_shoot_ratio) * carbon_fraction) * dt * co2_per_c', 'tCO2e', 'stratum-year'),
+    formula(
+      'baseline_area',
+      ['Mangrove area left in the baseline', '基准情景剩余红树林面积', 'Área de manguezal restante na linha de base'],
+      'prev(baseline_area, area) * (1 - loss_rate * dt)',
+      'ha',
+      'stratum-year',
+      { total: 'none' },
+    ),
+    formula(
+      'area_lost',
+      ['Area lost in the baseline this year', '基准情景当年丧失面积', 'Área perdida no ano na linha de base'],
+      'prev(baseline_area, area) - baseline_area',
+      'ha',
+      'stratum-year',
+    ),
+    formula(
+      'baseline_biomass_stock',
+      ['Baseline biomass carbon stock', '基准情景生物量碳库', 'Estoque de carbono da biomassa na linha de base'],
+      'baseline_area * biomass_carbon',
+      'tC',
+      'stratum-year',
+      { total: 'none' },
+    ),
+    formula(
+      'biomass_emissions',
+      ['Biomass carbon lost (stock change)', '生物量碳损失（碳库变化）', 'Carbono da biomassa perdido (variação de estoque)'],
+      'prev(baseline_biomass_stock, area * biomass_carbon) - baseline_biomass_stock',
+      'tC',
+      'stratum-year',
+    ),
+    formula(
+      'exposed_soil_carbon',
+      ['Soil carbon exposed by clearing, not yet decayed', '清除后暴露且尚未分解的土壤碳', 'Carbono do solo exposto ainda não decomposto'],
+      'prev(exposed_soil_carbon, 0 tC) * exp(-soil_decay_rate * dt) + area_lost * soil_carbon_stock * soil_loss_fraction',
+      'tC',
+      'stratum-year',
+      { total: 'none' },
+    ),
+    formula(
+      'soil_emissions',
+      ['Soil carbon decayed this year', '当年分解的土壤碳', 'Carbono do solo decomposto no ano'],
+      'prev(exposed_soil_carbon, 0 tC) * (1 - exp(-soil_decay_rate * dt))',
+      'tC',
+      'stratum-year',
+    ),
+    formula(
+      'ch4_baseline',
+      ['CH4 from converted land', '转化土地的甲烷排放', 'CH4 de área convertida'],
+      'if(low_salinity, (area - baseline_area) * ch4_emission_factor * dt, 0 tCH4)',
+      'tCH4',
+      'stratum-year',
+    ),
+    formula(
+      'baseline_emissions',
+      ['Baseline emissions', '基准情景排放', 'Emissões da linha de base'],
+      '(biomass_emissions + soil_emissions) * co2_per_c + ch4_baseline * gwp_ch4',
+      'tCO2e',
+      'stratum-year',
+    ),
+    formula(
+      'continued_sequestration',
+      ['Continued sequestration on the area that would have been lost', '本应丧失面积上的持续固碳', 'Sequestro contínuo na área que seria perdida'],
+      '(area - prev(baseline_area, area)) * (soil_accretion_rate + agb_growth_rate * (1 + root_shoot_ratio) * carbon_fraction) * dt * co2_per_c',
+      'tCO2e',
+      'stratum-year',
+    ),
     ...kept(MANGROVE_CONSERVATION_V1.formulas, ['project_emissions']),
-    formula('stratum_net', ['Net reductions of the stratum', '分层净减排量', 'Reduções líquidas do estrato'], 'baseline_emissions * (1 - leakage_rate) + continued_sequestration - project_emissions', 'tCO2e', 'stratum-year'),
+    formula(
+      'stratum_net',
+      ['Net reductions of the stratum', '分层净减排量', 'Reduções líquidas do estrato'],
+      'baseline_emissions * (1 - leakage_rate) + continued_sequestration - project_emissions',
+      'tCO2e',
+      'stratum-year',
+    ),
     ...kept(MANGROVE_CONSERVATION_V1.formulas, ['baseline_emissions_total', 'sequestration_total', 'project_emissions_total', 'leakage', 'net_reductions']),
-    formula('uncertainty_half_width', ['Uncertainty half-width, propagated over strata', '跨分层传递的不确定性半宽', 'Semiamplitude da incerteza propagada'], 'sqrt(sum(stratum, (uncertainty * stratum_net) ^ 2))', 'tCO2e', 'project-year'),
-    formula('uncertainty_deduction', ['Uncertainty deduction', '不确定性扣减', 'Dedução por incerteza'], 'if(net_reductions > 0, max(0, uncertainty_half_width - allowable_uncertainty * net_reductions), 0)', 'tCO2e', 'project-year'),
+    formula(
+      'uncertainty_half_width',
+      ['Uncertainty half-width, propagated over strata', '跨分层传递的不确定性半宽', 'Semiamplitude da incerteza propagada'],
+      'sqrt(sum(stratum, (uncertainty * stratum_net) ^ 2))',
+      'tCO2e',
+      'project-year',
+    ),
+    formula(
+      'uncertainty_deduction',
+      ['Uncertainty deduction', '不确定性扣减', 'Dedução por incerteza'],
+      'if(net_reductions > 0, max(0, uncertainty_half_width - allowable_uncertainty * net_reductions), 0)',
+      'tCO2e',
+      'project-year',
+    ),
     ...kept(MANGROVE_CONSERVATION_V1.formulas, ['buffer_contribution', 'creditable_reductions']),
-    formula('creditable_to_date', ['Creditable reductions to date', '累计可签发减排量', 'Reduções creditáveis acumuladas'], 'cumsum(creditable_reductions)', 'tCO2e', 'project-year', { total: 'none' }),
+    formula(
+      'creditable_to_date',
+      ['Creditable reductions to date', '累计可签发减排量', 'Reduções creditáveis acumuladas'],
+      'cumsum(creditable_reductions)',
+      'tCO2e',
+      'project-year',
+      { total: 'none' },
+    ),
   ],
 };

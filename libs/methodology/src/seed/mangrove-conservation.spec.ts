@@ -26,13 +26,23 @@ describe('seeded Mangrove Conservation Carbon Sink Methodology', () => {
       expect([item.key, item.citation.source.length > 10]).toEqual([item.key, true]);
     }
     const ipcc = version.parameters.filter((p) => p.citation.source.includes('IPCC 2013 Wetlands Supplement'));
-    expect(ipcc.map((p) => p.key)).toEqual(expect.arrayContaining(['agb_stock', 'root_shoot_ratio', 'soil_carbon_mineral', 'soil_carbon_organic', 'soil_accretion_rate']));
+    expect(ipcc.map((p) => p.key)).toEqual(
+      expect.arrayContaining(['agb_stock', 'root_shoot_ratio', 'soil_carbon_mineral', 'soil_carbon_organic', 'soil_accretion_rate']),
+    );
   });
 
   it('has every part of the method: baseline from avoided loss, sequestration, project emissions, leakage, uncertainty, buffer', () => {
     const keys = version.formulas.map((f) => f.key);
     expect(keys).toEqual(
-      expect.arrayContaining(['baseline_emissions', 'continued_sequestration', 'project_emissions_total', 'leakage', 'uncertainty_deduction', 'buffer_contribution', 'creditable_reductions']),
+      expect.arrayContaining([
+        'baseline_emissions',
+        'continued_sequestration',
+        'project_emissions_total',
+        'leakage',
+        'uncertainty_deduction',
+        'buffer_contribution',
+        'creditable_reductions',
+      ]),
     );
     expect(version.constants.find((c) => c.key === 'co2_per_c')).toMatchObject({ value: '44/12', unit: 'tCO2e/tC' });
     expect(version.creditableFormula).toBe('creditable_reductions');

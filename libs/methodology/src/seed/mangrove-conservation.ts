@@ -92,7 +92,8 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       max: '2',
       adjustable: true,
       citation: {
-        source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.5 — below-ground to above-ground biomass ratio, subtropical mangroves 0.96 (tropical wet 0.49, tropical dry 0.29)',
+        source:
+          'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.5 — below-ground to above-ground biomass ratio, subtropical mangroves 0.96 (tropical wet 0.49, tropical dry 0.29)',
         note: 'Recalled from the table, verify.',
       },
     },
@@ -119,7 +120,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       min: '0',
       max: '1500',
       adjustable: true,
-      citation: { source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.11 — mangroves on mineral soil 286 tC/ha to 1 m', note: 'Recalled from the table, verify.' },
+      citation: {
+        source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.11 — mangroves on mineral soil 286 tC/ha to 1 m',
+        note: 'Recalled from the table, verify.',
+      },
     },
     {
       key: 'soil_carbon_organic',
@@ -130,7 +134,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       min: '0',
       max: '1500',
       adjustable: true,
-      citation: { source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.11 — mangroves on organic soil 471 tC/ha to 1 m', note: 'Recalled from the table, verify.' },
+      citation: {
+        source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.11 — mangroves on organic soil 471 tC/ha to 1 m',
+        note: 'Recalled from the table, verify.',
+      },
     },
     {
       key: 'soil_loss_fraction',
@@ -142,7 +149,8 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       max: '100',
       adjustable: true,
       citation: {
-        source: 'Pendleton et al. (2012), PLoS ONE 7(9): e43542 — 25–100 % of top-metre soil carbon released on conversion; the low end as a conservative default',
+        source:
+          'Pendleton et al. (2012), PLoS ONE 7(9): e43542 — 25–100 % of top-metre soil carbon released on conversion; the low end as a conservative default',
         note: 'Not an IPCC table value. VM0033 derives soil carbon loss from the depth of soil disturbed; replace with the official figure.',
       },
     },
@@ -155,7 +163,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       min: '0',
       max: '12',
       adjustable: true,
-      citation: { source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.12 — mangrove soil carbon accumulation 1.62 tC/ha/yr', note: 'Recalled from the table, verify.' },
+      citation: {
+        source: 'IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.12 — mangrove soil carbon accumulation 1.62 tC/ha/yr',
+        note: 'Recalled from the table, verify.',
+      },
     },
     {
       key: 'agb_growth_rate',
@@ -187,7 +198,11 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
     },
     {
       key: 'leakage_rate',
-      label: { en: 'Leakage as a share of baseline emissions', 'zh-CN': '泄漏占基准排放的比例', 'pt-BR': 'Vazamento como fração das emissões da linha de base' },
+      label: {
+        en: 'Leakage as a share of baseline emissions',
+        'zh-CN': '泄漏占基准排放的比例',
+        'pt-BR': 'Vazamento como fração das emissões da linha de base',
+      },
       unit: '%',
       type: 'percent',
       default: '10',
@@ -210,7 +225,8 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       max: '30',
       adjustable: false,
       citation: {
-        source: 'VM0033 v2.0 uncertainty section and CDM AR-Tool14 — no deduction up to 10 % (half-width of the 90 % confidence interval as a share of the mean)',
+        source:
+          'VM0033 v2.0 uncertainty section and CDM AR-Tool14 — no deduction up to 10 % (half-width of the 90 % confidence interval as a share of the mean)',
         note: 'The exact threshold and confidence level differ between versions of these documents; verify against the versions adopted.',
       },
     },
@@ -241,7 +257,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       key: 'uncertainty',
       scope: 'project',
       label: { en: 'Uncertainty of the net reductions', 'zh-CN': '净减排量的不确定性', 'pt-BR': 'Incerteza das reduções líquidas' },
-      description: { en: 'Half-width of the 90 % confidence interval as a share of the mean, from the project’s monitoring.', 'zh-CN': '监测得到的 90% 置信区间半宽占均值的比例。' },
+      description: {
+        en: 'Half-width of the 90 % confidence interval as a share of the mean, from the project’s monitoring.',
+        'zh-CN': '监测得到的 90% 置信区间半宽占均值的比例。',
+      },
       unit: '%',
       type: 'percent',
       min: '0',
@@ -316,7 +335,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
     {
       key: 'continued_sequestration',
       label: { en: 'Continued sequestration on the conserved area', 'zh-CN': '受保护面积上的持续固碳', 'pt-BR': 'Sequestro contínuo na área conservada' },
-      description: { en: 'Soil accretion and biomass growth on the area the baseline had already lost by the start of the year.', 'zh-CN': '在基准情景年初前已丧失面积上的土壤累积与生物量生长。' },
+      description: {
+        en: 'Soil accretion and biomass growth on the area the baseline had already lost by the start of the year.',
+        'zh-CN': '在基准情景年初前已丧失面积上的土壤累积与生物量生长。',
+      },
       expression: 'prior_loss_area * (soil_accretion_rate + agb_growth_rate * (1 + root_shoot_ratio) * carbon_fraction) * dt * co2_per_c',
       unit: 'tCO2e',
       scope: 'stratum-year',
@@ -366,7 +388,10 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
     {
       key: 'uncertainty_deduction',
       label: { en: 'Uncertainty deduction', 'zh-CN': '不确定性扣减', 'pt-BR': 'Dedução por incerteza' },
-      description: { en: 'The uncertainty above the allowable level, applied to positive net reductions.', 'zh-CN': '超出允许水平的不确定性，作用于正的净减排量。' },
+      description: {
+        en: 'The uncertainty above the allowable level, applied to positive net reductions.',
+        'zh-CN': '超出允许水平的不确定性，作用于正的净减排量。',
+      },
       expression: 'if(uncertainty > allowable_uncertainty, max(0, net_reductions) * (uncertainty - allowable_uncertainty), 0)',
       unit: 'tCO2e',
       scope: 'project-year',

@@ -17,7 +17,12 @@ export class TemplatesService {
   ) {}
 
   async list(query: PageQuery): Promise<Page<MethodologyTemplate>> {
-    const builder = this.dataSource.getRepository(MethodologyTemplate).createQueryBuilder('t').orderBy('t.key').addOrderBy('t.id').limit(query.limit + 1);
+    const builder = this.dataSource
+      .getRepository(MethodologyTemplate)
+      .createQueryBuilder('t')
+      .orderBy('t.key')
+      .addOrderBy('t.id')
+      .limit(query.limit + 1);
     if (query.cursor) {
       const { sortKey, id } = decodeCursor(query.cursor, 'text');
       builder.where('(t.key, t.id) > (:sortKey, :id)', { sortKey, id });

@@ -88,11 +88,7 @@ export class MethodologiesController {
   @RequirePermission('publish', 'methodology')
   @ApiOperation({ summary: 'Validate (422 names every issue with its path) and freeze a draft under its checksum; If-Match' })
   @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
-  async publish(
-    @Ctx() ctx: ActorContext,
-    @Param() params: VersionParams,
-    @IfMatch() ifMatch: number,
-  ): Promise<VersionResponse> {
+  async publish(@Ctx() ctx: ActorContext, @Param() params: VersionParams, @IfMatch() ifMatch: number): Promise<VersionResponse> {
     return versionView(await this.versions.publish(ctx, params.key, params.version, ifMatch));
   }
 
@@ -101,11 +97,7 @@ export class MethodologiesController {
   @RequirePermission('publish', 'methodology')
   @ApiOperation({ summary: 'Mark a published version deprecated (still readable and calculable); If-Match' })
   @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
-  async deprecate(
-    @Ctx() ctx: ActorContext,
-    @Param() params: VersionParams,
-    @IfMatch() ifMatch: number,
-  ): Promise<VersionResponse> {
+  async deprecate(@Ctx() ctx: ActorContext, @Param() params: VersionParams, @IfMatch() ifMatch: number): Promise<VersionResponse> {
     return versionView(await this.versions.deprecate(ctx, params.key, params.version, ifMatch));
   }
 
@@ -114,13 +106,10 @@ export class MethodologiesController {
   @Header('Content-Type', 'application/json; charset=utf-8') // the calculation thread sends JSON text
   @SignedIn()
   @ApiOperation({
-    summary: 'Run the version over a project: every formula per stratum and year, the values used and where each came from, creditable tCO2e (rounded down once, at the end), value estimates',
+    summary:
+      'Run the version over a project: every formula per stratum and year, the values used and where each came from, creditable tCO2e (rounded down once, at the end), value estimates',
   })
-  async calculate(
-    @Ctx() ctx: ActorContext,
-    @Param() params: VersionParams,
-    @Body() body: CalculateDto,
-  ): Promise<string> {
+  async calculate(@Ctx() ctx: ActorContext, @Param() params: VersionParams, @Body() body: CalculateDto): Promise<string> {
     return this.calculation.calculate(ctx, params.key, params.version, body);
   }
 

@@ -25,7 +25,11 @@ export class VersionStore {
     return template;
   }
 
-  async version(key: string, semver: string, manager: EntityManager = this.dataSource.manager): Promise<{ template: MethodologyTemplate; row: MethodologyVersionRow }> {
+  async version(
+    key: string,
+    semver: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ template: MethodologyTemplate; row: MethodologyVersionRow }> {
     const template = await this.template(key, manager);
     const row = await manager.findOneBy(MethodologyVersionRow, { templateId: template.id, semver });
     if (!row) throw Problems.notFound('methodology_version');

@@ -5,7 +5,15 @@ const niteroi: PartnerRef = { jurisdictionId: 'j-niteroi', jurisdictionCode: 'BR
 const step = { ownerRole: 'coordinator' as const, reviewerRole: 'steward' as const };
 
 function actor(role: Role, code: string | null = null, id: string | null = null): Actor {
-  const kind = { admin: 'platform', steward: 'steward', observer: 'international', coordinator: 'jurisdiction', contributor: 'jurisdiction', translator: 'language_team', reviewer: 'language_team' }[role];
+  const kind = {
+    admin: 'platform',
+    steward: 'steward',
+    observer: 'international',
+    coordinator: 'jurisdiction',
+    contributor: 'jurisdiction',
+    translator: 'language_team',
+    reviewer: 'language_team',
+  }[role];
   const membership: ActorMembership = { organisationId: 'o', organisationKind: kind as never, role, jurisdictionCode: code, jurisdictionId: id, locales: [] };
   return { userId: 'u', memberships: [membership] };
 }

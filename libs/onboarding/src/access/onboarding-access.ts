@@ -70,7 +70,5 @@ export function decideStepCommand(
 
 /** The owner side (a coordinator or contributor of the partner) may add evidence. */
 export function canAddEvidence(actor: Actor, partner: PartnerRef): boolean {
-  return actor.memberships.some(
-    (membership) => (membership.role === 'coordinator' || membership.role === 'contributor') && isOwn(membership, partner),
-  );
+  return actor.memberships.some((membership) => (membership.role === 'coordinator' || membership.role === 'contributor') && isOwn(membership, partner));
 }

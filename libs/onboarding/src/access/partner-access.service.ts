@@ -37,13 +37,7 @@ export class PartnerAccess {
     if (!canAddEvidence(actor, partner)) await this.deny(ctx, 'create', 'onboarding_evidence', stepId, 'forbidden');
   }
 
-  private async deny(
-    ctx: ActorContext,
-    action: string,
-    resource: string,
-    subjectId: string,
-    decision: 'forbidden' | 'not_found',
-  ): Promise<never> {
+  private async deny(ctx: ActorContext, action: string, resource: string, subjectId: string, decision: 'forbidden' | 'not_found'): Promise<never> {
     await this.access.recordDenial(ctx, { action, resource, subjectId, decision });
     throw decision === 'not_found' ? Problems.notFound(resource) : Problems.forbidden();
   }

@@ -33,9 +33,7 @@ export interface ApplicationReceipt {
 }
 
 /** What the steward should know before accepting (accepting links or refuses). */
-export type ApplicationWarning =
-  | { code: 'links_existing_organisation'; organisationId: string }
-  | { code: 'jurisdiction_not_applicable'; status: string };
+export type ApplicationWarning = { code: 'links_existing_organisation'; organisationId: string } | { code: 'jurisdiction_not_applicable'; status: string };
 
 /** The steward's (and the named city's) view: the receipt, and what became of it. */
 export interface ApplicationView extends Omit<ApplicationReceipt, 'status'> {
@@ -85,23 +83,25 @@ export class ApplicationsService {
   async apply(input: ApplyDto, ctx: RequestContext): Promise<ApplicationReceipt> {
     await this.rateLimit.count(ctx);
     return this.dataSource.transaction(async (manager) => {
-      const row: { id: string; created_at: Date; mangrove_area_ha: string | null } = firstRow(await manager.query(
-        `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
+      const row: { id: string; created_at: Date; mangrove_area_ha: string | null } = firstRow(
+        await manager.query(
+          `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
                                              mangrove_area_ha, motivation, preferred_locale)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at, mangrove_area_ha::text AS mangrove_area_ha`,
-        [
-          input.jurisdictionCode,
-          JSON.stringify(input.jurisdictionName),
-          input.level,
-          input.timeZone,
-          JSON.stringify(input.organisationName),
-          input.contactName.trim(),
-          input.contactEmail.trim(),
-          input.mangroveAreaHa ?? null,
-          input.motivation,
-          input.preferredLanguage,
-        ],
-      ));
+          [
+            input.jurisdictionCode,
+            JSON.stringify(input.jurisdictionName),
+            input.level,
+            input.timeZone,
+            JSON.stringify(input.organisationName),
+            input.contactName.trim(),
+            input.contactEmail.trim(),
+            input.mangroveAreaHa ?? null,
+            input.motivation,
+            input.preferredLanguage,
+          ],
+        ),
+      );
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
         actor: null,
@@ -170,7 +170,8 @@ export class ApplicationsService {
       const warnings: ApplicationWarning[] = [];
       const organisationId = organisations.get(view.jurisdictionCode);
       if (organisationId) warnings.push({ code: 'links_existing_organisation', organisationId });
-      if (view.jurisdictionStatus && !APPLICABLE.has(view.jurisdictionStatus)) warnings.push({ code: 'jurisdiction_not_applicable', status: view.jurisdictionStatus });
+      if (view.jurisdictionStatus && !APPLICABLE.has(view.jurisdictionStatus))
+        warnings.push({ code: 'jurisdiction_not_applicable', status: view.jurisdictionStatus });
       return { ...view, warnings };
     });
   }
@@ -278,9 +279,12 @@ export class ApplicationsService {
       return existing;
     }
     // The application the caller holds locked.
-    const proposed: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string } = firstRow(
-      await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [applicationId]),
-    );
+    const proposed: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string } =
+      firstRow(
+        await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [
+          applicationId,
+        ]),
+      );
     const parentCode = code.split('-').slice(0, -1).join('-');
     const [parent]: { id: string }[] = parentCode ? await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [parentCode]) : [];
     const inserted = await manager.insert(Jurisdiction, {

@@ -11,10 +11,13 @@ import { firstRow } from '@bluecarbon/platform';
  * Runs inside the caller's transaction; the caller records the events.
  */
 export async function insertCase(manager: EntityManager, partner: PartnerRef, timeZone: string, playbook: Playbook, now: Date): Promise<string> {
-  const created: { id: string } = firstRow(await manager.query(
-    `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, started_at, last_activity_at) VALUES ($1, $2, $3, $3) RETURNING id`,
-    [partner.jurisdictionId, playbook.id, now],
-  ));
+  const created: { id: string } = firstRow(
+    await manager.query(`INSERT INTO onboarding_case (jurisdiction_id, playbook_id, started_at, last_activity_at) VALUES ($1, $2, $3, $3) RETURNING id`, [
+      partner.jurisdictionId,
+      playbook.id,
+      now,
+    ]),
+  );
   for (const [position, step] of playbook.definition.steps.entries()) {
     const state = initialState(step);
     await manager.query(

@@ -59,7 +59,13 @@ export class CasesService {
         ORDER BY date_trunc('milliseconds', c.started_at) DESC, c.id DESC LIMIT $6`,
       [seesAllPartners(actor), codes, ids, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
     );
-    const summaries = rows.map((row) => ({ id: row.id, jurisdictionId: row.jurisdiction_id, code: row.code, status: row.status, startedAt: new Date(row.started_at) }));
+    const summaries = rows.map((row) => ({
+      id: row.id,
+      jurisdictionId: row.jurisdiction_id,
+      code: row.code,
+      status: row.status,
+      startedAt: new Date(row.started_at),
+    }));
     return toPage(summaries, query.limit, (row) => ({ sortKey: row.startedAt.toISOString(), id: row.id }));
   }
 

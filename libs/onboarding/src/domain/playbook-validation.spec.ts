@@ -23,9 +23,7 @@ describe('playbook validation', () => {
 
   it('rejects a two-step cycle and names it as a path', () => {
     const issues = validatePlaybook(playbook(step('a', ['b']), step('b', ['a'])));
-    expect(issues).toEqual([
-      { code: 'dependency_cycle', field: 'steps[0].dependsOn', params: { step: 'a', cycle: 'a → b → a' } },
-    ]);
+    expect(issues).toEqual([{ code: 'dependency_cycle', field: 'steps[0].dependsOn', params: { step: 'a', cycle: 'a → b → a' } }]);
   });
 
   it('rejects a step that depends on itself', () => {
@@ -35,9 +33,7 @@ describe('playbook validation', () => {
   });
 
   it('names a longer cycle reached through a step outside it', () => {
-    const issues = validatePlaybook(
-      playbook(step('start'), step('x', ['start', 'z']), step('y', ['x']), step('z', ['y'])),
-    );
+    const issues = validatePlaybook(playbook(step('start'), step('x', ['start', 'z']), step('y', ['x']), step('z', ['y'])));
     expect(issues.map((issue) => issue.params.cycle)).toEqual(['x → z → y → x']);
   });
 
@@ -56,9 +52,7 @@ describe('playbook validation', () => {
   });
 
   it('rejects duplicate keys', () => {
-    expect(validatePlaybook(playbook(step('a'), step('a')))).toEqual([
-      { code: 'duplicate_step_key', field: 'steps[1].key', params: { step: 'a' } },
-    ]);
+    expect(validatePlaybook(playbook(step('a'), step('a')))).toEqual([{ code: 'duplicate_step_key', field: 'steps[1].key', params: { step: 'a' } }]);
   });
 
   it('rejects unknown evidence kinds, roles and impossible due days, all at once', () => {

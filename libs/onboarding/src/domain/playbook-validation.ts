@@ -80,10 +80,18 @@ function stepIssues(step: StepDefinition, at: string): PlaybookIssue[] {
     seen.add(kind);
   }
   if (!(STEP_OWNER_ROLES as readonly string[]).includes(step.ownerRole)) {
-    issues.push({ code: 'unknown_owner_role', field: `${at}.ownerRole`, params: { ...params, role: String(step.ownerRole), allowed: STEP_OWNER_ROLES.join(', ') } });
+    issues.push({
+      code: 'unknown_owner_role',
+      field: `${at}.ownerRole`,
+      params: { ...params, role: String(step.ownerRole), allowed: STEP_OWNER_ROLES.join(', ') },
+    });
   }
   if (!(STEP_REVIEWER_ROLES as readonly string[]).includes(step.reviewerRole)) {
-    issues.push({ code: 'unknown_reviewer_role', field: `${at}.reviewerRole`, params: { ...params, role: String(step.reviewerRole), allowed: STEP_REVIEWER_ROLES.join(', ') } });
+    issues.push({
+      code: 'unknown_reviewer_role',
+      field: `${at}.reviewerRole`,
+      params: { ...params, role: String(step.reviewerRole), allowed: STEP_REVIEWER_ROLES.join(', ') },
+    });
   }
   if (!Number.isInteger(step.dueInDays) || step.dueInDays < 1 || step.dueInDays > MAX_DUE_IN_DAYS) {
     issues.push({ code: 'invalid_due_in_days', field: `${at}.dueInDays`, params: { ...params, max: MAX_DUE_IN_DAYS } });

@@ -31,7 +31,12 @@ describe('daily reminder selection', () => {
 
   it('never reminds for steps that are not waiting for the city', () => {
     const states = ['locked', 'submitted', 'approved', 'waived'] as const;
-    expect(selectReminders(states.map((state) => candidate(state, state, '2024-06-01')), now)).toEqual([]);
+    expect(
+      selectReminders(
+        states.map((state) => candidate(state, state, '2024-06-01')),
+        now,
+      ),
+    ).toEqual([]);
     expect(selectReminders([candidate('undated', 'open', null)], now)).toEqual([]);
   });
 

@@ -1,12 +1,4 @@
-import {
-  allowedActions,
-  isDone,
-  STEP_ACTIONS,
-  STEP_STATES,
-  type StepAction,
-  type StepState,
-  transition,
-} from './step-state-machine';
+import { allowedActions, isDone, STEP_ACTIONS, STEP_STATES, type StepAction, type StepState, transition } from './step-state-machine';
 
 // The whole table, written out by hand so that a change to the rules must change this test.
 const ALLOWED: [StepState, StepAction, StepState][] = [

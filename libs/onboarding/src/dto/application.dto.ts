@@ -94,9 +94,11 @@ export class ApplicationWarningResponse {
 
 export class ApplicationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null until accepted when the jurisdiction is new' }) jurisdictionId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null until accepted when the jurisdiction is new' }) jurisdictionId!:
+    string | null;
   @ApiProperty() jurisdictionCode!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'The jurisdiction’s stage now; null when it does not exist yet' }) jurisdictionStatus!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The jurisdiction’s stage now; null when it does not exist yet' }) jurisdictionStatus!:
+    string | null;
   @ApiProperty({ type: LocalizedTextDto }) organisationName!: LocalizedText;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;

@@ -10,7 +10,6 @@ export class LocalizedTextDto extends localizedTextDto(2000) {}
 export const IsTimeZone = () =>
   ValidateBy({ name: 'isTimeZone', validator: { validate: (value: unknown) => typeof value === 'string' && value.length <= 64 && isValidTimeZone(value) } });
 
-
 export class IdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

@@ -23,10 +23,7 @@ export class JurisdictionsController {
   @Get(':id')
   @SignedIn()
   @VersionedResponse({ type: JurisdictionResponse })
-  async get(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-  ): Promise<JurisdictionResponse> {
+  async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<JurisdictionResponse> {
     return toJurisdictionResponse(await this.jurisdictions.get(ctx, params.id));
   }
 
@@ -35,10 +32,7 @@ export class JurisdictionsController {
   @RequirePermission('create', 'jurisdiction')
   @ApiOperation({ summary: 'Add a jurisdiction (stewards and admins)' })
   @VersionedResponse({ type: JurisdictionResponse, status: 201, location: '/api/v1/onboarding/jurisdictions/:id' })
-  async create(
-    @Ctx() ctx: ActorContext,
-    @Body() body: CreateJurisdictionDto,
-  ): Promise<JurisdictionResponse> {
+  async create(@Ctx() ctx: ActorContext, @Body() body: CreateJurisdictionDto): Promise<JurisdictionResponse> {
     return toJurisdictionResponse(await this.jurisdictions.create(ctx, body));
   }
 

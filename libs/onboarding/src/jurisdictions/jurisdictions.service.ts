@@ -25,7 +25,12 @@ export class JurisdictionsService {
    * onboarding only to the steward, observers and the city itself.
    */
   async list(actor: AuthenticatedActor, query: JurisdictionQuery): Promise<Page<Jurisdiction>> {
-    const builder = this.dataSource.getRepository(Jurisdiction).createQueryBuilder('j').orderBy('j.code').addOrderBy('j.id').take(query.limit + 1);
+    const builder = this.dataSource
+      .getRepository(Jurisdiction)
+      .createQueryBuilder('j')
+      .orderBy('j.code')
+      .addOrderBy('j.id')
+      .take(query.limit + 1);
     if (query.country) builder.andWhere('j.country = :country', { country: query.country });
     if (query.status) builder.andWhere('j.status = :status', { status: query.status });
     if (!seesAllPartners(actor)) {

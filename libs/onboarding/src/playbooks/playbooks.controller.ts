@@ -22,10 +22,7 @@ export class PlaybooksController {
   @Get(':id')
   @SignedIn()
   @VersionedResponse({ type: PlaybookResponse })
-  async get(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-  ): Promise<PlaybookResponse> {
+  async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.get(ctx, params.id));
   }
 
@@ -34,10 +31,7 @@ export class PlaybooksController {
   @RequirePermission('create', 'playbook')
   @ApiOperation({ summary: 'Start a draft version of a playbook (stewards and admins)' })
   @VersionedResponse({ type: PlaybookResponse, status: 201, location: '/api/v1/onboarding/playbooks/:id' })
-  async createDraft(
-    @Ctx() ctx: ActorContext,
-    @Body() body: CreatePlaybookDraftDto,
-  ): Promise<PlaybookResponse> {
+  async createDraft(@Ctx() ctx: ActorContext, @Body() body: CreatePlaybookDraftDto): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.createDraft(ctx, body));
   }
 
@@ -59,11 +53,7 @@ export class PlaybooksController {
   @RequirePermission('publish', 'playbook')
   @ApiOperation({ summary: 'Validate and publish a draft (422 names every issue, cycles as paths); If-Match required' })
   @VersionedResponse({ type: PlaybookResponse })
-  async publish(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @IfMatch() ifMatch: number,
-  ): Promise<PlaybookResponse> {
+  async publish(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.publish(ctx, params.id, ifMatch));
   }
 }

@@ -18,20 +18,22 @@ export async function seedOnboardingDemo(dataSource: DataSource, now: Date = new
     const ids = new Map<string, string>();
     const organisations = new Map<string, string | null>();
     for (const jurisdiction of DEMO_JURISDICTIONS) {
-      const row: { id: string } = firstRow(await manager.query(
-        `INSERT INTO jurisdiction (code, name, level, parent_id, country, primary_locale, time_zone, status)
+      const row: { id: string } = firstRow(
+        await manager.query(
+          `INSERT INTO jurisdiction (code, name, level, parent_id, country, primary_locale, time_zone, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          jurisdiction.code,
-          JSON.stringify(jurisdiction.name),
-          jurisdiction.level,
-          jurisdiction.parent ? ids.get(jurisdiction.parent) : null,
-          jurisdiction.country,
-          jurisdiction.primaryLocale,
-          jurisdiction.timeZone,
-          jurisdiction.status,
-        ],
-      ));
+          [
+            jurisdiction.code,
+            JSON.stringify(jurisdiction.name),
+            jurisdiction.level,
+            jurisdiction.parent ? ids.get(jurisdiction.parent) : null,
+            jurisdiction.country,
+            jurisdiction.primaryLocale,
+            jurisdiction.timeZone,
+            jurisdiction.status,
+          ],
+        ),
+      );
       ids.set(jurisdiction.code, row.id);
       // Identity's demo organisation for the city, linked by id as the accept flow does.
       organisations.set(jurisdiction.code, await linkDemoCity(manager, jurisdiction.code, row.id));
@@ -65,19 +67,35 @@ async function seedCase(
   const day = (value: string | number) => (typeof value === 'number' ? addDays(today, -value) : value);
   const at = (value: string | number) => new Date(`${day(value)}T02:00:00Z`);
   const completed = demo.completedOn ? at(demo.completedOn) : null;
-  const created: { id: string } = firstRow(await manager.query(
-    `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, status, started_at, completed_at, last_activity_at, created_at)
+  const created: { id: string } = firstRow(
+    await manager.query(
+      `INSERT INTO onboarding_case (jurisdiction_id, playbook_id, status, started_at, completed_at, last_activity_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $4) RETURNING id`,
-    [jurisdictionId, playbookId, completed ? 'completed' : 'in_progress', at(demo.startedOn), completed, completed ?? at(1)],
-  ));
+      [jurisdictionId, playbookId, completed ? 'completed' : 'in_progress', at(demo.startedOn), completed, completed ?? at(1)],
+    ),
+  );
   await manager.query(
     `INSERT INTO onboarding_application (jurisdiction_id, organisation_name, contact_name, contact_email, mangrove_area_ha, motivation, preferred_locale,
                                          status, decided_by, decided_at, organisation_id, case_id, created_at,
                                          jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'accepted', $8, $9, $10, $11, $9, $12, $13, $14, $15)`,
-    [jurisdictionId, JSON.stringify(demo.organisationName), demo.contactName, demo.contactEmail, demo.mangroveAreaHa, demo.motivation,
-      jurisdiction.primaryLocale, stewardId, at(demo.startedOn), organisationId, created.id,
-      jurisdiction.code, JSON.stringify(jurisdiction.name), jurisdiction.level, timeZone],
+    [
+      jurisdictionId,
+      JSON.stringify(demo.organisationName),
+      demo.contactName,
+      demo.contactEmail,
+      demo.mangroveAreaHa,
+      demo.motivation,
+      jurisdiction.primaryLocale,
+      stewardId,
+      at(demo.startedOn),
+      organisationId,
+      created.id,
+      jurisdiction.code,
+      JSON.stringify(jurisdiction.name),
+      jurisdiction.level,
+      timeZone,
+    ],
   );
   for (const [position, step] of SHENZHEN_PLAYBOOK.steps.entries()) {
     const seeded = demo.steps[step.key];

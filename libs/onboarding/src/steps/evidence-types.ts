@@ -23,7 +23,10 @@ export function mediaTypeOf(header: string | undefined): string {
 /** Keeps a file name safe to echo in Content-Disposition: no paths, quotes or control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base].filter((char) => char.charCodeAt(0) > 0x1f && char !== '\u007f' && char !== '"').join('').trim();
+  const cleaned = [...base]
+    .filter((char) => char.charCodeAt(0) > 0x1f && char !== '\u007f' && char !== '"')
+    .join('')
+    .trim();
   return cleaned.slice(0, 255) || 'evidence';
 }
 

@@ -42,7 +42,12 @@ export class EvidenceService {
   }
 
   /** `upload` is the request body as the upload parser read it (a Buffer) and its Content-Type. */
-  async addFile(ctx: ActorContext, stepId: string, fileName: string | undefined, upload: { contentType: string | undefined; body: unknown }): Promise<OnboardingEvidence> {
+  async addFile(
+    ctx: ActorContext,
+    stepId: string,
+    fileName: string | undefined,
+    upload: { contentType: string | undefined; body: unknown },
+  ): Promise<OnboardingEvidence> {
     const context = await this.assertCanAddFile(ctx, stepId);
     const contentType = mediaTypeOf(upload.contentType);
     const { body } = upload;

@@ -29,7 +29,8 @@ export class StepAssignmentService {
       // Only someone working for this city can be given its step.
       const assignee = await this.actors.load(assigneeId);
       const works = assignee?.memberships.some(
-        (membership) => (membership.role === 'coordinator' || membership.role === 'contributor') && ownsJurisdiction(membership, { kind: RESOURCE, ...context.partner }),
+        (membership) =>
+          (membership.role === 'coordinator' || membership.role === 'contributor') && ownsJurisdiction(membership, { kind: RESOURCE, ...context.partner }),
       );
       if (!works) throw Problems.invalidFields([{ field: 'assigneeId', rule: 'assigneeOfPartner' }]);
     }

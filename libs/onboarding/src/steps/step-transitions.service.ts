@@ -54,7 +54,9 @@ export class StepTransitionsService {
       const step = steps.find((row: { id: string }) => row.id === stepId);
       const result = transition(step.state, action, reason);
       if (!result.ok) {
-        throw result.error === 'reason_required' ? OnboardingProblems.reasonRequired() : OnboardingProblems.illegalTransition(result.current, action, result.allowed, ctx.locale);
+        throw result.error === 'reason_required'
+          ? OnboardingProblems.reasonRequired()
+          : OnboardingProblems.illegalTransition(result.current, action, result.allowed, ctx.locale);
       }
       let evidenceIds: string[] = [];
       if (action === 'submit') evidenceIds = await this.assertEvidence(manager, step.id, step.evidence_kinds);
@@ -83,7 +85,9 @@ export class StepTransitionsService {
 
   /** Every evidence kind the step names must be attached; returns the evidence submitted. */
   private async assertEvidence(manager: EntityManager, stepId: string, required: string[]): Promise<string[]> {
-    const rows: { id: string; kind: string }[] = await manager.query(`SELECT id, kind FROM onboarding_evidence WHERE step_id = $1 ORDER BY created_at`, [stepId]);
+    const rows: { id: string; kind: string }[] = await manager.query(`SELECT id, kind FROM onboarding_evidence WHERE step_id = $1 ORDER BY created_at`, [
+      stepId,
+    ]);
     const present = new Set(rows.map((row) => row.kind));
     const missing = required.filter((kind) => !present.has(kind));
     if (missing.length) throw OnboardingProblems.evidenceMissing(missing);
@@ -122,10 +126,9 @@ export class StepTransitionsService {
   /** The last step done: the case is complete and the city becomes an active partner. */
   private async completeCase(manager: EntityManager, context: StepContext, now: Date, ctx: RequestContext): Promise<void> {
     await manager.query(`UPDATE onboarding_case SET status = 'completed', completed_at = $2 WHERE id = $1`, [context.caseId, now]);
-    await manager.query(
-      `UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`,
-      [context.partner.jurisdictionId],
-    );
+    await manager.query(`UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`, [
+      context.partner.jurisdictionId,
+    ]);
     await this.events.record(manager, {
       type: 'onboarding.case.completed',
       actor: null,

@@ -110,11 +110,7 @@ export class StepsController {
 
   @Get('steps/:stepId/comments')
   @SignedIn()
-  listComments(
-    @Ctx() ctx: ActorContext,
-    @Param() params: StepParams,
-    @Query() query: CommentQuery,
-  ): Promise<Page<OnboardingComment>> {
+  listComments(@Ctx() ctx: ActorContext, @Param() params: StepParams, @Query() query: CommentQuery): Promise<Page<OnboardingComment>> {
     return this.comments.list(ctx, params.stepId, query);
   }
 

@@ -79,7 +79,13 @@ export class WebhookDispatcher implements OnModuleInit {
     );
     const jurisdictionCode = (event.payload.jurisdictionCode as string | null | undefined) ?? null;
     for (const subscription of subscriptions) {
-      if (!subscriptionReceives({ jurisdictionCode: subscription.jurisdiction_code, eventTypes: subscription.event_types }, { type: event.type, jurisdictionCode })) continue;
+      if (
+        !subscriptionReceives(
+          { jurisdictionCode: subscription.jurisdiction_code, eventTypes: subscription.event_types },
+          { type: event.type, jurisdictionCode },
+        )
+      )
+        continue;
       await this.dataSource.query(
         `INSERT INTO webhook_delivery (subscription_id, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT (subscription_id, event_id) DO NOTHING`,
         [subscription.id, event.id, event.type],

@@ -43,10 +43,9 @@ export class WebhookSecrets implements OnApplicationBootstrap {
 
   /** Seals every secret still stored in plain text; safe to run from several processes at once. */
   async sealLegacy(): Promise<void> {
-    const rows: { id: string; secret: string }[] = await this.dataSource.query(
-      `SELECT id, secret FROM webhook_subscription WHERE starts_with(secret, $1)`,
-      [PLAIN_PREFIX],
-    );
+    const rows: { id: string; secret: string }[] = await this.dataSource.query(`SELECT id, secret FROM webhook_subscription WHERE starts_with(secret, $1)`, [
+      PLAIN_PREFIX,
+    ]);
     for (const row of rows) {
       await this.dataSource.query(`UPDATE webhook_subscription SET secret = $3 WHERE id = $1 AND secret = $2`, [row.id, row.secret, this.box.seal(row.secret)]);
     }

@@ -27,7 +27,10 @@ function hmac(secret: string, timestamp: number, body: string): string {
 }
 
 /** Which partners' events a subscription may receive: its own city's, or all for the steward's side. */
-export function subscriptionReceives(subscription: { jurisdictionCode: string | null; eventTypes: string[] }, event: { type: string; jurisdictionCode: string | null }): boolean {
+export function subscriptionReceives(
+  subscription: { jurisdictionCode: string | null; eventTypes: string[] },
+  event: { type: string; jurisdictionCode: string | null },
+): boolean {
   if (subscription.eventTypes.length > 0 && !subscription.eventTypes.includes(event.type)) return false;
   return subscription.jurisdictionCode === null || subscription.jurisdictionCode === event.jurisdictionCode;
 }

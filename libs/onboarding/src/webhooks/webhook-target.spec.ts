@@ -29,7 +29,14 @@ describe('webhook targets', () => {
     expect(isPrivateTarget(url)).toBe(true);
   });
 
-  it.each(['https://partner.example.org/hooks', 'https://203.0.113.7/hook', 'http://172.32.0.1/', 'http://198.20.0.1/', 'https://[2001:db8::7]/', 'https://[2606:4700::1111]/'])('allows %s', (url) => {
+  it.each([
+    'https://partner.example.org/hooks',
+    'https://203.0.113.7/hook',
+    'http://172.32.0.1/',
+    'http://198.20.0.1/',
+    'https://[2001:db8::7]/',
+    'https://[2606:4700::1111]/',
+  ])('allows %s', (url) => {
     expect(isPrivateTarget(url)).toBe(false);
   });
 });
@@ -42,7 +49,14 @@ describe('vetTarget', () => {
     await expect(vetTarget('https://hooks.example.org/x', resolver([{ address: '10.0.0.5', family: 4 }]), allowPrivate)).resolves.toHaveProperty('refused');
     await expect(vetTarget('https://hooks.example.org/x', resolver([{ address: '::1', family: 6 }]), allowPrivate)).resolves.toHaveProperty('refused');
     await expect(
-      vetTarget('https://hooks.example.org/x', resolver([{ address: '93.184.216.34', family: 4 }, { address: '192.168.1.9', family: 4 }]), allowPrivate),
+      vetTarget(
+        'https://hooks.example.org/x',
+        resolver([
+          { address: '93.184.216.34', family: 4 },
+          { address: '192.168.1.9', family: 4 },
+        ]),
+        allowPrivate,
+      ),
     ).resolves.toHaveProperty('refused');
   });
 
@@ -70,7 +84,10 @@ describe('vetTarget', () => {
   });
 
   it('allows private addresses when told to (outside allowPrivate)', async () => {
-    await expect(vetTarget('http://localhost:9/x', resolver([{ address: '127.0.0.1', family: 4 }]), true)).resolves.toEqual({ address: '127.0.0.1', family: 4 });
+    await expect(vetTarget('http://localhost:9/x', resolver([{ address: '127.0.0.1', family: 4 }]), true)).resolves.toEqual({
+      address: '127.0.0.1',
+      family: 4,
+    });
   });
 });
 

@@ -15,7 +15,7 @@ export class WebhooksController {
   @Post()
   @Idempotent({ unstored: ['secret'] })
   @SignedIn()
-  @ApiOperation({ summary: "Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once" })
+  @ApiOperation({ summary: 'Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once' })
   @VersionedResponse({ status: 201, location: '/api/v1/onboarding/webhooks/:id' })
   create(@Ctx() ctx: ActorContext, @Body() body: CreateWebhookDto): Promise<WebhookView & { secret: string }> {
     return this.webhooks.create(ctx, body);
@@ -38,11 +38,7 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @SignedIn()
   @ApiOperation({ summary: 'Delivery log: every event sent, attempts, last HTTP status, delivered or dead' })
-  deliveries(
-    @Ctx() ctx: ActorContext,
-    @Param() params: IdParams,
-    @Query() query: DeliveryQuery,
-  ): Promise<Page<WebhookDelivery>> {
+  deliveries(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: DeliveryQuery): Promise<Page<WebhookDelivery>> {
     return this.webhooks.deliveries(ctx, params.id, query);
   }
 }

@@ -134,11 +134,7 @@ export class WebhooksService {
     }
   }
 
-  private async assertSubscriber(
-    ctx: ActorContext,
-    organisationId: string,
-    refusal: 'forbidden' | 'not_found' = 'forbidden',
-  ): Promise<ActorMembership> {
+  private async assertSubscriber(ctx: ActorContext, organisationId: string, refusal: 'forbidden' | 'not_found' = 'forbidden'): Promise<ActorMembership> {
     const { actor } = ctx;
     const membership = subscriberMembership(actor, organisationId);
     if (membership) return membership;

@@ -26,7 +26,10 @@ function parseOrigins(value: string): string[] | '*' | null {
   const trimmed = value.trim();
   if (trimmed === '') return null;
   if (trimmed === '*') return '*';
-  return trimmed.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return trimmed
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
 }
 
 function parseTrustProxy(value: string | undefined): false | number | string {

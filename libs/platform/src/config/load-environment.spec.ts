@@ -81,10 +81,7 @@ describe('loadEnvironment', () => {
   });
 
   it('parses CORS origins', () => {
-    expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: 'https://a.org, https://b.org' })).corsOrigins).toEqual([
-      'https://a.org',
-      'https://b.org',
-    ]);
+    expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: 'https://a.org, https://b.org' })).corsOrigins).toEqual(['https://a.org', 'https://b.org']);
     expect(new AppConfig(loadEnvironment({ CORS_ORIGINS: '*' })).corsOrigins).toBe('*');
     expect(new AppConfig(loadEnvironment({})).corsOrigins).toBeNull();
   });

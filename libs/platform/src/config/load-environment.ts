@@ -12,9 +12,7 @@ export class ConfigurationError extends Error {
  */
 export function loadEnvironment(source: Record<string, string | undefined>): EnvironmentVariables {
   const known = Object.keys(new EnvironmentVariables());
-  const relevant = Object.fromEntries(
-    Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
-  );
+  const relevant = Object.fromEntries(Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)));
   const settings = plainToInstance(EnvironmentVariables, relevant, { enableImplicitConversion: true });
   const errors = validateSync(settings, { skipMissingProperties: false, stopAtFirstError: true });
   const [first] = errors;

@@ -63,7 +63,10 @@ class PgliteClient extends EventEmitter {
     const done = typeof params === 'function' ? params : callback;
     const promise = this.run(text, values);
     if (!done) return promise;
-    promise.then((result) => done(null, result), (error: Error) => done(error));
+    promise.then(
+      (result) => done(null, result),
+      (error: Error) => done(error),
+    );
     return undefined;
   }
 
@@ -159,7 +162,10 @@ export async function openPglite(dataDir: string): Promise<PgliteEngine> {
     /** TypeORM ends its pool when the DataSource is destroyed: the database closes with it. */
     end(callback?: (err?: Error) => void) {
       const closed = (db.closed ? Promise.resolve() : db.close()).finally(unlockFolder);
-      closed.then(() => callback?.(), (error: Error) => callback?.(error));
+      closed.then(
+        () => callback?.(),
+        (error: Error) => callback?.(error),
+      );
       return closed;
     }
   }

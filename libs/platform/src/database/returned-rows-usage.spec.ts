@@ -32,7 +32,12 @@ function readByReturnedRows(call: ts.CallExpression): boolean {
     node = node.parent;
   }
   const parent = node.parent;
-  return ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'returnedRows' && parent.arguments.includes(node as ts.Expression);
+  return (
+    ts.isCallExpression(parent) &&
+    ts.isIdentifier(parent.expression) &&
+    parent.expression.text === 'returnedRows' &&
+    parent.arguments.includes(node as ts.Expression)
+  );
 }
 
 /**

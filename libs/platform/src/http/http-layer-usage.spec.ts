@@ -40,10 +40,20 @@ function where(source: ts.SourceFile, node: ts.Node): string {
 function fastifyImports(source: ts.SourceFile): ts.Node[] {
   const found: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === 'fastify') {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      node.moduleSpecifier.text === 'fastify'
+    ) {
       found.push(node);
     }
-    if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal) && node.argument.literal.text === 'fastify') {
+    if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal) &&
+      node.argument.literal.text === 'fastify'
+    ) {
       found.push(node);
     }
     ts.forEachChild(node, visit);
@@ -59,7 +69,8 @@ function handMadeEtags(source: ts.SourceFile): ts.Node[] {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const [first] = node.arguments;
-      const setsEtag = ts.isPropertyAccessExpression(callee) && callee.name.text === 'header' && first && ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'etag';
+      const setsEtag =
+        ts.isPropertyAccessExpression(callee) && callee.name.text === 'header' && first && ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'etag';
       const computesEtag = ts.isIdentifier(callee) && callee.text === 'etagOf';
       if (setsEtag || computesEtag) found.push(node);
     }
@@ -73,10 +84,12 @@ describe('the HTTP layer', () => {
   const files = libSources();
 
   it('is the only code in libs/*/src that imports fastify', () => {
-    const offenders = files.filter((file) => !isHttpLayer(file)).flatMap((file) => {
-      const source = parse(file);
-      return fastifyImports(source).map((node) => where(source, node));
-    });
+    const offenders = files
+      .filter((file) => !isHttpLayer(file))
+      .flatMap((file) => {
+        const source = parse(file);
+        return fastifyImports(source).map((node) => where(source, node));
+      });
     expect(offenders).toEqual([]);
   });
 

@@ -51,14 +51,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(request, reply, String(key), status, unstored, next));
   }
 
-  private async run(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    key: string,
-    status: number,
-    unstored: string[],
-    next: CallHandler,
-  ): Promise<unknown> {
+  private async run(request: FastifyRequest, reply: FastifyReply, key: string, status: number, unstored: string[], next: CallHandler): Promise<unknown> {
     if (!KEY_FORMAT.test(key)) {
       throw PLATFORM_PROBLEMS.problem('validation_failed', {
         fieldErrors: [{ field: 'Idempotency-Key', rule: 'matches' }],
@@ -68,16 +61,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // must be set): one shared anonymous scope let anyone replay another's answer by its key.
     const scope = requestPrincipal(request) ?? `anonymous:${request.ip}`;
     const [path = ''] = request.url.split('?', 1);
-    const requestHash = createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
 
     const claimed = await this.claim(scope, key, request.method, path, requestHash);
     if (!claimed) return this.replay(scope, key, requestHash, reply);
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.dataSource.query(
-        `UPDATE idempotency_record SET status = $3, response = $4::jsonb, completed_at = now() WHERE scope = $1 AND key = $2`,
-        [scope, key, status, JSON.stringify(withoutFields(body ?? null, unstored))],
-      );
+      await this.dataSource.query(`UPDATE idempotency_record SET status = $3, response = $4::jsonb, completed_at = now() WHERE scope = $1 AND key = $2`, [
+        scope,
+        key,
+        status,
+        JSON.stringify(withoutFields(body ?? null, unstored)),
+      ]);
       return body;
     } catch (error) {
       await this.dataSource.query(`DELETE FROM idempotency_record WHERE scope = $1 AND key = $2`, [scope, key]);
@@ -87,10 +84,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** True if this request now owns the key (it was unused or had expired). */
   private async claim(scope: string, key: string, method: string, path: string, requestHash: string): Promise<boolean> {
-    await this.dataSource.query(
-      `DELETE FROM idempotency_record WHERE scope = $1 AND key = $2 AND created_at < now() - interval '${RETENTION}'`,
-      [scope, key],
-    );
+    await this.dataSource.query(`DELETE FROM idempotency_record WHERE scope = $1 AND key = $2 AND created_at < now() - interval '${RETENTION}'`, [scope, key]);
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_record (scope, key, method, path, request_hash) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (scope, key) DO NOTHING RETURNING key`,

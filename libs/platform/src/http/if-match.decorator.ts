@@ -36,7 +36,11 @@ export function IfMatch(): ParameterDecorator {
     const descriptor = key === undefined ? undefined : Object.getOwnPropertyDescriptor(target, key);
     if (key === undefined || !descriptor) return;
     Reflect.defineMetadata(IF_MATCH, true, descriptor.value as object);
-    ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version this edit is based on', schema: { type: 'string', example: '"3"' } })(target, key, descriptor);
+    ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version this edit is based on', schema: { type: 'string', example: '"3"' } })(
+      target,
+      key,
+      descriptor,
+    );
     ApiResponse({ status: 412, description: 'The record changed since that ETag (precondition_failed, with currentVersion)' })(target, key, descriptor);
     ApiResponse({ status: 428, description: 'No If-Match (precondition_required)' })(target, key, descriptor);
   };

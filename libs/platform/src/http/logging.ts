@@ -12,9 +12,7 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   // Class instances (requests, replies, errors) keep their getters for pino's serializers.
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactSecrets(item, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactSecrets(item, depth + 1)]));
 }
 
 /** JSON logs: pino with secrets redacted by key name, wherever a caller put them. */

@@ -25,10 +25,13 @@ describe('cursor paging', () => {
     expect(() => decodeCursor(Buffer.from(JSON.stringify(parts)).toString('base64url'), sortKey)).toThrow(ProblemException);
   });
 
-  it.each(['2024-09-30T10:00:00.000Z', '2026-12-02 01:02:03.123456+00', '2026-12-02 01:02:03+05:30'])('reads a time as JavaScript or Postgres writes it: %s', (time) => {
-    const position = { sortKey: time, id: '0b9d3c1e-0000-4000-8000-000000000001' };
-    expect(decodeCursor(encodeCursor(position), 'time')).toEqual(position);
-  });
+  it.each(['2024-09-30T10:00:00.000Z', '2026-12-02 01:02:03.123456+00', '2026-12-02 01:02:03+05:30'])(
+    'reads a time as JavaScript or Postgres writes it: %s',
+    (time) => {
+      const position = { sortKey: time, id: '0b9d3c1e-0000-4000-8000-000000000001' };
+      expect(decodeCursor(encodeCursor(position), 'time')).toEqual(position);
+    },
+  );
 
   it('reads a position-only cursor without an id', () => {
     expect(decodeCursor(encodeCursor({ sortKey: '40', id: '' }), 'integer', 'none')).toEqual({ sortKey: '40', id: '' });

@@ -15,7 +15,7 @@ export class PageQuery {
   @Max(MAX_PAGE_SIZE)
   limit = 20;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s nextCursor' })
+  @ApiPropertyOptional({ description: "Opaque cursor from the previous page's nextCursor" })
   @IsOptional()
   @IsString()
   @MaxLength(512)

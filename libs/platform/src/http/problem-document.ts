@@ -59,7 +59,8 @@ function localizedParams(locale: Locale, params: Record<string, unknown> | undef
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (isKeyed(value)) out[name] = translate(locale, value.messageKey, value.params ?? {});
-    else if (Array.isArray(value) && value.every(isKeyed)) out[name] = value.map((item) => translate(locale, item.messageKey, item.params ?? {})).join(translate(locale, 'list.separator'));
+    else if (Array.isArray(value) && value.every(isKeyed))
+      out[name] = value.map((item) => translate(locale, item.messageKey, item.params ?? {})).join(translate(locale, 'list.separator'));
     else out[name] = value;
   }
   if (typeof out.resource === 'string') {

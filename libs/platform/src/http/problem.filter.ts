@@ -116,9 +116,7 @@ function fromHttpException(exception: HttpException, request: FastifyRequest): P
   // Nest turns Fastify's body-parser errors ("Body is not valid JSON…", "Body cannot be
   // empty…") into bare 400s; other bare 400s come from Nest's own pipes (ParseUUIDPipe…).
   if (status === 400) {
-    return /\bbody\b|JSON/i.test(exception.message)
-      ? PLATFORM_PROBLEMS.problem('malformed_body')
-      : PLATFORM_PROBLEMS.problem('invalid_input');
+    return /\bbody\b|JSON/i.test(exception.message) ? PLATFORM_PROBLEMS.problem('malformed_body') : PLATFORM_PROBLEMS.problem('invalid_input');
   }
   if (status >= 500) return PLATFORM_PROBLEMS.problem('internal_error', { params: { requestId: request.id } });
   return new ProblemException(status, status === 409 ? 'conflict' : 'invalid_input', { params: { resource: '' } });

@@ -42,10 +42,7 @@ export function rawBodyRoutes(fastify: FastifyInstance): readonly RawBodyRoute[]
 export function addRawBodyParser(fastify: FastifyInstance, options: RawBodyParserOptions): void {
   if (fastify.hasContentTypeParser(options.contentTypes[0])) return;
   const routes = new Set(options.routes.map((route) => `/${API_PREFIX}${route}`));
-  registered.set(fastify, [
-    ...rawBodyRoutes(fastify),
-    ...[...routes].map((url) => ({ url, contentTypes: options.contentTypes, maxBytes: options.maxBytes })),
-  ]);
+  registered.set(fastify, [...rawBodyRoutes(fastify), ...[...routes].map((url) => ({ url, contentTypes: options.contentTypes, maxBytes: options.maxBytes }))]);
   fastify.addContentTypeParser([...options.contentTypes], { bodyLimit: Number.MAX_SAFE_INTEGER }, (request, payload, done) => {
     const refuse = (error: unknown) => done(closingConnection(error), undefined);
     if (!routes.has(request.routeOptions.url ?? '')) {

@@ -84,7 +84,7 @@ function setupOpenApi(app: INestApplication): void {
     new DocumentBuilder()
       .setTitle('Blue Carbon Portal API')
       .setDescription(
-        'Replicating Shenzhen\'s mangrove blue-carbon model: onboarding, methodologies, projects and bilingual documentation. ' +
+        "Replicating Shenzhen's mangrove blue-carbon model: onboarding, methodologies, projects and bilingual documentation. " +
           'Errors are RFC 9457 problem+json in the language of Accept-Language (en, zh-CN, pt-BR).',
       )
       .setVersion('1')

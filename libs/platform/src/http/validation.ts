@@ -14,8 +14,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: true,
     validationError: { target: true, value: false },
-    exceptionFactory: (errors) =>
-      PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: toFieldErrors(errors) }),
+    exceptionFactory: (errors) => PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: toFieldErrors(errors) }),
   });
 }
 

@@ -1,4 +1,13 @@
-import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, type Type, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  type Type,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -59,7 +68,11 @@ export class ETagInterceptor implements NestInterceptor {
         // idempotent answer is the stored view, so it gets its ETag too.
         const version = view?.[field];
         if (typeof version === 'number') reply.header('ETag', etagOf(version));
-        if (location && view) reply.header('Location', location.replace(/:(\w+)/g, (_, name: string) => String(view[name])));
+        if (location && view)
+          reply.header(
+            'Location',
+            location.replace(/:(\w+)/g, (_, name: string) => String(view[name])),
+          );
         return view;
       }),
     );

@@ -63,11 +63,13 @@ export class DatabaseMetrics implements OnModuleInit {
   /** Throws when the database does not answer: the scrape then fails and says why. */
   private async backlog(): Promise<{ pending: number; dead: number; oldest_age: number }> {
     // An aggregate: always one row.
-    return firstRow(await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE dead_at IS NULL)::int AS pending,
+    return firstRow(
+      await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE dead_at IS NULL)::int AS pending,
               count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead,
               coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE dead_at IS NULL)), 0)::float8 AS oldest_age
          FROM outbox_event WHERE delivered_at IS NULL`,
-    ));
+      ),
+    );
   }
 }

@@ -62,10 +62,7 @@ export class OutboxService {
   }
 
   async markDelivered(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox_event SET delivered_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
-      [id],
-    );
+    await this.dataSource.query(`UPDATE outbox_event SET delivered_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [id]);
   }
 
   /** Gives back claimed events that were not tried: their claim does not count as an attempt. */

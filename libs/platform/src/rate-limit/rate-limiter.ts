@@ -34,15 +34,17 @@ export class RateLimiter {
 
   /** Counts one attempt against `key` and returns the count in the current window. */
   async hit(key: string, windowSeconds: number): Promise<LimitState> {
-    const row: { count: number; retry_after: number } = firstRow(await this.dataSource.query(
-      `INSERT INTO rate_limit_counter AS c (key, window_start, count)
+    const row: { count: number; retry_after: number } = firstRow(
+      await this.dataSource.query(
+        `INSERT INTO rate_limit_counter AS c (key, window_start, count)
             VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE
               SET count = CASE WHEN c.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE c.count + 1 END,
                   window_start = CASE WHEN c.window_start <= now() - make_interval(secs => $2) THEN now() ELSE c.window_start END
         RETURNING count, ${RETRY_AFTER}`,
-      [key, windowSeconds],
-    ));
+        [key, windowSeconds],
+      ),
+    );
     return { count: row.count, retryAfterSeconds: Number(row.retry_after) };
   }
 

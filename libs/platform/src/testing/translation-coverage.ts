@@ -79,7 +79,8 @@ export function describeTranslations(name: string, coverage: TranslationCoverage
           expect({ key, present: reference.includes(key) }).toEqual({ key, present: true });
           if (Array.isArray(keys)) continue;
           const passed = (keys as Readonly<Record<string, readonly string[]>>)[key] ?? [];
-          for (const variable of placeholders(lookup(bundles.en, key))) expect({ key, variable, passed: passed.includes(variable) }).toEqual({ key, variable, passed: true });
+          for (const variable of placeholders(lookup(bundles.en, key)))
+            expect({ key, variable, passed: passed.includes(variable) }).toEqual({ key, variable, passed: true });
         }
       });
     }
@@ -88,7 +89,9 @@ export function describeTranslations(name: string, coverage: TranslationCoverage
       const dir = coverage.rulesIn;
       it('has a message for every field-error rule the code sends', () => {
         addTranslations(bundles as unknown as Parameters<typeof addTranslations>[0]);
-        const text = sourceFiles(dir).map((file) => readFileSync(file, 'utf8')).join('\n');
+        const text = sourceFiles(dir)
+          .map((file) => readFileSync(file, 'utf8'))
+          .join('\n');
         const rules = new Set([...text.matchAll(/rule: '([A-Za-z]+)'/g)].map((match) => match[1] ?? ''));
         for (const locale of SUPPORTED_LOCALES) {
           for (const rule of rules) expect({ locale, rule, ok: hasTranslation(locale, `validation.${rule}`) }).toEqual({ locale, rule, ok: true });

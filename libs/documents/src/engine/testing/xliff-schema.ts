@@ -16,7 +16,10 @@ const preload = { fileName: XML_XSD, contents: readFileSync(path.join(XLIFF_SCHE
 // file itself stays as published), so libxml2 never tries the network.
 const schema12 = {
   fileName: 'xliff-core-1.2-strict.xsd',
-  contents: readFileSync(path.join(XLIFF_12_SCHEMA_DIR, 'xliff-core-1.2-strict.xsd'), 'utf8').replace('schemaLocation="http://www.w3.org/2001/xml.xsd"', 'schemaLocation="xml.xsd"'),
+  contents: readFileSync(path.join(XLIFF_12_SCHEMA_DIR, 'xliff-core-1.2-strict.xsd'), 'utf8').replace(
+    'schemaLocation="http://www.w3.org/2001/xml.xsd"',
+    'schemaLocation="xml.xsd"',
+  ),
 };
 const preload12 = { fileName: 'xml.xsd', contents: readFileSync(path.join(XLIFF_12_SCHEMA_DIR, 'xml.xsd'), 'utf8') };
 

@@ -39,9 +39,7 @@ export class PlatformFoundation1764000000000 implements MigrationInterface {
         delivered_at timestamptz,
         dead_at timestamptz
       )`);
-    await queryRunner.query(
-      `CREATE INDEX outbox_event_pending_idx ON outbox_event (available_at) WHERE delivered_at IS NULL AND dead_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX outbox_event_pending_idx ON outbox_event (available_at) WHERE delivered_at IS NULL AND dead_at IS NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -47,9 +47,7 @@ export class Onboarding1764410000000 implements MigrationInterface {
         version int NOT NULL DEFAULT 1
       )`);
     // One open application per jurisdiction: a second one while the first is pending is a 409.
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX onboarding_application_pending_idx ON onboarding_application (jurisdiction_id) WHERE status = 'pending'`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX onboarding_application_pending_idx ON onboarding_application (jurisdiction_id) WHERE status = 'pending'`);
     await queryRunner.query(`CREATE INDEX onboarding_application_created_idx ON onboarding_application (created_at, id)`);
 
     await queryRunner.query(`
@@ -94,9 +92,7 @@ export class Onboarding1764410000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX onboarding_case_one_open_idx ON onboarding_case (jurisdiction_id) WHERE status = 'in_progress'`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX onboarding_case_one_open_idx ON onboarding_case (jurisdiction_id) WHERE status = 'in_progress'`);
     await queryRunner.query(`CREATE INDEX onboarding_case_jurisdiction_idx ON onboarding_case (jurisdiction_id, started_at)`);
 
     await queryRunner.query(`
@@ -122,9 +118,7 @@ export class Onboarding1764410000000 implements MigrationInterface {
         version int NOT NULL DEFAULT 1,
         UNIQUE (case_id, key)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX onboarding_step_due_idx ON onboarding_step (due_on) WHERE state IN ('open', 'changes_requested')`,
-    );
+    await queryRunner.query(`CREATE INDEX onboarding_step_due_idx ON onboarding_step (due_on) WHERE state IN ('open', 'changes_requested')`);
 
     await queryRunner.query(`
       CREATE TABLE onboarding_evidence (

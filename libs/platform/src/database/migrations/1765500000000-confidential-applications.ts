@@ -34,9 +34,7 @@ export class ConfidentialApplications1765500000000 implements MigrationInterface
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX onboarding_application_code_idx`);
     await queryRunner.query(`DELETE FROM onboarding_application WHERE jurisdiction_id IS NULL`);
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX onboarding_application_pending_idx ON onboarding_application (jurisdiction_id) WHERE status = 'pending'`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX onboarding_application_pending_idx ON onboarding_application (jurisdiction_id) WHERE status = 'pending'`);
     await queryRunner.query(`
       ALTER TABLE onboarding_application
         ALTER COLUMN jurisdiction_id SET NOT NULL,
