@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { etagOf, IfMatch } from '@bluecarbon/platform';
+import { IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import type { ActorContext } from '../access/actor';
 import { AccessService } from '../access/access.service';
 import { Ctx } from '../access/current-actor.decorator';
@@ -33,29 +32,19 @@ export class MembersController {
   @Get(':membershipId')
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: 'One membership, with its ETag' })
-  @ApiOkResponse({ type: MemberResponse })
-  async get(@Ctx() ctx: ActorContext, @Param() params: MemberParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<MemberResponse> {
+  @VersionedResponse({ type: MemberResponse })
+  async get(@Ctx() ctx: ActorContext, @Param() params: MemberParams): Promise<MemberResponse> {
     await this.authorise(ctx, params.organisationId);
-    const member = await this.members.get(params.organisationId, params.membershipId);
-    reply.header('ETag', etagOf(member.version));
-    return member;
+    return this.members.get(params.organisationId, params.membershipId);
   }
 
   @Patch(':membershipId')
   @RequirePermission(MANAGE, 'organisation')
   @ApiOperation({ summary: "Change a member's role or locales; If-Match (the membership's version) required" })
-  @ApiOkResponse({ type: MemberResponse })
-  async update(
-    @Ctx() ctx: ActorContext,
-    @Param() params: MemberParams,
-    @Body() body: UpdateMemberDto,
-    @IfMatch() expected: number,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MemberResponse> {
+  @VersionedResponse({ type: MemberResponse })
+  async update(@Ctx() ctx: ActorContext, @Param() params: MemberParams, @Body() body: UpdateMemberDto, @IfMatch() expected: number): Promise<MemberResponse> {
     await this.authorise(ctx, params.organisationId);
-    const member = await this.members.update(ctx.actor, ctx.origin, params.organisationId, params.membershipId, expected, body);
-    reply.header('ETag', etagOf(member.version));
-    return member;
+    return this.members.update(ctx, params.organisationId, params.membershipId, expected, body);
   }
 
   @Post(':membershipId/disable')
@@ -65,7 +54,7 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponse })
   async disable(@Ctx() ctx: ActorContext, @Param() params: MemberParams): Promise<MemberResponse> {
     await this.authorise(ctx, params.organisationId);
-    return this.members.setStatus(ctx.actor, ctx.origin, params.organisationId, params.membershipId, 'disabled');
+    return this.members.setStatus(ctx, params.organisationId, params.membershipId, 'disabled');
   }
 
   @Post(':membershipId/enable')
@@ -75,7 +64,7 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponse })
   async enable(@Ctx() ctx: ActorContext, @Param() params: MemberParams): Promise<MemberResponse> {
     await this.authorise(ctx, params.organisationId);
-    return this.members.setStatus(ctx.actor, ctx.origin, params.organisationId, params.membershipId, 'active');
+    return this.members.setStatus(ctx, params.organisationId, params.membershipId, 'active');
   }
 
   private authorise(ctx: ActorContext, organisationId: string): Promise<void> {

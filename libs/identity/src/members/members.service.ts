@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, Problems, returnedRows } from '@bluecarbon/platform';
-import { actorFields, type AuthenticatedActor } from '../access/actor';
+import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
 import { can, LOCALE_ROLES, type OrganisationKind, type Role } from '../policy/access-policy';
 import { assertRoleFits } from './role-fit';
 import { identityProblem } from '../identity-problems';
@@ -68,13 +68,13 @@ export class MembersService {
 
   /** Role and locales, checked as an invitation would be; the version check is in the UPDATE. */
   async update(
-    actor: AuthenticatedActor,
-    origin: ChangeOrigin,
+    ctx: ActorContext,
     organisationId: string,
     membershipId: string,
     expectedVersion: number,
     changes: { role?: Role; locales?: string[] },
   ): Promise<Member> {
+    const { actor, origin } = ctx;
     return this.dataSource.transaction(async (manager) => {
       const before = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, before);
@@ -118,13 +118,8 @@ export class MembersService {
    * someone who also works for another city). Disabling ends every session at once: the
    * guard's actor query reads the status, and the sessions and refresh tokens are revoked.
    */
-  async setStatus(
-    actor: AuthenticatedActor,
-    origin: ChangeOrigin,
-    organisationId: string,
-    membershipId: string,
-    status: 'active' | 'disabled',
-  ): Promise<Member> {
+  async setStatus(ctx: ActorContext, organisationId: string, membershipId: string, status: 'active' | 'disabled'): Promise<Member> {
+    const { actor, origin } = ctx;
     return this.dataSource.transaction(async (manager) => {
       const member = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, member);
