@@ -94,8 +94,8 @@ export async function adopt(
   coordinator: SignedInUser,
   target: { key: string; version: string },
   overrides: { parameter: string; value: string | boolean; justification: string; evidence?: string[] }[] = [],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a response body
 ): Promise<{ id: string; etag: string; body: Record<string, any> }> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any -- a response body
   const response = await request(api.server)
     .post('/api/v1/adaptations')
     .set(coordinator.auth)

@@ -1,4 +1,4 @@
-import { type FieldError, type Locale, problemCatalogue, ProblemException, translate } from '@bluecarbon/platform';
+import { type FieldError, type Locale, problemCatalogue, translate } from '@bluecarbon/platform';
 import { type EngineMessage, type MethodologyError, type MethodologyErrorCode, renderMessage, type ValidationIssue } from './engine/errors';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
+import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { DEFAULT_LOCALE } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type PluralCategory, type UiString } from '../engine/i18next-json';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
 import { type Action, decide, type Resource } from '../policy/access-policy';
-import { type ActorContext, actorFields, type AuthenticatedActor } from './actor';
+import { type ActorContext, actorFields } from './actor';
 import { refusal } from '../policy/refusal';
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { adoptPreferredLocale, ProblemException, Problems, routeOf, setRequestPrincipal } from '@bluecarbon/platform';
+import { adoptPreferredLocale, Problems, routeOf, setRequestPrincipal } from '@bluecarbon/platform';
 import { identityProblem } from '../../identity-problems';
 import { AccessTokenService } from '../../auth/access-token.service';
 import { IdentitySettings } from '../../identity-settings';
