@@ -62,11 +62,13 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
       markdown: secret,
     });
     const [row] = await segmentsOf(api, draft.id, 'en', reviewers.en.auth);
-    const saved = await saveTranslation(api, reviewers.en.auth, draft.id, row, 'en', `Taishan's unpublished restoration plan no. ${tag}.`).expect(200);
+    const saved = await saveTranslation(api, reviewers.en.auth, draft.id, row, 'en', `Taishan's unpublished restoration plan no. ${tag}, 100 hectares.`).expect(
+      200,
+    );
     await review(api, reviewers.en.auth, draft.id, saved.body, 'en', 'approved').expect(200);
 
     const { memory } = await suggestionsFor('zh-CN', 'en', secret);
-    expect(memory.map((suggestion) => suggestion.targetText)).not.toContain(`Taishan's unpublished restoration plan no. ${tag}.`);
+    expect(memory.map((suggestion) => suggestion.targetText)).not.toContain(`Taishan's unpublished restoration plan no. ${tag}, 100 hectares.`);
     // The same pair does serve the city that wrote it.
     const own = await createDocument(api, neighbourCoordinator.auth, {
       jurisdictionCode: neighbour.jurisdictionCode as string,
@@ -79,7 +81,9 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
       .get(`${translationPath(own.id, ownRow.segmentId, 'en')}/suggestions`)
       .set(reviewers.en.auth)
       .expect(200);
-    expect((response.body.memory as Suggestion[]).map((suggestion) => suggestion.targetText)).toContain(`Taishan's unpublished restoration plan no. ${tag}.`);
+    expect((response.body.memory as Suggestion[]).map((suggestion) => suggestion.targetText)).toContain(
+      `Taishan's unpublished restoration plan no. ${tag}, 100 hectares.`,
+    );
   });
 
   it("suggests another city's published pairs, never those it approved after publishing", async () => {
@@ -95,7 +99,14 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
       markdown: published,
     });
     const [first] = await segmentsOf(api, document.id, 'en', reviewers.en.auth);
-    const firstSaved = await saveTranslation(api, reviewers.en.auth, document.id, first, 'en', `Taishan's published seawall plan no. ${tag}.`).expect(200);
+    const firstSaved = await saveTranslation(
+      api,
+      reviewers.en.auth,
+      document.id,
+      first,
+      'en',
+      `Taishan's published seawall plan no. ${tag}, 3 kilometres long.`,
+    ).expect(200);
     await review(api, reviewers.en.auth, document.id, firstSaved.body, 'en', 'approved').expect(200);
     await request(api.server).post(`/api/v1/documents/${document.id}/publications/en`).set(steward.auth).send({}).expect(201);
     // After the publication: a new revision whose new paragraph is translated and approved.
@@ -108,7 +119,14 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
       .expect(201);
     const second = (await segmentsOf(api, document.id, 'en', reviewers.en.auth)).find((row) => row.sourceText === later);
     if (!second) throw new Error('the new paragraph has no segment');
-    const secondSaved = await saveTranslation(api, reviewers.en.auth, document.id, second, 'en', `Taishan's unannounced land list no. ${tag}.`).expect(200);
+    const secondSaved = await saveTranslation(
+      api,
+      reviewers.en.auth,
+      document.id,
+      second,
+      'en',
+      `Taishan's unannounced land list no. ${tag}, 12 plots in all.`,
+    ).expect(200);
     await review(api, reviewers.en.auth, document.id, secondSaved.body, 'en', 'approved').expect(200);
 
     const fromLater = await suggestionsFor('zh-CN', 'en', later);
@@ -116,7 +134,7 @@ describe(`documents: translation memory and glossary on the ${engineName()} engi
     const leaked = fromLater.memory.filter((suggestion) => suggestion.targetText.includes('unannounced') || suggestion.sourceText.includes('滩涂征用'));
     expect(leaked).toEqual([]);
     const fromPublished = await suggestionsFor('zh-CN', 'en', published);
-    expect(fromPublished.memory.map((suggestion) => suggestion.targetText)).toContain(`Taishan's published seawall plan no. ${tag}.`);
+    expect(fromPublished.memory.map((suggestion) => suggestion.targetText)).toContain(`Taishan's published seawall plan no. ${tag}, 3 kilometres long.`);
   });
 
   it('runs on a database whose trigram search understands Chinese', async () => {

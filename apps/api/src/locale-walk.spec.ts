@@ -42,6 +42,8 @@ const ALLOWED_LATIN = new Set(
     'JSON',
     'XML',
     'XLIFF',
+    'TMX',
+    'TBX',
     'DOCTYPE',
     'DTD',
     'URL',
@@ -88,7 +90,8 @@ const ALLOWED_LATIN = new Set(
 const STAND_IN = '值';
 
 function latinWords(message: string): string[] {
-  const words = message.match(/[A-Za-z][A-Za-z0-9_.:/+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+  // Element names in angle brackets (<tmx>, <body>) are markup a file must contain, not words.
+  const words = message.replace(/<\/?[\w:.-]+>/g, '').match(/[A-Za-z][A-Za-z0-9_.:/+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
   return words.filter((word) => !ALLOWED_LATIN.has(word.toLowerCase()));
 }
 

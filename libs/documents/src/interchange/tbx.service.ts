@@ -117,7 +117,7 @@ export class TbxService {
       const notes = new Map(changes.map((write) => [write.conceptId, write.note]));
       await manager.query(
         `INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), updated_at = now()`,
+         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()`,
         [[...notes.keys()], [...notes.values()]],
       );
       await manager.query(
