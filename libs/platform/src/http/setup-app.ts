@@ -9,7 +9,7 @@ import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
 import { ShutdownState } from '../lifecycle/shutdown-state';
 import { Metrics } from '../metrics/metrics';
-import { registerMetrics } from '../metrics/metrics-route';
+import { registerMetrics } from '../metrics/http/metrics-route';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { RefusalAudit } from '../audit/refusal-audit';
-import type { AppConfig } from '../config/app-config';
-import { sendProblem } from '../http/problem.filter';
-import { requestContextOf } from '../http/request-context.decorator';
-import { ProblemException, Problems } from '../http/problem.exception';
-import { metricsAccess } from './metrics-access';
-import type { Metrics } from './metrics';
+import type { RefusalAudit } from '../../audit/refusal-audit';
+import type { AppConfig } from '../../config/app-config';
+import { sendProblem } from '../../http/problem.filter';
+import { requestContextOf } from '../../http/request-context.decorator';
+import { ProblemException, Problems } from '../../http/problem.exception';
+import { metricsAccess } from '../metrics-access';
+import type { Metrics } from '../metrics';
 
 /** Where Prometheus looks by convention: outside the versioned API and its OpenAPI document. */
 export const METRICS_PATH = '/metrics';
