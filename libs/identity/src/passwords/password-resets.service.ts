@@ -73,7 +73,7 @@ export class PasswordResets {
     this.hasher.assertAcceptable(password);
     const hash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
-      const [spent] = returnedRows<{ user_id: string }>(
+      const spentRows = returnedRows<{ user_id: string }>(
         await manager.query(
           `UPDATE password_reset SET used_at = now()
             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
@@ -82,6 +82,7 @@ export class PasswordResets {
           [sha256(token)],
         ),
       );
+      const [spent] = spentRows;
       if (!spent) throw identityProblem('password_reset_invalid', { fieldErrors: [{ field: 'token', rule: 'invalid' }] });
       await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [spent.user_id, hash]);
       // Whoever knew the old password may be signed in: they are not any more.
