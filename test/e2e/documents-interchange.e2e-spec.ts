@@ -2,8 +2,8 @@ import request from 'supertest';
 import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation, uniqueSuffix } from '../support/identity-fixtures';
 import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
-import { validateXliff12 } from '../../libs/documents/src/engine/testing/xliff-schema';
-import { local, xpath } from '../../libs/documents/src/engine/testing/xpath';
+import { validateXliff12 } from '../../libs/documents/src/domain/testing/xliff-schema';
+import { local, xpath } from '../../libs/documents/src/domain/testing/xpath';
 
 const HAN = /[\u4e00-\u9fff]/;
 

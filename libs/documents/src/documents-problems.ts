@@ -1,6 +1,6 @@
 import { problemCatalogue, Problems } from '@bluecarbon/platform';
-import { DocumentsEngineError, DocumentsErrorCode } from './engine/errors';
-import type { QaFinding } from './engine/qa';
+import { DocumentsEngineError, DocumentsErrorCode } from './domain/errors';
+import type { QaFinding } from './domain/qa';
 
 /**
  * Every problem code the documents lib sends, with its status: the service layer's and the

@@ -1,5 +1,5 @@
 import { AppConfig } from '@bluecarbon/platform';
-import { type Actor, type Role, ROLES, rolesOf } from './policy/access-policy';
+import { type Actor, type Role, ROLES, rolesOf } from './access/access-policy';
 
 // Outside production only: a checkout runs with no configuration. Production refuses to start
 // without JWT_SECRET (validated in EnvironmentVariables).

@@ -1,5 +1,5 @@
 import { type FieldError, type Locale, problemCatalogue, translate } from '@bluecarbon/platform';
-import { type EngineMessage, type MethodologyError, type MethodologyErrorCode, renderMessage, type ValidationIssue } from './engine/errors';
+import { type EngineMessage, type MethodologyError, type MethodologyErrorCode, renderMessage, type ValidationIssue } from './domain/errors';
 
 /**
  * Every problem code the methodology lib sends, with its status. One code, one message

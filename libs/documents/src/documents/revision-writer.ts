@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { alignSegments, type AlignmentStatus } from '../engine/aligner';
-import { countWords } from '../engine/progress';
-import { CURRENT_SEGMENTATION_RULES } from '../engine/segmentation-rules';
-import { segmentMarkdown } from '../engine/segmenter';
+import { alignSegments, type AlignmentStatus } from '../domain/aligner';
+import { countWords } from '../domain/progress';
+import { CURRENT_SEGMENTATION_RULES } from '../domain/segmentation-rules';
+import { segmentMarkdown } from '../domain/segmenter';
 import type { Document } from '../entities/document.entity';
 
 export interface RevisionSummary {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { SegmentationRules } from '../engine/segmentation-rules';
-import { segmentMarkdown, type SegmentedDocument } from '../engine/segmenter';
+import type { SegmentationRules } from '../domain/segmentation-rules';
+import { segmentMarkdown, type SegmentedDocument } from '../domain/segmenter';
 
 /** Revisions held segmented; a 2,000-segment one is a few MB of tree. */
 const CAPACITY = 16;

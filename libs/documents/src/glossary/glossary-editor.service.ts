@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { Problems, returnedRows } from '@bluecarbon/platform';
 import type { CreateGlossaryConceptDto, PutGlossaryTermsDto } from '../dto/glossary.dto';
-import type { TermStatus } from '../engine/glossary';
+import type { TermStatus } from '../domain/glossary';
 import { DocumentEvents } from '../events/document-events.service';
 import { GlossaryService } from './glossary.service';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Glossary, type GlossaryConcept, type TermStatus } from '../engine/glossary';
-import { hasBlockingFindings, type QaFinding, runQaChecks } from '../engine/qa';
+import { Glossary, type GlossaryConcept, type TermStatus } from '../domain/glossary';
+import { hasBlockingFindings, type QaFinding, runQaChecks } from '../domain/qa';
 
 /** Glossary changes are rare; QA on every save reads a cached copy at most this old (other replicas: until it expires). */
 const CACHE_MS = 30_000;

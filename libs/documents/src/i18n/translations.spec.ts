@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describeTranslations } from '@bluecarbon/platform/testing';
 import { DOCUMENTS_PROBLEMS } from '../documents-problems';
-import { QA_MESSAGES } from '../engine/qa';
+import { QA_MESSAGES } from '../domain/qa';
 import { DOCUMENTS_TRANSLATIONS } from './translations';
 
 /** Each QA message key with the params its finding passes. */

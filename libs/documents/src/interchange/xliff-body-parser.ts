@@ -6,7 +6,7 @@ import { AccessService, RequestAuthenticator } from '@bluecarbon/identity';
 import { addRawBodyParser, Problems, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { DOCUMENTS_PROBLEMS } from '../documents-problems';
 import { DocumentsService } from '../documents/documents.service';
-import { DocumentsErrorCode } from '../engine/errors';
+import { DocumentsErrorCode } from '../domain/errors';
 import { memoryResource } from './tmx.service';
 import { XLIFF_MAX_BYTES } from './xliff.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type MemoryCandidate, type MemorySuggestion, rankMemoryMatches } from '../engine/tm-ranking';
+import { type MemoryCandidate, type MemorySuggestion, rankMemoryMatches } from '../domain/tm-ranking';
 
 export interface MemoryEntry {
   sourceLocale: string;

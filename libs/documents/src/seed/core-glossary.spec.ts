@@ -1,8 +1,8 @@
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
-import { Glossary } from '../engine/glossary';
-import { runQaChecks } from '../engine/qa';
-import { segmentMarkdown } from '../engine/segmenter';
-import { fixture } from '../engine/testing/fixtures';
+import { Glossary } from '../domain/glossary';
+import { runQaChecks } from '../domain/qa';
+import { segmentMarkdown } from '../domain/segmenter';
+import { fixture } from '../domain/testing/fixtures';
 import { CORE_GLOSSARY } from './core-glossary';
 
 describe('the core glossary', () => {

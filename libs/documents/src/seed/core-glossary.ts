@@ -3,7 +3,7 @@
  * preferred term per locale, admitted synonyms and forbidden variants. The service seeds it;
  * language teams extend it.
  */
-import type { GlossaryConcept, GlossaryTerm } from '../engine/glossary';
+import type { GlossaryConcept, GlossaryTerm } from '../domain/glossary';
 
 const preferred = (text: string): GlossaryTerm => ({ text, status: 'preferred' });
 const admitted = (text: string): GlossaryTerm => ({ text, status: 'admitted' });

@@ -1,5 +1,5 @@
 import { type Locale, translate } from '@bluecarbon/platform';
-import type { QaFinding } from '../engine/qa';
+import type { QaFinding } from '../domain/qa';
 import type { SegmentView } from './translation-row';
 
 export type LocalizedFinding = QaFinding & { message: string };

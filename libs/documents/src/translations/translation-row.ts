@@ -1,7 +1,7 @@
-import type { QaFinding } from '../engine/qa';
-import type { DiffOp } from '../engine/similarity';
-import { diffText } from '../engine/similarity';
-import type { TranslationState } from '../engine/translation-state';
+import type { QaFinding } from '../domain/qa';
+import type { DiffOp } from '../domain/similarity';
+import { diffText } from '../domain/similarity';
+import type { TranslationState } from '../domain/translation-state';
 
 /** A segment with its translation in one locale, as the API shows it. */
 export interface SegmentView {

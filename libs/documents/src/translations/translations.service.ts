@@ -7,7 +7,7 @@ import { DocumentsProblems } from '../documents-problems';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
 import type { ReviewDecision, SaveTranslationDto } from '../dto/document.dto';
-import type { TranslationState } from '../engine/translation-state';
+import type { TranslationState } from '../domain/translation-state';
 import type { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { GlossaryService } from '../glossary/glossary.service';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { DEFAULT_LOCALE } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
-import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type PluralCategory, type UiString } from '../engine/i18next-json';
+import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type PluralCategory, type UiString } from '../domain/i18next-json';
 
 /** The locale UI strings are written in first; other locales are checked against it. */
 export const UI_SOURCE_LOCALE = DEFAULT_LOCALE;

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, ProblemException, Problems } from '@bluecarbon/platform';
-import { type Action, decide, type Resource } from '../policy/access-policy';
+import { type Action, decide, type Resource } from '../access/access-policy';
 import { type ActorContext, actorFields } from './actor';
-import { refusal } from '../policy/refusal';
+import { refusal } from '../access/refusal';
 
 /**
  * Record-level authorisation for services: applies the policy and writes every refusal to the

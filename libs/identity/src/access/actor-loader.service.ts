@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ActorMembership, OrganisationKind, Role } from '../policy/access-policy';
+import type { ActorMembership, OrganisationKind, Role } from '../access/access-policy';
 import type { AuthenticatedActor } from './actor';
 
 interface ActorRow {

@@ -1,5 +1,5 @@
 import { RequestContext } from '@bluecarbon/platform';
-import type { Actor } from '../policy/access-policy';
+import type { Actor } from '../access/access-policy';
 
 /** The signed-in caller as the guard found them: the policy's Actor plus what handlers need. */
 export interface AuthenticatedActor extends Actor {

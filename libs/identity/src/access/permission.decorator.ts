@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Action } from '../policy/access-policy';
+import type { Action } from '../access/access-policy';
 
 export const PERMISSION = 'bluecarbon:permission';
 export const ALLOW_DURING_MFA_ENROLMENT = 'bluecarbon:mfa-enrolment';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
-import { ROLES, type Role } from '../policy/access-policy';
+import { ROLES, type Role } from '../access/access-policy';
 import { WorkingLocales } from './working-locales';
 
 export class CreateInvitationDto {

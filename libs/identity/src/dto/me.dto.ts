@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
-import { ORGANISATION_KINDS, ROLES } from '../policy/access-policy';
+import { ORGANISATION_KINDS, ROLES } from '../access/access-policy';
 import { OrganisationResponse } from './organisation.dto';
 
 export class UpdateMeDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ROLES, type Role } from '../policy/access-policy';
+import { ROLES, type Role } from '../access/access-policy';
 import { WorkingLocales } from './working-locales';
 
 export class MemberParams {

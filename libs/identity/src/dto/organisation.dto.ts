@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsJurisdictionCode, type LocalizedText, localizedTextDto } from '@bluecarbon/platform';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../policy/access-policy';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../access/access-policy';
 
 /** A name in the portal's languages (English required). */
 export class LocalizedNameDto extends localizedTextDto(200) {}

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../policy/access-policy';
+import type { Role } from '../access/access-policy';
 
 /** An email invited into an organisation with a role; the token is stored as a SHA-256 hash. */
 @Entity('invitation')

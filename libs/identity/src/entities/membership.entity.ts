@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../policy/access-policy';
+import type { Role } from '../access/access-policy';
 import { Organisation } from './organisation.entity';
 
 /** A user's role in one organisation; translators and reviewers carry their locales. */

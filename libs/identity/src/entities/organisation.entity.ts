@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LocalizedText } from '@bluecarbon/platform';
-import type { OrganisationKind } from '../policy/access-policy';
+import type { OrganisationKind } from '../access/access-policy';
 
 @Entity('organisation')
 export class Organisation {

@@ -24,7 +24,7 @@ import { IdentitySettings } from '../identity-settings';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertRoleFits } from '../members/role-fit';
-import type { Role } from '../policy/access-policy';
+import type { Role } from '../access/access-policy';
 import { newOpaqueToken, sha256 } from '../secrets';
 import { identityProblem } from '../identity-problems';
 

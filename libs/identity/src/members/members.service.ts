@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, Problems, returnedRows } from '@bluecarbon/platform';
 import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
-import { can, LOCALE_ROLES, type OrganisationKind, type Role } from '../policy/access-policy';
+import { can, LOCALE_ROLES, type OrganisationKind, type Role } from '../access/access-policy';
 import { assertRoleFits } from './role-fit';
 import { identityProblem } from '../identity-problems';
 

@@ -1,5 +1,5 @@
 import { Problems } from '@bluecarbon/platform';
-import { LOCALE_ROLES, type OrganisationKind, ROLES_BY_ORGANISATION_KIND, type Role } from '../policy/access-policy';
+import { LOCALE_ROLES, type OrganisationKind, ROLES_BY_ORGANISATION_KIND, type Role } from '../access/access-policy';
 
 /**
  * A role someone may hold in an organisation of this kind, with locales exactly when it is a

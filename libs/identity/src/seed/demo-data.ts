@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@bluecarbon/platform';
 import { PLATFORM_ORGANISATION_NAME } from '../organisations/organisations.service';
-import type { OrganisationKind, Role } from '../policy/access-policy';
+import type { OrganisationKind, Role } from '../access/access-policy';
 
 export interface DemoOrganisation {
   key: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type Action, type ActorContext } from '@bluecarbon/identity';
 import { Problems } from '@bluecarbon/platform';
-import type { MethodologyVersion } from '../engine/model';
+import type { MethodologyVersion } from '../domain/model';
 import { MethodologyAdaptation } from '../entities/methodology-adaptation.entity';
 import type { MethodologyTemplate } from '../entities/methodology-template.entity';
 import type { MethodologyVersionRow } from '../entities/methodology-version.entity';

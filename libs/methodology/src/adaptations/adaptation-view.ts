@@ -1,5 +1,5 @@
-import { reviewOverrides } from '../engine/adaptation';
-import type { MethodologyVersion } from '../engine/model';
+import { reviewOverrides } from '../domain/adaptation';
+import type { MethodologyVersion } from '../domain/model';
 import type { AdaptationResponse } from '../dto/adaptation.dto';
 import type { MethodologyAdaptation, StoredOverride } from '../entities/methodology-adaptation.entity';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
-import type { AdaptationUpgradeReport } from '../engine/diff';
+import type { AdaptationUpgradeReport } from '../domain/diff';
 import {
   AdaptationListQuery,
   AdaptationResponse,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Piscina from 'piscina';
 import { AppConfig, Metrics } from '@bluecarbon/platform';
-import { MethodologyErrorCode } from '../engine/errors';
+import { MethodologyErrorCode } from '../domain/errors';
 import { type CalculationOutcome, type CalculationTask, refusalError } from './calculation.worker';
 
 /** Calculations that may wait per thread; beyond, callers are told to come back (503). */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_VALUE_DIGITS } from '../engine/budget';
-import type { PriceScenario, ProjectInputs } from '../engine/calculate';
-import type { MethodologyVersion } from '../engine/model';
-import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../engine/errors';
+import { MAX_VALUE_DIGITS } from '../domain/budget';
+import type { PriceScenario, ProjectInputs } from '../domain/calculate';
+import type { MethodologyVersion } from '../domain/model';
+import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../domain/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
 import { AdaptationLoader } from '../adaptations/adaptation-loader.service';
 import { MethodologyProblems } from '../methodology-problems';

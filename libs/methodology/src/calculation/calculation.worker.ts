@@ -1,6 +1,6 @@
-import { calculate, type CalculationOptions, type ProjectInputs } from '../engine/calculate';
-import { type EngineMessage, type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from '../engine/errors';
-import type { MethodologyVersion } from '../engine/model';
+import { calculate, type CalculationOptions, type ProjectInputs } from '../domain/calculate';
+import { type EngineMessage, type ErrorLocation, InvalidVersionError, MethodologyError, MethodologyErrorCode, type ValidationIssue } from '../domain/errors';
+import type { MethodologyVersion } from '../domain/model';
 
 /**
  * The calculator's worker thread (piscina): runs the exact engine off the API's event loop.

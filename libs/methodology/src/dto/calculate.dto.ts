@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CURRENCIES, MAX_CREDITING_YEARS } from '../engine/calculate';
+import { CURRENCIES, MAX_CREDITING_YEARS } from '../domain/calculate';
 import { IsDefinitionValue, LocalizedTextDto } from './common.dto';
 
 export class CreditingPeriodDto {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { OverrideReview } from '../engine/adaptation';
-import type { ParameterOverride } from '../engine/calculate';
-import type { AdaptationUpgradeReport } from '../engine/diff';
+import type { OverrideReview } from '../domain/adaptation';
+import type { ParameterOverride } from '../domain/calculate';
+import type { AdaptationUpgradeReport } from '../domain/diff';
 
 export type AdaptationStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LocalizedText } from '@bluecarbon/platform';
-import type { ConstantDefinition, FormulaDefinition, InputDefinition, ParameterDefinition } from '../engine/model';
+import type { ConstantDefinition, FormulaDefinition, InputDefinition, ParameterDefinition } from '../domain/model';
 
 export type VersionStatus = 'draft' | 'published' | 'deprecated';
 

@@ -1,6 +1,6 @@
-import { calculate, type ProjectInputs } from '../engine/calculate';
-import { adaptationUpgradeReport } from '../engine/diff';
-import { validateVersion } from '../engine/validate';
+import { calculate, type ProjectInputs } from '../domain/calculate';
+import { adaptationUpgradeReport } from '../domain/diff';
+import { validateVersion } from '../domain/validate';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 import { MANGROVE_CONSERVATION_V2 } from './mangrove-conservation-v2';
 

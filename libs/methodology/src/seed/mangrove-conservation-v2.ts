@@ -1,4 +1,4 @@
-import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from '../engine/model';
+import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from '../domain/model';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 
 /** The 1.0.0 definitions 2.0.0 keeps as they were, by key (so adaptations carry over). */

@@ -1,5 +1,5 @@
-import { calculate } from '../engine/calculate';
-import { validateVersion } from '../engine/validate';
+import { calculate } from '../domain/calculate';
+import { validateVersion } from '../domain/validate';
 import { MANGROVE_CONSERVATION_V1, SHENZHEN_2023_AUCTION_PRICES } from './mangrove-conservation';
 
 const version = MANGROVE_CONSERVATION_V1;

@@ -1,5 +1,5 @@
-import type { PriceScenario } from '../engine/calculate';
-import type { MethodologyVersion } from '../engine/model';
+import type { PriceScenario } from '../domain/calculate';
+import type { MethodologyVersion } from '../domain/model';
 
 /**
  * The seeded "Mangrove Conservation Carbon Sink Methodology", version 1.0.0.

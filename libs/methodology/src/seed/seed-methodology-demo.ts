@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { demoStewardId } from '@bluecarbon/identity';
-import { versionChecksum } from '../engine/checksum';
+import { versionChecksum } from '../domain/checksum';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 import { firstRow } from '@bluecarbon/platform';
 import { MANGROVE_CONSERVATION_V2 } from './mangrove-conservation-v2';

@@ -1,7 +1,7 @@
 // For specs only (`@bluecarbon/methodology/testing`); tools/build.mjs leaves `testing/` out.
-export type { ProjectInputs } from '../engine/calculate';
-export { versionChecksum } from '../engine/checksum';
-export type { MethodologyVersion } from '../engine/model';
+export type { ProjectInputs } from '../domain/calculate';
+export { versionChecksum } from '../domain/checksum';
+export type { MethodologyVersion } from '../domain/model';
 export { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
 export { formula, input, parameter, smallVersion } from './version.factory';
 export { METHODOLOGY_TRANSLATIONS } from '../i18n/translations';

@@ -1,4 +1,4 @@
-import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from '../engine/model';
+import type { FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from '../domain/model';
 
 /** Test data: a small valid version, and definitions with sensible defaults to vary. */
 export function parameter(key: string, fields: Partial<ParameterDefinition> = {}): ParameterDefinition {

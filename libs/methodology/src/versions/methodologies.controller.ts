@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
-import type { VersionDiff } from '../engine/diff';
+import type { VersionDiff } from '../domain/diff';
 import { CalculationService } from '../calculation/calculation.service';
 import { CalculateDto } from '../dto/calculate.dto';
 import { KeyParams, VersionParams } from '../dto/common.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Problems } from '@bluecarbon/platform';
-import type { MethodologyVersion } from '../engine/model';
+import type { MethodologyVersion } from '../domain/model';
 import { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { MethodologyVersionRow } from '../entities/methodology-version.entity';
 

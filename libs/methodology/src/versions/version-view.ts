@@ -1,4 +1,4 @@
-import { validateVersion } from '../engine/validate';
+import { validateVersion } from '../domain/validate';
 import type { VersionResponse } from '../dto/version.dto';
 import type { LoadedVersion } from './versions.service';
 import { engineVersion } from './version-store.service';

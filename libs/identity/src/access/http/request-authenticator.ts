@@ -4,13 +4,13 @@ import { adoptPreferredLocale, Problems, routeOf, setRequestPrincipal } from '@b
 import { identityProblem } from '../../identity-problems';
 import { AccessTokenService } from '../../auth/access-token.service';
 import { IdentitySettings } from '../../identity-settings';
-import { permits } from '../../policy/access-policy';
+import { permits } from '../../access/access-policy';
 import { AccessService } from '../access.service';
 import type { ActorContext } from '../actor';
 import { setActor } from '../current-actor.decorator';
 import { ActorLoader } from '../actor-loader.service';
 import type { RoutePermission } from '../permission.decorator';
-import { refusal } from '../../policy/refusal';
+import { refusal } from '../../access/refusal';
 
 export interface RouteRequirements {
   permission?: RoutePermission;
