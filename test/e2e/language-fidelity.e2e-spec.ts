@@ -123,7 +123,7 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
         title: 'Partners',
       };
       const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/en`).set(englishTranslator.auth).send(english).expect(200);
-      expect(imported.body).toMatchObject({ imported: 3, unexpected: [], missing: [] });
+      expect(imported.body).toMatchObject({ imported: 3, unused: [], missing: [] });
       const exported = await request(api.server).get(`/api/v1/ui-strings/${namespace}/en`).set(coordinator.auth).expect(200);
       expect(exported.body).toEqual(english);
       expect(exported.headers).toMatchObject({ 'x-missing-plurals': '', 'x-missing-keys': '' });
