@@ -449,13 +449,14 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       targetLocales: ['zh-CN', 'pt-BR'],
     });
     const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
-    // The Portuguese team sees the document (pt-BR is a target) but not its Chinese translation.
-    await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(404);
+    // The Portuguese team sees the document (pt-BR is a target), so it is told zh-CN is not its locale.
+    const foreign = await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(403);
+    expect(foreign.body).toMatchObject({ code: 'forbidden_locale', locale: 'zh-CN' });
     await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
     await saveTranslation(api, coordinator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(403);
     const saved = await saveTranslation(api, translator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(200);
     await review(api, translator.auth, created.id, saved.body, 'zh-CN', 'approved').expect(403);
-    await review(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 1 }, 'pt-BR', 'approved').expect(404);
+    await review(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 1 }, 'pt-BR', 'approved').expect(403);
     const approved = await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(200);
     expect(approved.body).toMatchObject({ state: 'approved', version: 2 });
     await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(412);
