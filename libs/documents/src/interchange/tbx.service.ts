@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, can, type Resource } from '@bluecarbon/identity';
 import { SUPPORTED_LOCALES, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
@@ -115,15 +115,24 @@ export class TbxService {
       report.changed = changes.length - report.added;
       if (!changes.length) return;
       const notes = new Map(changes.map((write) => [write.conceptId, write.note]));
-      await manager.query(
+      // xmax is 0 on a row this statement inserted, set on one it updated: which concepts the
+      // file created, even when another import creates the same id at the same time.
+      const upserted: { id: string; created: boolean }[] = await manager.query(
         `INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()`,
+         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()
+         RETURNING id, (xmax = 0) AS created`,
         [[...notes.keys()], [...notes.values()]],
       );
       await manager.query(
         `INSERT INTO glossary_term (concept_id, locale, text, status) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
          ON CONFLICT (concept_id, locale, text) DO UPDATE SET status = EXCLUDED.status`,
         [changes.map((w) => w.conceptId), changes.map((w) => w.locale), changes.map((w) => w.text), changes.map((w) => w.status)],
+      );
+      await rememberImported(
+        manager,
+        upserted.filter((row) => row.created).map((row) => row.id),
+        upserted.filter((row) => !row.created).map((row) => row.id),
+        actor.userId,
       );
       for (const conceptId of notes.keys()) {
         await this.events.record(manager, {
@@ -141,4 +150,22 @@ export class TbxService {
     this.glossary.invalidate();
     return report;
   }
+}
+
+/**
+ * One glossary_concept_history row per concept the import created or changed, holding its
+ * whole state afterwards (every locale's terms, ordered as GlossaryEditor.get reads them), as
+ * an edit through the API leaves one. In one statement, however many concepts the file has.
+ */
+async function rememberImported(manager: EntityManager, created: string[], updated: string[], actorId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO glossary_concept_history (concept_id, action, version, note, terms, actor_id)
+     SELECT c.id, CASE WHEN c.id = ANY($1::text[]) THEN 'created' ELSE 'updated' END, c.version, c.note,
+            coalesce((SELECT jsonb_object_agg(l.locale, l.terms) FROM (
+                        SELECT t.locale, jsonb_agg(jsonb_build_object('text', t.text, 'status', t.status) ORDER BY t.status, t.text) AS terms
+                          FROM glossary_term t WHERE t.concept_id = c.id GROUP BY t.locale) l), '{}'::jsonb),
+            $3
+       FROM glossary_concept c WHERE c.id = ANY($1::text[]) OR c.id = ANY($2::text[])`,
+    [created, updated, actorId],
+  );
 }

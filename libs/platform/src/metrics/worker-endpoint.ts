@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { databaseUnavailable } from '../database/database-unavailable';
 import { buildProblem } from '../http/problem-document';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -30,9 +31,9 @@ export async function serveWorkerEndpoints(app: INestApplicationContext, config:
   const relay = app.get(OutboxRelay);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const problem = (status: number, code: string, params?: Record<string, unknown>) => {
+    const problem = (status: number, code: string, params?: Record<string, unknown>, headers?: Record<string, string>) => {
       const body = buildProblem({ status, code, params, locale: negotiateLocale(req.headers['accept-language']), instance: path });
-      res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' }).end(JSON.stringify(body));
     };
     if (req.method === 'GET' && path === '/health') {
       const health = relayHealth(relay);
@@ -45,7 +46,10 @@ export async function serveWorkerEndpoints(app: INestApplicationContext, config:
       if (access === 'served') {
         return void metrics.exposition().then(
           (text) => res.writeHead(200, { 'Content-Type': metrics.contentType }).end(text),
-          (error: unknown) => problem(503, 'database_unavailable', { reason: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => {
+            const unavailable = databaseUnavailable(error, 'GET /metrics');
+            problem(unavailable.status, unavailable.code, undefined, unavailable.options.headers);
+          },
         );
       }
     }
