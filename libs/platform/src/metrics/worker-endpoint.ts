@@ -12,13 +12,19 @@ import { Metrics } from './metrics';
 /** Longest a running relay may go without finishing a pass or an event before it counts as stuck. */
 const STALE_AFTER_MS = 5 * 60_000;
 
+/** Why the relay is unhealthy, as a message shown in the caller's language. */
+export interface RelayProblem {
+  messageKey: `workerHealth.${'stopped' | 'starting' | 'stalled'}`;
+  params?: { seconds: number };
+}
+
 /** Whether the worker's relay is alive: running, and it finished a pass or an event lately. */
-export function relayHealth(relay: OutboxRelay, now = new Date()): { healthy: boolean; reason?: string } {
+export function relayHealth(relay: OutboxRelay, now = new Date()): { healthy: boolean; reason?: RelayProblem } {
   const { running, lastProgressAt } = relay.status();
-  if (!running) return { healthy: false, reason: 'the outbox relay is not running' };
-  if (!lastProgressAt) return { healthy: false, reason: 'the outbox relay has not finished a pass yet' };
+  if (!running) return { healthy: false, reason: { messageKey: 'workerHealth.stopped' } };
+  if (!lastProgressAt) return { healthy: false, reason: { messageKey: 'workerHealth.starting' } };
   const idleMs = now.getTime() - lastProgressAt.getTime();
-  if (idleMs > STALE_AFTER_MS) return { healthy: false, reason: `the outbox relay made no progress for ${Math.round(idleMs / 1000)} s` };
+  if (idleMs > STALE_AFTER_MS) return { healthy: false, reason: { messageKey: 'workerHealth.stalled', params: { seconds: Math.round(idleMs / 1000) } } };
   return { healthy: true };
 }
 
