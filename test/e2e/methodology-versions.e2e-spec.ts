@@ -220,4 +220,25 @@ describe('methodology versions over HTTP', () => {
     // The draft is the steward's: to a coordinator the diff's "to" does not exist.
     await request(api.server).get(`/api/v1/methodologies/${first.key}/diff`).query({ from: '1.0.0', to: '1.1.0' }).set(cast.users.coordinator.auth).expect(404);
   });
+
+  it('diffs a draft that does not validate yet, marking what is invalid in the caller’s language', async () => {
+    const first = await publishedVersion(api, cast.users.steward, smallVersion());
+    const broken = smallVersion({
+      formulas: [...smallVersion().formulas.slice(0, 2), formula('credits', 'total * (1 - bufer)', 'tCO2e')],
+    });
+    const { methodologyKey: _k, version: _v, ...content } = broken;
+    await request(api.server).post(`/api/v1/methodologies/${first.key}/versions`).set(cast.users.steward.auth).send({ version: '1.1.0', content }).expect(201);
+    const diff = await request(api.server)
+      .get(`/api/v1/methodologies/${first.key}/diff`)
+      .query({ from: '1.0.0', to: '1.1.0' })
+      .set(cast.users.steward.auth)
+      .set('Accept-Language', 'zh-CN')
+      .expect(200);
+    expect(diff.body.formulas.changed).toEqual([expect.objectContaining({ key: 'credits', invalid: true })]);
+    expect(diff.body.validation.from).toEqual({ valid: true, issues: [] });
+    expect(diff.body.validation.to.valid).toBe(false);
+    const [issue] = diff.body.validation.to.issues;
+    expect(issue).toMatchObject({ code: 'VERSION_UNKNOWN_NAME', path: 'formulas.credits.expression' });
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  });
 });

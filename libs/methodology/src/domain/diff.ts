@@ -15,7 +15,8 @@ export interface FieldChange {
 export interface KeyedChanges<T> {
   added: T[];
   removed: T[];
-  changed: { key: string; changes: FieldChange[] }[];
+  /** `invalid`: the newer side of this item does not validate (see `VersionDiff.validation`). */
+  changed: { key: string; changes: FieldChange[]; invalid?: true }[];
 }
 
 export interface VersionDiff {
@@ -29,6 +30,13 @@ export interface VersionDiff {
   creditableFormula?: FieldChange;
   /** True when nothing that affects a calculation or the text changed. */
   identical: boolean;
+  /** Present when either side does not validate (a draft in progress): the issues of each side, with their paths. */
+  validation?: { from: DiffValidation; to: DiffValidation };
+}
+
+export interface DiffValidation {
+  valid: boolean;
+  issues: { code: string; path: string; message: string }[];
 }
 
 /** Decimal fields compare by value (`1.0` equals `1`); everything else by JSON. */
@@ -71,7 +79,34 @@ function sameExpression(a: string, b: string): boolean {
 
 type Comparer<T> = [field: keyof T & string, same: (a: never, b: never) => boolean][];
 
-function diffKeyed<T extends { key: string }>(from: T[], to: T[], fields: Comparer<T>): KeyedChanges<T> {
+/**
+ * A definition list as a draft may hold it: anything but a list reads as empty, anything but
+ * an object in it is left out, an item without a text key is named by its position (`#2`), so
+ * a draft that does not validate yet still compares with what is there.
+ */
+function keyedList<T extends { key: string }>(list: unknown): T[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return [];
+    const key = (item as { key?: unknown }).key;
+    return [(typeof key === 'string' ? item : { ...item, key: `#${i}` }) as T];
+  });
+}
+
+/** A field comparison that cannot throw: a value a draft cannot parse yet compares by its JSON. */
+function safely<A>(same: (a: A, b: A) => boolean): (a: A, b: A) => boolean {
+  return (a, b) => {
+    try {
+      return same(a, b);
+    } catch {
+      return sameJson(a, b);
+    }
+  };
+}
+
+function diffKeyed<T extends { key: string }>(fromList: unknown, toList: unknown, fields: Comparer<T>): KeyedChanges<T> {
+  const from = keyedList<T>(fromList);
+  const to = keyedList<T>(toList);
   const before = new Map(from.map((item) => [item.key, item]));
   const after = new Map(to.map((item) => [item.key, item]));
   const changed: KeyedChanges<T>['changed'] = [];
@@ -79,7 +114,7 @@ function diffKeyed<T extends { key: string }>(from: T[], to: T[], fields: Compar
     const next = after.get(key);
     if (!next) continue;
     const changes = fields
-      .filter(([field, same]) => !(same as (a: unknown, b: unknown) => boolean)(old[field], next[field]))
+      .filter(([field, same]) => !safely(same as (a: unknown, b: unknown) => boolean)(old[field], next[field]))
       .map(([field]) => ({ field, from: old[field], to: next[field] }));
     if (changes.length) changed.push({ key, changes });
   }
@@ -101,8 +136,12 @@ const VALUE_FIELDS = [
   ['description', sameJson],
 ] as const;
 
-/** What changed between two versions of a methodology, field by field. */
-export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): VersionDiff {
+/**
+ * What changed between two versions of a methodology, field by field. Either side may be a
+ * draft that does not validate yet: pass its issues as `validation` and the changed items of
+ * the newer side that have one are marked `invalid`.
+ */
+export function diffVersions(from: MethodologyVersion, to: MethodologyVersion, validation?: { from: DiffValidation; to: DiffValidation }): VersionDiff {
   const parameters = diffKeyed<ParameterDefinition>(from.parameters, to.parameters, [
     ...VALUE_FIELDS,
     ['adjustable', sameJson],
@@ -124,10 +163,19 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
     ['unit', sameUnitText],
     ['scope', sameJson],
     ['total', (a: string | undefined, b: string | undefined) => (a ?? 'sum') === (b ?? 'sum')],
+    ['buffer', sameJson],
     ['label', sameJson],
     ['description', sameJson],
   ] as Comparer<FormulaDefinition>);
-  const sections = diffSections(from.sections ?? {}, to.sections ?? {});
+  const sections = diffSections(objectOr(from.sections), objectOr(to.sections));
+  const lists = { parameters, inputs, constants, formulas };
+  const invalid = validation && !validation.to.valid ? validation.to.issues.map((issue) => issue.path) : [];
+  for (const [name, changes] of Object.entries(lists)) {
+    for (const item of changes.changed) {
+      const prefix = `${name}.${item.key}`;
+      if (invalid.some((path) => path === prefix || path.startsWith(`${prefix}.`))) item.invalid = true;
+    }
+  }
   const creditableFormula =
     from.creditableFormula === to.creditableFormula ? undefined : { field: 'creditableFormula', from: from.creditableFormula, to: to.creditableFormula };
   const empty = (changes: KeyedChanges<unknown>) => !changes.added.length && !changes.removed.length && !changes.changed.length;
@@ -146,15 +194,20 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
       !sections.removed.length &&
       !sections.changed.length &&
       !creditableFormula,
+    ...(validation && (!validation.from.valid || !validation.to.valid) ? { validation } : {}),
   };
+}
+
+function objectOr(value: unknown): Record<string, LocalizedText> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, LocalizedText>) : {};
 }
 
 function diffSections(from: Record<string, LocalizedText>, to: Record<string, LocalizedText>): VersionDiff['sections'] {
   const changed: { key: string; locales: string[] }[] = [];
   for (const key of Object.keys(from)) {
     if (!(key in to)) continue;
-    const locales = [...new Set([...Object.keys(from[key]), ...Object.keys(to[key])])].filter(
-      (locale) => from[key][locale as keyof LocalizedText] !== to[key][locale as keyof LocalizedText],
+    const locales = [...new Set([...Object.keys(objectOr(from[key])), ...Object.keys(objectOr(to[key]))])].filter(
+      (locale) => objectOr(from[key])[locale as keyof LocalizedText] !== objectOr(to[key])[locale as keyof LocalizedText],
     );
     if (locales.length) changed.push({ key, locales });
   }
