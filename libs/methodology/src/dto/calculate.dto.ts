@@ -40,6 +40,36 @@ export class StratumDto {
   inputs?: Record<string, unknown>;
 }
 
+export class MonitoringPeriodDto {
+  @ApiProperty({ example: 2025, description: 'First calendar year of the period, inside the crediting period' })
+  @IsInt()
+  @Min(1900)
+  @Max(2300)
+  startYear!: number;
+
+  @ApiProperty({ example: 2027, description: 'Last calendar year of the period (inclusive)' })
+  @IsInt()
+  @Min(1900)
+  @Max(2300)
+  endYear!: number;
+
+  @ApiPropertyOptional({
+    example: { project_activity_emissions: '4.75' },
+    description: 'Measured values of per-year (perYear) project inputs: one value for every year of the period, or one per year { "2026": "12" }',
+  })
+  @IsOptional()
+  @IsObject()
+  project?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    example: { north: { biomass_density: { '2025': '81.6', '2026': '83.1' } } },
+    description: 'Measured values of per-year stratum inputs, by stratum key',
+  })
+  @IsOptional()
+  @IsObject()
+  strata?: Record<string, unknown>;
+}
+
 export class PriceScenarioDto {
   @ApiProperty({ example: 'shenzhen-2023-clearing' })
   @IsString()
@@ -92,6 +122,18 @@ export class CalculateDto {
   @IsOptional()
   @IsObject()
   parameters?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: [MonitoringPeriodDto],
+    description:
+      'Monitoring periods, in order and without overlap: their measured values replace the estimates in their years (ex-post); the answer then has `basis` per year and a `monitoring` block (ex-ante/ex-post totals, credits, stock change and buffer per period)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_CREDITING_YEARS)
+  @ValidateNested({ each: true })
+  @Type(() => MonitoringPeriodDto)
+  monitoringPeriods?: MonitoringPeriodDto[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'An adaptation (revision) of this version whose overrides apply' })
   @IsOptional()
