@@ -172,7 +172,14 @@ describe('adaptationUpgradeReport', () => {
     const v1 = MANGROVE_CONSERVATION_V1;
     const next = { ...v1, version: '2.0.0', parameters: v1.parameters.map((p) => (p.key === 'agb_stock' ? { ...p, unit: 'tC/ha' } : p)) };
     const report = adaptationUpgradeReport(v1, next, { agb_stock: { value: '110' } });
-    expect(report.incompatible).toEqual([{ key: 'agb_stock', value: '110', reason: 'its unit changed from t_dm/ha to tC/ha' }]);
+    expect(report.incompatible).toEqual([
+      {
+        key: 'agb_stock',
+        value: '110',
+        reason: 'its unit changed from t_dm/ha to tC/ha',
+        text: { key: 'upgrade.unitChanged', args: { from: 't_dm/ha', to: 'tC/ha' } },
+      },
+    ]);
     expect(report.overrides).toEqual({});
   });
 });

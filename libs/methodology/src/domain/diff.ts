@@ -1,4 +1,5 @@
 import type { ParameterOverride } from './calculate';
+import { type EngineMessage, msg, renderMessage } from './errors';
 import { formatExpression } from './expression';
 import type { LocalizedText } from '@bluecarbon/platform';
 import type { ConstantDefinition, DefinitionValue, FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
@@ -224,7 +225,8 @@ export interface AdaptationUpgradeReport {
   /** Overrides on parameters that are no longer adjustable: each needs a deviation. */
   notAdjustable: { key: string; value: DefinitionValue }[];
   /** Overrides that no longer fit the parameter's type, enum values or dimensions. */
-  incompatible: { key: string; value: DefinitionValue; reason: string }[];
+  /** `reason` is English; `text` the same as a message key with arguments, said in the caller's language over HTTP. */
+  incompatible: { key: string; value: DefinitionValue; reason: string; text: EngineMessage }[];
   /** Overrides of parameters the new version no longer has. */
   removed: { key: string; value: DefinitionValue }[];
   /** Parameters the new version adds: they take their defaults unless adapted. */
@@ -273,11 +275,11 @@ export function adaptationUpgradeReport(
     }
     const previous = before.get(key);
     const converted = convertValue(override.value, previous, next);
-    if (typeof converted === 'string' && converted.startsWith('!')) {
-      report.incompatible.push({ key, value: override.value, reason: converted.slice(1) });
+    if ('refused' in converted) {
+      report.incompatible.push({ key, value: override.value, reason: renderMessage(converted.refused), text: converted.refused });
       continue;
     }
-    const value = converted as DefinitionValue;
+    const { value } = converted;
     if (!next.adjustable) {
       report.notAdjustable.push({ key, value });
       continue;
@@ -294,32 +296,39 @@ export function adaptationUpgradeReport(
   return report;
 }
 
-/** The override's value in the new definition's unit, or `!reason` when it cannot apply. */
-function convertValue(value: DefinitionValue, previous: ParameterDefinition | undefined, next: ParameterDefinition): DefinitionValue {
-  if (next.type === 'boolean') return typeof value === 'boolean' ? value : '!the parameter is now yes/no';
+/** The override's value in the new definition's unit, or why it cannot apply. */
+function convertValue(
+  value: DefinitionValue,
+  previous: ParameterDefinition | undefined,
+  next: ParameterDefinition,
+): { value: DefinitionValue } | { refused: EngineMessage } {
+  const refused = (key: string, args?: Record<string, string>) => ({ refused: msg(`upgrade.${key}`, args) });
+  if (next.type === 'boolean') return typeof value === 'boolean' ? { value } : refused('nowBoolean');
   if (next.type === 'enum')
-    return typeof value === 'string' && next.values?.includes(value) ? value : `!${JSON.stringify(value)} is not one of ${(next.values ?? []).join(', ')}`;
+    return typeof value === 'string' && next.values?.includes(value)
+      ? { value }
+      : refused('notOneOf', { value: JSON.stringify(value), values: (next.values ?? []).join(', ') });
   const number = typeof value === 'number' ? String(value) : value;
-  if (typeof number !== 'string' || !Rational.isDecimal(number.trim())) return '!the parameter is now numeric';
-  if (next.type === 'integer' && !Rational.parseDecimal(number).isInteger()) return '!the parameter now takes whole numbers';
+  if (typeof number !== 'string' || !Rational.isDecimal(number.trim())) return refused('nowNumeric');
+  if (next.type === 'integer' && !Rational.parseDecimal(number).isInteger()) return refused('nowWhole');
   let oldUnit: Unit;
   let newUnit: Unit;
   try {
     oldUnit = parseUnit(previous?.unit ?? next.unit ?? '');
     newUnit = parseUnit(next.unit ?? '');
   } catch {
-    return '!a unit cannot be read';
+    return refused('unitUnreadable');
   }
-  if (!sameDimensions(oldUnit, newUnit)) return `!its unit changed from ${previous?.unit} to ${next.unit}`;
-  if (oldUnit.scale.eq(newUnit.scale)) return value;
-  return Rational.parseDecimal(number).mul(oldUnit.scale).div(newUnit.scale).toDecimalString();
+  if (!sameDimensions(oldUnit, newUnit)) return refused('unitChanged', { from: String(previous?.unit), to: String(next.unit) });
+  if (oldUnit.scale.eq(newUnit.scale)) return { value };
+  return { value: Rational.parseDecimal(number).mul(oldUnit.scale).div(newUnit.scale).toDecimalString() };
 }
 
 /** Whether two definitions' defaults are the same quantity: 25 % is 0.25 in unit 1. */
 function sameQuantity(previous: ParameterDefinition, next: ParameterDefinition): boolean {
   if (sameNumber(previous.default, next.default) && sameUnitText(previous.unit, next.unit)) return true;
   const converted = convertValue(previous.default, previous, next);
-  return typeof converted === 'string' && !converted.startsWith('!') && sameNumber(converted, next.default);
+  return 'value' in converted && typeof converted.value === 'string' && sameNumber(converted.value, next.default);
 }
 
 function withinRange(value: DefinitionValue, def: ParameterDefinition): boolean {
