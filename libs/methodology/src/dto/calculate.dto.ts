@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CURRENCIES, MAX_CREDITING_YEARS } from '../domain/calculate';
 import { IsDefinitionValue, LocalizedTextDto } from './common.dto';
+import { INPUT_VALUES_SCHEMA } from './definitions.dto';
 
 export class CreditingPeriodDto {
   @ApiProperty({ example: 2025 })
@@ -30,11 +31,11 @@ export class StratumDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiProperty({ example: '40', description: 'Hectares as a decimal string' })
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }], example: '40', description: 'Hectares as a decimal string' })
   @IsDefinitionValue()
   area!: string | number;
 
-  @ApiPropertyOptional({ example: { soil_type: 'mineral' }, description: 'Values of the version’s per-stratum inputs' })
+  @ApiPropertyOptional({ ...INPUT_VALUES_SCHEMA, example: { soil_type: 'mineral' }, description: 'Values of the version’s per-stratum inputs' })
   @IsOptional()
   @IsObject()
   inputs?: Record<string, unknown>;
@@ -54,6 +55,7 @@ export class MonitoringPeriodDto {
   endYear!: number;
 
   @ApiPropertyOptional({
+    ...INPUT_VALUES_SCHEMA,
     example: { project_activity_emissions: '4.75' },
     description: 'Measured values of per-year (perYear) project inputs: one value for every year of the period, or one per year { "2026": "12" }',
   })
@@ -62,6 +64,8 @@ export class MonitoringPeriodDto {
   project?: Record<string, unknown>;
 
   @ApiPropertyOptional({
+    type: 'object' as const,
+    additionalProperties: INPUT_VALUES_SCHEMA,
     example: { north: { biomass_density: { '2025': '81.6', '2026': '83.1' } } },
     description: 'Measured values of per-year stratum inputs, by stratum key',
   })
@@ -113,12 +117,25 @@ export class CalculateDto {
   @Type(() => StratumDto)
   strata!: StratumDto[];
 
-  @ApiPropertyOptional({ example: { uncertainty: '20' }, description: 'Values of the version’s per-project inputs' })
+  @ApiPropertyOptional({ ...INPUT_VALUES_SCHEMA, example: { uncertainty: '20' }, description: 'Values of the version’s per-project inputs' })
   @IsOptional()
   @IsObject()
   project?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Project-specific measured parameter values: { key: { value, justification } } (source "input")' })
+  @ApiPropertyOptional({
+    type: 'object' as const,
+    additionalProperties: {
+      type: 'object' as const,
+      required: ['value'],
+      properties: {
+        value: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+        justification: { type: 'string' },
+        evidence: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    example: { agb_stock: { value: '95', justification: 'Plot survey 2024' } },
+    description: 'Project-specific measured parameter values (source "input")',
+  })
   @IsOptional()
   @IsObject()
   parameters?: Record<string, unknown>;
