@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/app-config';
 import { ShutdownState } from '../lifecycle/shutdown-state';
 import { Metrics } from '../metrics/metrics';
 import { registerMetrics } from '../metrics/http/metrics-route';
+import { registerCompression } from './compression';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
@@ -54,6 +55,7 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
  */
 export async function setupApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await registerCompression(app);
   registerLocaleNegotiation(fastify);
   registerJsonBodyParser(fastify);
   const shutdown = app.get(ShutdownState);
