@@ -11,7 +11,7 @@ try {
 }
 
 export default [
-  { ignores: ['node_modules', 'dist', '.nx', '.data', 'tmp', 'coverage', 'bench/results'] },
+  { ignores: ['node_modules', 'dist', '.nx', '.data', 'tmp', 'coverage', 'bench/results', 'apps/web/dist', 'apps/web/src/api/schema.d.ts'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
