@@ -26,7 +26,11 @@ export function roles(me: Me | undefined): string[] {
 
 export async function signOut(): Promise<void> {
   const refreshToken = session.refreshToken();
-  // Ends the session on the server too; the tokens are forgotten here whatever it answers.
-  await api.POST('/api/v1/auth/logout', { body: refreshToken ? { refreshToken } : {} }).catch(() => undefined);
+  const accessToken = session.accessToken();
+  // Forgotten here at once (a reload meanwhile cannot revive the session); then the server
+  // ends it too, whatever it answers.
   session.clear();
+  await api
+    .POST('/api/v1/auth/logout', { body: refreshToken ? { refreshToken } : {}, headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {} })
+    .catch(() => undefined);
 }

@@ -52,8 +52,12 @@ function StepItem({ step, view, roles }: { step: StepView; view: CaseView; roles
         {step.overdue && <span className="badge badge-overdue">{t('case.overdue')}</span>}
       </div>
       <p className="step-meta">
-        {step.dueOn && t('case.due', { date: formatDate(locale, step.dueOn, view.jurisdiction.timeZone) })}
-        {step.waitingFor.length > 0 && <> · {t('case.waitingFor', { steps: step.waitingFor.map(titleOf).join(', ') })}</>}
+        {[
+          step.dueOn ? t('case.due', { date: formatDate(locale, step.dueOn, view.jurisdiction.timeZone) }) : null,
+          step.waitingFor.length > 0 ? t('case.waitingFor', { steps: step.waitingFor.map(titleOf).join(t('common.listSeparator')) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {step.decisionReason && <p className="decision">{t('case.decision', { reason: step.decisionReason })}</p>}
       {step.state !== 'locked' && (
@@ -131,7 +135,13 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
     <div className="step-details" data-case={caseId}>
       {error && <Alert tone="error">{error}</Alert>}
       <h4>{t('case.evidence')}</h4>
-      {step.evidenceRequired.length > 0 && <p className="hint">{t('case.evidenceRequired', { kinds: step.evidenceRequired.join(', ') })}</p>}
+      {step.evidenceRequired.length > 0 && (
+        <p className="hint">
+          {t('case.evidenceRequired', {
+            kinds: step.evidenceRequired.map((kind) => t(`evidenceKind.${kind}`, { defaultValue: kind })).join(t('common.listSeparator')),
+          })}
+        </p>
+      )}
       {evidence.data?.length ? (
         <ul>
           {evidence.data.map((item) => (
