@@ -17,7 +17,8 @@ describe('problem+json to form errors', () => {
   it('puts each message next to its field, in the language the API answered in', () => {
     const form = toFormError(invalid, ['password', 'displayName']);
     expect(form.fields).toEqual({ password: '密码至少需要 12 个字符。 这是常见密码。', displayName: '姓名不能为空。' });
-    expect(form.message).toBe(invalid.detail);
+    // The fields carry the details; the summary is the title, without the JSON field names.
+    expect(form.message).toBe('输入无效');
     expect(form).toMatchObject({ code: 'validation_failed', status: 400 });
   });
 
@@ -29,7 +30,7 @@ describe('problem+json to form errors', () => {
   it('keeps a message about a field the form does not show in the summary, so nothing is lost', () => {
     const form = toFormError({ ...invalid, errors: [{ field: 'token', rule: 'isString', message: 'token must be text' }] }, ['password']);
     expect(form.fields).toEqual({});
-    expect(form.message).toContain('token must be text');
+    expect(form.message).toBe(`${invalid.detail} token must be text`);
   });
 
   it('answers a problem without errors[] with its detail alone', () => {

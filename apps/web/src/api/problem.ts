@@ -39,7 +39,10 @@ export function toFormError(problem: Problem, knownFields: readonly string[] = [
     }
     fields[field] = fields[field] ? `${fields[field]} ${error.message}` : error.message;
   }
-  const message = unplaced.length ? `${problem.detail} ${unplaced.join(' ')}` : problem.detail;
+  // When every message sits at its field, the summary is the short title: the detail would
+  // list the fields again by their JSON names.
+  const placedAll = Boolean(problem.errors?.length) && unplaced.length === 0;
+  const message = placedAll ? problem.title : unplaced.length ? `${problem.detail} ${unplaced.join(' ')}` : problem.detail;
   return { code: problem.code, status: problem.status, message, fields };
 }
 
