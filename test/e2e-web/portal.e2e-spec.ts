@@ -149,6 +149,26 @@ async function freePort(): Promise<number> {
     await page.getByRole('heading', { level: 1, name: 'Olá, Ana Souza' }).waitFor();
   });
 
+  it('resets a forgotten password through the mailed link', async () => {
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('E-mail address').fill('reviewer.en@bluecarbon.demo');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('the link is on its way').waitFor();
+    await api.app.get(OutboxRelay).runOnce();
+    const mail = smtp.mails.find((candidate) => candidate.to.includes('reviewer.en@bluecarbon.demo'));
+    const link = /(http:\/\/\S+\/password\/reset\?token=[A-Za-z0-9_-]+)/.exec(decodeBody(mail?.raw ?? ''))?.[1];
+    expect(link).toBeDefined();
+    await page.goto(link!);
+    await page.getByLabel('New password').fill('tides return twice a day');
+    await onPage(page, 'password-reset-en', async () => {
+      await page.getByText('12 to 256 characters').waitFor();
+    });
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.getByText('Your password is changed').waitFor();
+    await signIn(api, { email: 'reviewer.en@bluecarbon.demo', password: 'tides return twice a day' });
+  });
+
   it('shows ICLEI the network overview, filtered by country', async () => {
     await signInAs('observer@iclei.demo');
     await page.getByRole('link', { name: 'Network overview' }).first().click();

@@ -8,6 +8,7 @@ import { session } from '../api/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { CasePage } from '../features/onboarding/CasePage';
@@ -95,6 +96,7 @@ function Shell() {
       </header>
       <Routes>
         <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="/password/reset" element={<ResetPasswordPage />} />
         <Route
           path="*"
           element={signedIn ? <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} /> : <SignInPage />}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { isProblem, toFormError, type FormError } from '../../api/problem';
 import { session } from '../../api/session';
@@ -79,6 +80,9 @@ export function SignInPage() {
           {pending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/password/reset">{t('reset.forgot')}</Link>
+      </p>
     </main>
   );
 }
