@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
+  await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
 
@@ -58,7 +58,7 @@ async function freePort(): Promise<number> {
   afterAll(async () => {
     await browser?.close();
     await api?.close();
-    await new Promise((resolve) => smtp?.server.close(resolve));
+    await new Promise<void>((resolve) => (smtp ? smtp.server.close(() => resolve()) : resolve()));
     await database?.drop();
   });
 
@@ -134,7 +134,7 @@ async function freePort(): Promise<number> {
       await page.getByText('De 12 a 256 caracteres').waitFor();
       // The API's own message, in Portuguese, tied to the password input.
       const password = page.getByLabel('Senha');
-      await page.waitForFunction(() => document.querySelector('input[name=password]')?.getAttribute('aria-invalid') === 'true');
+      await page.waitForFunction(`document.querySelector('input[name=password]')?.getAttribute('aria-invalid') === 'true'`);
       const described = (await password.getAttribute('aria-describedby')) ?? '';
       const fieldError = await page.locator(`[id="${described.split(' ').pop()}"]`).innerText();
       expect(fieldError).toMatch(/senha|caracteres/i);
