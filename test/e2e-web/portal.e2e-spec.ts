@@ -232,7 +232,11 @@ async function freePort(): Promise<number> {
       await stewardPage.getByLabel('电子邮箱').fill('steward@shenzhen.demo');
       await stewardPage.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
       await stewardPage.getByRole('button', { name: '登录' }).click();
-      await stewardPage.getByRole('heading', { level: 1, name: /^您好/ }).waitFor();
+      await onPage(stewardPage, 'home-steward-zh-CN', async () => {
+        await stewardPage.getByRole('heading', { level: 1, name: /^您好/ }).waitFor();
+        // Niterói's step just handed in is among them.
+        await stewardPage.getByText(/^[1-9]\d* 份待审核的提交$/).waitFor();
+      });
       await stewardPage.goto(caseUrl);
       const stewardStep = () => stewardPage.locator('li.step', { hasText: step!.title['zh-CN'] ?? step!.title.en! });
       await stewardStep().locator('summary').click();

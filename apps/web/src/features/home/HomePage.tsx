@@ -4,7 +4,7 @@ import { type Me, roles } from '../../api/me';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { QueryState } from '../../components/QueryState';
-import { useCase, useCases, useOverview } from '../onboarding';
+import { useCase, useCases, useCaseViews, useOverview } from '../onboarding';
 
 const NETWORK_ROLES = ['admin', 'steward', 'observer'];
 const CITY_ROLES = ['coordinator', 'contributor'];
@@ -36,17 +36,22 @@ function NetworkAttention({ canReview }: { canReview: boolean }) {
   const overdue = partners.reduce((sum, partner) => sum + partner.overdueCount, 0);
   return (
     <ul className="cards">
-      {canReview && (
-        <li className="card">
-          {t('home.toReview', { count: partners.filter((partner) => partner.currentSteps.length > 0 && partner.caseStatus === 'open').length })}
-        </li>
-      )}
+      {canReview && <ToReview caseIds={partners.flatMap((partner) => (partner.caseId && partner.caseStatus !== 'completed' ? [partner.caseId] : []))} />}
       <li className={overdue ? 'card warning' : 'card'}>{t('home.overdue', { count: overdue })}</li>
       <li className="card">
         <Link to="/onboarding/overview">{t('home.openOverview')}</Link>
       </li>
     </ul>
   );
+}
+
+/** Submitted steps across the open cases (one request per case: the network has a handful). */
+function ToReview({ caseIds }: { caseIds: string[] }) {
+  const { t } = useTranslation();
+  const cases = useCaseViews(caseIds);
+  if (cases.some((view) => !view.data)) return <li className="card">{t('common.loading')}</li>;
+  const count = cases.reduce((sum, view) => sum + (view.data?.steps.filter((step) => step.state === 'submitted').length ?? 0), 0);
+  return <li className={count ? 'card warning' : 'card'}>{t('home.toReview', { count })}</li>;
 }
 
 function CityAttention() {

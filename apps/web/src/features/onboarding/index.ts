@@ -1,2 +1,2 @@
-export { useCase, useCases, useOverview } from './queries';
+export { useCase, useCases, useCaseViews, useOverview } from './queries';
 export type { CaseView, OverviewRow, StepView } from './types';

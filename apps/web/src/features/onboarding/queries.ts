@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { CaseView, OverviewRow } from './types';
 
@@ -22,9 +22,15 @@ export function useCases(enabled = true) {
   });
 }
 
+const caseQuery = (id: string) => ({
+  queryKey: ['onboarding', 'case', id],
+  queryFn: async () => unwrap(await api.GET('/api/v1/onboarding/cases/{id}', { params: { path: { id } } })) as unknown as CaseView,
+});
+
 export function useCase(id: string) {
-  return useQuery({
-    queryKey: ['onboarding', 'case', id],
-    queryFn: async () => unwrap(await api.GET('/api/v1/onboarding/cases/{id}', { params: { path: { id } } })) as unknown as CaseView,
-  });
+  return useQuery(caseQuery(id));
+}
+
+export function useCaseViews(ids: string[]) {
+  return useQueries({ queries: ids.map(caseQuery) });
 }
