@@ -30,6 +30,7 @@ import { PasswordHasher } from './passwords/password-hasher';
 import { PasswordResets } from './passwords/password-resets.service';
 import { MeController } from './users/me.controller';
 import { MeService } from './users/me.service';
+import { IDENTITY_REPOSITORIES } from './repositories';
 
 /**
  * Sign-in, accounts, organisations, invitations, the audit trail's reader, and the global
@@ -61,6 +62,7 @@ import { MeService } from './users/me.service';
     { provide: SecretBox, inject: [IdentitySettings], useFactory: (settings: IdentitySettings) => new SecretBox(settings.mfaKey) },
     SecondFactorService,
     MeService,
+    ...IDENTITY_REPOSITORIES,
   ],
   exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher, RequestAuthenticator],
 })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, Problems, updateVersioned } from '@bluecarbon/platform';
-import { type ActorContext, actorFields } from '../access/actor';
+import { Problems, updateVersioned } from '@bluecarbon/platform';
+import { type ActorContext } from '../access/actor';
+import { DomainEvents } from '../events/domain-events';
 import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
@@ -11,7 +12,7 @@ import { User } from '../entities/user.entity';
 export class MeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async get(userId: string): Promise<MeResponse> {
@@ -54,14 +55,16 @@ export class MeService {
       if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) changes.preferredLocale = input.preferredLocale;
       const updated = await updateVersioned(manager, User, actor.userId, ifMatch, changes, 'user');
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        action: 'identity.user.updated',
+      await this.events.record(manager, {
+        type: 'identity.user.updated',
+        actor,
+        context: ctx,
         subjectType: 'user',
         subjectId: actor.userId,
+        jurisdiction: null,
         before: { displayName: current.displayName, preferredLocale: current.preferredLocale },
         after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale },
-        ...ctx.origin,
+        payload: { userId: actor.userId, preferredLocale: updated.preferredLocale },
       });
     });
     return this.get(actor.userId);

@@ -1,0 +1,16 @@
+import { InvitationsRepository } from './invitations.repository';
+import { MailedTokensRepository } from './mailed-tokens.repository';
+import { MembershipsRepository } from './memberships.repository';
+import { SecondFactorsRepository } from './second-factors.repository';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+
+/** Identity's named queries, one class per aggregate; providers of the identity module. */
+export const IDENTITY_REPOSITORIES = [
+  InvitationsRepository,
+  MailedTokensRepository,
+  MembershipsRepository,
+  SecondFactorsRepository,
+  SessionsRepository,
+  UsersRepository,
+];
