@@ -22,8 +22,6 @@ export { PasswordHasher } from './passwords/password-hasher';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './passwords/password-policy';
 export * from './access/access-policy';
 export { localeRefusal, refusal } from './access/refusal';
-export { MembershipsRepository } from './repositories/memberships.repository';
-export { UsersRepository } from './repositories/users.repository';
 export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
 export { demoCityOrganisation, demoStewardId, demoUserId, linkDemoCity } from './seed/demo-directory';
 export { seedDemoData } from './seed/seed-demo';

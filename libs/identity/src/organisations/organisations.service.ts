@@ -5,6 +5,7 @@ import { insertedId, type LocalizedText, Problems, type RequestContext, updateVe
 import { AccessService } from '../access/access.service';
 import { type ActorContext, type AuthenticatedActor } from '../access/actor';
 import { type DomainEvent, DomainEvents } from '../events/domain-events';
+import { OrganisationsRepository } from '../repositories/organisations.repository';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
 import { Organisation } from '../entities/organisation.entity';
 
@@ -20,15 +21,13 @@ export const PLATFORM_ORGANISATION_NAME: LocalizedText = {
   'pt-BR': 'Operação do Portal Carbono Azul',
 };
 
-// Two first admins created at once must not found two platform organisations.
-const PLATFORM_ORGANISATION_LOCK = 7_351_020_232;
-
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   /** The directory of organisations is visible to every signed-in user. */
@@ -96,7 +95,7 @@ export class OrganisationsService {
    * Inside the caller's transaction; `context` says who asked, for the audit entry.
    */
   async platformOrganisation(manager: EntityManager, context: DomainEvent['context']): Promise<Organisation> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [PLATFORM_ORGANISATION_LOCK]);
+    await this.organisations.lockPlatformFounding(manager);
     const found = await manager.findOne(Organisation, { where: { kind: 'platform' }, order: { createdAt: 'ASC' } });
     return found ?? this.insert(manager, { kind: 'platform', name: { ...PLATFORM_ORGANISATION_NAME } }, { actor: null, context });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '@bluecarbon/platform';
+import type { OrganisationKind, Role } from '../access/access-policy';
 
 export type AccountStatus = 'active' | 'disabled';
 
@@ -19,6 +20,20 @@ export interface MailableUserRow {
   preferred_locale: string;
 }
 
+/** An active account with one of its memberships per row (none: one row of nulls). */
+export interface ActorRow {
+  id: string;
+  email: string;
+  preferred_locale: string;
+  organisation_id: string | null;
+  kind: OrganisationKind | null;
+  role: Role | null;
+  locales: string[] | null;
+  jurisdiction_code: string | null;
+  jurisdiction_id: string | null;
+  has_second_factor: boolean;
+}
+
 export interface NewUser {
   email: string;
   displayName: string;
@@ -31,6 +46,23 @@ export interface NewUser {
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The account and its memberships, if it is active (and, given `sessionId`, that session is
+   * live: one primary-key lookup in the same query, so a sign-out holds on every replica).
+   */
+  actorRows(manager: EntityManager, userId: string, sessionId: string | null): Promise<ActorRow[]> {
+    const inSession = sessionId ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)` : '';
+    return manager.query(
+      `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
+              o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.id = $1 AND u.status = 'active' ${inSession}`,
+      sessionId ? [userId, sessionId] : [userId],
+    );
+  }
 
   async signInRow(email: string): Promise<SignInRow | null> {
     const [row]: SignInRow[] = await this.dataSource.query(`SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = lower($1)`, [

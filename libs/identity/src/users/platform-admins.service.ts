@@ -1,6 +1,8 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { type FieldError, Problems } from '@bluecarbon/platform';
+import { AuditService, type FieldError, OutboxService, Problems } from '@bluecarbon/platform';
+import { AccessService } from '../access/access.service';
+import { OrganisationsRepository } from '../repositories/organisations.repository';
 import { DomainEvents } from '../events/domain-events';
 import { MembershipsRepository } from '../repositories/memberships.repository';
 import { UsersRepository } from '../repositories/users.repository';
@@ -35,6 +37,21 @@ export class PlatformAdminsService {
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
   ) {}
+
+  /** Wired by hand, for the command line (no Nest container there). */
+  static standalone(dataSource: DataSource): PlatformAdminsService {
+    const audit = new AuditService();
+    const events = new DomainEvents(audit, new OutboxService(dataSource));
+    const organisations = new OrganisationsService(dataSource, new AccessService(dataSource, audit), events, new OrganisationsRepository());
+    return new PlatformAdminsService(
+      dataSource,
+      organisations,
+      events,
+      new PasswordHasher(),
+      new UsersRepository(dataSource),
+      new MembershipsRepository(dataSource),
+    );
+  }
 
   /** `source` names who asked (no signed-in actor exists yet), e.g. `{ requestId: 'cli' }`. */
   async create(input: NewPlatformAdmin, source: { requestId: string }): Promise<CreatedPlatformAdmin> {
