@@ -5,7 +5,7 @@ import { AuditService, clientNetwork, localizedName, ProblemException, Problems,
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { type ActorContext, type AuthenticatedActor } from '../access/actor';
-import { DomainEvents } from '../events/domain-events';
+import { type DomainEvent, DomainEvents } from '../events/domain-events';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { Organisation } from '../entities/organisation.entity';
 import { IdentitySettings } from '../identity-settings';
@@ -22,6 +22,8 @@ import { identityProblem } from '../identity-problems';
 
 export const INVITATION_CREATED = 'identity.invitation.created';
 export const INVITATION_ACCEPTED = 'identity.invitation.accepted';
+/** Mailed again with a new link (the mailer delivers it like a new invitation). */
+export const INVITATION_RESENT = 'identity.invitation.resent';
 
 /** Who is invited, as the HTTP body or another module states it. */
 export interface InvitationInput {
@@ -100,29 +102,64 @@ export class InvitationsService {
       invitedBy: actor?.userId ?? null,
       expiresAt,
     });
-    const inviterName = actor ? await this.users.displayName(manager, actor.userId) : null;
+    const invitation = { id, email, role: input.role, locales, locale, expiresAt };
+    await this.announce(manager, INVITATION_CREATED, { actor, context: ctx }, organisation, invitation, token);
+    return { id, email, role: input.role, organisationId, expiresAt };
+  }
+
+  /**
+   * Mails a pending (or lapsed) invitation again with a new link, in the invitee's language:
+   * the old link stops working, the validity starts over. Whoever may invite into the
+   * organisation may resend its invitations; an accepted one is gone (410).
+   */
+  async resend(ctx: ActorContext, organisationId: string, invitationId: string): Promise<InvitationResponse> {
+    const organisation = await this.organisations.get(organisationId);
+    await this.access.assert(ctx, 'invite', { kind: 'organisation', organisationId }, organisationId);
+    const { token, tokenHash, expiresAt } = newMailedToken(this.settings.invitationTtlDays * 86_400_000);
+    return this.dataSource.transaction(async (manager) => {
+      // One statement: an accept racing this one either spent the old token first (and this
+      // finds nothing to renew) or finds its token replaced.
+      const renewed = await this.invitations.renew(manager, organisationId, invitationId, tokenHash, expiresAt);
+      if (!renewed) {
+        const accepted = await this.invitations.isAccepted(manager, organisationId, invitationId);
+        throw accepted === null ? Problems.notFound('invitation') : identityProblem('invitation_used');
+      }
+      const invitation = { id: renewed.id, email: renewed.email, role: renewed.role, locales: renewed.locales, locale: renewed.locale, expiresAt };
+      await this.announce(manager, INVITATION_RESENT, { actor: ctx.actor, context: ctx }, organisation, invitation, token);
+      return { id: renewed.id, email: renewed.email, role: renewed.role, organisationId, expiresAt };
+    });
+  }
+
+  /** Audits the invitation and hands its mail to the outbox (the mailer removes the token once sent). */
+  private async announce(
+    manager: EntityManager,
+    type: typeof INVITATION_CREATED | typeof INVITATION_RESENT,
+    source: Pick<DomainEvent, 'actor' | 'context'>,
+    organisation: Organisation,
+    invitation: { id: string; email: string; role: Role; locales: string[]; locale: string; expiresAt: Date },
+    token: string,
+  ): Promise<void> {
+    const { id, email, role, locales, locale, expiresAt } = invitation;
+    const inviter = source.actor ? await this.users.displayName(manager, source.actor.userId) : null;
     const payload: InvitationMailPayload = {
       invitationId: id,
       email,
       locale,
-      role: input.role,
+      role,
       organisationName: localizedName(organisation.name, locale),
-      inviterName: inviterName ?? '',
+      inviterName: inviter ?? '',
       expiresAt: expiresAt.toISOString(),
       token,
     };
-    // The event carries the token to the mailer, which removes it once the mail is sent.
     await this.events.record(manager, {
-      type: INVITATION_CREATED,
-      actor,
-      context: ctx,
+      ...source,
+      type,
       subjectType: 'invitation',
       subjectId: id,
       jurisdiction: { id: organisation.jurisdictionId, code: organisation.jurisdictionCode },
-      after: { organisationId, email, role: input.role, locales, locale, expiresAt },
+      after: { organisationId: organisation.id, email, role, locales, locale, expiresAt },
       payload: { ...payload },
     });
-    return { id, email, role: input.role, organisationId, expiresAt };
   }
 
   /**

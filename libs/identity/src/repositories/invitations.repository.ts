@@ -15,7 +15,7 @@ export interface NewInvitation {
   expiresAt: Date;
 }
 
-/** An invitation as its accept spends it. */
+/** An invitation as its accept spends it (or a resend renews it). */
 export interface SpentInvitationRow {
   id: string;
   organisation_id: string;
@@ -56,6 +56,28 @@ export class InvitationsRepository {
       tokenHash,
     ]);
     return row ?? null;
+  }
+
+  /** A new token and expiry for an invitation not yet accepted (expired or not); its row, or null. */
+  async renew(manager: EntityManager, organisationId: string, invitationId: string, tokenHash: string, expiresAt: Date): Promise<SpentInvitationRow | null> {
+    const [row] = returnedRows<SpentInvitationRow>(
+      await manager.query(
+        `UPDATE invitation SET token_hash = $3, expires_at = $4
+          WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL
+        RETURNING id, organisation_id, email, role, locales, locale`,
+        [invitationId, organisationId, tokenHash, expiresAt],
+      ),
+    );
+    return row ?? null;
+  }
+
+  /** Whether the organisation's invitation was accepted; null when it has no such invitation. */
+  async isAccepted(manager: EntityManager, organisationId: string, invitationId: string): Promise<boolean | null> {
+    const [row]: { accepted: boolean }[] = await manager.query(
+      `SELECT accepted_at IS NOT NULL AS accepted FROM invitation WHERE id = $1 AND organisation_id = $2`,
+      [invitationId, organisationId],
+    );
+    return row ? row.accepted : null;
   }
 
   async setAcceptedUser(manager: EntityManager, invitationId: string, userId: string): Promise<void> {
