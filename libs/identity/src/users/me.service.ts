@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { Problems, updateVersioned } from '@bluecarbon/platform';
 import { type ActorContext } from '../access/actor';
 import { DomainEvents } from '../events/domain-events';
+import { canonicalTimeZone } from '../dto/time-zone';
+import { UsersRepository } from '../repositories/users.repository';
 import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
@@ -13,6 +15,7 @@ export class MeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly users: UsersRepository,
   ) {}
 
   async get(userId: string): Promise<MeResponse> {
@@ -28,6 +31,8 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       preferredLocale: user.preferredLocale,
+      timeZone: user.timeZone ?? (await this.users.defaultTimeZone(userId)) ?? 'UTC',
+      timeZoneChosen: user.timeZone !== null,
       mfaEnabled: user.totpEnabledAt !== null,
       memberships: withOrganisation.map(({ organisation, role, locales }) => ({
         organisation: {
@@ -54,6 +59,8 @@ export class MeService {
       const changes: Partial<User> = {};
       if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) changes.preferredLocale = input.preferredLocale;
+      // Stored as the runtime names it, so that every reader compares like with like.
+      if (input.timeZone !== undefined) changes.timeZone = input.timeZone === null ? null : canonicalTimeZone(input.timeZone);
       const updated = await updateVersioned(manager, User, actor.userId, ifMatch, changes, 'user');
       await this.events.record(manager, {
         type: 'identity.user.updated',
@@ -62,9 +69,9 @@ export class MeService {
         subjectType: 'user',
         subjectId: actor.userId,
         jurisdiction: null,
-        before: { displayName: current.displayName, preferredLocale: current.preferredLocale },
-        after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale },
-        payload: { userId: actor.userId, preferredLocale: updated.preferredLocale },
+        before: { displayName: current.displayName, preferredLocale: current.preferredLocale, timeZone: current.timeZone },
+        after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale, timeZone: updated.timeZone },
+        payload: { userId: actor.userId, preferredLocale: updated.preferredLocale, timeZone: updated.timeZone },
       });
     });
     return this.get(actor.userId);
