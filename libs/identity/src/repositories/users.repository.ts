@@ -99,23 +99,6 @@ export class UsersRepository {
     return row?.id ?? null;
   }
 
-  /**
-   * The time zone of the jurisdiction of the user's first city membership, if that city is
-   * linked to its Jurisdiction record (onboarding's table, read here so that identity needs
-   * no import of onboarding); null otherwise.
-   */
-  async defaultTimeZone(userId: string): Promise<string | null> {
-    const [row]: { time_zone: string }[] = await this.dataSource.query(
-      `SELECT j.time_zone
-         FROM membership m JOIN organisation o ON o.id = m.organisation_id JOIN jurisdiction j ON j.id = o.jurisdiction_id
-        WHERE m.user_id = $1
-        ORDER BY m.created_at, m.id
-        LIMIT 1`,
-      [userId],
-    );
-    return row?.time_zone ?? null;
-  }
-
   async setPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
     await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
   }
