@@ -33,11 +33,13 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:identity', 'type:platform'] },
             // The domain → domain allow-list. Onboarding resolves evidence references (a
-            // document, a methodology adaptation) through those libs' exported services.
+            // document, a methodology adaptation) through those libs' exported services;
+            // projects run under a methodology adaptation and its calculator.
             ...domainDependencies({
               onboarding: ['documents', 'methodology'],
               methodology: [],
               documents: [],
+              projects: ['methodology'],
             }),
           ],
         },

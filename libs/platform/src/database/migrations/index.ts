@@ -10,6 +10,8 @@ import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
+import { Projects1767500000000 } from './1767500000000-projects';
+import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -28,4 +30,6 @@ export const MIGRATIONS = [
   MemoryOrigin1765730000000,
   LanguageFidelity1765810000000,
   PasswordResets1766100000000,
+  Projects1767500000000,
+  ProjectIssuance1767500000001,
 ];
