@@ -77,6 +77,60 @@ export async function reportOf(api: TestApi, subject: TestOrganisation, status: 
   return row.id;
 }
 
+/** A buyer of the shared directory, straight through SQL. */
+export async function buyerOf(api: TestApi, publicConsent = false): Promise<string> {
+  const [row] = await dataSourceOf(api).query(`INSERT INTO credit_buyer (name, country, public_consent) VALUES ($1, 'CN', $2) RETURNING id`, [
+    JSON.stringify({ en: `Buyer ${Math.random().toString(36).slice(2, 8)}` }),
+    publicConsent,
+  ]);
+  return row.id;
+}
+
+/**
+ * A crediting project of `subject`'s city with one issuance of `vintage` (issued tonnes,
+ * buffer among them), as an approved monitoring report would leave it; straight through SQL.
+ */
+export async function issuedProject(api: TestApi, subject: TestOrganisation, issued: { vintage?: number; tonnes: number; buffer: number }): Promise<string> {
+  const vintage = issued.vintage ?? 2024;
+  const projectId = await projectOf(api, subject, 'crediting');
+  const reportId = await reportOf(api, subject, 'submitted', projectId, vintage);
+  const dataSource = dataSourceOf(api);
+  await dataSource.query(`UPDATE project_monitoring_report SET status = 'approved', decided_at = now() WHERE id = $1`, [reportId]);
+  await dataSource.query(
+    `INSERT INTO project_issuance (project_id, monitoring_report_id, jurisdiction_code, vintage, issued_tonnes, buffer_tonnes, serial_prefix, serial_first, serial_last,
+                                   breakdown, methodology_key, methodology_version, methodology_checksum, adaptation_id, adaptation_revision)
+     SELECT $1, $2, jurisdiction_code, $3, $4, $5, 'BCP-TEST', 1, $4, '{}', 'test', '1.0.0', 'sha256:test', adaptation_id, 1 FROM project WHERE id = $1`,
+    [projectId, reportId, vintage, issued.tonnes, issued.buffer],
+  );
+  await dataSource.query(`UPDATE project SET next_serial = $2 + 1 WHERE id = $1`, [projectId, issued.tonnes]);
+  return projectId;
+}
+
+/** A sale of 100 t of a new issued project of `subject`'s city, straight through SQL. */
+export async function saleOf(api: TestApi, subject: TestOrganisation): Promise<string> {
+  const projectId = await issuedProject(api, subject, { tonnes: 110, buffer: 10 });
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds)
+     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection') RETURNING id`,
+    [projectId, subject.jurisdictionCode, subject.jurisdictionId, await buyerOf(api)],
+  );
+  return row.id;
+}
+
+/** An FX rate on a date no other call uses, straight through SQL. */
+let fxDay = 0;
+async function fxRateOf(api: TestApi): Promise<string> {
+  fxDay += 1;
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO fx_rate (currency, rate_date, usd_per_unit) VALUES ('BRL', DATE '1990-01-01' + $1::int + (random() * 100000)::int, 0.19)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [fxDay],
+  );
+  return row?.id ?? fxRateOf(api);
+}
+
+const SHARED = { jurisdictionCode: null, jurisdictionId: null };
+
 const cityRecord = (subject: TestOrganisation, state: string) => ({
   jurisdictionCode: subject.jurisdictionCode,
   jurisdictionId: subject.jurisdictionId,
@@ -92,6 +146,10 @@ export const accessMatrix: AccessMatrixPlugin = {
   params: {
     'projects.id': async (api, subject) => ({ value: await projectOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),
     'monitoring-reports.id': async (api, subject) => ({ value: await reportOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),
+    // A sale has no lifecycle: visible to every signed-in role, written by its city.
+    'sales.id': async (api, subject) => ({ value: await saleOf(api, subject), resource: { ...cityRecord(subject, ''), state: null } }),
+    'buyers.id': async (api) => ({ value: await buyerOf(api), resource: SHARED }),
+    'fx-rates.id': async (api) => ({ value: await fxRateOf(api), resource: SHARED }),
   },
   bodies: {
     'POST /api/v1/projects': async (api, subject) => ({
@@ -138,4 +196,6 @@ export const concurrency: ConcurrencyPlugin = {
   // Both approvals run the calculator; one UPDATE wins, and only its issuances exist.
   'POST /api/v1/monitoring-reports/{id}/approve': { as: 'steward', loserMayAnswer: [409] },
   'POST /api/v1/monitoring-reports/{id}/reject': { as: 'steward', body: () => ({ reason: 'Plot data missing' }), loserMayAnswer: [409] },
+  'PUT /api/v1/buyers/{id}': { as: 'steward' },
+  'PUT /api/v1/fx-rates/{id}': { as: 'steward' },
 };

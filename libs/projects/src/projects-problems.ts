@@ -13,6 +13,9 @@ export const PROJECTS_PROBLEMS = problemCatalogue({
   project_not_issuing: 409,
   monitoring_transition_not_allowed: 409,
   monitoring_period_overlap: 409,
+  credits_unavailable: 409,
+  retirement_exceeds_sale: 409,
+  fx_rate_exists: 409,
 });
 
 const problem = PROJECTS_PROBLEMS.problem;
@@ -46,6 +49,14 @@ export const ProjectsProblems = {
       fieldErrors: [{ field: 'periodStart', rule: 'periodOverlap' }],
       extensions: { overlappingReportId: otherReportId },
     }),
+  creditsUnavailable: (vintage: number, asked: number, available: number) =>
+    problem('credits_unavailable', {
+      params: { vintage, asked, available },
+      extensions: { vintage, requestedTonnes: asked, availableTonnes: available },
+    }),
+  retirementExceedsSale: (asked: number, left: number) =>
+    problem('retirement_exceeds_sale', { params: { asked, left }, extensions: { requestedTonnes: asked, unretiredTonnes: left } }),
+  fxRateExists: (currency: string, date: string) => problem('fx_rate_exists', { params: { currency, date }, extensions: { currency, date } }),
   adaptationNotApproved: (status: string, locale: Locale) =>
     problem('project_adaptation_not_approved', {
       params: { status: translate(locale, `projects.adaptationStates.${status}`) },

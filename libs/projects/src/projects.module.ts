@@ -11,6 +11,11 @@ import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { MonitoringRepository } from './repositories/monitoring.repository';
 import { ProjectsRepository } from './repositories/projects.repository';
+import { SalesRepository } from './repositories/sales.repository';
+import { BuyersService } from './sales/buyers.service';
+import { FxRatesService } from './sales/fx-rates.service';
+import { BuyersController, FxRatesController, SalesController } from './sales/sales.controller';
+import { SalesService } from './sales/sales.service';
 
 registerProjectsTranslations();
 
@@ -20,7 +25,17 @@ registerProjectsTranslations();
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PROJECTS_ENTITIES), IdentityModule, MethodologyModule],
-  controllers: [ProjectsController, MonitoringController],
-  providers: [CreditCalculator, MonitoringRepository, MonitoringService, ProjectsRepository, ProjectsService],
+  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController],
+  providers: [
+    BuyersService,
+    CreditCalculator,
+    FxRatesService,
+    MonitoringRepository,
+    MonitoringService,
+    ProjectsRepository,
+    ProjectsService,
+    SalesRepository,
+    SalesService,
+  ],
 })
 export class ProjectsModule {}

@@ -8,6 +8,17 @@ export const projectResource = (row: { jurisdictionId: string | null; jurisdicti
   state: row.status,
 });
 
+/** A city's record without a lifecycle of its own (a sale, a retirement): visible wherever it is known. */
+export const cityRecordResource = (row: { jurisdictionId: string | null; jurisdictionCode: string }, kind: string): Resource => ({
+  kind,
+  jurisdictionId: row.jurisdictionId,
+  jurisdictionCode: row.jurisdictionCode,
+  state: null,
+});
+
+/** Shared material of no city (buyers, FX rates): the steward writes it, every signed-in role reads it. */
+export const sharedResource = (kind: string): Resource => ({ kind, jurisdictionId: null, jurisdictionCode: null });
+
 /**
  * Which projects a list may show the actor, as the policy's visibility rule: shared states to
  * everyone; drafts to the stewards and admins, and to the people of the project's own city.

@@ -62,9 +62,10 @@ export class MonitoringService {
 
   async list(ctx: ActorContext, projectId: string, query: PageQuery): Promise<Page<MonitoringReportView>> {
     const project = await this.projects.load(ctx, projectId, 'read');
-    const after = query.cursor ? decodeCursor(query.cursor, 'text') : null;
-    const rows = await this.reports.listOfProject(project.id, after, query.limit);
-    const page = toPage(rows, query.limit, (row) => ({ sortKey: row.periodStart, id: row.id }));
+    // Dates travel as times in the cursor, so that a forged one is refused before SQL casts it.
+    const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
+    const rows = await this.reports.listOfProject(project.id, after && { sortKey: after.sortKey.slice(0, 10), id: after.id }, query.limit);
+    const page = toPage(rows, query.limit, (row) => ({ sortKey: `${row.periodStart}T00:00:00.000Z`, id: row.id }));
     // A draft report is its city's business, as a draft project is (the policy's visibility rule).
     return { ...page, items: page.items.filter((row) => can(ctx.actor, 'read', projectResource(row, RESOURCE))).map(toMonitoringView) };
   }
@@ -159,16 +160,6 @@ export class MonitoringService {
           issuedBy: ctx.actor.userId,
         });
         issuances.push(issuance);
-        await this.events.record(manager, {
-          type: 'projects.credits.issued',
-          actor: ctx.actor,
-          context: ctx,
-          subjectType: 'issuance',
-          subjectId: issuance.id,
-          jurisdiction: { id: locked.jurisdictionId, code: locked.jurisdictionCode },
-          after: toIssuanceView(issuance),
-          payload: { projectId: locked.id, vintage: vintage.vintage, issuedTonnes: vintage.issuedTonnes, bufferTonnes: vintage.bufferTonnes },
-        });
       }
       const nextSerial = (ranges.at(-1)?.last ?? Number(locked.nextSerial) - 1) + 1;
       await manager.update(Project, { id: locked.id }, { nextSerial: String(nextSerial) });
@@ -179,20 +170,27 @@ export class MonitoringService {
           .set({ status: 'crediting', version: () => 'version + 1' } as never)
           .where('id = :id', { id: locked.id })
           .execute();
-        await this.events.record(manager, {
-          type: 'projects.project.crediting',
-          actor: ctx.actor,
-          context: ctx,
-          subjectType: 'project',
-          subjectId: locked.id,
-          jurisdiction: { id: locked.jurisdictionId, code: locked.jurisdictionCode },
-          before: { status: locked.status },
-          after: { status: 'crediting' },
-          payload: { projectId: locked.id, status: 'crediting' },
-        });
       }
-      await this.record(manager, ctx, 'projects.monitoring_report.approved', approved, current);
-      return { ...toMonitoringView(approved), issuances: issuances.map(toIssuanceView) };
+      // One write, one event: the approval carries the issuances it froze and the project's new state.
+      const views = issuances.map(toIssuanceView);
+      const projectStatus = locked.status === 'registered' && issuances.length ? 'crediting' : locked.status;
+      await this.events.record(manager, {
+        type: 'projects.monitoring_report.approved',
+        actor: ctx.actor,
+        context: ctx,
+        subjectType: RESOURCE,
+        subjectId: approved.id,
+        jurisdiction: { id: approved.jurisdictionId, code: approved.jurisdictionCode },
+        before: toMonitoringView(current),
+        after: { ...toMonitoringView(approved), projectStatus, issuances: views },
+        payload: {
+          monitoringReportId: approved.id,
+          projectId: approved.projectId,
+          projectStatus,
+          issuances: views.map(({ id, vintage, issuedTonnes, bufferTonnes, serials }) => ({ id, vintage, issuedTonnes, bufferTonnes, serials })),
+        },
+      });
+      return { ...toMonitoringView(approved), issuances: views };
     });
   }
 
