@@ -68,6 +68,13 @@ describe('monitoring and issuance', () => {
     await expect(dataSourceOf(api).query(`UPDATE project_issuance SET issued_tonnes = 1 WHERE id = $1`, [issuances[0].id])).rejects.toThrow(/frozen/);
     await expect(dataSourceOf(api).query(`DELETE FROM project_issuance WHERE id = $1`, [issuances[0].id])).rejects.toThrow(/frozen/);
     await act(created.body.id, 'approve', steward, approved.headers.etag).expect(409);
+    const edit = await request(api.server)
+      .put(`/api/v1/monitoring-reports/${created.body.id}`)
+      .set(coordinator.auth)
+      .set('If-Match', approved.headers.etag)
+      .send({ inputs: MEASURED })
+      .expect(409);
+    expect(edit.body.code).toBe('draft_required');
   });
 
   it('refuses an overlapping period, also when many ask at once: exactly one report per period', async () => {

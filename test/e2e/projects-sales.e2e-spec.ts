@@ -3,6 +3,12 @@ import { type Cast, createCast, dataSourceOf, type SignedInUser, signedInMember 
 import { buyerOf, issuedProject } from '../support/projects-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
+/** A day no earlier run used: FX rates are unique per currency and date, and the server database persists. */
+function unusedDay(offset = 0): string {
+  const base = Date.UTC(1950, 0, 1) + (Math.floor(Math.random() * 30_000) * 2 + offset) * 86_400_000;
+  return new Date(base).toISOString().slice(0, 10);
+}
+
 describe('credit sales and retirement', () => {
   let api: TestApi;
   let cast: Cast;
@@ -47,24 +53,35 @@ describe('credit sales and retirement', () => {
     const { coordinator, steward } = cast.users;
     const buyerId = await buyerOf(api);
     const projectId = await issuedProject(api, cast.own, { tonnes: 50, buffer: 5 });
-    await request(api.server).post('/api/v1/fx-rates').set(coordinator.auth).send({ currency: 'CNY', date: '2024-09-13', usdPerUnit: '0.1406' }).expect(403);
+    const rateDay = unusedDay();
+    const saleDate = new Date(Date.parse(rateDay) + 86_400_000).toISOString().slice(0, 10);
+    const rate = { currency: 'ISK', date: rateDay };
+    await request(api.server)
+      .post('/api/v1/fx-rates')
+      .set(coordinator.auth)
+      .send({ ...rate, usdPerUnit: '0.1406' })
+      .expect(403);
     await request(api.server)
       .post('/api/v1/fx-rates')
       .set(steward.auth)
-      .send({ currency: 'CNY', date: '2024-09-13', usdPerUnit: '0.1406', source: 'test' })
+      .send({ ...rate, usdPerUnit: '0.1406', source: 'test' })
       .expect(201);
-    await request(api.server).post('/api/v1/fx-rates').set(steward.auth).send({ currency: 'CNY', date: '2024-09-13', usdPerUnit: '0.2' }).expect(409);
+    await request(api.server)
+      .post('/api/v1/fx-rates')
+      .set(steward.auth)
+      .send({ ...rate, usdPerUnit: '0.2' })
+      .expect(409);
 
-    const sold = await sell(projectId, coordinator, { ...lot(buyerId, 3), unitPrice: '0.1' }).expect(201);
-    // 0.1 × 3 is 0.3 exactly; the rate of the 13th stands for the 14th.
+    const sold = await sell(projectId, coordinator, { ...lot(buyerId, 3), unitPrice: '0.1', currency: 'ISK', saleDate }).expect(201);
+    // 0.1 × 3 is 0.3 exactly; the rate of the day before stands for the sale date.
     expect(sold.body).toMatchObject({
       tonnes: 3,
       unitPrice: '0.1',
       total: '0.3',
-      currency: 'CNY',
-      usd: { rateDate: '2024-09-13', usdPerUnit: '0.1406', total: '0.04' },
+      currency: 'ISK',
+      usd: { rateDate: rateDay, usdPerUnit: '0.1406', total: '0.04' },
     });
-    const priced = await sell(projectId, coordinator, lot(buyerId, 7)).expect(201);
+    const priced = await sell(projectId, coordinator, { ...lot(buyerId, 7), currency: 'ISK', saleDate }).expect(201);
     expect(priced.body).toMatchObject({ total: '3395', usd: { unitPrice: '68.19', total: '477.34' } });
 
     const refusals = await Promise.all([
@@ -117,24 +134,29 @@ describe('credit sales and retirement', () => {
 
   it('imports FX rates from CSV all or nothing, naming each bad line', async () => {
     const { steward } = cast.users;
+    const day = unusedDay();
     const refused = await request(api.server)
       .post('/api/v1/fx-rates/import')
       .set(steward.auth)
       .set('Accept-Language', 'zh-CN')
-      .send({ csv: 'currency,date,usd_per_unit\nBRL,2023-09-14,0.2031\nBRL,2023-02-30,0.2' })
+      .send({ csv: `currency,date,usd_per_unit\nBRL,${day},0.2031\nBRL,2023-02-30,0.2` })
       .expect(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'csv[3]', rule: 'fxDate', message: expect.stringMatching(/[\u4e00-\u9fff]/) })]);
     const imported = await request(api.server)
       .post('/api/v1/fx-rates/import')
       .set(steward.auth)
-      .send({ csv: 'BRL,2023-09-14,0.2031,BCB PTAX\nUSD,2023-09-14,1' })
+      .send({ csv: `BRL,${day},0.2031,BCB PTAX\nUSD,${day},1` })
       .expect(201);
     expect(imported.body).toEqual({ imported: 2, skipped: 0 });
-    const again = await request(api.server).post('/api/v1/fx-rates/import').set(steward.auth).send({ csv: 'BRL,2023-09-14,0.2031' }).expect(201);
+    const again = await request(api.server)
+      .post('/api/v1/fx-rates/import')
+      .set(steward.auth)
+      .send({ csv: `BRL,${day},0.2031` })
+      .expect(201);
     expect(again.body).toEqual({ imported: 0, skipped: 1 });
-    const listed = await request(api.server).get('/api/v1/fx-rates?currency=BRL').set(cast.users.observer.auth).expect(200);
+    const listed = await request(api.server).get('/api/v1/fx-rates?currency=BRL&limit=100').set(cast.users.observer.auth).expect(200);
     expect(listed.body.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ currency: 'BRL', date: '2023-09-14', usdPerUnit: '0.2031', source: 'BCB PTAX' })]),
+      expect.arrayContaining([expect.objectContaining({ currency: 'BRL', date: day, usdPerUnit: '0.2031', source: 'BCB PTAX' })]),
     );
   });
 });

@@ -37,6 +37,13 @@ describe('carbon-sink projects', () => {
 
     const submitted = await post(`/${created.body.id}/submit`, coordinator, created.headers.etag).expect(200);
     expect(submitted.body.status).toBe('submitted');
+    const edit = await request(api.server)
+      .put(`/api/v1/projects/${created.body.id}`)
+      .set(coordinator.auth)
+      .set('If-Match', submitted.headers.etag)
+      .send({ declaredHectares: '95' })
+      .expect(409);
+    expect(edit.body).toMatchObject({ code: 'draft_required', currentState: 'submitted' });
     await post(`/${created.body.id}/validate`, coordinator, submitted.headers.etag).send({}).expect(403);
 
     const unacknowledged = await post(`/${created.body.id}/validate`, steward, submitted.headers.etag).set('Accept-Language', 'pt-BR').send({}).expect(422);

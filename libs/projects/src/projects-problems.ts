@@ -16,6 +16,7 @@ export const PROJECTS_PROBLEMS = problemCatalogue({
   credits_unavailable: 409,
   retirement_exceeds_sale: 409,
   fx_rate_exists: 409,
+  draft_required: 409,
 });
 
 const problem = PROJECTS_PROBLEMS.problem;
@@ -57,6 +58,9 @@ export const ProjectsProblems = {
   retirementExceedsSale: (asked: number, left: number) =>
     problem('retirement_exceeds_sale', { params: { asked, left }, extensions: { requestedTonnes: asked, unretiredTonnes: left } }),
   fxRateExists: (currency: string, date: string) => problem('fx_rate_exists', { params: { currency, date }, extensions: { currency, date } }),
+  /** An edit of a project or monitoring report that left draft (`states` names its list of states). */
+  draftRequired: (status: string, states: 'states' | 'monitoringStates', locale: Locale) =>
+    problem('draft_required', { params: { status: translate(locale, `projects.${states}.${status}`) }, extensions: { currentState: status } }),
   adaptationNotApproved: (status: string, locale: Locale) =>
     problem('project_adaptation_not_approved', {
       params: { status: translate(locale, `projects.adaptationStates.${status}`) },

@@ -76,8 +76,7 @@ export class MonitoringService {
 
   async update(ctx: ActorContext, id: string, input: UpdateMonitoringReportDto, ifMatch: number): Promise<MonitoringReportView> {
     const current = await this.load(ctx, id, 'update');
-    if (current.status !== 'draft')
-      throw ProjectsProblems.illegalMonitoringTransition(current.status, 'submit', allowedMonitoringActions(current.status), ctx.locale);
+    if (current.status !== 'draft') throw ProjectsProblems.draftRequired(current.status, 'monitoringStates', ctx.locale);
     const project = await this.projectOf(current);
     const period = { start: input.periodStart ?? current.periodStart, end: input.periodEnd ?? current.periodEnd };
     this.assertPeriod(project, period.start, period.end);

@@ -76,7 +76,7 @@ export class ProjectsService {
 
   async update(ctx: ActorContext, id: string, input: UpdateProjectDto, ifMatch: number): Promise<ProjectView> {
     const current = await this.load(ctx, id, 'update');
-    if (current.status !== 'draft') throw ProjectsProblems.illegalTransition(current.status, 'submit', allowedActions(current.status), ctx.locale);
+    if (current.status !== 'draft') throw ProjectsProblems.draftRequired(current.status, 'states', ctx.locale);
     const merged = {
       name: input.name ?? current.name,
       adaptationId: input.adaptationId ?? current.adaptationId,
