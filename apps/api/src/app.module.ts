@@ -3,6 +3,7 @@ import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
 import { OnboardingModule } from '@bluecarbon/onboarding';
+import { ProjectsModule } from '@bluecarbon/projects';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 import { API_ENTITIES } from './api-entities';
 import { DemoDataModule } from './seed/demo-data.module';
@@ -19,6 +20,7 @@ export class AppModule {
         OnboardingModule,
         MethodologyModule,
         DocumentsModule,
+        ProjectsModule,
         DemoDataModule,
       ],
     };

@@ -11,6 +11,9 @@ import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
 import { UserTimeZone1767000000000 } from './1767000000000-user-time-zone';
+import { Projects1767500000000 } from './1767500000000-projects';
+import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
+import { CreditSales1767500000002 } from './1767500000002-credit-sales';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -30,4 +33,7 @@ export const MIGRATIONS = [
   LanguageFidelity1765810000000,
   PasswordResets1766100000000,
   UserTimeZone1767000000000,
+  Projects1767500000000,
+  ProjectIssuance1767500000001,
+  CreditSales1767500000002,
 ];
