@@ -38,6 +38,7 @@ export default [
               onboarding: ['documents', 'methodology'],
               methodology: [],
               documents: [],
+              notifications: [],
             }),
           ],
         },

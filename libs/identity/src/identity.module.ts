@@ -62,7 +62,17 @@ import { MeService } from './users/me.service';
     SecondFactorService,
     MeService,
   ],
-  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher, RequestAuthenticator],
+  exports: [
+    AccessService,
+    ActorLoader,
+    DomainEvents,
+    IdentityCoreModule,
+    IdentityHousekeeping,
+    InvitationsService,
+    OrganisationsService,
+    PasswordHasher,
+    RequestAuthenticator,
+  ],
 })
 export class IdentityModule {}
 
@@ -70,5 +80,6 @@ export class IdentityModule {}
 @Module({
   imports: [IdentityCoreModule],
   providers: [IdentityHousekeeping, { provide: RUNS_BACKGROUND_WORK, useValue: true }],
+  exports: [IdentityCoreModule],
 })
 export class IdentityWorkerModule {}

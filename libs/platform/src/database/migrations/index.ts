@@ -10,6 +10,7 @@ import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
+import { Notifications1767400000000 } from './1767400000000-notifications';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   MemoryOrigin1765730000000,
   LanguageFidelity1765810000000,
   PasswordResets1766100000000,
+  Notifications1767400000000,
 ];
