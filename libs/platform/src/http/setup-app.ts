@@ -63,7 +63,7 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
     // instead of reusing one this process is about to close.
     if (shutdown.draining) reply.header('Connection', 'close');
   });
-  registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify, `/${DOCS_PATH}`);
   registerMetrics(fastify, app.get(Metrics), config, app.get(RefusalAudit));
   if (config.corsOrigins) {
     app.enableCors({
