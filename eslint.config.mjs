@@ -41,6 +41,7 @@ export default [
               onboarding: ['documents', 'methodology'],
               methodology: [],
               documents: [],
+              notifications: [],
               projects: ['methodology'],
             }),
           ],

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
+import { NotificationsModule } from '@bluecarbon/notifications';
 import { OnboardingModule } from '@bluecarbon/onboarding';
 import { ProjectsModule } from '@bluecarbon/projects';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
@@ -20,6 +21,7 @@ export class AppModule {
         OnboardingModule,
         MethodologyModule,
         DocumentsModule,
+        NotificationsModule,
         ProjectsModule,
         DemoDataModule,
       ],

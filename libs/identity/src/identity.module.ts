@@ -65,7 +65,17 @@ import { MailedTokensRepository } from './repositories/mailed-tokens.repository'
     MeService,
     ...IDENTITY_REPOSITORIES,
   ],
-  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher, RequestAuthenticator],
+  exports: [
+    AccessService,
+    ActorLoader,
+    DomainEvents,
+    IdentityCoreModule,
+    IdentityHousekeeping,
+    InvitationsService,
+    OrganisationsService,
+    PasswordHasher,
+    RequestAuthenticator,
+  ],
 })
 export class IdentityModule {}
 
@@ -73,5 +83,6 @@ export class IdentityModule {}
 @Module({
   imports: [IdentityCoreModule],
   providers: [IdentityHousekeeping, MailedTokensRepository, { provide: RUNS_BACKGROUND_WORK, useValue: true }],
+  exports: [IdentityCoreModule],
 })
 export class IdentityWorkerModule {}

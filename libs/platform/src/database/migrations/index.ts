@@ -11,6 +11,7 @@ import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
 import { UserTimeZone1767000000000 } from './1767000000000-user-time-zone';
+import { Notifications1767400000000 } from './1767400000000-notifications';
 import { Projects1767500000000 } from './1767500000000-projects';
 import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
 import { CreditSales1767500000002 } from './1767500000002-credit-sales';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   LanguageFidelity1765810000000,
   PasswordResets1766100000000,
   UserTimeZone1767000000000,
+  Notifications1767400000000,
   Projects1767500000000,
   ProjectIssuance1767500000001,
   CreditSales1767500000002,
