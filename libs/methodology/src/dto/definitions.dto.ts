@@ -87,7 +87,7 @@ export class ParameterDefinitionDto extends ValueDefinitionDto {
   @Type(() => CitationDto)
   citation!: CitationDto;
 
-  @ApiProperty({ description: 'Whether a jurisdiction may override it within [min, max] without a deviation' })
+  @ApiProperty({ description: 'Whether a jurisdiction may override it within [min, max] without a deviation', example: true })
   @IsBoolean()
   adjustable!: boolean;
 }
