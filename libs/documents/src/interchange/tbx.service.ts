@@ -138,7 +138,6 @@ export class TbxService {
         });
       }
     });
-    this.glossary.invalidate();
     return report;
   }
 }
