@@ -9,6 +9,7 @@ import { exportTbx, importTbx } from '../domain/tbx';
 import { sameLanguage } from '../domain/tmx';
 import { DocumentEvents } from '../events/document-events.service';
 import { GlossaryService } from '../glossary/glossary.service';
+import { GlossaryRepository } from '../repositories/glossary.repository';
 import { XLIFF_MAX_BYTES } from './xliff.service';
 
 /** As the glossary's own edits allow (PutGlossaryTermsDto). */
@@ -51,6 +52,7 @@ export class TbxService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly glossary: GlossaryService,
+    private readonly terms: GlossaryRepository,
     private readonly events: DocumentEvents,
   ) {}
 
@@ -102,10 +104,7 @@ export class TbxService {
     await this.dataSource.transaction(async (manager) => {
       if (!writes.length) return;
       const conceptIds = [...new Set(writes.map((write) => write.conceptId))];
-      const before: { concept_id: string; locale: string; text: string; status: TermStatus }[] = await manager.query(
-        `SELECT concept_id, locale, text, status FROM glossary_term WHERE concept_id = ANY($1::text[]) ORDER BY concept_id, locale, text FOR UPDATE`,
-        [conceptIds],
-      );
+      const before = await this.terms.termsForUpdate(manager, conceptIds);
       const stored = new Map(before.map((row) => [`${row.concept_id}\u0000${row.locale}\u0000${row.text}`, row.status]));
       // The last mention of a term in the file wins.
       const wanted = new Map(writes.map((write) => [`${write.conceptId}\u0000${write.locale}\u0000${write.text}`, write]));
@@ -115,15 +114,15 @@ export class TbxService {
       report.changed = changes.length - report.added;
       if (!changes.length) return;
       const notes = new Map(changes.map((write) => [write.conceptId, write.note]));
-      await manager.query(
-        `INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()`,
-        [[...notes.keys()], [...notes.values()]],
-      );
-      await manager.query(
-        `INSERT INTO glossary_term (concept_id, locale, text, status) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-         ON CONFLICT (concept_id, locale, text) DO UPDATE SET status = EXCLUDED.status`,
-        [changes.map((w) => w.conceptId), changes.map((w) => w.locale), changes.map((w) => w.text), changes.map((w) => w.status)],
+      await this.terms.mergeImported(
+        manager,
+        { ids: [...notes.keys()], notes: [...notes.values()] },
+        {
+          conceptIds: changes.map((w) => w.conceptId),
+          locales: changes.map((w) => w.locale),
+          texts: changes.map((w) => w.text),
+          statuses: changes.map((w) => w.status),
+        },
       );
       for (const conceptId of notes.keys()) {
         await this.events.record(manager, {

@@ -121,9 +121,10 @@ export class TranslationsRepository {
 
   /**
    * A new text over version `expected`, unless another write came first or the source changed;
-   * clears outdated and the review. Answers the id when written.
+   * clears outdated and the review. Answers the id when written (never for a null id: a client
+   * that sent a version for a translation that does not exist).
    */
-  async updateSaved(manager: EntityManager, translationId: string, expected: number, saved: SavedText): Promise<string | undefined> {
+  async updateSaved(manager: EntityManager, translationId: string | null, expected: number, saved: SavedText): Promise<string | undefined> {
     const rows = returnedRows<{ id: string }>(
       await manager.query(
         `UPDATE translation SET text = $1, state = $2, based_on_source_hash = $3, qa_findings = $4, translator_id = $5,
