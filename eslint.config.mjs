@@ -11,11 +11,11 @@ try {
 }
 
 export default [
-  { ignores: ['node_modules', 'dist', '.nx', '.data', 'tmp', 'coverage', 'bench/results'] },
+  { ignores: ['node_modules', 'dist', '.nx', '.data', 'tmp', 'coverage', 'bench/results', 'apps/web/dist', 'apps/web/src/api/schema.d.ts'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // Layers: apps compose everything; domain libs (type:feature) use identity and the
       // platform; identity uses only the platform; the platform depends on nothing of ours.
@@ -32,6 +32,8 @@ export default [
             { sourceTag: 'type:identity', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:identity', 'type:platform'] },
+            // The web portal runs in the browser: it reaches the API over HTTP, never its code.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
             // The domain → domain allow-list. Onboarding resolves evidence references (a
             // document, a methodology adaptation) through those libs' exported services.
             ...domainDependencies({
@@ -50,7 +52,7 @@ export default [
   {
     // Type-aware rules: a promise nobody awaits loses its error (and a test its assertion);
     // a switch over a union must name every member, so a new state cannot slip through.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -17,9 +17,10 @@ const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    // `testing/` folders hold helpers for specs only; they do not ship.
+    // `testing/` folders hold helpers for specs only; they do not ship. The web portal is a
+    // browser program that Vite builds (tools/build-web.mjs).
     if (entry.isDirectory()) {
-      if (entry.name !== 'testing') yield* sources(full);
+      if (entry.name !== 'testing' && full !== path.join(root, 'apps', 'web')) yield* sources(full);
     } else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield full;
     else if (entry.name.endsWith('.json') && !/(project|tsconfig.*)\.json$/.test(entry.name)) yield full;
   }

@@ -11,7 +11,7 @@ function parse(name) {
   const file = path.join(root, name);
   const { config, error } = ts.readConfigFile(file, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
-  return ts.parseJsonConfigFileContent(config, ts.sys, root, { noEmit: true }, file);
+  return ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(file), { noEmit: true }, file);
 }
 
 function diagnostics(parsed, files) {
@@ -28,6 +28,8 @@ function diagnostics(parsed, files) {
 }
 
 const checked = parse('tsconfig.checked.json');
+// The web portal is a browser program (DOM, JSX, bundler resolution): its own tsconfig.
+const web = parse('apps/web/tsconfig.json');
 const base = parse('tsconfig.json');
 const inChecked = new Set(checked.fileNames);
 const found = [
@@ -36,6 +38,7 @@ const found = [
     base,
     base.fileNames.filter((name) => !inChecked.has(name)),
   ),
+  ...diagnostics(web, web.fileNames),
 ];
 
 const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => root, getNewLine: () => '\n' };

@@ -274,12 +274,38 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
       expect(await auditCount('documents.glossary.imported')).toBe(before + 1);
       const again = await importTbx(file.replace('deprecatedTerm-admn-sts', 'admittedTerm-admn-sts'), reviewer).expect(200);
       expect(again.body).toMatchObject({ added: 0, changed: 1, unchanged: 1 });
+      // An import that changes nothing leaves no state behind.
+      await importTbx(file.replace('deprecatedTerm-admn-sts', 'admittedTerm-admn-sts'), reviewer).expect(200);
+
+      // Each import left the concept's whole state in its history, as an edit through the API does.
+      const admitted = [
+        { text: `mudflat ${tag}`, status: 'admitted' },
+        { text: `tidal flat ${tag}`, status: 'preferred' },
+      ];
+      await request(api.server).put(`/api/v1/glossary/${conceptId}/terms/en`).set(reviewer.auth).set('If-Match', '"2"').send({ terms: admitted }).expect(200);
+      const history = await request(api.server).get(`/api/v1/glossary/${conceptId}/history`).set(translator.auth).expect(200);
+      expect(history.body.items.map(({ at: _at, ...entry }: { at: string }) => entry)).toEqual([
+        {
+          action: 'created',
+          version: 1,
+          note: `Imported ${tag}`,
+          terms: {
+            en: [
+              { text: `mudflat ${tag}`, status: 'forbidden' },
+              { text: `tidal flat ${tag}`, status: 'preferred' },
+            ],
+          },
+          actorId: reviewer.id,
+        },
+        { action: 'updated', version: 2, note: `Imported ${tag}`, terms: { en: admitted }, actorId: reviewer.id },
+        { action: 'updated', version: 3, note: `Imported ${tag}`, terms: { en: admitted }, actorId: reviewer.id },
+      ]);
 
       const glossary = await request(api.server).get('/api/v1/glossary').set(translator.auth).expect(200);
       expect(glossary.body.items.find((concept: { id: string }) => concept.id === conceptId)).toEqual({
         id: conceptId,
-        // Created by the first import, changed by the second: editors holding version 1 get a 412.
-        version: 2,
+        // Created by the first import, changed by the second and by the edit above.
+        version: 3,
         note: `Imported ${tag}`,
         terms: {
           en: [
@@ -301,6 +327,19 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
         ),
       ).toBe('preferredTerm-admn-sts');
       expect(await xpath(exported.text, `count(${local('//conceptEntry')}[@id='mangrove'])`)).toBe('1');
+    });
+
+    it('records one creation when two imports create the same concept at once', async () => {
+      const racing = `race-${tag}`;
+      const fileWith = (term: string) =>
+        `<tbx type="TBX-Basic" xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="${racing}"><langSec xml:lang="en"><termSec><term>${term} ${tag}</term></termSec></langSec></conceptEntry></body></text></tbx>`;
+      await Promise.all([importTbx(fileWith('salt marsh'), reviewer).expect(200), importTbx(fileWith('saltmarsh'), reviewer).expect(200)]);
+      const history = await request(api.server).get(`/api/v1/glossary/${racing}/history`).set(translator.auth).expect(200);
+      expect(history.body.items.map((entry: { action: string; version: number }) => [entry.action, entry.version])).toEqual([
+        ['created', 1],
+        ['updated', 2],
+      ]);
+      expect(history.body.items[1].terms.en).toHaveLength(2);
     });
 
     it('refuses who does not review and bad files, in the caller’s language, changing nothing', async () => {

@@ -445,13 +445,14 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
       targetLocales: ['zh-CN', 'pt-BR'],
     });
     const [row] = await segmentsOf(api, created.id, 'zh-CN', translator.auth);
-    // The Portuguese team sees the document (pt-BR is a target) but not its Chinese translation.
-    await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(404);
+    // The Portuguese team sees the document (pt-BR is a target), so it is told zh-CN is not its locale.
+    const foreign = await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(403);
+    expect(foreign.body).toMatchObject({ code: 'forbidden_locale', locale: 'zh-CN' });
     await saveTranslation(api, portugueseTranslator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
     await saveTranslation(api, coordinator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(403);
     const saved = await saveTranslation(api, translator.auth, created.id, row, 'zh-CN', '红树林储存碳。').expect(200);
     await review(api, translator.auth, created.id, saved.body, 'zh-CN', 'approved').expect(403);
-    await review(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 1 }, 'pt-BR', 'approved').expect(404);
+    await review(api, reviewer.auth, created.id, { segmentId: row.segmentId, version: 1 }, 'pt-BR', 'approved').expect(403);
     const approved = await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(200);
     expect(approved.body).toMatchObject({ state: 'approved', version: 2 });
     await review(api, reviewer.auth, created.id, saved.body, 'zh-CN', 'approved').expect(412);
@@ -560,19 +561,26 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
     const namespace = `portal-${Date.now().toString(36)}`;
     const portuguese = { nav: { home: 'Início' }, site_one: '{{count}} sítio', site_many: '{{count}} de sítios', site_other: '{{count}} sítios' };
     const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/pt-BR`).set(portugueseTranslator.auth).send(portuguese).expect(200);
-    expect(imported.body).toMatchObject({ imported: 2, unexpected: [], missing: [] });
+    expect(imported.body).toMatchObject({ imported: 2, unused: [], missing: [] });
     const exported = await request(api.server).get(`/api/v1/ui-strings/${namespace}/pt-BR`).set(coordinator.auth).expect(200);
     expect(exported.body).toEqual(portuguese);
-    // Chinese has only "other": a "one" form is reported, not stored.
+    // Chinese has only "other": i18next never selects a "one" form there. It is kept as
+    // written (the file comes back unchanged) and reported, in the caller's language.
+    const chineseFile = { site_one: '一个地点', site_other: '{{count}}个地点' };
     const chinese = await request(api.server)
       .put(`/api/v1/ui-strings/${namespace}/zh-CN`)
       .set(translator.auth)
-      .send({ site_one: '{{count}}个地点', site_other: '{{count}}个地点' })
+      .set('Accept-Language', 'zh-CN')
+      .send(chineseFile)
       .expect(200);
-    expect(chinese.body).toMatchObject({ imported: 1, unexpected: ['site_one'] });
-    expect((await request(api.server).get(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).expect(200)).body).toEqual({
-      site_other: '{{count}}个地点',
+    expect(chinese.body).toMatchObject({
+      imported: 1,
+      missing: [],
+      unused: [{ key: 'site_one', message: '“site_one”已保留，但 i18next 在 zh-CN 中从不显示它：计数只会选用 site_other。' }],
     });
+    const chineseExport = await request(api.server).get(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).expect(200);
+    expect(chineseExport.body).toEqual(chineseFile);
+    expect(chineseExport.headers).toMatchObject({ 'x-unused-plurals': 'site_one', 'x-missing-plurals': '' });
     await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(portugueseTranslator.auth).send({ a: 'b' }).expect(403);
     await request(api.server).put(`/api/v1/ui-strings/${namespace}/zh-CN`).set(translator.auth).send([1]).expect(400);
   });

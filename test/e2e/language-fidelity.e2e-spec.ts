@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createOrganisation, createUser, signIn, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
-import { createDocument, review, saveTranslation, segmentsOf } from '../support/documents-fixtures';
+import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 /** Latin-script words in a Chinese answer, other than the codes and names a client acts on. */
@@ -123,7 +123,7 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
         title: 'Partners',
       };
       const imported = await request(api.server).put(`/api/v1/ui-strings/${namespace}/en`).set(englishTranslator.auth).send(english).expect(200);
-      expect(imported.body).toMatchObject({ imported: 3, unexpected: [], missing: [] });
+      expect(imported.body).toMatchObject({ imported: 3, unused: [], missing: [] });
       const exported = await request(api.server).get(`/api/v1/ui-strings/${namespace}/en`).set(coordinator.auth).expect(200);
       expect(exported.body).toEqual(english);
       expect(exported.headers).toMatchObject({ 'x-missing-plurals': '', 'x-missing-keys': '' });
@@ -171,6 +171,67 @@ describe(`language fidelity on the ${engineName()} engine`, () => {
       const neighbour = await signedInMember(api, await createOrganisation(api, { kind: 'jurisdiction' }), 'coordinator');
       const hidden = await request(api.server).get(path).set(neighbour.auth).expect(404);
       expect(hidden.body.code).toBe('not_found');
+    });
+
+    it('tell a language team of en writing an existing pt-BR translation that it is not their locale, and another city nothing', async () => {
+      const team = await createOrganisation(api, { kind: 'language_team' });
+      const englishReviewer = await signedInMember(api, team, 'reviewer', { locales: ['en'] });
+      const englishTranslator = await signedInMember(api, team, 'translator', { locales: ['en'] });
+      const created = await createDocument(api, coordinator.auth, {
+        jurisdictionCode: enping.jurisdictionCode,
+        markdown: '红树林储存碳。',
+        sourceLocale: 'zh-CN',
+        targetLocales: ['en', 'pt-BR'],
+      });
+      const [row] = await segmentsOf(api, created.id, 'pt-BR', translator.auth);
+      const saved = await saveTranslation(api, translator.auth, created.id, row, 'pt-BR', 'Os manguezais armazenam carbono.').expect(200);
+      const xliff = await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'pt-BR' }).set(translator.auth).expect(200);
+      const postXliff = (as: SignedInUser) =>
+        request(api.server)
+          .post(`/api/v1/documents/${created.id}/xliff`)
+          .set(as.auth)
+          .set('Content-Type', 'application/xliff+xml')
+          .send(xliff.text.replace('Os manguezais armazenam carbono.', 'Trocado.'));
+      const writes: [string, (as: SignedInUser) => request.Test][] = [
+        ['save', (as) => saveTranslation(api, as.auth, created.id, saved.body, 'pt-BR', 'Trocado.')],
+        ['review', (as) => review(api, as.auth, created.id, saved.body, 'pt-BR', 'reviewed')],
+        ['approve', (as) => review(api, as.auth, created.id, saved.body, 'pt-BR', 'approved')],
+        ['XLIFF import', postXliff],
+      ];
+      for (const [action, write] of writes) {
+        for (const [who, english] of [
+          ['reviewer', englishReviewer],
+          ['translator', englishTranslator],
+        ] as const) {
+          const refused = await write(english).set('Accept-Language', 'zh-CN');
+          // A translator may not review anywhere: that refusal names the roles instead.
+          const expectedCode = who === 'translator' && action !== 'save' && action !== 'XLIFF import' ? 'forbidden_role' : 'forbidden_locale';
+          expect([action, who, refused.status, refused.body.code]).toEqual([action, who, 403, expectedCode]);
+          if (expectedCode === 'forbidden_locale') {
+            expect(refused.body).toMatchObject({ locale: 'pt-BR', yourLocales: ['en'] });
+            // In Chinese, naming the locale the action needs; the locale tags are the only Latin letters.
+            expect(refused.body.detail).toMatch(/[\u4e00-\u9fff].*pt-BR/);
+            expect(englishIn(refused.body.detail.replaceAll(/pt-BR|\ben\b/g, ''))).toEqual([]);
+          }
+          expect(JSON.stringify(refused.body)).not.toContain('manguezais');
+        }
+      }
+      // A team the draft does not target cannot know it exists: 404, as for any other city's
+      // draft. Another city's coordinator may not translate at all: the role refusal, before
+      // any record is read.
+      const chineseTeam = await signedInMember(api, await createOrganisation(api, { kind: 'language_team' }), 'reviewer', { locales: ['zh-CN'] });
+      const neighbour = await signedInMember(api, await createOrganisation(api, { kind: 'jurisdiction' }), 'coordinator');
+      for (const [action, write] of writes) {
+        const hidden = await write(chineseTeam);
+        expect([action, hidden.status, hidden.body.code]).toEqual([action, 404, 'not_found']);
+        const refused = await write(neighbour);
+        expect([action, refused.status, refused.body.code]).toEqual([action, 403, 'forbidden_role']);
+      }
+      const unchanged = await request(api.server)
+        .get(translationPath(created.id, row.segmentId, 'pt-BR'))
+        .set(translator.auth)
+        .expect(200);
+      expect(unchanged.body).toMatchObject({ text: 'Os manguezais armazenam carbono.', state: 'translated', version: saved.body.version });
     });
   });
 

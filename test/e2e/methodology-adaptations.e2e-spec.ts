@@ -178,6 +178,57 @@ describe('methodology adaptations', () => {
     expect(denials.n).toBeGreaterThanOrEqual(4);
   });
 
+  it('says why an override cannot carry over in the caller’s language, on the report and on the upgraded revision', async () => {
+    const steward = cast.users.steward;
+    const first = await publishedVersion(api, steward, smallVersion());
+    const draft = await adopt(api, cast.users.coordinator, first, [{ parameter: 'stock', value: '400', justification: 'Plot survey' }]);
+    const submitted = await transition(api, draft.id, 'submit', cast.users.coordinator, draft.etag).expect(200);
+    await transition(api, draft.id, 'approve', steward, submitted.headers.etag).expect(200);
+    // 1.1.0 measures the stock as dry matter per hectare: a tC/ha value cannot carry over.
+    const next = smallVersion({
+      parameters: smallVersion().parameters.map((def) => (def.key === 'stock' ? { ...def, unit: 't_dm/ha' } : def)),
+      constants: [...smallVersion().constants, { key: 'cf', label: { en: 'carbon fraction' }, value: '0.47', unit: 'tC/t_dm', citation: { source: 'IPCC' } }],
+      formulas: [
+        formula('emissions', 'area * rate * dt * stock * cf * site_factor * co2_per_c', 'tCO2e', { scope: 'stratum-year' }),
+        ...smallVersion().formulas.slice(1),
+      ],
+    });
+    const { methodologyKey: _k, version: _v, ...content } = next;
+    const created = await request(api.server)
+      .post(`/api/v1/methodologies/${first.key}/versions`)
+      .set(steward.auth)
+      .send({ version: '1.1.0', content })
+      .expect(201);
+    await request(api.server)
+      .post(`/api/v1/methodologies/${first.key}/versions/1.1.0/publish`)
+      .set(steward.auth)
+      .set('If-Match', created.headers.etag)
+      .expect(200);
+    const expected: Record<string, RegExp> = {
+      'zh-CN': /单位已由 tC\/ha 改为 t_dm\/ha/,
+      'pt-BR': /unidade mudou de tC\/ha para t_dm\/ha/,
+      en: /unit changed from tC\/ha to t_dm\/ha/,
+    };
+    for (const [locale, reason] of Object.entries(expected)) {
+      const report = await request(api.server)
+        .get(`${url(draft.id)}/upgrade-report`)
+        .query({ to: '1.1.0' })
+        .set(cast.users.coordinator.auth)
+        .set('Accept-Language', locale)
+        .expect(200);
+      expect(report.body.incompatible).toEqual([expect.objectContaining({ key: 'stock', value: '400', reason: expect.stringMatching(reason) })]);
+    }
+    const upgraded = await request(api.server)
+      .post(`${url(draft.id)}/revisions`)
+      .set(cast.users.coordinator.auth)
+      .set('Accept-Language', 'pt-BR')
+      .send({ version: '1.1.0' })
+      .expect(201);
+    expect(upgraded.body.upgradeReport.incompatible[0].reason).toMatch(expected['pt-BR']);
+    const again = await request(api.server).get(url(upgraded.body.id)).set(cast.users.coordinator.auth).set('Accept-Language', 'zh-CN').expect(200);
+    expect(again.body.upgradeReport.incompatible[0].reason).toMatch(expected['zh-CN']);
+  });
+
   it('upgrading to a version that narrowed a range: carried, out of range and new parameters reported, the carried applied', async () => {
     const steward = cast.users.steward;
     const first = await publishedVersion(api, steward, smallVersion());

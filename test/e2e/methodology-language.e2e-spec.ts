@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { formula, input, type MethodologyVersion, parameter, smallVersion } from '@bluecarbon/methodology/testing';
 import { type Cast, createCast } from '../support/identity-fixtures';
-import { draftVersion, publishedVersion } from '../support/methodology-fixtures';
+import { draftVersion, publishedVersion, workedExamples } from '../support/methodology-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 /** Words that give English away inside another language's answer (the field's own path aside). */
@@ -67,6 +67,30 @@ describe('the methodology language over HTTP, in the author’s language', () =>
       expect(error.message).toContain('"-5"');
       expect(error.message).toMatch(IN_LANGUAGE[locale]);
       if (locale !== 'en') expect(error.message.replace(error.field, '')).not.toMatch(ENGLISH);
+    });
+  });
+
+  describe.each(['zh-CN', 'pt-BR', 'en'])('monitoring periods in %s', (locale) => {
+    it('refuses overlapping periods, naming the field, in the caller’s language', async () => {
+      const example = workedExamples.find(({ file }) => file === 'two-monitoring-periods.json')!.example;
+      const target = await publishedVersion(api, cast.users.steward, example.version as MethodologyVersion);
+      const response = await request(api.server)
+        .post(`/api/v1/methodologies/${target.key}/versions/${target.version}/calculate`)
+        .set(cast.users.coordinator.auth)
+        .set('Accept-Language', locale)
+        .send({
+          ...example.inputs,
+          monitoringPeriods: [
+            { startYear: 2025, endYear: 2027 },
+            { startYear: 2026, endYear: 2028 },
+          ],
+        })
+        .expect(422);
+      expect(response.body.engineCode).toBe('CALCULATION_INVALID_MONITORING_PERIOD');
+      const [error] = response.body.errors;
+      expect(error.field).toBe('monitoringPeriods[1].startYear');
+      expect(error.message).toContain('2027');
+      expect(error.message).toMatch({ 'zh-CN': /重叠/, 'pt-BR': /sobrepõe/, en: /overlaps/ }[locale]!);
     });
   });
 

@@ -220,4 +220,67 @@ describe('methodology versions over HTTP', () => {
     // The draft is the steward's: to a coordinator the diff's "to" does not exist.
     await request(api.server).get(`/api/v1/methodologies/${first.key}/diff`).query({ from: '1.0.0', to: '1.1.0' }).set(cast.users.coordinator.auth).expect(404);
   });
+
+  it('describes the methodology language in the OpenAPI schema: typed definitions and strata, no bare object', async () => {
+    const doc = (await request(api.server).get('/api/docs-json').expect(200)).body;
+    const schemas = doc.components.schemas;
+    const resolve = (schema: Record<string, unknown>) => (typeof schema.$ref === 'string' ? schemas[schema.$ref.split('/').pop()!] : schema);
+    const content = schemas.VersionContentDto.properties;
+    for (const [list, dto] of [
+      ['parameters', 'ParameterDefinitionDto'],
+      ['inputs', 'InputDefinitionDto'],
+      ['constants', 'ConstantDefinitionDto'],
+      ['formulas', 'FormulaDefinitionDto'],
+    ])
+      expect([list, content[list].items.$ref]).toEqual([list, `#/components/schemas/${dto}`]);
+    expect(schemas.FormulaDefinitionDto.properties.scope.enum).toEqual(['stratum-year', 'project-year']);
+    expect(schemas.FormulaDefinitionDto.properties.expression.description).toMatch(/prev\(x, x0\).*cumsum/);
+    expect(schemas.ParameterDefinitionDto.required).toEqual(expect.arrayContaining(['key', 'label', 'type', 'default', 'citation', 'adjustable']));
+    expect(schemas.StratumDto.properties.inputs.additionalProperties.oneOf).toHaveLength(4);
+    // Every object in a methodology request body says what it holds.
+    const bare: string[] = [];
+    const walk = (schema: Record<string, unknown>, at: string, seen: Set<string>): void => {
+      if (typeof schema.$ref === 'string') {
+        if (seen.has(schema.$ref)) return;
+        seen.add(schema.$ref);
+      }
+      const target = resolve(schema);
+      if (target.type === 'object' && !target.properties && !target.additionalProperties) bare.push(at);
+      for (const [name, child] of Object.entries((target.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `${at}.${name}`, seen);
+      if (target.items) walk(target.items as Record<string, unknown>, `${at}[]`, seen);
+      if (typeof target.additionalProperties === 'object') walk(target.additionalProperties as Record<string, unknown>, `${at}{}`, seen);
+      for (const option of (target.oneOf ?? []) as Record<string, unknown>[]) walk(option, at, seen);
+    };
+    for (const [path, operations] of Object.entries(
+      doc.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>>,
+    )) {
+      if (!path.startsWith('/api/v1/methodologies')) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const schema = operation.requestBody?.content['application/json']?.schema;
+        if (schema) walk(schema, `${method} ${path}`, new Set());
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
+  it('diffs a draft that does not validate yet, marking what is invalid in the caller’s language', async () => {
+    const first = await publishedVersion(api, cast.users.steward, smallVersion());
+    const broken = smallVersion({
+      formulas: [...smallVersion().formulas.slice(0, 2), formula('credits', 'total * (1 - bufer)', 'tCO2e')],
+    });
+    const { methodologyKey: _k, version: _v, ...content } = broken;
+    await request(api.server).post(`/api/v1/methodologies/${first.key}/versions`).set(cast.users.steward.auth).send({ version: '1.1.0', content }).expect(201);
+    const diff = await request(api.server)
+      .get(`/api/v1/methodologies/${first.key}/diff`)
+      .query({ from: '1.0.0', to: '1.1.0' })
+      .set(cast.users.steward.auth)
+      .set('Accept-Language', 'zh-CN')
+      .expect(200);
+    expect(diff.body.formulas.changed).toEqual([expect.objectContaining({ key: 'credits', invalid: true })]);
+    expect(diff.body.validation.from).toEqual({ valid: true, issues: [] });
+    expect(diff.body.validation.to.valid).toBe(false);
+    const [issue] = diff.body.validation.to.issues;
+    expect(issue).toMatchObject({ code: 'VERSION_UNKNOWN_NAME', path: 'formulas.credits.expression' });
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  });
 });

@@ -156,7 +156,9 @@ describe(`the worker's own /metrics and /health on the ${engineName()} engine`, 
 
     await worker.get(OutboxRelay).stop();
     const stopped = await request(url).get('/health').set('Accept-Language', 'zh-CN').expect(503);
-    expect(stopped.body).toMatchObject({ code: 'worker_unhealthy', title: '后台进程异常' });
+    expect(stopped.body).toMatchObject({ code: 'worker_unhealthy', title: '后台进程异常', detail: '后台进程未在正常工作：发件箱转发未在运行。' });
+    const inPortuguese = await request(url).get('/health').set('Accept-Language', 'pt-BR').expect(503);
+    expect(inPortuguese.body.detail).toBe('O processo de segundo plano não está trabalhando: o repasse da caixa de saída não está em execução.');
     await request(url).get('/nope').expect(404);
   });
 });

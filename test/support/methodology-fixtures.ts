@@ -17,11 +17,12 @@ export interface WorkedExample {
   inputs: ProjectInputs;
   options?: { overrides?: object; prices?: object[] };
   expected: {
-    years: Record<string, { project?: Record<string, string>; strata?: Record<string, Record<string, string>> }>;
+    years: Record<string, { basis?: string; project?: Record<string, string>; strata?: Record<string, Record<string, string>> }>;
     totals?: { project?: Record<string, string>; strata?: Record<string, Record<string, string>> };
     creditable: { perYear: unknown[]; total: unknown };
     valueEstimates?: { key: string; total: string }[];
     parameterSources?: Record<string, string>;
+    monitoring?: object;
   };
 }
 
@@ -37,6 +38,7 @@ export const workedExamples = readdirSync(FIXTURES)
 export function expectMatchesFixture(body: Record<string, any>, expected: WorkedExample['expected']): void {
   for (const [year, values] of Object.entries(expected.years)) {
     const actual = body.years.find((row: { year: number }) => row.year === Number(year));
+    expect([year, actual.basis]).toEqual([year, values.basis]);
     for (const [key, value] of Object.entries(values.project ?? {})) expect([year, key, actual.project[key]]).toEqual([year, key, value]);
     for (const [stratum, byKey] of Object.entries(values.strata ?? {})) {
       for (const [key, value] of Object.entries(byKey)) expect([year, stratum, key, actual.strata[stratum][key]]).toEqual([year, stratum, key, value]);
@@ -51,6 +53,8 @@ export function expectMatchesFixture(body: Record<string, any>, expected: Worked
   for (const estimate of expected.valueEstimates ?? [])
     expect(body.valueEstimates.find((item: { key: string }) => item.key === estimate.key)?.total).toBe(estimate.total);
   for (const [key, source] of Object.entries(expected.parameterSources ?? {})) expect([key, body.parameters[key].source]).toEqual([key, source]);
+  const { rule: _rule, ...monitoring } = body.monitoring ?? {};
+  expect(body.monitoring === undefined ? undefined : monitoring).toEqual(expected.monitoring);
 }
 
 /** The seeded methodology (the embedded demo seed loads it; a server database gets it here). */

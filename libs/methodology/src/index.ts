@@ -4,3 +4,7 @@ export { AdaptationLoader, type LoadedAdaptation } from './adaptations/adaptatio
 export { METHODOLOGY_ENTITIES } from './entities';
 export { MethodologyModule } from './methodology.module';
 export { seedMethodologyDemo } from './seed/seed-methodology-demo';
+export { CalculationService, type CalculationAnswer } from './calculation/calculation.service';
+export { CalculateDto, MonitoringPeriodDto } from './dto/calculate.dto';
+export type { Basis, BasisTotals, Credits, MonitoringResult, PeriodResult } from './domain/calculate';
+export type { MonitoringPeriod } from './domain/monitoring';

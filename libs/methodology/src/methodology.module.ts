@@ -33,6 +33,6 @@ registerMethodologyTranslations();
     VersionsService,
     VersionStore,
   ],
-  exports: [VersionStore, AdaptationLoader],
+  exports: [VersionStore, AdaptationLoader, CalculationService],
 })
 export class MethodologyModule {}

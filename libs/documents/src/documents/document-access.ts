@@ -1,4 +1,4 @@
-import { type Actor, decide, type Decision, type Resource } from '@bluecarbon/identity';
+import { type Action, type Actor, decide, type Decision, type Resource } from '@bluecarbon/identity';
 import type { Document } from '../entities/document.entity';
 
 /** What the policy needs of a document (a queue row carries just this). */
@@ -54,5 +54,18 @@ export function workingCopyDecision(actor: Actor, document: DocumentRef & Pick<D
   // A language team that works on this draft in another of its locales knows the document and
   // its target locales: it is told the locale is not its own (403), not that nothing is there.
   if (decision !== 'allow' && document.targetLocales.includes(locale) && readDecision(actor, draft) === 'allow') return 'forbidden';
+  return decision;
+}
+
+/**
+ * May the actor write (`translate`, `review_translation`) the translation into `locale`? The
+ * policy hides a draft's translation from a language team of another locale (404); but a team
+ * that reads the document through one of its own locales already knows its target locales, so
+ * for one of those it is told the locale is not its own (403), as reads are. Whoever cannot
+ * read the document at all still gets 404.
+ */
+export function translationWriteDecision(actor: Actor, document: DocumentRef, locale: string, action: Action): Decision {
+  const decision = decide(actor, action, translationResource(document, locale));
+  if (decision === 'not_found' && document.targetLocales.includes(locale) && readDecision(actor, document) === 'allow') return 'forbidden';
   return decision;
 }

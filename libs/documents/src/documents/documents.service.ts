@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type ActorContext, type AuthenticatedActor, localeRefusal, OrganisationsService } from '@bluecarbon/identity';
+import { AccessService, type ActorContext, type AuthenticatedActor, localeRefusal, OrganisationsService, refusal } from '@bluecarbon/identity';
 import { decodeCursor, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
@@ -9,7 +9,7 @@ import { DocumentEvents } from '../events/document-events.service';
 import { DocumentsProblems } from '../documents-problems';
 import { DocumentsRepository } from '../repositories/documents.repository';
 import { PublicationsRepository } from '../repositories/publications.repository';
-import { documentResource, readDecision, workingCopyDecision } from './document-access';
+import { documentResource, readDecision, translationResource, translationWriteDecision, workingCopyDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
 
 const RESOURCE = 'document';
@@ -54,6 +54,21 @@ export class DocumentsService {
     if (decision === 'allow') return;
     await this.access.recordDenial(ctx, { action: 'read', resource: 'translation', subjectId: document.id, decision });
     throw decision === 'forbidden' ? localeRefusal(actor, locale) : Problems.notFound('translation');
+  }
+
+  /** Throws unless the actor may write the translation into `locale` (see translationWriteDecision); refusals audited. */
+  async assertTranslationWrite(
+    ctx: ActorContext,
+    document: Document,
+    locale: string,
+    action: 'translate' | 'review_translation',
+    subjectId: string,
+  ): Promise<void> {
+    const { actor } = ctx;
+    const decision = translationWriteDecision(actor, document, locale, action);
+    if (decision === 'allow') return;
+    await this.access.recordDenial(ctx, { action, resource: 'translation', subjectId, decision });
+    throw decision === 'not_found' ? Problems.notFound('translation') : refusal(actor, action, translationResource(document, locale));
   }
 
   /** Documents the actor may see, newest first. Filtering by the policy happens per row: visibility has several routes. */

@@ -18,9 +18,11 @@ describe('i18next JSON v4', () => {
     const en = exportI18nextJson(strings, 'en');
     expect(en.resource).toEqual({
       credits: { sold_one: '{{count}} credit sold', sold_other: '{{count}} credits sold' },
-      projects: { count_one: '{{count}} project', count_other: '{{count}} projects', title: 'Projects' },
+      projects: { count_one: '{{count}} project', count_many: '{{count}} de projetos', count_other: '{{count}} projects', title: 'Projects' },
     });
     expect(en.missing).toEqual([]);
+    // English has no "many": written out as stored, and named as a form no count selects.
+    expect(en.unused).toEqual([{ key: 'projects.count_many', usedInstead: ['projects.count_one', 'projects.count_other'] }]);
 
     const zh = exportI18nextJson(
       [
@@ -57,9 +59,9 @@ describe('i18next JSON v4', () => {
     ]);
     expect(pt.missing).toEqual(['projects.count_many']);
 
-    const zh = importI18nextJson(JSON.stringify({ count_one: '{{count}}个', count_other: '{{count}}个' }), 'zh-CN');
-    expect(zh.strings).toEqual([{ key: 'count', plural: { other: '{{count}}个' } }]);
-    expect(zh.unexpected).toEqual(['count_one']);
+    const zh = importI18nextJson(JSON.stringify({ count_one: '一个', count_other: '{{count}}个' }), 'zh-CN');
+    expect(zh.strings).toEqual([{ key: 'count', plural: { one: '一个', other: '{{count}}个' } }]);
+    expect(zh.unused).toEqual([{ key: 'count_one', usedInstead: ['count_other'] }]);
     expect(zh.missing).toEqual([]);
   });
 
@@ -100,7 +102,7 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
 
   it('keeps _zero and every ordinal form of the locale through import and export', () => {
     const imported = importI18nextJson(english, 'en');
-    expect(imported).toMatchObject({ unexpected: [], missing: [] });
+    expect(imported).toMatchObject({ unused: [], missing: [] });
     expect(imported.strings).toEqual([
       { key: 'partners', plural: { zero: 'No partners yet', one: '{{count}} partner', other: '{{count}} partners' } },
       { key: 'place_ordinal', plural: { one: '{{count}}st place', two: '{{count}}nd place', few: '{{count}}rd place', other: '{{count}}th place' } },
@@ -118,8 +120,8 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
     expect(partial.missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
     expect(exportI18nextJson(partial.strings, 'en').missing).toEqual(['place_ordinal_two', 'place_ordinal_few', 'sites_one']);
     // Portuguese ordinals have one form; a Chinese _zero is kept like any other.
-    expect(importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}º', place_ordinal_other: '{{count}}º lugar' }), 'pt-BR').unexpected).toEqual([
-      'place_ordinal_one',
+    expect(importI18nextJson(JSON.stringify({ place_ordinal_one: '{{count}}º', place_ordinal_other: '{{count}}º lugar' }), 'pt-BR').unused).toEqual([
+      { key: 'place_ordinal_one', usedInstead: ['place_ordinal_other'] },
     ]);
     expect(importI18nextJson(JSON.stringify({ sites_zero: '还没有地点', sites_other: '{{count}}个地点' }), 'zh-CN').strings).toEqual([
       { key: 'sites', plural: { zero: '还没有地点', other: '{{count}}个地点' } },
@@ -158,5 +160,28 @@ describe('i18next JSON v4: zero and ordinal forms', () => {
       '1000000 de parceiros',
     ]);
     expect(t('pt-BR', 'place', { count: 3, ordinal: true })).toBe('3º lugar');
+  });
+});
+
+describe('i18next JSON v4: forms a locale does not have', () => {
+  // Copied from the English file and translated: zh-CN has no "one" category in CLDR.
+  const chinese = { sites_one: '一个地点', sites_other: '{{count}}个地点', title: '地点' };
+
+  it('keeps them through import and export, and reports them as unused both ways', () => {
+    const imported = importI18nextJson(JSON.stringify(chinese), 'zh-CN');
+    expect(imported).toMatchObject({ unused: [{ key: 'sites_one', usedInstead: ['sites_other'] }], missing: [] });
+    const exported = exportI18nextJson(imported.strings, 'zh-CN');
+    expect(exported.resource).toEqual(chinese);
+    expect(exported.unused).toEqual(imported.unused);
+    expect(exportI18nextJson(imported.strings, 'en').unused).toEqual([]);
+  });
+
+  it('matches what real i18next does with them: loaded, never selected by a count', async () => {
+    const { createInstance } = await import('i18next');
+    const exported = exportI18nextJson(importI18nextJson(JSON.stringify(chinese), 'zh-CN').strings, 'zh-CN').resource;
+    const i18n = createInstance();
+    await i18n.init({ resources: { 'zh-CN': { translation: exported } }, lng: 'zh-CN', fallbackLng: false, interpolation: { escapeValue: false } });
+    expect([0, 1, 2].map((count) => i18n.t('sites', { count }))).toEqual(['0个地点', '1个地点', '2个地点']);
+    expect(i18n.t('sites_one')).toBe('一个地点');
   });
 });

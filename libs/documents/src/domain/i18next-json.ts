@@ -6,6 +6,12 @@
  * locale's ordinal categories (en: one, two, few, other) and are stored under the key
  * `place_ordinal`. Nested objects are flattened with `.` (i18next's keySeparator) and
  * rebuilt on export.
+ *
+ * A form the locale does not have (`count_one` in zh-CN, `count_many` in en, `_ordinal_zero`
+ * anywhere) is still valid i18next: it loads, and `t('count_one')` finds it, but a count never
+ * selects it (i18next asks Intl.PluralRules, which answers `other` for every count in zh).
+ * Such forms are kept, so that a file goes out as it came in, and reported as unused on
+ * import and export, so that nobody believes a reader will see them.
  */
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
 
@@ -31,16 +37,33 @@ export function pluralCategories(locale: string, type: Intl.PluralRuleType = 'ca
 const ORDINAL = '_ordinal';
 
 /**
- * The forms of one plural key in a locale: those i18next may show (`kept`) and those a
- * translation needs (`needed`; `_zero` is optional, i18next falls back to the category).
+ * The forms of one plural key in a locale: those a count can select in i18next (`shown`) and
+ * those a translation needs (`needed`; `_zero` is optional, i18next falls back to the category).
  */
-export function pluralForms(key: string, locale: string): { kept: PluralCategory[]; needed: PluralCategory[] } {
+export function pluralForms(key: string, locale: string): { shown: PluralCategory[]; needed: PluralCategory[] } {
   if (key.endsWith(ORDINAL)) {
     const ordinal = pluralCategories(locale, 'ordinal');
-    return { kept: ordinal, needed: ordinal };
+    return { shown: ordinal, needed: ordinal };
   }
   const cardinal = pluralCategories(locale);
-  return { kept: ALL_CATEGORIES.filter((c) => c === 'zero' || cardinal.includes(c)), needed: cardinal };
+  return { shown: ALL_CATEGORIES.filter((c) => c === 'zero' || cardinal.includes(c)), needed: cardinal };
+}
+
+/** A stored plural form no count selects in the locale, and the forms counts select instead. */
+export interface UnusedForm {
+  /** `count_one` */
+  key: string;
+  /** `count_other`: the locale's categories for this key (`_zero` aside, which is optional). */
+  usedInstead: string[];
+}
+
+function unusedForms(strings: readonly UiString[], locale: string): UnusedForm[] {
+  return strings.flatMap((entry) => {
+    if (!entry.plural) return [];
+    const { shown, needed } = pluralForms(entry.key, locale);
+    const usedInstead = needed.map((c) => `${entry.key}_${c}`);
+    return ALL_CATEGORIES.filter((c) => entry.plural?.[c] !== undefined && !shown.includes(c)).map((c) => ({ key: `${entry.key}_${c}`, usedInstead }));
+  });
 }
 
 export function flattenKeys(resource: I18nextResource, separator = '.'): Record<string, string> {
@@ -97,6 +120,8 @@ export interface I18nextExport {
   json: string;
   /** Plural forms the locale needs that have no text: `key_category`. */
   missing: string[];
+  /** Plural forms written out that no count selects in the locale (see the top of this file). */
+  unused: UnusedForm[];
 }
 
 export function exportI18nextJson(strings: readonly UiString[], locale: string): I18nextExport {
@@ -104,8 +129,8 @@ export function exportI18nextJson(strings: readonly UiString[], locale: string):
   const missing: string[] = [];
   for (const entry of strings) {
     if (entry.plural) {
-      const { kept, needed } = pluralForms(entry.key, locale);
-      for (const category of kept) {
+      const { needed } = pluralForms(entry.key, locale);
+      for (const category of ALL_CATEGORIES) {
         const text = entry.plural[category];
         if (text !== undefined) flat[`${entry.key}_${category}`] = text;
         else if (needed.includes(category)) missing.push(`${entry.key}_${category}`);
@@ -113,7 +138,7 @@ export function exportI18nextJson(strings: readonly UiString[], locale: string):
     } else if (entry.text !== undefined) flat[entry.key] = entry.text;
   }
   const resource = unflattenKeys(flat);
-  return { resource, json: `${JSON.stringify(resource, null, 2)}\n`, missing };
+  return { resource, json: `${JSON.stringify(resource, null, 2)}\n`, missing, unused: unusedForms(strings, locale) };
 }
 
 /** Keys of the source locale's namespace that the translation lacks altogether (plural forms aside). */
@@ -124,8 +149,8 @@ export function missingKeys(source: readonly UiString[], translation: readonly U
 
 export interface I18nextImport {
   strings: UiString[];
-  /** Plural forms i18next never shows in the locale (`count_many` in en): not imported. */
-  unexpected: string[];
+  /** Plural forms i18next never shows in the locale (`count_one` in zh-CN): imported, never shown. */
+  unused: UnusedForm[];
   /** Plural forms the locale needs that the file lacks. */
   missing: string[];
 }
@@ -154,15 +179,10 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
   const suffix = new RegExp(`^(.+)_(${ALL_CATEGORIES.join('|')})$`);
   const plurals = new Map<string, Partial<Record<PluralCategory, string>>>();
   const strings: UiString[] = [];
-  const unexpected: string[] = [];
   for (const [key, value] of Object.entries(flat)) {
     const match = suffix.exec(key);
     if (match && `${match[1]}_other` in flat) {
       const [, base, category] = match as unknown as [string, string, PluralCategory];
-      if (!pluralForms(base, locale).kept.includes(category)) {
-        unexpected.push(key);
-        continue;
-      }
       plurals.set(base, { ...(plurals.get(base) ?? {}), [category]: value });
     } else strings.push({ key, text: value });
   }
@@ -172,5 +192,5 @@ export function importI18nextJson(input: string, locale: string, maxBytes = DEFA
     strings.push({ key, plural });
   }
   strings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { strings, unexpected, missing };
+  return { strings, unused: unusedForms(strings, locale), missing };
 }

@@ -2,12 +2,18 @@
  * Inline markup as numbered placeholders, so translators move markup but cannot break it.
  *
  * Syntax inside a segment's text (numbers start at 1 in each segment, in order of appearance):
- *   {n}…{/n}  paired: emphasis, strong, strikethrough, a link whose text is translated
- *   {n}       standalone: inline code, an image, a hard line break, a footnote reference,
- *             inline HTML, a bare URL, or literal text that would read as a placeholder
+ *   {n}…{/n}  paired: emphasis, strong, strikethrough, a link whose text is translated, and
+ *             (segmentation rules 3) an image around its alt text, with its title as a
+ *             pair inside: `{1}mangroves at dawn{2}Zhenhai Bay{/2}{/1}`
+ *   {n}       standalone: inline code, an image (rules 1–2), a hard line break, a footnote
+ *             reference, inline HTML, a bare URL, or literal text that would read as a placeholder
  * Any other brace is plain text. XLIFF maps paired to <pc> and standalone to <ph>.
+ *
+ * Alt text and title are the image's words, so they are translated where the image stands:
+ * in its sentence, moved with it, checked by QA and matched by the memory with it. The URL
+ * stays in the placeholder, out of the translator's reach.
  */
-import type { PhrasingContent } from 'mdast';
+import type { Image, ImageReference, PhrasingContent } from 'mdast';
 
 export type PlaceholderKind = 'paired' | 'standalone';
 
@@ -70,8 +76,27 @@ function isBareUrl(node: PhrasingContent): boolean {
 
 const PAIRED_TYPES = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-/** A unit's inline content as tokens, numbering placeholders in order; the table says what each is. */
-export function encodeInline(children: readonly PhrasingContent[]): { tokens: InlineToken[]; table: PlaceholderTable } {
+/** The pair inside an image's pair that holds its title (no mdast node: it is an attribute). */
+export const IMAGE_TITLE = 'imageTitle';
+
+type ImageNode = Image | ImageReference;
+
+function isImage(node: PhrasingContent): node is ImageNode {
+  return node.type === 'image' || node.type === 'imageReference';
+}
+
+function isImageTitle(node: PhrasingContent): boolean {
+  return (node.type as string) === IMAGE_TITLE;
+}
+
+/**
+ * A unit's inline content as tokens, numbering placeholders in order; the table says what each
+ * is. `translateImages` (segmentation rules 3): alt text and title become text in pairs.
+ */
+export function encodeInline(
+  children: readonly PhrasingContent[],
+  options: { translateImages?: boolean } = {},
+): { tokens: InlineToken[]; table: PlaceholderTable } {
   const tokens: InlineToken[] = [];
   const table: PlaceholderTable = {};
   let next = 1;
@@ -96,6 +121,22 @@ export function encodeInline(children: readonly PhrasingContent[]): { tokens: In
       table[n] = { kind: 'paired', node: { ...node, children: [] } as PhrasingContent };
       tokens.push({ type: 'open', n });
       for (const child of node.children as PhrasingContent[]) visit(child);
+      tokens.push({ type: 'close', n });
+      return;
+    }
+    if (options.translateImages && isImage(node)) {
+      // The table keeps the source alt and title: what a translation that drops them shows.
+      const n = next++;
+      table[n] = { kind: 'paired', node: structuredClone(node) };
+      tokens.push({ type: 'open', n });
+      visit({ type: 'text', value: node.alt ?? '' });
+      if (node.type === 'image' && node.title) {
+        const title = next++;
+        table[title] = { kind: 'paired', node: { type: IMAGE_TITLE, children: [] } as unknown as PhrasingContent };
+        tokens.push({ type: 'open', n: title });
+        visit({ type: 'text', value: node.title });
+        tokens.push({ type: 'close', n: title });
+      }
       tokens.push({ type: 'close', n });
       return;
     }
@@ -175,8 +216,30 @@ export function decodeInline(text: string, table: PlaceholderTable): PhrasingCon
 function closeFrame(stack: { n: number; children: PhrasingContent[] }[], root: PhrasingContent[], table: PlaceholderTable): void {
   const frame = stack.pop();
   if (!frame) return;
-  const node = { ...structuredClone(table[frame.n].node), children: frame.children } as PhrasingContent;
-  (stack.length ? stack[stack.length - 1].children : root).push(node);
+  const parent = stack.length ? stack[stack.length - 1].children : root;
+  const spec = structuredClone(table[frame.n].node);
+  if (isImage(spec)) parent.push(imageOf(spec, frame.children));
+  else if (isImageTitle(spec) && !(stack.length && isImage(table[stack[stack.length - 1].n].node))) {
+    // A title moved out of its image is shown as text where the translator put it.
+    for (const child of frame.children)
+      if (child.type === 'text') pushText(parent, child.value);
+      else parent.push(child);
+  } else parent.push({ ...spec, children: frame.children } as PhrasingContent);
+}
+
+/** The image with the translated alt text and title (the source's where the translation has none). */
+function imageOf(source: ImageNode, children: PhrasingContent[]): PhrasingContent {
+  const title = children.find(isImageTitle);
+  const alt = plainText(children.filter((child) => !isImageTitle(child)));
+  if (source.type === 'imageReference') return { ...source, alt };
+  return { ...source, alt, title: title && 'children' in title ? plainText(title.children as PhrasingContent[]) : source.title };
+}
+
+/** What a reader sees of inline content: alt text and titles are plain text. */
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : ''))
+    .join('');
 }
 
 function pushText(into: PhrasingContent[], value: string): void {

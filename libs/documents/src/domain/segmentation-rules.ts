@@ -6,9 +6,9 @@
  * ids and translations.
  *
  * 1: ICU sentences with a shared abbreviation list.
- * 2: abbreviations per language, initialisms (U.S.), no sentence end inside quoted speech,
- *    image alt text as segments.
+ * 2: abbreviations per language, initialisms (U.S.), no sentence end inside quoted speech.
+ * 3: image alt text and title translated, inside their sentence (see placeholders.ts).
  */
-export type SegmentationRules = 1 | 2;
+export type SegmentationRules = 1 | 2 | 3;
 
-export const CURRENT_SEGMENTATION_RULES: SegmentationRules = 2;
+export const CURRENT_SEGMENTATION_RULES: SegmentationRules = 3;

@@ -3,7 +3,7 @@
  *
  * Units are the inline contents of headings, paragraphs (kind from the nearest list item,
  * block quote or footnote around them) and table cells; a unit without any letter (a number
- * cell, a lone image or URL) stays in the skeleton untranslated, as do code blocks, HTML
+ * cell, a lone URL, an image without alt text) stays in the skeleton untranslated, as do code blocks, HTML
  * blocks, definitions and front matter. Each unit is split into sentences; inline markup
  * becomes placeholders (see placeholders.ts).
  */
@@ -63,7 +63,7 @@ export function segmentTree(tree: Root, locale: string, rules: SegmentationRules
   const segments: SourceSegment[] = [];
 
   const addUnit = (block: Heading | Paragraph | TableCell, kind: UnitKind, depth?: number): void => {
-    const { tokens, table } = encodeInline(block.children);
+    const { tokens, table } = encodeInline(block.children, { translateImages: rules >= 3 });
     const plain = tokens.map((t) => (t.type === 'text' ? t.value : '')).join('');
     if (!hasLetter(plain)) return;
     const unit: SegmentUnit = { index: units.length, kind, segmentOrdinals: [] };

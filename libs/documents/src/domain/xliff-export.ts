@@ -18,7 +18,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
-import { tokenizeWith, type InlineToken, type PlaceholderSpec, type PlaceholderTable } from './placeholders';
+import { IMAGE_TITLE, tokenizeWith, type InlineToken, type PlaceholderSpec, type PlaceholderTable } from './placeholders';
 import type { SegmentedDocument, SourceSegment, UnitKind } from './segmenter';
 import type { TranslationState } from './translation-state';
 import { escapeXmlAttribute, escapeXmlText, isNmToken } from './xml';
@@ -200,8 +200,11 @@ export function describePlaceholder(spec: PlaceholderSpec): CodeAttributes {
     case 'break':
       return { type: 'fmt', subType: 'xlf:lb', disp: '↵', equiv: '\n' };
     case 'image':
+      // Paired: the alt text (and the title's pair) inside, the address only shown.
+      if (spec.kind === 'paired') return { type: 'image', dispStart: '![', dispEnd: `](${node.url})` };
       return { type: 'image', disp: `![${node.alt ?? ''}](${node.url})`, equiv: node.alt ?? '' };
     case 'imageReference':
+      if (spec.kind === 'paired') return { type: 'image', dispStart: '![', dispEnd: `][${node.label ?? node.identifier}]` };
       return { type: 'image', disp: `![${node.alt ?? ''}][${node.label ?? node.identifier}]`, equiv: node.alt ?? '' };
     case 'footnoteReference':
       return { type: 'other', subType: 'bcp:footnote', disp: `[^${node.label ?? node.identifier}]`, equiv: '' };
@@ -210,6 +213,7 @@ export function describePlaceholder(spec: PlaceholderSpec): CodeAttributes {
     case 'text':
       return { type: 'other', subType: 'bcp:literal', disp: node.value, equiv: node.value };
     default:
+      if ((spec.node.type as string) === IMAGE_TITLE) return { type: 'other', subType: 'bcp:imageTitle', dispStart: ' "', dispEnd: '"' };
       return { type: 'other' };
   }
 }

@@ -114,7 +114,7 @@ export class TbxService {
       report.changed = changes.length - report.added;
       if (!changes.length) return;
       const notes = new Map(changes.map((write) => [write.conceptId, write.note]));
-      await this.terms.mergeImported(
+      const upserted = await this.terms.mergeImported(
         manager,
         { ids: [...notes.keys()], notes: [...notes.values()] },
         {
@@ -123,6 +123,12 @@ export class TbxService {
           texts: changes.map((w) => w.text),
           statuses: changes.map((w) => w.status),
         },
+      );
+      await this.terms.appendImportedHistory(
+        manager,
+        upserted.filter((row) => row.created).map((row) => row.id),
+        upserted.filter((row) => !row.created).map((row) => row.id),
+        actor.userId,
       );
       for (const conceptId of notes.keys()) {
         await this.events.record(manager, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessService, type ActorContext, can } from '@bluecarbon/identity';
+import { type ActorContext, can } from '@bluecarbon/identity';
 import { translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
 import type { XliffVersion } from '../dto/document.dto';
@@ -43,7 +43,6 @@ export interface XliffImportReport {
 export class XliffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
     private readonly documents: DocumentsService,
     private readonly glossary: GlossaryService,
     private readonly memory: MemoryService,
@@ -94,7 +93,7 @@ export class XliffService {
     const document = await this.documents.get(ctx, documentId);
     const file = asProblem(() => importXliff(body, { maxBytes: XLIFF_MAX_BYTES }));
     const target = file.targetLocale ?? '';
-    await this.access.assert(ctx, 'translate', translationResource(document, target), documentId);
+    await this.documents.assertTranslationWrite(ctx, document, target, 'translate', documentId);
     requireTarget(document, target);
     const reviewer = can(actor, 'review_translation', translationResource(document, target));
     const glossary = await this.glossary.glossary(); // loaded before the transaction: PGlite has one session

@@ -169,18 +169,44 @@ export class GlossaryRepository {
 
   /**
    * Imported terms: concepts created or their version moved (a note only where they had none),
-   * terms added or their status replaced.
+   * terms added or their status replaced. Answers each concept and whether this statement created it.
    */
-  async mergeImported(manager: EntityManager, concepts: { ids: string[]; notes: (string | null)[] }, terms: TermColumns): Promise<void> {
-    await manager.query(
+  async mergeImported(
+    manager: EntityManager,
+    concepts: { ids: string[]; notes: (string | null)[] },
+    terms: TermColumns,
+  ): Promise<{ id: string; created: boolean }[]> {
+    // xmax is 0 on a row this statement inserted, set on one it updated: which concepts the
+    // file created, even when another import creates the same id at the same time.
+    const upserted: { id: string; created: boolean }[] = await manager.query(
       `INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[])
-       ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()`,
+       ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()
+       RETURNING id, (xmax = 0) AS created`,
       [concepts.ids, concepts.notes],
     );
     await manager.query(
       `INSERT INTO glossary_term (concept_id, locale, text, status) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (concept_id, locale, text) DO UPDATE SET status = EXCLUDED.status`,
       [terms.conceptIds, terms.locales, terms.texts, terms.statuses],
+    );
+    return upserted;
+  }
+
+  /**
+   * One history row per concept an import created or changed, holding its whole state
+   * afterwards (every locale's terms, ordered as `concept` reads them), as an edit through the
+   * API leaves one. In one statement, however many concepts the file has.
+   */
+  async appendImportedHistory(manager: EntityManager, created: string[], updated: string[], actorId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO glossary_concept_history (concept_id, action, version, note, terms, actor_id)
+       SELECT c.id, CASE WHEN c.id = ANY($1::text[]) THEN 'created' ELSE 'updated' END, c.version, c.note,
+              coalesce((SELECT jsonb_object_agg(l.locale, l.terms) FROM (
+                          SELECT t.locale, jsonb_agg(jsonb_build_object('text', t.text, 'status', t.status) ORDER BY t.status, t.text) AS terms
+                            FROM glossary_term t WHERE t.concept_id = c.id GROUP BY t.locale) l), '{}'::jsonb),
+              $3
+         FROM glossary_concept c WHERE c.id = ANY($1::text[]) OR c.id = ANY($2::text[])`,
+      [created, updated, actorId],
     );
   }
 }

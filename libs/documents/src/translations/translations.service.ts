@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService, type ActorContext } from '@bluecarbon/identity';
+import type { ActorContext } from '@bluecarbon/identity';
 import { type Page, Problems, toPage, decodeCursor } from '@bluecarbon/platform';
 import { DocumentsProblems } from '../documents-problems';
-import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
 import type { ReviewDecision, SaveTranslationDto } from '../dto/document.dto';
 import type { TranslationState } from '../domain/translation-state';
@@ -28,7 +27,6 @@ const REVIEW_FROM: Record<ReviewDecision, readonly TranslationState[]> = {
 export class TranslationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
     private readonly documents: DocumentsService,
     private readonly glossary: GlossaryService,
     private readonly memory: MemoryService,
@@ -57,7 +55,7 @@ export class TranslationsService {
   async save(ctx: ActorContext, documentId: string, segmentId: string, locale: string, input: SaveTranslationDto, ifMatch: number): Promise<SegmentView> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
-    await this.access.assert(ctx, 'translate', translationResource(document, locale), segmentId);
+    await this.documents.assertTranslationWrite(ctx, document, locale, 'translate', segmentId);
     requireTarget(document, locale);
     const { row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     if (row.archived_at) throw DocumentsProblems.segmentArchived();
@@ -92,7 +90,7 @@ export class TranslationsService {
   async review(ctx: ActorContext, documentId: string, segmentId: string, locale: string, decision: ReviewDecision, ifMatch: number): Promise<SegmentView> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
-    await this.access.assert(ctx, 'review_translation', translationResource(document, locale), segmentId);
+    await this.documents.assertTranslationWrite(ctx, document, locale, 'review_translation', segmentId);
     requireTarget(document, locale);
     const { row } = await this.segment(this.dataSource.manager, document, segmentId, locale);
     const translationId = row.translation_id;

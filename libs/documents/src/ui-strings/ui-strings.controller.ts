@@ -27,14 +27,23 @@ export class UiStringsController {
   @ApiOkResponse({
     description:
       'The namespace, loadable as is by i18next. X-Missing-Plurals names the plural forms the locale needs and nobody wrote (`site_many, place_ordinal_two`), ' +
-      'X-Missing-Keys the keys of the English namespace not translated at all; both comma-separated, each key percent-encoded, empty when none.',
-    headers: { 'X-Missing-Plurals': { schema: { type: 'string' } }, 'X-Missing-Keys': { schema: { type: 'string' } } },
+      'X-Unused-Plurals the forms it has that i18next never selects for a count in this locale (`site_one` in zh-CN: kept, never shown), ' +
+      'X-Missing-Keys the keys of the English namespace not translated at all; each comma-separated, each key percent-encoded, empty when none.',
+    headers: {
+      'X-Missing-Plurals': { schema: { type: 'string' } },
+      'X-Unused-Plurals': { schema: { type: 'string' } },
+      'X-Missing-Keys': { schema: { type: 'string' } },
+    },
   })
   async export(@Param() params: NamespaceParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { resource, missing, missingKeys } = await this.uiStrings.export(params.namespace, params.locale);
+    const { resource, missing, unused, missingKeys } = await this.uiStrings.export(params.namespace, params.locale);
     // Header values are ASCII: keys may be any text, so each is percent-encoded.
     const list = (keys: string[]): string => keys.map(encodeURIComponent).join(', ');
-    reply.header('X-Missing-Plurals', list(missing)).header('X-Missing-Keys', list(missingKeys)).header('Content-Language', params.locale);
+    reply
+      .header('X-Missing-Plurals', list(missing))
+      .header('X-Unused-Plurals', list(unused))
+      .header('X-Missing-Keys', list(missingKeys))
+      .header('Content-Language', params.locale);
     return resource;
   }
 
@@ -42,7 +51,10 @@ export class UiStringsController {
   @RequirePermission('translate', 'translation')
   @ApiOperation({ summary: 'Import an i18next JSON v4 namespace for one locale (translators of that locale)' })
   @ApiBody({ schema: { type: 'object', example: { nav: { home: 'Home' }, item_one: '{{count}} item', item_other: '{{count}} items' } } })
-  @ApiOkResponse({ description: 'Keys imported, plural forms the locale does not have and those it lacks' })
+  @ApiOkResponse({
+    description:
+      'Keys imported; `unused`: plural forms the locale does not have (`site_one` in zh-CN), kept as written but never selected by i18next, each with why in your language; `missing`: forms it lacks',
+  })
   async import(@Ctx() ctx: ActorContext, @Param() params: NamespaceParams, @Body() body: Record<string, unknown>) {
     return this.uiStrings.import(ctx, params.namespace, params.locale, body);
   }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext } from '@bluecarbon/identity';
-import { DEFAULT_LOCALE } from '@bluecarbon/platform';
+import { DEFAULT_LOCALE, type Locale, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
-import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type UiString } from '../domain/i18next-json';
+import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type UiString, type UnusedForm } from '../domain/i18next-json';
 import { UiStringsRepository } from '../repositories/ui-strings.repository';
 
 /** The locale UI strings are written in first; other locales are checked against it. */
@@ -25,14 +25,15 @@ export class UiStringsService {
   ) {}
 
   /**
-   * The namespace in `locale`, the plural forms it lacks, and the keys of the source locale
-   * (UI strings are written in English first) that it has not translated at all.
+   * The namespace in `locale`, the plural forms it lacks, those it has that no count selects,
+   * and the keys of the source locale (UI strings are written in English first) that it has
+   * not translated at all.
    */
-  async export(namespace: string, locale: string): Promise<{ resource: I18nextResource; missing: string[]; missingKeys: string[] }> {
+  async export(namespace: string, locale: string): Promise<{ resource: I18nextResource; missing: string[]; unused: string[]; missingKeys: string[] }> {
     const strings = await this.strings(namespace, locale);
     const source = locale === UI_SOURCE_LOCALE ? strings : await this.strings(namespace, UI_SOURCE_LOCALE);
-    const { resource, missing } = exportI18nextJson(strings, locale);
-    return { resource, missing, missingKeys: missingKeys(source, strings) };
+    const { resource, missing, unused } = exportI18nextJson(strings, locale);
+    return { resource, missing, unused: unused.map((form) => form.key), missingKeys: missingKeys(source, strings) };
   }
 
   private async strings(namespace: string, locale: string): Promise<UiString[]> {
@@ -61,6 +62,17 @@ export class UiStringsService {
         after: { namespace, locale, keys: parsed.strings.length },
       });
     });
-    return { namespace, locale, imported: parsed.strings.length, unexpected: parsed.unexpected, missing: parsed.missing };
+    return {
+      namespace,
+      locale,
+      imported: parsed.strings.length,
+      unused: parsed.unused.map((form) => ({ key: form.key, message: unusedMessage(ctx.locale, locale, form) })),
+      missing: parsed.missing,
+    };
   }
+}
+
+/** Why a form is kept but never shown, in the caller's language. */
+function unusedMessage(callerLocale: Locale, locale: string, form: UnusedForm): string {
+  return translate(callerLocale, 'documents.i18next.unusedForm', { key: form.key, locale, forms: form.usedInstead.join(', ') });
 }

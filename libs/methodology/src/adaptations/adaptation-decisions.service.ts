@@ -5,6 +5,7 @@ import { type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@
 import { insertedId, Problems, updateVersioned } from '@bluecarbon/platform';
 import { reviewOverrides } from '../domain/adaptation';
 import { adaptationUpgradeReport, type AdaptationUpgradeReport } from '../domain/diff';
+import { upgradeReportIn } from './adaptation-view';
 import { MethodologyAdaptation, type StoredOverride } from '../entities/methodology-adaptation.entity';
 import { versionResource } from '../methodology-access';
 import { MethodologyProblems } from '../methodology-problems';
@@ -97,7 +98,7 @@ export class AdaptationDecisionsService {
     const { actor } = ctx;
     const loaded = await this.loader.load(ctx, id, 'read');
     const target = await this.newerVersion(actor, loaded, to);
-    return adaptationUpgradeReport(loaded.version, this.store.toEngine(target.template, target.row), loaded.row.overrides);
+    return upgradeReportIn(adaptationUpgradeReport(loaded.version, this.store.toEngine(target.template, target.row), loaded.row.overrides), ctx.locale);
   }
 
   /**

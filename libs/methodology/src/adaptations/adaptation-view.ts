@@ -1,7 +1,23 @@
+import type { Locale } from '@bluecarbon/platform';
 import { reviewOverrides } from '../domain/adaptation';
+import type { AdaptationUpgradeReport } from '../domain/diff';
+import type { EngineMessage } from '../domain/errors';
+import { inLanguage } from '../methodology-problems';
 import type { MethodologyVersion } from '../domain/model';
 import type { AdaptationResponse } from '../dto/adaptation.dto';
 import type { MethodologyAdaptation, StoredOverride } from '../entities/methodology-adaptation.entity';
+
+/**
+ * Engine reasons in the caller's language: `reason` rendered from `text`. Reports stored before
+ * reasons were keys have no `text`; their English `reason` stays as it was.
+ */
+function sayReason<T extends { reason: string; text?: EngineMessage }>(item: T, locale: Locale): T {
+  return item.text ? { ...item, reason: inLanguage(locale, item.text) } : item;
+}
+
+export function upgradeReportIn(report: AdaptationUpgradeReport, locale: Locale): AdaptationUpgradeReport {
+  return { ...report, incompatible: report.incompatible.map((item) => sayReason(item, locale)) };
+}
 
 /** Overrides as the API shows and takes them: a list, each naming its parameter. */
 export function overrideList(overrides: Record<string, StoredOverride>): (StoredOverride & { parameter: string })[] {
@@ -13,7 +29,8 @@ export function overrideList(overrides: Record<string, StoredOverride>): (Stored
  * stand (so the coordinator sees what will need the steward); later states show the review
  * made when it was submitted.
  */
-export function adaptationView(row: MethodologyAdaptation, version: MethodologyVersion): AdaptationResponse {
+export function adaptationView(row: MethodologyAdaptation, version: MethodologyVersion, locale: Locale): AdaptationResponse {
+  const review = row.status === 'draft' ? reviewOverrides(version, row.overrides) : row.review;
   return {
     id: row.id,
     lineageId: row.lineageId,
@@ -25,8 +42,8 @@ export function adaptationView(row: MethodologyAdaptation, version: MethodologyV
     jurisdictionId: row.jurisdictionId,
     status: row.status,
     overrides: overrideList(row.overrides),
-    review: row.status === 'draft' ? reviewOverrides(version, row.overrides) : row.review,
-    upgradeReport: row.upgradeReport,
+    review: review && { ...review, invalid: review.invalid.map((item) => sayReason(item, locale)) },
+    upgradeReport: row.upgradeReport && upgradeReportIn(row.upgradeReport, locale),
     decisionReason: row.decisionReason,
     decidedAt: row.decidedAt,
     supersededAt: row.supersededAt,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
+import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
+import { IfMatch, type Locale, type Page, VersionedResponse } from '@bluecarbon/platform';
 import type { AdaptationUpgradeReport } from '../domain/diff';
 import {
   AdaptationListQuery,
@@ -28,9 +28,9 @@ export class AdaptationsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Adaptation revisions the caller may see (own city’s, every submitted and approved one)' })
-  async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: AdaptationListQuery): Promise<Page<AdaptationResponse>> {
-    const page = await this.adaptations.list(actor, query);
-    const items = await Promise.all(page.items.map(async (row) => adaptationView(row, await this.adaptations.versionOf(row))));
+  async list(@Ctx() ctx: ActorContext, @Query() query: AdaptationListQuery): Promise<Page<AdaptationResponse>> {
+    const page = await this.adaptations.list(ctx.actor, query);
+    const items = await Promise.all(page.items.map(async (row) => adaptationView(row, await this.adaptations.versionOf(row), ctx.locale)));
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -39,14 +39,14 @@ export class AdaptationsController {
   @ApiOperation({ summary: 'Adopt a published version for a jurisdiction (revision 1, a draft)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion', status: 201, location: '/api/v1/adaptations/:id' })
   async create(@Ctx() ctx: ActorContext, @Body() body: CreateAdaptationDto): Promise<AdaptationResponse> {
-    return answer(await this.adaptations.create(ctx, body));
+    return answer(await this.adaptations.create(ctx, body), ctx.locale);
   }
 
   @Get(':id')
   @SignedIn()
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<AdaptationResponse> {
-    return answer(await this.adaptations.get(ctx, params.id));
+    return answer(await this.adaptations.get(ctx, params.id), ctx.locale);
   }
 
   @Put(':id')
@@ -59,7 +59,7 @@ export class AdaptationsController {
     @Body() body: UpdateAdaptationDto,
     @IfMatch() ifMatch: number,
   ): Promise<AdaptationResponse> {
-    return answer(await this.adaptations.update(ctx, params.id, body, ifMatch));
+    return answer(await this.adaptations.update(ctx, params.id, body, ifMatch), ctx.locale);
   }
 
   @Post(':id/submit')
@@ -68,7 +68,7 @@ export class AdaptationsController {
   @ApiOperation({ summary: 'Submit a draft for the steward’s approval; deviations are listed for their decision (If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async submit(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
-    return answer(await this.decisions.submit(ctx, params.id, ifMatch));
+    return answer(await this.decisions.submit(ctx, params.id, ifMatch), ctx.locale);
   }
 
   @Post(':id/approve')
@@ -77,7 +77,7 @@ export class AdaptationsController {
   @ApiOperation({ summary: 'Approve a submitted revision (steward); a reason is required when it holds deviations (If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async approve(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: OptionalReasonDto, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
-    return answer(await this.decisions.approve(ctx, params.id, body.reason, ifMatch));
+    return answer(await this.decisions.approve(ctx, params.id, body.reason, ifMatch), ctx.locale);
   }
 
   @Post(':id/reject')
@@ -86,7 +86,7 @@ export class AdaptationsController {
   @ApiOperation({ summary: 'Reject a submitted revision with a reason (steward; If-Match)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async reject(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReasonDto, @IfMatch() ifMatch: number): Promise<AdaptationResponse> {
-    return answer(await this.decisions.reject(ctx, params.id, body.reason, ifMatch));
+    return answer(await this.decisions.reject(ctx, params.id, body.reason, ifMatch), ctx.locale);
   }
 
   @Post(':id/revisions')
@@ -94,7 +94,7 @@ export class AdaptationsController {
   @ApiOperation({ summary: 'Start the next revision of a decided one, optionally on a newer version (carried overrides applied, report attached)' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion', status: 201, location: '/api/v1/adaptations/:id' })
   async revise(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReviseAdaptationDto): Promise<AdaptationResponse> {
-    return answer(await this.decisions.revise(ctx, params.id, body.version));
+    return answer(await this.decisions.revise(ctx, params.id, body.version), ctx.locale);
   }
 
   @Get(':id/upgrade-report')
@@ -105,6 +105,6 @@ export class AdaptationsController {
   }
 }
 
-function answer(loaded: LoadedAdaptation): AdaptationResponse {
-  return adaptationView(loaded.row, loaded.version);
+function answer(loaded: LoadedAdaptation, locale: Locale): AdaptationResponse {
+  return adaptationView(loaded.row, loaded.version, locale);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_VALUE_DIGITS } from '../domain/budget';
-import type { PriceScenario, ProjectInputs } from '../domain/calculate';
+import type { CalculationResult, PriceScenario, ProjectInputs } from '../domain/calculate';
 import type { MethodologyVersion } from '../domain/model';
 import { InvalidVersionError, MethodologyError, MethodologyErrorCode } from '../domain/errors';
 import type { CalculateDto } from '../dto/calculate.dto';
@@ -10,6 +10,9 @@ import { VersionStore } from '../versions/version-store.service';
 import { VersionsService } from '../versions/versions.service';
 import { CalculationOverBudget, CalculationPool, CalculatorBusy, CallerAtCalculationLimit } from './calculation-pool';
 import type { ActorContext } from '@bluecarbon/identity';
+
+/** What the calculate endpoint answers: the engine's result and the adaptation used. */
+export type CalculationAnswer = CalculationResult & { adaptation: AdaptationUsed | null };
 
 export interface AdaptationUsed {
   id: string;
@@ -57,6 +60,15 @@ export class CalculationService {
     private readonly pool: CalculationPool,
   ) {}
 
+  /**
+   * For issuing per monitoring period (the projects lib): the same calculation, parsed, with
+   * `monitoring.periods[i].creditable.wholeTonnes` what period i may issue. Refusals are the
+   * same problems as the endpoint's (422 naming the field, in `ctx.locale`).
+   */
+  async calculateForPeriods(ctx: ActorContext, key: string, semver: string, input: CalculateDto): Promise<CalculationAnswer> {
+    return JSON.parse(await this.calculate(ctx, key, semver, input)) as CalculationAnswer;
+  }
+
   /** The engine's CalculationResult with the adaptation used, as JSON text (serialised in the calculation thread). */
   async calculate(ctx: ActorContext, key: string, semver: string, input: CalculateDto): Promise<string> {
     const { actor } = ctx;
@@ -80,6 +92,7 @@ export class CalculationService {
       strata: input.strata.map((stratum) => ({ ...stratum })) as ProjectInputs['strata'],
       ...(input.project ? { project: input.project as ProjectInputs['project'] } : {}),
       ...(input.parameters ? { parameters: input.parameters as ProjectInputs['parameters'] } : {}),
+      ...(input.monitoringPeriods ? { monitoringPeriods: input.monitoringPeriods.map((period) => ({ ...period })) as ProjectInputs['monitoringPeriods'] } : {}),
     };
     try {
       return await this.pool.calculate(

@@ -4,6 +4,7 @@ import { type EngineMessage, MethodologyError, MethodologyErrorCode, msg, must, 
 import type { LocalizedText } from '@bluecarbon/platform';
 import type { Citation, DefinitionValue, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
 import { Rational } from './rational';
+import { applyMonitoring, type MonitoringPeriod, type ReadPeriod } from './monitoring';
 import { parseUnit } from './units';
 
 export interface StratumInput {
@@ -29,6 +30,12 @@ export interface ProjectInputs {
   project?: Record<string, InputValue>;
   /** Project-specific (measured) parameter values; their source is reported as `input`. */
   parameters?: Record<string, ParameterOverride>;
+  /**
+   * Monitoring periods whose measured values replace the estimates of per-year inputs in
+   * their years (ex-post); the other years stay estimates (ex-ante). Absent or empty: the
+   * answer is exactly the one without them.
+   */
+  monitoringPeriods?: MonitoringPeriod[];
 }
 
 export interface ParameterOverride {
@@ -94,9 +101,13 @@ export interface InputUsed {
   source: 'input' | 'default';
 }
 
+export type Basis = 'ex-ante' | 'ex-post';
+
 export interface YearResult {
   year: number;
   index: number;
+  /** With monitoring periods: `ex-post` in a period's years (measured inputs), `ex-ante` otherwise. */
+  basis?: Basis;
   /** Project-year formulas: key → value in the formula's unit. */
   project: Record<string, string>;
   /** Stratum-year formulas by stratum key. */
@@ -134,6 +145,43 @@ export interface CalculationResult {
     total: string;
     perYear: { year: number; value: string }[];
   }[];
+  /** Present when the request carried monitoring periods. */
+  monitoring?: MonitoringResult;
+}
+
+/** Creditable tCO2e exact and rounded down to whole tonnes once (RULES.rounding). */
+export interface Credits {
+  value: string;
+  wholeTonnes: string;
+}
+
+export interface BasisTotals {
+  years: number[];
+  /** Sums over these years of the project-year formulas totalled with `sum`. */
+  project: Record<string, string>;
+  creditable: Credits;
+}
+
+export interface PeriodResult {
+  startYear: number;
+  endYear: number;
+  /** The inputs the period measured: project input keys, and stratum input keys by stratum. */
+  measured: { project: string[]; strata: Record<string, string[]> };
+  /** What the period may issue: the exact sum of its years' creditable values, rounded down once. */
+  creditable: Credits;
+  /** The stock change the buffer is taken from (the version's `buffer.appliesTo`) over the period. */
+  stockChange?: { formula: string; value: string };
+  /** The buffer deducted over the period (the formula that declares `buffer`). */
+  buffer?: { formula: string; value: string };
+  inexact?: true;
+}
+
+export interface MonitoringResult {
+  rule: string;
+  /** Where the version applies the buffer, when it declares one. */
+  buffer?: { formula: string; appliesTo: string };
+  totals: { exAnte: BasisTotals; exPost: BasisTotals };
+  periods: PeriodResult[];
 }
 
 /** Exact values before any display rounding: what tests and benchmarks compare. */
@@ -148,6 +196,8 @@ export interface ExactCalculation {
   creditable: Rational[];
   parameters: Record<string, ParameterUsed>;
   inputs: CalculationResult['inputs'];
+  /** The monitoring periods read, when the request had any. */
+  periods?: ReadPeriod[];
 }
 
 export { MAX_CREDITING_YEARS, MAX_STRATA };
@@ -163,6 +213,10 @@ export const RULES = {
   inexact:
     'sqrt, exp and ln results are irrational in general: each is computed with decimal.js to 40 significant digits, rounded half-even, and every formula whose values went through one is marked inexact; all other values are exact.',
 } as const;
+
+/** How monitoring periods change the answer, stated in it beside the periods. */
+export const MONITORING_RULE =
+  'Years inside a monitoring period are ex-post: its measured values replace the estimates of per-year inputs in those years only; every other year is ex-ante. A period issues the exact sum of its years’ creditable values rounded down once, so credits issued per period may add up to less than the rounded total of the crediting period. The buffer is the formula the version declares, taken from the stock change it names (the net reduction or removal of each year), never from a stock.';
 
 const STRATUM_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -207,7 +261,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       }
       strata[stratumKey] = values;
     });
-    return { year, index: y + 1, project, strata };
+    return { year, index: y + 1, ...(exact.periods ? { basis: basisOf(year, exact.periods) } : {}), project, strata };
   });
 
   const inexact = new Set(compiled.formulas.filter((formula) => formula.inexact).map((formula) => formula.key));
@@ -250,6 +304,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       total: { value: creditTotal.toDecimalString(), wholeTonnes: wholeTotal.toString() },
       ...(inexact.has(version.creditableFormula) ? { inexact: true as const } : {}),
     },
+    ...(exact.periods ? { monitoring: monitoringResult(version, exact, exact.periods, display) } : {}),
     valueEstimates: prices.map(({ scenario, price }) => {
       const worth = (tonnes: bigint) =>
         Rational.of(tonnes > 0n ? tonnes : 0n)
@@ -269,11 +324,73 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
   };
 }
 
+function basisOf(year: number, periods: ReadPeriod[]): Basis {
+  return periods.some((period) => year >= period.startYear && year <= period.endYear) ? 'ex-post' : 'ex-ante';
+}
+
+function credits(value: Rational): Credits {
+  return { value: value.toDecimalString(), wholeTonnes: value.floor().toString() };
+}
+
+/**
+ * Ex-ante and ex-post totals and, per monitoring period, its credits, stock change and buffer:
+ * exact sums of the years' exact values (base units), shown in each formula's unit.
+ */
+function monitoringResult(
+  version: MethodologyVersion,
+  exact: ExactCalculation,
+  periods: ReadPeriod[],
+  display: (formulaIndex: number, value: Rational) => string,
+): MonitoringResult {
+  const { compiled } = exact;
+  const indexOf = new Map(compiled.formulas.map((formula, i) => [formula.key, i]));
+  const bufferDef = version.formulas.find((def) => def.buffer !== undefined);
+  const buffer = bufferDef?.buffer ? { formula: bufferDef.key, appliesTo: bufferDef.buffer.appliesTo } : undefined;
+  const summed = compiled.formulas.flatMap((formula, i) => (formula.scope === 'project' && formula.total === 'sum' ? [i] : []));
+  const sumOf = (i: number, ys: number[]) => ys.reduce((total, y) => total.add(must(exact.project[y][i], compiled.formulas[i].key)), Rational.ZERO);
+  const creditsOf = (ys: number[]) => credits(ys.reduce((total, y) => total.add(exact.creditable[y]), Rational.ZERO));
+  const positions = (test: (year: number) => boolean) => exact.years.flatMap((year, y) => (test(year) ? [y] : []));
+  const basisTotals = (basis: Basis): BasisTotals => {
+    const ys = positions((year) => basisOf(year, periods) === basis);
+    return {
+      years: ys.map((y) => exact.years[y]),
+      project: Object.fromEntries(summed.map((i) => [compiled.formulas[i].key, display(i, sumOf(i, ys))])),
+      creditable: creditsOf(ys),
+    };
+  };
+  const shownSum = (key: string, ys: number[]) => {
+    const i = must(indexOf.get(key), key);
+    return { formula: key, value: display(i, sumOf(i, ys)) };
+  };
+  const creditInexact = compiled.formulas.some((formula) => formula.key === version.creditableFormula && formula.inexact);
+  return {
+    rule: MONITORING_RULE,
+    ...(buffer ? { buffer } : {}),
+    totals: { exAnte: basisTotals('ex-ante'), exPost: basisTotals('ex-post') },
+    periods: periods.map((period) => {
+      const ys = positions((year) => year >= period.startYear && year <= period.endYear);
+      return {
+        startYear: period.startYear,
+        endYear: period.endYear,
+        measured: period.measured,
+        creditable: creditsOf(ys),
+        ...(buffer ? { stockChange: shownSum(buffer.appliesTo, ys), buffer: shownSum(buffer.formula, ys) } : {}),
+        ...(creditInexact ? { inexact: true as const } : {}),
+      };
+    }),
+  };
+}
+
 /** The calculation without display: exact values in base units, for tests and benchmarks. */
-export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs, options: CalculationOptions = {}): ExactCalculation {
+export function evaluateExact(version: MethodologyVersion, request: ProjectInputs, options: CalculationOptions = {}): ExactCalculation {
   const compiled = compileVersion(version);
-  const { startYear, years } = readCreditingPeriod(inputs);
-  const strataInputs = readStrata(inputs);
+  const { startYear, years } = readCreditingPeriod(request);
+  const strataInputs = readStrata(request);
+  const monitored =
+    request.monitoringPeriods === undefined
+      ? undefined
+      : applyMonitoring(version, request, request.monitoringPeriods, (def, value, path) => readInRange(def, value, path));
+  const inputs = monitored?.inputs ?? request;
 
   const project: Slots = new Array(compiled.projectSlots.size).fill(Rational.ZERO);
   const strata: Slots[] = strataInputs.map(() => new Array(compiled.stratumSlots.size).fill(Rational.ZERO));
@@ -330,6 +447,7 @@ export function evaluateExact(version: MethodologyVersion, inputs: ProjectInputs
     creditable: [],
     parameters,
     inputs: { project: projectInputs, strata: stratumInputs },
+    ...(monitored?.periods.length ? { periods: monitored.periods } : {}),
   };
 
   const carriedIn = compiled.carries.filter((carry) => carry.kind === 'prev');

@@ -87,6 +87,42 @@ describe('diffVersions', () => {
   });
 });
 
+describe('diffVersions on drafts that do not validate yet', () => {
+  const v1 = MANGROVE_CONSERVATION_V1;
+  const broken = {
+    ...v1,
+    version: '1.1.0',
+    sections: null,
+    parameters: [
+      ...v1.parameters.filter((p) => p.key !== 'loss_rate'),
+      { ...v1.parameters.find((p) => p.key === 'loss_rate')!, unit: 'tC/(' },
+      'junk',
+      { label: {} },
+    ],
+    constants: v1.constants.map((c) => ({ ...c, value: '44/' })),
+    formulas: v1.formulas.map((f) => (f.key === 'leakage' ? { ...f, expression: 'baseline_emissions_total * (' } : f)),
+  } as unknown as MethodologyVersion;
+
+  it('compares what is there, never throws, and marks the changed items that are invalid', () => {
+    const issues = validateVersion(broken).issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message }));
+    expect(issues.length).toBeGreaterThan(0);
+    const diff = diffVersions(v1, broken, { from: { valid: true, issues: [] }, to: { valid: false, issues } });
+    expect(diff.parameters.changed).toEqual([
+      expect.objectContaining({ key: 'loss_rate', changes: [{ field: 'unit', from: '%/yr', to: 'tC/(' }], invalid: true }),
+    ]);
+    expect(diff.parameters.added.map((item) => item.key)).toEqual(['#' + String(v1.parameters.length + 1)]);
+    expect(diff.constants.changed.map((item) => [item.key, item.changes.map((c) => c.field), item.invalid])).toEqual([['co2_per_c', ['value'], true]]);
+    expect(diff.formulas.changed).toEqual([expect.objectContaining({ key: 'leakage', invalid: true })]);
+    expect(diff.sections.removed).toEqual(Object.keys(v1.sections!));
+    expect(diff.validation?.to.valid).toBe(false);
+    expect(diff.identical).toBe(false);
+  });
+
+  it('says nothing about validation when both sides are valid', () => {
+    expect(diffVersions(v1, v1, { from: { valid: true, issues: [] }, to: { valid: true, issues: [] } }).validation).toBeUndefined();
+  });
+});
+
 describe('adaptationUpgradeReport', () => {
   const overrides = {
     loss_rate: { value: '8', justification: 'aquaculture pressure' },
@@ -136,7 +172,14 @@ describe('adaptationUpgradeReport', () => {
     const v1 = MANGROVE_CONSERVATION_V1;
     const next = { ...v1, version: '2.0.0', parameters: v1.parameters.map((p) => (p.key === 'agb_stock' ? { ...p, unit: 'tC/ha' } : p)) };
     const report = adaptationUpgradeReport(v1, next, { agb_stock: { value: '110' } });
-    expect(report.incompatible).toEqual([{ key: 'agb_stock', value: '110', reason: 'its unit changed from t_dm/ha to tC/ha' }]);
+    expect(report.incompatible).toEqual([
+      {
+        key: 'agb_stock',
+        value: '110',
+        reason: 'its unit changed from t_dm/ha to tC/ha',
+        text: { key: 'upgrade.unitChanged', args: { from: 't_dm/ha', to: 'tC/ha' } },
+      },
+    ]);
     expect(report.overrides).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import type { ParameterOverride } from './calculate';
+import { type EngineMessage, msg, renderMessage } from './errors';
 import { formatExpression } from './expression';
 import type { LocalizedText } from '@bluecarbon/platform';
 import type { ConstantDefinition, DefinitionValue, FormulaDefinition, InputDefinition, MethodologyVersion, ParameterDefinition } from './model';
@@ -15,7 +16,8 @@ export interface FieldChange {
 export interface KeyedChanges<T> {
   added: T[];
   removed: T[];
-  changed: { key: string; changes: FieldChange[] }[];
+  /** `invalid`: the newer side of this item does not validate (see `VersionDiff.validation`). */
+  changed: { key: string; changes: FieldChange[]; invalid?: true }[];
 }
 
 export interface VersionDiff {
@@ -29,6 +31,13 @@ export interface VersionDiff {
   creditableFormula?: FieldChange;
   /** True when nothing that affects a calculation or the text changed. */
   identical: boolean;
+  /** Present when either side does not validate (a draft in progress): the issues of each side, with their paths. */
+  validation?: { from: DiffValidation; to: DiffValidation };
+}
+
+export interface DiffValidation {
+  valid: boolean;
+  issues: { code: string; path: string; message: string }[];
 }
 
 /** Decimal fields compare by value (`1.0` equals `1`); everything else by JSON. */
@@ -71,7 +80,34 @@ function sameExpression(a: string, b: string): boolean {
 
 type Comparer<T> = [field: keyof T & string, same: (a: never, b: never) => boolean][];
 
-function diffKeyed<T extends { key: string }>(from: T[], to: T[], fields: Comparer<T>): KeyedChanges<T> {
+/**
+ * A definition list as a draft may hold it: anything but a list reads as empty, anything but
+ * an object in it is left out, an item without a text key is named by its position (`#2`), so
+ * a draft that does not validate yet still compares with what is there.
+ */
+function keyedList<T extends { key: string }>(list: unknown): T[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return [];
+    const key = (item as { key?: unknown }).key;
+    return [(typeof key === 'string' ? item : { ...item, key: `#${i}` }) as T];
+  });
+}
+
+/** A field comparison that cannot throw: a value a draft cannot parse yet compares by its JSON. */
+function safely<A>(same: (a: A, b: A) => boolean): (a: A, b: A) => boolean {
+  return (a, b) => {
+    try {
+      return same(a, b);
+    } catch {
+      return sameJson(a, b);
+    }
+  };
+}
+
+function diffKeyed<T extends { key: string }>(fromList: unknown, toList: unknown, fields: Comparer<T>): KeyedChanges<T> {
+  const from = keyedList<T>(fromList);
+  const to = keyedList<T>(toList);
   const before = new Map(from.map((item) => [item.key, item]));
   const after = new Map(to.map((item) => [item.key, item]));
   const changed: KeyedChanges<T>['changed'] = [];
@@ -79,7 +115,7 @@ function diffKeyed<T extends { key: string }>(from: T[], to: T[], fields: Compar
     const next = after.get(key);
     if (!next) continue;
     const changes = fields
-      .filter(([field, same]) => !(same as (a: unknown, b: unknown) => boolean)(old[field], next[field]))
+      .filter(([field, same]) => !safely(same as (a: unknown, b: unknown) => boolean)(old[field], next[field]))
       .map(([field]) => ({ field, from: old[field], to: next[field] }));
     if (changes.length) changed.push({ key, changes });
   }
@@ -101,8 +137,12 @@ const VALUE_FIELDS = [
   ['description', sameJson],
 ] as const;
 
-/** What changed between two versions of a methodology, field by field. */
-export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): VersionDiff {
+/**
+ * What changed between two versions of a methodology, field by field. Either side may be a
+ * draft that does not validate yet: pass its issues as `validation` and the changed items of
+ * the newer side that have one are marked `invalid`.
+ */
+export function diffVersions(from: MethodologyVersion, to: MethodologyVersion, validation?: { from: DiffValidation; to: DiffValidation }): VersionDiff {
   const parameters = diffKeyed<ParameterDefinition>(from.parameters, to.parameters, [
     ...VALUE_FIELDS,
     ['adjustable', sameJson],
@@ -124,10 +164,19 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
     ['unit', sameUnitText],
     ['scope', sameJson],
     ['total', (a: string | undefined, b: string | undefined) => (a ?? 'sum') === (b ?? 'sum')],
+    ['buffer', sameJson],
     ['label', sameJson],
     ['description', sameJson],
   ] as Comparer<FormulaDefinition>);
-  const sections = diffSections(from.sections ?? {}, to.sections ?? {});
+  const sections = diffSections(objectOr(from.sections), objectOr(to.sections));
+  const lists = { parameters, inputs, constants, formulas };
+  const invalid = validation && !validation.to.valid ? validation.to.issues.map((issue) => issue.path) : [];
+  for (const [name, changes] of Object.entries(lists)) {
+    for (const item of changes.changed) {
+      const prefix = `${name}.${item.key}`;
+      if (invalid.some((path) => path === prefix || path.startsWith(`${prefix}.`))) item.invalid = true;
+    }
+  }
   const creditableFormula =
     from.creditableFormula === to.creditableFormula ? undefined : { field: 'creditableFormula', from: from.creditableFormula, to: to.creditableFormula };
   const empty = (changes: KeyedChanges<unknown>) => !changes.added.length && !changes.removed.length && !changes.changed.length;
@@ -146,15 +195,20 @@ export function diffVersions(from: MethodologyVersion, to: MethodologyVersion): 
       !sections.removed.length &&
       !sections.changed.length &&
       !creditableFormula,
+    ...(validation && (!validation.from.valid || !validation.to.valid) ? { validation } : {}),
   };
+}
+
+function objectOr(value: unknown): Record<string, LocalizedText> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, LocalizedText>) : {};
 }
 
 function diffSections(from: Record<string, LocalizedText>, to: Record<string, LocalizedText>): VersionDiff['sections'] {
   const changed: { key: string; locales: string[] }[] = [];
   for (const key of Object.keys(from)) {
     if (!(key in to)) continue;
-    const locales = [...new Set([...Object.keys(from[key]), ...Object.keys(to[key])])].filter(
-      (locale) => from[key][locale as keyof LocalizedText] !== to[key][locale as keyof LocalizedText],
+    const locales = [...new Set([...Object.keys(objectOr(from[key])), ...Object.keys(objectOr(to[key]))])].filter(
+      (locale) => objectOr(from[key])[locale as keyof LocalizedText] !== objectOr(to[key])[locale as keyof LocalizedText],
     );
     if (locales.length) changed.push({ key, locales });
   }
@@ -171,7 +225,8 @@ export interface AdaptationUpgradeReport {
   /** Overrides on parameters that are no longer adjustable: each needs a deviation. */
   notAdjustable: { key: string; value: DefinitionValue }[];
   /** Overrides that no longer fit the parameter's type, enum values or dimensions. */
-  incompatible: { key: string; value: DefinitionValue; reason: string }[];
+  /** `reason` is English; `text` the same as a message key with arguments, said in the caller's language over HTTP. */
+  incompatible: { key: string; value: DefinitionValue; reason: string; text: EngineMessage }[];
   /** Overrides of parameters the new version no longer has. */
   removed: { key: string; value: DefinitionValue }[];
   /** Parameters the new version adds: they take their defaults unless adapted. */
@@ -220,11 +275,11 @@ export function adaptationUpgradeReport(
     }
     const previous = before.get(key);
     const converted = convertValue(override.value, previous, next);
-    if (typeof converted === 'string' && converted.startsWith('!')) {
-      report.incompatible.push({ key, value: override.value, reason: converted.slice(1) });
+    if ('refused' in converted) {
+      report.incompatible.push({ key, value: override.value, reason: renderMessage(converted.refused), text: converted.refused });
       continue;
     }
-    const value = converted as DefinitionValue;
+    const { value } = converted;
     if (!next.adjustable) {
       report.notAdjustable.push({ key, value });
       continue;
@@ -241,32 +296,39 @@ export function adaptationUpgradeReport(
   return report;
 }
 
-/** The override's value in the new definition's unit, or `!reason` when it cannot apply. */
-function convertValue(value: DefinitionValue, previous: ParameterDefinition | undefined, next: ParameterDefinition): DefinitionValue {
-  if (next.type === 'boolean') return typeof value === 'boolean' ? value : '!the parameter is now yes/no';
+/** The override's value in the new definition's unit, or why it cannot apply. */
+function convertValue(
+  value: DefinitionValue,
+  previous: ParameterDefinition | undefined,
+  next: ParameterDefinition,
+): { value: DefinitionValue } | { refused: EngineMessage } {
+  const refused = (key: string, args?: Record<string, string>) => ({ refused: msg(`upgrade.${key}`, args) });
+  if (next.type === 'boolean') return typeof value === 'boolean' ? { value } : refused('nowBoolean');
   if (next.type === 'enum')
-    return typeof value === 'string' && next.values?.includes(value) ? value : `!${JSON.stringify(value)} is not one of ${(next.values ?? []).join(', ')}`;
+    return typeof value === 'string' && next.values?.includes(value)
+      ? { value }
+      : refused('notOneOf', { value: JSON.stringify(value), values: (next.values ?? []).join(', ') });
   const number = typeof value === 'number' ? String(value) : value;
-  if (typeof number !== 'string' || !Rational.isDecimal(number.trim())) return '!the parameter is now numeric';
-  if (next.type === 'integer' && !Rational.parseDecimal(number).isInteger()) return '!the parameter now takes whole numbers';
+  if (typeof number !== 'string' || !Rational.isDecimal(number.trim())) return refused('nowNumeric');
+  if (next.type === 'integer' && !Rational.parseDecimal(number).isInteger()) return refused('nowWhole');
   let oldUnit: Unit;
   let newUnit: Unit;
   try {
     oldUnit = parseUnit(previous?.unit ?? next.unit ?? '');
     newUnit = parseUnit(next.unit ?? '');
   } catch {
-    return '!a unit cannot be read';
+    return refused('unitUnreadable');
   }
-  if (!sameDimensions(oldUnit, newUnit)) return `!its unit changed from ${previous?.unit} to ${next.unit}`;
-  if (oldUnit.scale.eq(newUnit.scale)) return value;
-  return Rational.parseDecimal(number).mul(oldUnit.scale).div(newUnit.scale).toDecimalString();
+  if (!sameDimensions(oldUnit, newUnit)) return refused('unitChanged', { from: String(previous?.unit), to: String(next.unit) });
+  if (oldUnit.scale.eq(newUnit.scale)) return { value };
+  return { value: Rational.parseDecimal(number).mul(oldUnit.scale).div(newUnit.scale).toDecimalString() };
 }
 
 /** Whether two definitions' defaults are the same quantity: 25 % is 0.25 in unit 1. */
 function sameQuantity(previous: ParameterDefinition, next: ParameterDefinition): boolean {
   if (sameNumber(previous.default, next.default) && sameUnitText(previous.unit, next.unit)) return true;
   const converted = convertValue(previous.default, previous, next);
-  return typeof converted === 'string' && !converted.startsWith('!') && sameNumber(converted, next.default);
+  return 'value' in converted && typeof converted.value === 'string' && sameNumber(converted.value, next.default);
 }
 
 function withinRange(value: DefinitionValue, def: ParameterDefinition): boolean {

@@ -44,6 +44,7 @@ export enum MethodologyErrorCode {
   TypeMismatch = 'VERSION_TYPE_MISMATCH',
   UnknownEnumValue = 'VERSION_UNKNOWN_ENUM_VALUE',
   InvalidCreditableFormula = 'VERSION_INVALID_CREDITABLE_FORMULA',
+  InvalidBuffer = 'VERSION_INVALID_BUFFER',
   InvalidVersion = 'VERSION_INVALID',
   // Publishing: what no project could ever compute
   DivisionByZeroLiteral = 'VERSION_DIVISION_BY_ZERO',
@@ -65,6 +66,7 @@ export enum MethodologyErrorCode {
   ValueTooLarge = 'CALCULATION_VALUE_TOO_LARGE',
   TimeBudgetExceeded = 'CALCULATION_TIME_BUDGET_EXCEEDED',
   InvalidPriceScenario = 'CALCULATION_INVALID_PRICE_SCENARIO',
+  InvalidMonitoringPeriod = 'CALCULATION_INVALID_MONITORING_PERIOD',
 }
 
 /** Where in a version (or in a request) an error points. */

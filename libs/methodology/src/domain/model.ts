@@ -73,6 +73,13 @@ export interface FormulaDefinition {
    * (tonnes, hectares), `none` for rates and ratios, whose sum means nothing. Default `sum`.
    */
   total?: 'sum' | 'none';
+  /**
+   * Declares this formula the non-permanence buffer deduction and names the formula it is
+   * taken from: a project-year change in tCO2e totalled with `sum` (the net emission reduction
+   * or removal of a year), never a stock, because the standard buffers the stock change. The
+   * creditable formula must deduct it. Monitoring-period answers report both per period.
+   */
+  buffer?: { appliesTo: string };
 }
 
 /** One version of a methodology, as data. */

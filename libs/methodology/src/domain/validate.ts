@@ -249,6 +249,8 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
     if (ok) resolved.add(key);
   }
 
+  checkBuffer(version, formulas, symbols, dependencies, report);
+
   const cycles = findCycles(dependencies);
   for (const cycle of cycles) {
     report(MethodologyErrorCode.Cycle, msg('cycle', { cycle: cycle.join(' → ') }), `formulas.${cycle[0]}.expression`, { details: { cycle } });
@@ -277,6 +279,57 @@ export function analyzeVersion(version: MethodologyVersion): { issues: Validatio
 
   if (issues.length) return { issues };
   return { issues, analysis: { symbols, trees, order: topologicalOrder([...formulas.keys()], dependencies), inexact: inexactFormulas(trees) } };
+}
+
+/**
+ * The buffer declaration: at most one formula, project-year in tCO2e, taken from a project-year
+ * change in tCO2e that is summed over years (not a stock), and deducted by the creditable formula.
+ * "Uses" follows same-year dependencies: a deduction from last year's value is not this year's.
+ */
+function checkBuffer(
+  version: MethodologyVersion,
+  formulas: Map<string, FormulaDefinition>,
+  symbols: Map<string, SymbolInfo>,
+  dependencies: Map<string, string[]>,
+  report: Report,
+): void {
+  const declared = [...formulas.values()].filter((def) => def.buffer !== undefined);
+  const tonnes = parseUnit('tCO2e');
+  const inTonnes = (key: string) => {
+    const unit = symbols.get(key)?.unit;
+    return unit !== undefined && sameDimensions(unit, tonnes);
+  };
+  const uses = (from: string, target: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length) {
+      const key = stack.pop() as string;
+      if (key === target) return true;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      stack.push(...(dependencies.get(key) ?? []));
+    }
+    return false;
+  };
+  declared.forEach((def, i) => {
+    const path = `formulas.${def.key}.buffer`;
+    if (i > 0) return report(MethodologyErrorCode.InvalidBuffer, msg('buffer.twice', { formula: def.key, first: declared[0].key }), path);
+    if (def.scope !== 'project-year' || !inTonnes(def.key))
+      return report(MethodologyErrorCode.InvalidBuffer, msg('buffer.notProjectTonnes', { formula: def.key }), path);
+    const appliesTo = isPlainObject(def.buffer) ? def.buffer.appliesTo : undefined;
+    const base = typeof appliesTo === 'string' ? formulas.get(appliesTo) : undefined;
+    if (!base) return report(MethodologyErrorCode.InvalidBuffer, msg('buffer.unknown', { formula: def.key, value: shown(appliesTo) }), `${path}.appliesTo`);
+    if (base.scope !== 'project-year' || !inTonnes(base.key) || (base.total ?? 'sum') !== 'sum')
+      return report(MethodologyErrorCode.InvalidBuffer, msg('buffer.notChange', { formula: def.key, base: base.key }), `${path}.appliesTo`);
+    if (!uses(def.key, base.key))
+      return report(MethodologyErrorCode.InvalidBuffer, msg('buffer.notUsed', { formula: def.key, base: base.key }), `${path}.appliesTo`);
+    if (!uses(version.creditableFormula, def.key))
+      report(MethodologyErrorCode.InvalidBuffer, msg('buffer.notDeducted', { formula: def.key, creditable: shown(version.creditableFormula) }), path);
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** A definition list, tolerating content that is not one (reported, then read as empty). */

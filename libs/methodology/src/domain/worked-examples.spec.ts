@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MANGROVE_CONSERVATION_V1 } from '../seed/mangrove-conservation';
-import { calculate, type CalculationOptions, type ProjectInputs } from './calculate';
+import { calculate, type CalculationOptions, type MonitoringResult, type ProjectInputs } from './calculate';
 import type { MethodologyVersion } from './model';
 
 /** Hand-computed examples: the arithmetic is in each fixture's `working`, not in this file. */
@@ -12,13 +12,15 @@ interface WorkedExample {
   options?: CalculationOptions;
   working: string[];
   expected: {
-    years: Record<string, { project?: Record<string, string>; strata?: Record<string, Record<string, string>> }>;
+    years: Record<string, { basis?: string; project?: Record<string, string>; strata?: Record<string, Record<string, string>> }>;
     totals?: { project?: Record<string, string>; strata?: Record<string, Record<string, string>> };
     creditable: { perYear: { year: number; value: string; wholeTonnes: string }[]; total: { value: string; wholeTonnes: string } };
     valueEstimates?: { key: string; total: string; perYear?: { year: number; value: string }[] }[];
     parameterSources?: Record<string, string>;
     /** The formulas marked inexact (through sqrt, exp or ln); every other one must not be. */
     inexact?: string[];
+    /** With monitoring periods: the monitoring block without its rule text. */
+    monitoring?: Omit<MonitoringResult, 'rule'>;
   };
 }
 
@@ -45,6 +47,7 @@ describe('worked examples in test/fixtures/methodology', () => {
     it.each(Object.entries(example.expected.years))('matches year %s to the last digit', (year, expected) => {
       const actual = result.years.find((row) => row.year === Number(year));
       expect(actual).toBeDefined();
+      expect(actual!.basis).toBe(expected.basis);
       for (const [key, value] of Object.entries(expected.project ?? {})) expect([key, actual!.project[key]]).toEqual([key, value]);
       for (const [stratum, values] of Object.entries(expected.strata ?? {})) {
         for (const [key, value] of Object.entries(values)) expect([stratum, key, actual!.strata[stratum][key]]).toEqual([stratum, key, value]);
@@ -78,6 +81,11 @@ describe('worked examples in test/fixtures/methodology', () => {
         .map(([key]) => key);
       expect(marked).toEqual(example.expected.inexact ?? []);
       expect(result.creditable.inexact).toBe((example.expected.inexact ?? []).includes(version.creditableFormula) ? true : undefined);
+    });
+
+    it('matches the ex-ante and ex-post totals and each monitoring period', () => {
+      const { rule: _rule, ...monitoring } = result.monitoring ?? { rule: '' };
+      expect(result.monitoring === undefined ? undefined : monitoring).toEqual(example.expected.monitoring);
     });
 
     it('reports where each parameter value came from', () => {

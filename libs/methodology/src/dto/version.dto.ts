@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsSemver, LocalizedTextDto } from './common.dto';
+import { ConstantDefinitionDto, FormulaDefinitionDto, InputDefinitionDto, ParameterDefinitionDto } from './definitions.dto';
 
 /**
- * The method as data. Only the shape is checked here; what it means (names, units, cycles,
+ * The method as data. Only the shape is checked here (definitions.dto.ts); what it means (names, units, cycles,
  * ranges) is checked by the engine's validateVersion, on every save as advice and on publish
  * as a gate, where every issue is named with its path at once.
  */
@@ -19,39 +20,43 @@ export class VersionContentDto {
   @Type(() => LocalizedTextDto)
   description!: LocalizedTextDto;
 
-  @ApiPropertyOptional({ description: 'Localized text of the method by section key', example: { baseline: { en: 'Baseline: …' } } })
+  @ApiPropertyOptional({
+    type: 'object' as const,
+    additionalProperties: { type: 'object', properties: { en: { type: 'string' }, 'zh-CN': { type: 'string' }, 'pt-BR': { type: 'string' } } },
+    description: 'Localized text of the method by section key',
+    example: { baseline: { en: 'Baseline: …' } },
+  })
   @IsOptional()
   @IsObject()
   sections?: Record<string, unknown>;
 
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    example: [],
-    description: 'Parameter definitions (key, label, unit, type, default, min, max, citation, adjustable)',
-  })
+  @ApiProperty({ type: [ParameterDefinitionDto], description: 'Named, cited values of the method a jurisdiction may adapt' })
   @IsArray()
   @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  parameters!: object[];
+  @ValidateNested({ each: true })
+  @Type(() => ParameterDefinitionDto)
+  parameters!: ParameterDefinitionDto[];
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [], description: 'Project or stratum inputs' })
+  @ApiProperty({ type: [InputDefinitionDto], description: 'Values every project (scope project) or stratum (scope stratum) supplies' })
   @IsArray()
   @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  inputs!: object[];
+  @ValidateNested({ each: true })
+  @Type(() => InputDefinitionDto)
+  inputs!: InputDefinitionDto[];
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [], description: 'Constants such as co2_per_c = 44/12 tCO2e/tC' })
+  @ApiProperty({ type: [ConstantDefinitionDto], description: 'Fixed factors such as co2_per_c = 44/12 tCO2e/tC' })
   @IsArray()
   @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  constants!: object[];
+  @ValidateNested({ each: true })
+  @Type(() => ConstantDefinitionDto)
+  constants!: ConstantDefinitionDto[];
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [], description: 'Formulas: key, label, expression, unit, scope, total' })
+  @ApiProperty({ type: [FormulaDefinitionDto], description: 'Formulas in the methodology language, per stratum-year or project-year' })
   @IsArray()
   @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  formulas!: object[];
+  @ValidateNested({ each: true })
+  @Type(() => FormulaDefinitionDto)
+  formulas!: FormulaDefinitionDto[];
 
   @ApiProperty({ example: 'creditable_reductions', description: 'The project-year formula in tCO2e whose values become credits' })
   @IsString()

@@ -402,6 +402,8 @@ export const MANGROVE_CONSERVATION_V1: MethodologyVersion = {
       expression: 'max(0, net_reductions - uncertainty_deduction) * buffer_rate',
       unit: 'tCO2e',
       scope: 'project-year',
+      // The standard buffers the stock change (the year's net reductions), not a stock.
+      buffer: { appliesTo: 'net_reductions' },
     },
     {
       key: 'creditable_reductions',

@@ -4,14 +4,14 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type Action, type ActorContext, type AuthenticatedActor, can, DomainEvents } from '@bluecarbon/identity';
 import { insertedId, Problems, updateVersioned } from '@bluecarbon/platform';
 import { versionChecksum } from '../domain/checksum';
-import { diffVersions, type VersionDiff } from '../domain/diff';
+import { type DiffValidation, diffVersions, type VersionDiff } from '../domain/diff';
 import type { MethodologyVersion } from '../domain/model';
 import { validateVersion } from '../domain/validate';
 import type { CreateVersionDto, UpdateVersionDto } from '../dto/version.dto';
 import type { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { MethodologyVersionRow } from '../entities/methodology-version.entity';
 import { templateResource, versionResource } from '../methodology-access';
-import { MethodologyProblems } from '../methodology-problems';
+import { inLanguage, MethodologyProblems } from '../methodology-problems';
 import { compareSemver } from '../semver';
 import { contentColumns, engineVersion, VersionStore } from './version-store.service';
 
@@ -156,15 +156,19 @@ export class VersionsService {
   }
 
   /** What changed between two versions the actor can see. A draft that cannot be read as a method answers 422. */
+  /** Drafts that do not validate yet compare too: the answer then carries each side's issues, in the caller's language. */
   async diff(ctx: ActorContext, key: string, from: string, to: string): Promise<VersionDiff> {
     const before = await this.get(ctx, key, from);
     const after = await this.get(ctx, key, to);
-    for (const loaded of [before, after]) {
-      if (loaded.row.status !== 'draft') continue;
-      const { issues } = validateVersion(engineVersion(key, loaded.row));
-      if (issues.length) throw MethodologyProblems.versionInvalid(issues, ctx.locale);
-    }
-    return diffVersions(this.store.toEngine(before.template, before.row), this.store.toEngine(after.template, after.row));
+    const older = this.store.toEngine(before.template, before.row);
+    const newer = this.store.toEngine(after.template, after.row);
+    // Published content passed validation when it was frozen; only drafts need it again.
+    const check = (row: MethodologyVersionRow, version: MethodologyVersion): DiffValidation => {
+      if (row.status !== 'draft') return { valid: true, issues: [] };
+      const { valid, issues } = validateVersion(version);
+      return { valid, issues: issues.map((issue) => ({ code: issue.code, path: issue.path, message: inLanguage(ctx.locale, issue.text) })) };
+    };
+    return diffVersions(older, newer, { from: check(before.row, older), to: check(after.row, newer) });
   }
 
   /** Policy first (a draft is 404 to non-stewards, a write 403), then the state: only drafts change. */

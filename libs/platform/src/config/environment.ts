@@ -195,6 +195,11 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
   PUBLIC_WEB_URL: string = 'http://localhost:3000';
 
+  /** The built web portal (`npm run build:web`), served at `/` when its index.html exists. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIST_DIR: string = 'apps/web/dist';
+
   @IsInt()
   @Min(1)
   @Max(30)

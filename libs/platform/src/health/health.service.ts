@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig, type DatabaseEngine } from '../config/app-config';
+import { databaseUnavailable } from '../database/database-unavailable';
 import { PLATFORM_PROBLEMS, ProblemException } from '../http/problem.exception';
 import { ShutdownState } from '../lifecycle/shutdown-state';
 
@@ -29,10 +30,7 @@ export class HealthService {
            FROM pg_database WHERE datname = current_database()`,
       );
     } catch (error) {
-      throw PLATFORM_PROBLEMS.problem('database_unavailable', {
-        params: { reason: error instanceof Error ? error.message : String(error) },
-        headers: { 'Retry-After': '5' },
-      });
+      throw databaseUnavailable(error, 'readiness');
     }
     if (isByteLocale(row.ctype)) {
       throw PLATFORM_PROBLEMS.problem('database_locale_unsupported', { params: { ctype: row.ctype } });

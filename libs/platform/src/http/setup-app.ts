@@ -3,18 +3,22 @@ import type { IncomingMessage } from 'node:http';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { RefusalAudit } from '../audit/refusal-audit';
 import type { AppConfig } from '../config/app-config';
 import { ShutdownState } from '../lifecycle/shutdown-state';
 import { Metrics } from '../metrics/metrics';
 import { registerMetrics } from '../metrics/http/metrics-route';
+import { registerCompression } from './compression';
 import { registerJsonBodyParser } from './json-body-parser';
 import { createLogger, PinoNestLogger } from './logging';
+import { nameOperations, operationKey } from './openapi/operation-ids';
+import { addProblemResponses } from './openapi/problem-responses';
 import { frameworkErrorHandler, ProblemFilter } from './problem.filter';
 import { registerLocaleNegotiation } from './request-locale';
 import { registerSecurityHeaders } from './security-headers';
+import { registerWebApp } from './web-app';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
@@ -54,6 +58,7 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
  */
 export async function setupApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await registerCompression(app);
   registerLocaleNegotiation(fastify);
   registerJsonBodyParser(fastify);
   const shutdown = app.get(ShutdownState);
@@ -63,7 +68,8 @@ export async function setupApp(app: NestFastifyApplication, config: AppConfig): 
     // instead of reusing one this process is about to close.
     if (shutdown.draining) reply.header('Connection', 'close');
   });
-  registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify, `/${DOCS_PATH}`);
+  registerWebApp(fastify, config.env.WEB_DIST_DIR);
   registerMetrics(fastify, app.get(Metrics), config, app.get(RefusalAudit));
   if (config.corsOrigins) {
     app.enableCors({
@@ -90,6 +96,18 @@ function setupOpenApi(app: INestApplication): void {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { operationIdFactory: operationKey },
   );
+  nameDocumentOperations(document);
+  addProblemResponses(document);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}
+
+/** Replaces each operationKey with its verb name (the web's generated client calls these). */
+function nameDocumentOperations(document: OpenAPIObject): void {
+  const operations = Object.values(document.paths).flatMap((pathItem) =>
+    (['get', 'put', 'post', 'patch', 'delete'] as const).flatMap((method) => (pathItem[method] ? [pathItem[method]] : [])),
+  );
+  const names = nameOperations(operations.map((operation) => operation.operationId ?? ''));
+  for (const operation of operations) operation.operationId = names.get(operation.operationId ?? '');
 }

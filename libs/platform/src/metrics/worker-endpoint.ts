@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { databaseUnavailable } from '../database/database-unavailable';
 import { buildProblem } from '../http/problem-document';
 import { negotiateLocale } from '../i18n/negotiate-locale';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -11,13 +12,19 @@ import { Metrics } from './metrics';
 /** Longest a running relay may go without finishing a pass or an event before it counts as stuck. */
 const STALE_AFTER_MS = 5 * 60_000;
 
+/** Why the relay is unhealthy, as a message shown in the caller's language. */
+export interface RelayProblem {
+  messageKey: `workerHealth.${'stopped' | 'starting' | 'stalled'}`;
+  params?: { seconds: number };
+}
+
 /** Whether the worker's relay is alive: running, and it finished a pass or an event lately. */
-export function relayHealth(relay: OutboxRelay, now = new Date()): { healthy: boolean; reason?: string } {
+export function relayHealth(relay: OutboxRelay, now = new Date()): { healthy: boolean; reason?: RelayProblem } {
   const { running, lastProgressAt } = relay.status();
-  if (!running) return { healthy: false, reason: 'the outbox relay is not running' };
-  if (!lastProgressAt) return { healthy: false, reason: 'the outbox relay has not finished a pass yet' };
+  if (!running) return { healthy: false, reason: { messageKey: 'workerHealth.stopped' } };
+  if (!lastProgressAt) return { healthy: false, reason: { messageKey: 'workerHealth.starting' } };
   const idleMs = now.getTime() - lastProgressAt.getTime();
-  if (idleMs > STALE_AFTER_MS) return { healthy: false, reason: `the outbox relay made no progress for ${Math.round(idleMs / 1000)} s` };
+  if (idleMs > STALE_AFTER_MS) return { healthy: false, reason: { messageKey: 'workerHealth.stalled', params: { seconds: Math.round(idleMs / 1000) } } };
   return { healthy: true };
 }
 
@@ -30,9 +37,9 @@ export async function serveWorkerEndpoints(app: INestApplicationContext, config:
   const relay = app.get(OutboxRelay);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const problem = (status: number, code: string, params?: Record<string, unknown>) => {
+    const problem = (status: number, code: string, params?: Record<string, unknown>, headers?: Record<string, string>) => {
       const body = buildProblem({ status, code, params, locale: negotiateLocale(req.headers['accept-language']), instance: path });
-      res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' }).end(JSON.stringify(body));
     };
     if (req.method === 'GET' && path === '/health') {
       const health = relayHealth(relay);
@@ -45,7 +52,10 @@ export async function serveWorkerEndpoints(app: INestApplicationContext, config:
       if (access === 'served') {
         return void metrics.exposition().then(
           (text) => res.writeHead(200, { 'Content-Type': metrics.contentType }).end(text),
-          (error: unknown) => problem(503, 'database_unavailable', { reason: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => {
+            const unavailable = databaseUnavailable(error, 'GET /metrics');
+            problem(unavailable.status, unavailable.code, undefined, unavailable.options.headers);
+          },
         );
       }
     }

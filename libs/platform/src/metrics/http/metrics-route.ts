@@ -3,7 +3,8 @@ import type { RefusalAudit } from '../../audit/refusal-audit';
 import type { AppConfig } from '../../config/app-config';
 import { sendProblem } from '../../http/problem.filter';
 import { requestContextOf } from '../../http/request-context.decorator';
-import { ProblemException, Problems } from '../../http/problem.exception';
+import { databaseUnavailable } from '../../database/database-unavailable';
+import { Problems } from '../../http/problem.exception';
 import { metricsAccess } from '../metrics-access';
 import type { Metrics } from '../metrics';
 
@@ -33,8 +34,7 @@ export function registerMetrics(fastify: FastifyInstance, metrics: Metrics, conf
       text = await metrics.exposition();
     } catch (error) {
       // The outbox figures come from the database; without it, say so as readiness does.
-      const reason = error instanceof Error ? error.message : String(error);
-      return sendProblem(request, reply, new ProblemException(503, 'database_unavailable', { params: { reason } }));
+      return sendProblem(request, reply, databaseUnavailable(error, `GET ${METRICS_PATH}`));
     }
     return reply.type(metrics.contentType).send(text);
   });

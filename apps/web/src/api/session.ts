@@ -1,0 +1,53 @@
+/**
+ * The tokens of the signed-in user. The access token (15 minutes) lives in memory only; the
+ * refresh token is kept in sessionStorage so that a reload keeps the session in this tab, and
+ * closing the tab forgets it. The strict CSP (no inline or foreign script) is what keeps
+ * other code from reading it.
+ */
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string | null;
+}
+
+const REFRESH_KEY = 'bluecarbon.refresh';
+let accessToken: string | null = null;
+const listeners = new Set<() => void>();
+
+export const session = {
+  accessToken: (): string | null => accessToken,
+  refreshToken: (): string | null => {
+    try {
+      return sessionStorage.getItem(REFRESH_KEY);
+    } catch {
+      return null;
+    }
+  },
+  isSignedIn: (): boolean => accessToken !== null || session.refreshToken() !== null,
+  set(tokens: Tokens): void {
+    accessToken = tokens.accessToken;
+    try {
+      if (tokens.refreshToken) sessionStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+      else sessionStorage.removeItem(REFRESH_KEY);
+    } catch {
+      // No storage: the session lasts until the page is reloaded.
+    }
+    notify();
+  },
+  clear(): void {
+    accessToken = null;
+    try {
+      sessionStorage.removeItem(REFRESH_KEY);
+    } catch {
+      // nothing stored
+    }
+    notify();
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}

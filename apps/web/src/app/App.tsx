@@ -1,0 +1,134 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, NavLink, Route, Routes } from 'react-router';
+import { ProblemError } from '../api/client';
+import { type Me, roles, savePreferredLocale, signOut, useMe } from '../api/me';
+import { session } from '../api/session';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { QueryState } from '../components/QueryState';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { HomePage } from '../features/home/HomePage';
+import { CasePage } from '../features/onboarding/CasePage';
+import { OverviewPage } from '../features/onboarding/OverviewPage';
+import { applyLocale, currentLocale } from '../i18n/i18n';
+import { chooseLocale, type Locale } from '../i18n/locale';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A refused request (4xx problem) will not change by asking again.
+      retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Shell />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+function useSignedIn(): boolean {
+  return useSyncExternalStore(session.subscribe, session.isSignedIn);
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const signedIn = useSignedIn();
+  const me = useMe(signedIn);
+  const client = useQueryClient();
+  const locale = chooseLocale({ preferred: i18n.language });
+
+  // Signed in: the account's language wins (remembered per user by the API).
+  useEffect(() => {
+    const preferred = me.data?.preferredLocale;
+    if (preferred && preferred !== currentLocale()) void applyLocale(chooseLocale({ preferred }));
+  }, [me.data?.preferredLocale]);
+
+  async function changeLocale(next: Locale) {
+    await applyLocale(next);
+    if (me.data && me.data.preferredLocale !== next) client.setQueryData(['me'], await savePreferredLocale(me.data, next));
+    // Everything the API wrote in the old language (problem details, names) is asked again.
+    await client.invalidateQueries();
+  }
+
+  async function leave() {
+    await signOut();
+    client.clear();
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="top">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        {signedIn && me.data && (
+          <nav aria-label={t('app.mainNavigation')}>
+            <NavLink to="/" end>
+              {t('app.home')}
+            </NavLink>
+            {roles(me.data).some((role) => ['admin', 'steward', 'observer'].includes(role)) && <NavLink to="/onboarding/overview">{t('app.overview')}</NavLink>}
+          </nav>
+        )}
+        <div className="top-end">
+          <LanguageSwitcher current={locale} onChange={(next) => void changeLocale(next)} />
+          {signedIn && me.data && (
+            <>
+              <span className="who">{t('app.signedInAs', { name: me.data.displayName })}</span>
+              <button type="button" onClick={() => void leave()}>
+                {t('app.signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <Routes>
+        <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="/password/reset" element={<ResetPasswordPage />} />
+        <Route
+          path="*"
+          element={signedIn ? <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} /> : <SignInPage />}
+        />
+      </Routes>
+    </>
+  );
+}
+
+function SignedInRoutes({ me, loading, error, retry }: { me: Me | undefined; loading: boolean; error: unknown; retry: () => void }) {
+  const { t } = useTranslation();
+  if (!me) {
+    return (
+      <main id="main">
+        <QueryState isLoading={loading} error={error} onRetry={retry} />
+      </main>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage me={me} />} />
+      <Route path="/onboarding/overview" element={<OverviewPage />} />
+      <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
+      <Route
+        path="*"
+        element={
+          <main id="main">
+            <h1>{t('common.notFound')}</h1>
+            <Link to="/">{t('common.backHome')}</Link>
+          </main>
+        }
+      />
+    </Routes>
+  );
+}

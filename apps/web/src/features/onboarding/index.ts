@@ -1,0 +1,2 @@
+export { useCase, useCases, useCaseViews, useOverview } from './queries';
+export type { CaseView, OverviewRow, StepView } from './types';
