@@ -35,11 +35,14 @@ export default [
             // The web portal runs in the browser: it reaches the API over HTTP, never its code.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
             // The domain → domain allow-list. Onboarding resolves evidence references (a
-            // document, a methodology adaptation) through those libs' exported services.
+            // document, a methodology adaptation) through those libs' exported services;
+            // projects run under a methodology adaptation and its calculator.
             ...domainDependencies({
               onboarding: ['documents', 'methodology'],
               methodology: [],
               documents: [],
+              notifications: [],
+              projects: ['methodology'],
             }),
           ],
         },

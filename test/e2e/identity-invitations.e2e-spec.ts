@@ -149,4 +149,59 @@ describe('invitations: mailed through the outbox, accepted once, within 7 days',
     const [count] = await dataSourceOf(api).query(`SELECT count(*)::int AS n FROM invitation WHERE email = $1`, [body.email]);
     expect(count.n).toBe(0);
   });
+
+  describe('resending', () => {
+    const resend = (by: SignedInUser, organisationId: string, invitationId: string) =>
+      request(api.server).post(`/api/v1/organisations/${organisationId}/invitations/${invitationId}/resend`).set(by.auth);
+    const invitationOf = async (email: string): Promise<string> => {
+      const [row]: { id: string }[] = await dataSourceOf(api).query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [email]);
+      return row.id;
+    };
+
+    it("mails a new link in the invitee's language, renews a lapsed invitation, and the old link stops working", async () => {
+      const email = `resent.${uniqueSuffix()}@example.org`;
+      const { token: first } = await inviteAndReadToken({ email, role: 'contributor', locale: 'pt-BR' });
+      const id = await invitationOf(email);
+      await dataSourceOf(api).query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+
+      const before = smtp.mails.length;
+      const resent = await resend(coordinator, enping.id, id).expect(200);
+      expect(resent.body).toMatchObject({ id, email, role: 'contributor', organisationId: enping.id });
+      expect(new Date(resent.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+      await relay().runOnce();
+      const mail = smtp.mails.slice(before).find((candidate) => candidate.to.includes(email));
+      if (!mail) throw new Error(`no mail reached ${email}`);
+      expect(decodeSubject(mail.raw)).toContain('Convite para participar');
+      const second = /token=([A-Za-z0-9_-]+)/.exec(decodeBody(mail.raw))?.[1] as string;
+      expect(second).not.toBe(first);
+
+      expect((await accept({ token: first, password: 'red mangroves and grey herons', displayName: 'Ana' }).expect(404)).body.code).toBe(
+        'invitation_not_found',
+      );
+      await accept({ token: second, password: 'red mangroves and grey herons', displayName: 'Ana' }).expect(201);
+      expect((await resend(coordinator, enping.id, id).expect(410)).body.code).toBe('invitation_used');
+
+      const audit: { action: string; actor_id: string }[] = await dataSourceOf(api).query(
+        `SELECT action, actor_id FROM audit_event WHERE subject_id = $1 ORDER BY at, id`,
+        [id],
+      );
+      expect(audit.map((row) => row.action)).toEqual(['identity.invitation.created', 'identity.invitation.resent', 'identity.invitation.accepted']);
+      expect(audit[1]?.actor_id).toBe(coordinator.id);
+    });
+
+    it("refuses another city's coordinator and a contributor; another organisation's invitation is not found", async () => {
+      const email = `guarded.${uniqueSuffix()}@example.org`;
+      await invite(coordinator, enping.id, { email, role: 'contributor' }).expect(201);
+      const id = await invitationOf(email);
+      const taishan = await createOrganisation(api, { kind: 'jurisdiction', name: 'Taishan resend test' });
+      const taishanCoordinator = await signedInMember(api, taishan, 'coordinator');
+      const contributor = await signedInMember(api, enping, 'contributor');
+      await resend(taishanCoordinator, enping.id, id).expect(403);
+      await resend(contributor, enping.id, id).expect(403);
+      await resend(taishanCoordinator, taishan.id, id).expect(404);
+      const [row]: { expires_at: Date }[] = await dataSourceOf(api).query(`SELECT expires_at FROM invitation WHERE id = $1`, [id]);
+      const again = await resend(coordinator, enping.id, id).expect(200);
+      expect(new Date(again.body.expiresAt).getTime()).toBeGreaterThanOrEqual(new Date(row.expires_at).getTime());
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { OutboxRelay } from '@bluecarbon/platform';
+import { IdentityHousekeeping } from '@bluecarbon/identity/testing';
 import request from 'supertest';
 import { createOrganisation, createUser, dataSourceOf, signIn, signedInMember, uniqueSuffix } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
@@ -96,5 +97,26 @@ describe(`forgot password, by mail, on the ${engineName()} engine`, () => {
     const user = await createUser(api, { organisation, role: 'contributor' });
     for (let attempt = 0; attempt < 3; attempt += 1) await forgot(user.email).expect(202);
     await forgot(user.email).expect(429);
+  });
+
+  it('sweeps reset links a week past their end, spent or not, and keeps the ones still running', async () => {
+    const user = await createUser(api, { organisation: await createOrganisation(api, { kind: 'jurisdiction' }), role: 'contributor' });
+    const dataSource = dataSourceOf(api);
+    const insert = async (expiresAt: string, usedAt: string | null): Promise<string> => {
+      const [row]: { id: string }[] = await dataSource.query(
+        `INSERT INTO password_reset (user_id, token_hash, expires_at, used_at) VALUES ($1, $2, now() + $3::interval, now() + $4::interval) RETURNING id`,
+        [user.id, `hash-${uniqueSuffix()}`, expiresAt, usedAt],
+      );
+      return row.id;
+    };
+    await insert('-8 days', '-8 days -00:10'); // spent long ago
+    await insert('-8 days', null); // expired long ago
+    const spentYesterday = await insert('-1 day', '-1 day -00:10');
+    const running = await insert('20 minutes', null);
+
+    const result = await api.app.get(IdentityHousekeeping).sweep();
+    expect(result.passwordResets).toBeGreaterThanOrEqual(2);
+    const left: { id: string }[] = await dataSource.query(`SELECT id FROM password_reset WHERE user_id = $1 ORDER BY expires_at`, [user.id]);
+    expect(left.map((row) => row.id)).toEqual([spentYesterday, running]);
   });
 });

@@ -116,4 +116,21 @@ describe('platform HTTP behaviour', () => {
     expect(schemas).not.toHaveProperty('LocalizedTextDto');
     await request(api.server).get('/api/docs').expect(200);
   });
+
+  it('serves the docs with a policy that works over plain http: no upgrade-insecure-requests there', async () => {
+    const page = await request(api.server).get('/api/docs').expect(200);
+    const policy = page.headers['content-security-policy'] as string;
+    expect(policy).toContain(`script-src 'self' 'unsafe-inline'`);
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    // Swagger UI's own files load under the same policy.
+    const scripts = [...(page.text as string).matchAll(/<script src="\.\/([^"]+)"/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const asset = await request(api.server).get(`/api/docs/${script}`).expect(200);
+      expect(asset.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    }
+    // The API itself keeps helmet's default.
+    const health = await request(api.server).get('/api/v1/health/live');
+    expect(health.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
 });

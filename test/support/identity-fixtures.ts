@@ -343,6 +343,17 @@ export const accessMatrix: AccessMatrixPlugin = {
         resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
       };
     },
+    // A pending invitation into the subject organisation, which each allowed resend renews.
+    'invitations.invitationId': async (api, subject) => {
+      const [row]: { id: string }[] = await dataSourceOf(api).query(
+        `INSERT INTO invitation (organisation_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'contributor', $3, now() + interval '1 day') RETURNING id`,
+        [subject.id, `matrix.${uniqueSuffix()}@example.org`, `matrix-${uniqueSuffix()}`],
+      );
+      return {
+        value: row.id,
+        resource: { organisationId: subject.id, jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
+      };
+    },
   },
 };
 

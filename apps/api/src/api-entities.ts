@@ -2,6 +2,7 @@ import { DOCUMENTS_ENTITIES } from '@bluecarbon/documents';
 import { IDENTITY_ENTITIES } from '@bluecarbon/identity';
 import { METHODOLOGY_ENTITIES } from '@bluecarbon/methodology';
 import { ONBOARDING_ENTITIES } from '@bluecarbon/onboarding';
+import { PROJECTS_ENTITIES } from '@bluecarbon/projects';
 import type { EntityList } from '@bluecarbon/platform';
 
 /**
@@ -9,4 +10,4 @@ import type { EntityList } from '@bluecarbon/platform';
  * and its command-line tools (db:seed, admin:create) map this one list, so a seed or a service
  * behaves the same in both.
  */
-export const API_ENTITIES: EntityList = [...IDENTITY_ENTITIES, ...ONBOARDING_ENTITIES, ...METHODOLOGY_ENTITIES, ...DOCUMENTS_ENTITIES];
+export const API_ENTITIES: EntityList = [...IDENTITY_ENTITIES, ...ONBOARDING_ENTITIES, ...METHODOLOGY_ENTITIES, ...DOCUMENTS_ENTITIES, ...PROJECTS_ENTITIES];

@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DocumentsModule } from '@bluecarbon/documents';
 import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
+import { NotificationsModule } from '@bluecarbon/notifications';
 import { OnboardingModule } from '@bluecarbon/onboarding';
+import { ProjectsModule } from '@bluecarbon/projects';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 import { API_ENTITIES } from './api-entities';
 import { DemoDataModule } from './seed/demo-data.module';
@@ -19,6 +21,8 @@ export class AppModule {
         OnboardingModule,
         MethodologyModule,
         DocumentsModule,
+        NotificationsModule,
+        ProjectsModule,
         DemoDataModule,
       ],
     };

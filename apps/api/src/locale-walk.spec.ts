@@ -3,7 +3,9 @@ import path from 'node:path';
 import { DOCUMENTS_TRANSLATIONS } from '@bluecarbon/documents/testing';
 import { IDENTITY_TRANSLATIONS } from '@bluecarbon/identity';
 import { METHODOLOGY_TRANSLATIONS } from '@bluecarbon/methodology/testing';
+import { NOTIFICATIONS_TRANSLATIONS } from '@bluecarbon/notifications';
 import { ONBOARDING_TRANSLATIONS } from '@bluecarbon/onboarding/testing';
+import { PROJECTS_TRANSLATIONS } from '@bluecarbon/projects/testing';
 import { addTranslations, buildProblem, type Locale, PLATFORM_TRANSLATIONS, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 
 /**
@@ -15,7 +17,7 @@ import { addTranslations, buildProblem, type Locale, PLATFORM_TRANSLATIONS, SUPP
  */
 type Tree = { [key: string]: string | Tree };
 
-const BUNDLES = [DOCUMENTS_TRANSLATIONS, IDENTITY_TRANSLATIONS, METHODOLOGY_TRANSLATIONS, ONBOARDING_TRANSLATIONS];
+const BUNDLES = [DOCUMENTS_TRANSLATIONS, IDENTITY_TRANSLATIONS, METHODOLOGY_TRANSLATIONS, NOTIFICATIONS_TRANSLATIONS, ONBOARDING_TRANSLATIONS, PROJECTS_TRANSLATIONS];
 for (const bundle of BUNDLES) addTranslations(bundle);
 
 const english: Tree = {};
@@ -96,7 +98,7 @@ function latinWords(message: string): string[] {
 }
 
 function rawKeys(message: string): string[] {
-  return message.match(/\$t\(|\b(errors|validation|documents|identity|methodology|onboarding|resources)\.[\w.]+/g) ?? [];
+  return message.match(/\$t\(|\b(errors|validation|documents|identity|methodology|onboarding|projects|resources)\.[\w.]+/g) ?? [];
 }
 
 /** Parameter sets that visit every translated value the message's placeholders can take. */

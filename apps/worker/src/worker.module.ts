@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { IDENTITY_ENTITIES, IdentityWorkerModule } from '@bluecarbon/identity';
+import { NotificationsWorkerModule } from '@bluecarbon/notifications';
 import { ONBOARDING_ENTITIES, OnboardingWorkerModule } from '@bluecarbon/onboarding';
 import { type AppConfig, PlatformModule } from '@bluecarbon/platform';
 
-/** Background work: the outbox relay (and, from later modules, mail, webhooks, reminders). */
+/** Background work: the outbox relay with its handlers (mail, notifications, webhooks), reminders, digests. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -13,6 +14,7 @@ export class WorkerModule {
         PlatformModule.forRoot(config, { http: false, runOutboxRelay: true, entities: [...IDENTITY_ENTITIES, ...ONBOARDING_ENTITIES] }),
         IdentityWorkerModule,
         OnboardingWorkerModule,
+        NotificationsWorkerModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { MailTransport } from './mail/mail-transport';
 import { MfaMailer } from './mail/mfa-mailer';
 import { PasswordResetMailer } from './mail/password-reset-mailer';
 import { TokenMail } from './mail/token-mail';
+import { PeopleDirectory } from './users/people-directory.service';
 
 registerIdentityTranslations();
 
@@ -26,7 +27,8 @@ registerIdentityTranslations();
     InvitationMailer,
     MfaMailer,
     PasswordResetMailer,
+    PeopleDirectory,
   ],
-  exports: [IdentitySettings, TypeOrmModule],
+  exports: [IdentitySettings, MailTransport, PeopleDirectory, TypeOrmModule],
 })
 export class IdentityCoreModule {}

@@ -37,7 +37,7 @@ export class IdentitySettings {
     this.mfaRequiredRoles = parseRoles(env.MFA_REQUIRED_ROLES ?? (config.isProduction ? 'admin,steward' : 'none'));
     this.mfaEnrolmentByLink = config.isProduction;
     this.invitationTtlDays = env.INVITATION_TTL_DAYS;
-    this.publicWebUrl = env.PUBLIC_WEB_URL.replace(/\/+$/, '');
+    this.publicWebUrl = config.publicWebUrl;
     this.demoPassword = env.DEMO_PASSWORD;
     this.rateLimit = {
       windowSeconds: env.LOGIN_RATE_LIMIT_WINDOW_SECONDS,

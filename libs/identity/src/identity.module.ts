@@ -30,6 +30,8 @@ import { PasswordHasher } from './passwords/password-hasher';
 import { PasswordResets } from './passwords/password-resets.service';
 import { MeController } from './users/me.controller';
 import { MeService } from './users/me.service';
+import { IDENTITY_REPOSITORIES } from './repositories';
+import { MailedTokensRepository } from './repositories/mailed-tokens.repository';
 
 /**
  * Sign-in, accounts, organisations, invitations, the audit trail's reader, and the global
@@ -61,14 +63,26 @@ import { MeService } from './users/me.service';
     { provide: SecretBox, inject: [IdentitySettings], useFactory: (settings: IdentitySettings) => new SecretBox(settings.mfaKey) },
     SecondFactorService,
     MeService,
+    ...IDENTITY_REPOSITORIES,
   ],
-  exports: [AccessService, ActorLoader, DomainEvents, IdentityHousekeeping, InvitationsService, OrganisationsService, PasswordHasher, RequestAuthenticator],
+  exports: [
+    AccessService,
+    ActorLoader,
+    DomainEvents,
+    IdentityCoreModule,
+    IdentityHousekeeping,
+    InvitationsService,
+    OrganisationsService,
+    PasswordHasher,
+    RequestAuthenticator,
+  ],
 })
 export class IdentityModule {}
 
 /** For the worker: the outbox handlers (invitation mail) without HTTP, guard or sessions. */
 @Module({
   imports: [IdentityCoreModule],
-  providers: [IdentityHousekeeping, { provide: RUNS_BACKGROUND_WORK, useValue: true }],
+  providers: [IdentityHousekeeping, MailedTokensRepository, { provide: RUNS_BACKGROUND_WORK, useValue: true }],
+  exports: [IdentityCoreModule],
 })
 export class IdentityWorkerModule {}

@@ -6,5 +6,5 @@ export { MethodologyModule } from './methodology.module';
 export { seedMethodologyDemo } from './seed/seed-methodology-demo';
 export { CalculationService, type CalculationAnswer } from './calculation/calculation.service';
 export { CalculateDto, MonitoringPeriodDto } from './dto/calculate.dto';
-export type { Basis, BasisTotals, Credits, MonitoringResult, PeriodResult } from './domain/calculate';
+export type { Basis, BasisTotals, CalculationResult, Credits, MonitoringResult, PeriodResult } from './domain/calculate';
 export type { MonitoringPeriod } from './domain/monitoring';

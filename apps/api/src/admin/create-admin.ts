@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import { AccessService, OrganisationsService, PasswordHasher, PlatformAdminsService } from '@bluecarbon/identity';
-import { type AppConfig, AuditService, buildProblem, createDataSource, ProblemException, runMigrations } from '@bluecarbon/platform';
+import { PlatformAdminsService } from '@bluecarbon/identity';
+import { type AppConfig, buildProblem, createDataSource, ProblemException, runMigrations } from '@bluecarbon/platform';
 import { API_ENTITIES } from '../api-entities';
 import { type PasswordInput, PasswordInputError, readNewPassword } from './read-password';
 
@@ -52,9 +52,7 @@ export async function createAdmin(argv: string[], config: AppConfig, io: Command
   const dataSource = await createDataSource(config, API_ENTITIES);
   try {
     if (config.env.RUN_MIGRATIONS) await runMigrations(dataSource, config.databaseEngine);
-    const audit = new AuditService();
-    const organisations = new OrganisationsService(dataSource, new AccessService(dataSource, audit), audit);
-    const admins = new PlatformAdminsService(dataSource, organisations, audit, new PasswordHasher());
+    const admins = PlatformAdminsService.standalone(dataSource);
     const displayName = options.name ?? options.email.split('@', 1)[0] ?? options.email;
     const created = await admins.create({ email: options.email, displayName, password }, { requestId: 'cli' });
     io.stdout.write(`Created platform admin ${created.email} (user ${created.userId}, organisation ${created.organisationId}).\n`);

@@ -1912,6 +1912,161 @@ export interface components {
             stewardOrganisationId: string | null;
             versions: components["schemas"]["VersionSummary"][];
         };
+        CitationDto: {
+            /** @example IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.5 */
+            source: string;
+            /** @example Mangroves, tropical wet; the mean of the range */
+            note?: string;
+        };
+        ParameterDefinitionDto: {
+            /**
+             * @description lower_snake_case, unique across parameters, inputs, constants and formulas
+             * @example loss_rate
+             */
+            key: string;
+            /** @description Localized name; English required to publish */
+            label: components["schemas"]["LocalizedTextDto"];
+            description?: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description Unit text: ha m2 km2 hm km m cm mm m3 cm3 tC MgC kgC gC tCO2e tCO2 kgCO2e tCH4 MgCH4 kgCH4 tN2O MgN2O kgN2O t_dm Mg_dm kg_dm g_dm yr month % 1 and CNY USD BRL EUR, with * / ^ ( ): `tC/ha/yr`, `%/yr`, `g/cm3`
+             * @example tC/ha/yr
+             */
+            unit?: string;
+            /**
+             * @example percent
+             * @enum {string}
+             */
+            type: "decimal" | "integer" | "percent" | "enum" | "boolean";
+            /**
+             * @description Inclusive lower bound in the value’s own unit
+             * @example 0
+             */
+            min?: string | number | boolean;
+            /**
+             * @description Inclusive upper bound in the value’s own unit
+             * @example 20
+             */
+            max?: string | number | boolean;
+            /**
+             * @description The values of an enum
+             * @example [
+             *       "mineral",
+             *       "organic"
+             *     ]
+             */
+            values?: string[];
+            /**
+             * @description Decimal string, enum value or boolean
+             * @example 2.5
+             */
+            default: string | number | boolean;
+            citation: components["schemas"]["CitationDto"];
+            /** @description Whether a jurisdiction may override it within [min, max] without a deviation */
+            adjustable: boolean;
+        };
+        InputDefinitionDto: {
+            /**
+             * @description lower_snake_case, unique across parameters, inputs, constants and formulas
+             * @example loss_rate
+             */
+            key: string;
+            /** @description Localized name; English required to publish */
+            label: components["schemas"]["LocalizedTextDto"];
+            description?: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description Unit text: ha m2 km2 hm km m cm mm m3 cm3 tC MgC kgC gC tCO2e tCO2 kgCO2e tCH4 MgCH4 kgCH4 tN2O MgN2O kgN2O t_dm Mg_dm kg_dm g_dm yr month % 1 and CNY USD BRL EUR, with * / ^ ( ): `tC/ha/yr`, `%/yr`, `g/cm3`
+             * @example tC/ha/yr
+             */
+            unit?: string;
+            /**
+             * @example percent
+             * @enum {string}
+             */
+            type: "decimal" | "integer" | "percent" | "enum" | "boolean";
+            /**
+             * @description Inclusive lower bound in the value’s own unit
+             * @example 0
+             */
+            min?: string | number | boolean;
+            /**
+             * @description Inclusive upper bound in the value’s own unit
+             * @example 20
+             */
+            max?: string | number | boolean;
+            /**
+             * @description The values of an enum
+             * @example [
+             *       "mineral",
+             *       "organic"
+             *     ]
+             */
+            values?: string[];
+            /** @enum {string} */
+            scope: "project" | "stratum";
+            /**
+             * @description Used when the project leaves the input out; without one it is required
+             * @example 2.5
+             */
+            default?: string | number | boolean;
+            /** @description One value per calendar year may be given, and monitoring periods may measure it (ex-post) */
+            perYear?: boolean;
+        };
+        ConstantDefinitionDto: {
+            /**
+             * @description lower_snake_case, unique across parameters, inputs, constants and formulas
+             * @example co2_per_c
+             */
+            key: string;
+            /** @description Localized name; English required to publish */
+            label: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description A decimal or a ratio of decimals, exact
+             * @example 44/12
+             */
+            value: string;
+            /**
+             * @description Unit text: ha m2 km2 hm km m cm mm m3 cm3 tC MgC kgC gC tCO2e tCO2 kgCO2e tCH4 MgCH4 kgCH4 tN2O MgN2O kgN2O t_dm Mg_dm kg_dm g_dm yr month % 1 and CNY USD BRL EUR, with * / ^ ( ): `tC/ha/yr`, `%/yr`, `g/cm3`
+             * @example tCO2e/tC
+             */
+            unit: string;
+            citation: components["schemas"]["CitationDto"];
+        };
+        BufferDeclarationDto: {
+            /**
+             * @description The project-year stock change in tCO2e (totalled with sum, not a stock) the buffer is taken from
+             * @example net_reductions
+             */
+            appliesTo: string;
+        };
+        FormulaDefinitionDto: {
+            /**
+             * @description lower_snake_case, unique across parameters, inputs, constants and formulas
+             * @example baseline_area
+             */
+            key: string;
+            /** @description Localized name; English required to publish */
+            label: components["schemas"]["LocalizedTextDto"];
+            description?: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description Numbers (optionally with a unit: `100 tCO2e`, `0.5 "tC/ha/yr"`), names, + - * / ^, ( ); min, max, if(condition, a, b) with < <= > >= == != and or not; sum(stratum, x); prev(x), prev(x, x0); cumsum(x); abs, floor, ceil, round(x, digits); sqrt, exp, ln (inexact, 40 digits). Built-ins: area (ha, per stratum), dt (1 yr), year_index. See libs/methodology/README.md.
+             * @example prev(baseline_area, area) * (1 - loss_rate * dt)
+             */
+            expression: string;
+            /**
+             * @description The result’s unit; the expression’s dimensions must match it
+             * @example ha
+             */
+            unit: string;
+            /** @enum {string} */
+            scope: "stratum-year" | "project-year";
+            /**
+             * @description How values are totalled over the crediting period (default sum; none for stocks, rates)
+             * @enum {string}
+             */
+            total?: "sum" | "none";
+            /** @description Declares this formula the non-permanence buffer deduction */
+            buffer?: components["schemas"]["BufferDeclarationDto"];
+        };
         VersionContentDto: {
             title: components["schemas"]["LocalizedTextDto"];
             description: components["schemas"]["LocalizedTextDto"];
@@ -1923,27 +2078,21 @@ export interface components {
              *       }
              *     }
              */
-            sections?: Record<string, never>;
-            /**
-             * @description Parameter definitions (key, label, unit, type, default, min, max, citation, adjustable)
-             * @example []
-             */
-            parameters: Record<string, never>[];
-            /**
-             * @description Project or stratum inputs
-             * @example []
-             */
-            inputs: Record<string, never>[];
-            /**
-             * @description Constants such as co2_per_c = 44/12 tCO2e/tC
-             * @example []
-             */
-            constants: Record<string, never>[];
-            /**
-             * @description Formulas: key, label, expression, unit, scope, total
-             * @example []
-             */
-            formulas: Record<string, never>[];
+            sections?: {
+                [key: string]: {
+                    en?: string;
+                    "zh-CN"?: string;
+                    "pt-BR"?: string;
+                };
+            };
+            /** @description Named, cited values of the method a jurisdiction may adapt */
+            parameters: components["schemas"]["ParameterDefinitionDto"][];
+            /** @description Values every project (scope project) or stratum (scope stratum) supplies */
+            inputs: components["schemas"]["InputDefinitionDto"][];
+            /** @description Fixed factors such as co2_per_c = 44/12 tCO2e/tC */
+            constants: components["schemas"]["ConstantDefinitionDto"][];
+            /** @description Formulas in the methodology language, per stratum-year or project-year */
+            formulas: components["schemas"]["FormulaDefinitionDto"][];
             /**
              * @description The project-year formula in tCO2e whose values become credits
              * @example creditable_reductions
@@ -1998,14 +2147,59 @@ export interface components {
              * @description Hectares as a decimal string
              * @example 40
              */
-            area: Record<string, never>;
+            area: string | number;
             /**
              * @description Values of the version’s per-stratum inputs
              * @example {
              *       "soil_type": "mineral"
              *     }
              */
-            inputs?: Record<string, never>;
+            inputs?: {
+                [key: string]: string | number | boolean | {
+                    [key: string]: string | number | boolean;
+                };
+            };
+        };
+        MonitoringPeriodDto: {
+            /**
+             * @description First calendar year of the period, inside the crediting period
+             * @example 2025
+             */
+            startYear: number;
+            /**
+             * @description Last calendar year of the period (inclusive)
+             * @example 2027
+             */
+            endYear: number;
+            /**
+             * @description Measured values of per-year (perYear) project inputs: one value for every year of the period, or one per year { "2026": "12" }
+             * @example {
+             *       "project_activity_emissions": "4.75"
+             *     }
+             */
+            project?: {
+                [key: string]: string | number | boolean | {
+                    [key: string]: string | number | boolean;
+                };
+            };
+            /**
+             * @description Measured values of per-year stratum inputs, by stratum key
+             * @example {
+             *       "north": {
+             *         "biomass_density": {
+             *           "2025": "81.6",
+             *           "2026": "83.1"
+             *         }
+             *       }
+             *     }
+             */
+            strata?: {
+                [key: string]: {
+                    [key: string]: string | number | boolean | {
+                        [key: string]: string | number | boolean;
+                    };
+                };
+            };
         };
         PriceScenarioDto: {
             /** @example shenzhen-2023-clearing */
@@ -2033,9 +2227,29 @@ export interface components {
              *       "uncertainty": "20"
              *     }
              */
-            project?: Record<string, never>;
-            /** @description Project-specific measured parameter values: { key: { value, justification } } (source "input") */
-            parameters?: Record<string, never>;
+            project?: {
+                [key: string]: string | number | boolean | {
+                    [key: string]: string | number | boolean;
+                };
+            };
+            /**
+             * @description Project-specific measured parameter values (source "input")
+             * @example {
+             *       "agb_stock": {
+             *         "value": "95",
+             *         "justification": "Plot survey 2024"
+             *       }
+             *     }
+             */
+            parameters?: {
+                [key: string]: {
+                    value: string | number | boolean;
+                    justification?: string;
+                    evidence?: string[];
+                };
+            };
+            /** @description Monitoring periods, in order and without overlap: their measured values replace the estimates in their years (ex-post); the answer then has `basis` per year and a `monitoring` block (ex-ante/ex-post totals, credits, stock change and buffer per period) */
+            monitoringPeriods?: components["schemas"]["MonitoringPeriodDto"][];
             /**
              * Format: uuid
              * @description An adaptation (revision) of this version whose overrides apply
@@ -8195,10 +8409,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The namespace, loadable as is by i18next. X-Missing-Plurals names the plural forms the locale needs and nobody wrote (`site_many, place_ordinal_two`), X-Missing-Keys the keys of the English namespace not translated at all; both comma-separated, each key percent-encoded, empty when none. */
+            /** @description The namespace, loadable as is by i18next. X-Missing-Plurals names the plural forms the locale needs and nobody wrote (`site_many, place_ordinal_two`), X-Unused-Plurals the forms it has that i18next never selects for a count in this locale (`site_one` in zh-CN: kept, never shown), X-Missing-Keys the keys of the English namespace not translated at all; each comma-separated, each key percent-encoded, empty when none. */
             200: {
                 headers: {
                     "X-Missing-Plurals"?: string;
+                    "X-Unused-Plurals"?: string;
                     "X-Missing-Keys"?: string;
                     [name: string]: unknown;
                 };
@@ -8249,7 +8464,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Keys imported, plural forms the locale does not have and those it lacks */
+            /** @description Keys imported; `unused`: plural forms the locale does not have (`site_one` in zh-CN), kept as written but never selected by i18next, each with why in your language; `missing`: forms it lacks */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -119,6 +119,8 @@ export class DocumentsService {
         subjectId: document.id,
         document,
         after: { title: document.title, sourceLocale: document.sourceLocale, targetLocales, revision },
+        // Translators of these locales are told they have work (notifications).
+        payload: { targetLocales: document.targetLocales },
       });
       return { document, revision };
     });
@@ -158,7 +160,8 @@ export class DocumentsService {
         subjectId: id,
         document,
         after: { ...revision, message: input.message ?? null },
-        payload: { revision: revision.revision },
+        // Changed segments leave their translations outdated: their translators are told.
+        payload: { revision: revision.revision, targetLocales: document.targetLocales, outdatedSegments: revision.counts.changed },
       });
       return { document, revision, created: true };
     });

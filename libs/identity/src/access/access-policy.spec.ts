@@ -103,6 +103,31 @@ describe('access policy', () => {
     ['admin invites anywhere', admin, 'invite', { kind: 'organisation', organisationId: 'org-enping' }, 'allow'],
     ['observer renames its organisation', iclei, 'update', { kind: 'organisation', organisationId: 'org-observer' }, 'forbidden'],
     ['steward creates organisations', steward, 'administer', { kind: 'organisation' }, 'forbidden'],
+    // Projects and credits (libs/projects): monitoring reports, sales and retirements are the
+    // city's records; buyers and FX rates are shared material the steward keeps.
+    [
+      'coordinator drafts a monitoring report at home',
+      enpingCoordinator,
+      'create',
+      { kind: 'monitoring_report', jurisdictionCode: ENPING, state: 'registered' },
+      'allow',
+    ],
+    [
+      'coordinator approves own monitoring report',
+      enpingCoordinator,
+      'review',
+      { kind: 'monitoring_report', jurisdictionCode: ENPING, state: 'submitted' },
+      'forbidden',
+    ],
+    ['steward approves a monitoring report', steward, 'review', { kind: 'monitoring_report', jurisdictionCode: TAISHAN, state: 'submitted' }, 'allow'],
+    ['coordinator records a sale at home', enpingCoordinator, 'create', { kind: 'sale', jurisdictionCode: ENPING }, 'allow'],
+    ['coordinator records a sale for another city', enpingCoordinator, 'create', { kind: 'sale', jurisdictionCode: TAISHAN }, 'forbidden'],
+    ['steward records a city sale', steward, 'create', { kind: 'sale', jurisdictionCode: ENPING }, 'forbidden'],
+    ['observer records a sale', iclei, 'create', { kind: 'sale', jurisdictionCode: ENPING }, 'forbidden'],
+    ['observer reads a sale', iclei, 'read', { kind: 'sale', jurisdictionCode: ENPING, state: null }, 'allow'],
+    ['steward enters an FX rate', steward, 'create', { kind: 'fx_rate' }, 'allow'],
+    ['coordinator enters an FX rate', enpingCoordinator, 'create', { kind: 'fx_rate' }, 'forbidden'],
+    ['coordinator adds a buyer', enpingCoordinator, 'create', { kind: 'buyer' }, 'forbidden'],
     // The audit trail.
     ['coordinator reads own audit', enpingCoordinator, 'read_audit', { kind: 'audit', jurisdictionCode: ENPING }, 'allow'],
     ['coordinator reads other audit', enpingCoordinator, 'read_audit', { kind: 'audit', jurisdictionCode: TAISHAN }, 'forbidden'],

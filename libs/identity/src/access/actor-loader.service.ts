@@ -2,20 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ActorMembership, OrganisationKind, Role } from '../access/access-policy';
+import { UsersRepository } from '../repositories/users.repository';
 import type { AuthenticatedActor } from './actor';
-
-interface ActorRow {
-  id: string;
-  email: string;
-  preferred_locale: string;
-  organisation_id: string | null;
-  kind: OrganisationKind | null;
-  role: Role | null;
-  locales: string[] | null;
-  jurisdiction_code: string | null;
-  jurisdiction_id: string | null;
-  has_second_factor: boolean;
-}
 
 export type LoadedActor = Omit<AuthenticatedActor, 'enrolmentOnly' | 'sessionId'>;
 
@@ -28,7 +16,10 @@ export type SessionActor = LoadedActor & { hasSecondFactor: boolean };
  */
 @Injectable()
 export class ActorLoader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   async load(userId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedActor | null> {
     const found = await this.read(manager, userId, null);
@@ -47,16 +38,7 @@ export class ActorLoader {
   }
 
   private async read(manager: EntityManager, userId: string, sessionId: string | null): Promise<SessionActor | null> {
-    const inSession = sessionId ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)` : '';
-    const rows: ActorRow[] = await manager.query(
-      `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
-              o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
-         FROM app_user u
-         LEFT JOIN membership m ON m.user_id = u.id
-         LEFT JOIN organisation o ON o.id = m.organisation_id
-        WHERE u.id = $1 AND u.status = 'active' ${inSession}`,
-      sessionId ? [userId, sessionId] : [userId],
-    );
+    const rows = await this.users.actorRows(manager, userId, sessionId);
     const [first] = rows;
     if (!first) return null;
     const memberships: ActorMembership[] = rows

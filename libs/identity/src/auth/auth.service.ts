@@ -1,25 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, clientNetwork, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
+import { AuditService, clientNetwork, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
 import { ActorLoader } from '../access/actor-loader.service';
 import type { LoginDto, TokenResponse } from '../dto/auth.dto';
 import { IdentitySettings } from '../identity-settings';
 import { SecondFactorService } from '../mfa/second-factor.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { sha256 } from '../secrets';
+import { SessionsRepository } from '../repositories/sessions.repository';
+import { UsersRepository } from '../repositories/users.repository';
 import { AccessTokenService } from './access-token.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { RefreshTokenService } from './refresh-token.service';
 import { identityProblem } from '../identity-problems';
 import type { ActorContext } from '../access/actor';
+import { type DomainEvent, DomainEvents } from '../events/domain-events';
 
-interface UserRow {
-  id: string;
-  password_hash: string | null;
-  status: string;
-  totp_enabled_at: Date | null;
-}
+const LOGGED_IN = 'identity.login.succeeded';
+const LOGGED_OUT = 'identity.logout';
 
 /** Sign-in, token refresh and sign-out. Every sign-in attempt is audited, whatever its outcome. */
 @Injectable()
@@ -27,6 +26,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
     private readonly settings: IdentitySettings,
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
@@ -35,6 +35,8 @@ export class AuthService {
     private readonly secondFactor: SecondFactorService,
     private readonly actors: ActorLoader,
     private readonly refusals: RefusalAudit,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async login(input: LoginDto, ctx: RequestContext): Promise<TokenResponse> {
@@ -45,7 +47,7 @@ export class AuthService {
     const accountKey = `login:account:${network} ${email}`;
     await this.enforceLimits(`login:ip:${network}`, accountKey, email, ctx);
 
-    const [user]: UserRow[] = await this.dataSource.query(`SELECT id, password_hash, status, totp_enabled_at FROM app_user WHERE lower(email) = $1`, [email]);
+    const user = await this.users.signInRow(email);
     // Unknown email, no password yet, disabled, wrong password: one answer, one argon2 verify.
     const usable = user && user.status === 'active' ? user.password_hash : null;
     const verified = await this.hasher.verify(usable, input.password);
@@ -70,9 +72,12 @@ export class AuthService {
     } else if (mfaRequired) {
       // The role needs a second factor this user has not set up: a token that can only enrol one.
       await this.limiter.reset(accountKey);
-      await this.recordAttempt(ctx, 'identity.login.succeeded', user.id, { email, scope: 'mfa_enrolment' });
       // A session of its own (no refresh token), so that signing out ends even this token.
-      const sessionId = await this.refreshTokens.startSession(this.dataSource.manager, user.id);
+      const sessionId = await this.dataSource.transaction(async (manager) => {
+        const started = await this.refreshTokens.startSession(manager, user.id);
+        await this.events.record(manager, this.signedIn(ctx, user.id, { email, scope: 'mfa_enrolment' }));
+        return started;
+      });
       const access = await this.accessTokens.issue(user.id, sessionId, 'mfa_enrolment');
       return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken: null, mfaEnrolmentRequired: true };
     }
@@ -82,10 +87,7 @@ export class AuthService {
       if (!factor) return null;
       const sessionId = await this.refreshTokens.startSession(manager, user.id);
       const refreshToken = await this.refreshTokens.issue(manager, user.id, sessionId);
-      await this.audit.record(manager, {
-        ...this.attemptEntry(ctx, 'identity.login.succeeded', user.id, { email, secondFactor: factor }),
-        actorOrganisationId: actor?.memberships[0]?.organisationId ?? null,
-      });
+      await this.events.record(manager, this.signedIn(ctx, user.id, { email, secondFactor: factor }, actor?.memberships[0]?.organisationId ?? null));
       return { sessionId, refreshToken };
     });
     if (!outcome) {
@@ -127,12 +129,19 @@ export class AuthService {
     const { actor } = ctx;
     const { userId } = actor;
     await this.dataSource.transaction(async (manager) => {
-      const [owner]: { family_id: string }[] = refreshToken
-        ? await manager.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2`, [sha256(refreshToken), userId])
-        : [{ family_id: actor.sessionId }];
+      const owner = refreshToken ? await this.sessions.refreshToken(manager, sha256(refreshToken), userId) : { family_id: actor.sessionId };
       if (!owner) return;
       await this.refreshTokens.revokeFamily(manager, owner.family_id);
-      await this.audit.record(manager, this.attemptEntry(ctx, 'identity.logout', userId, { familyId: owner.family_id }));
+      await this.events.record(manager, {
+        type: LOGGED_OUT,
+        actor: { userId, organisationId: null },
+        context: ctx,
+        subjectType: 'user',
+        subjectId: userId,
+        jurisdiction: null,
+        after: { familyId: owner.family_id },
+        payload: { userId },
+      });
     });
   }
 
@@ -155,14 +164,27 @@ export class AuthService {
     throw Problems.tooManyRequests(retryAfterSeconds);
   }
 
+  /**
+   * Failed, throttled and replayed attempts are refusals, not changes: written at once in their
+   * own statement (the request fails after), straight to the audit trail and never to the outbox.
+   * They name the account they targeted as subject, never as actor.
+   */
   private recordAttempt(ctx: RequestContext, action: string, userId: string | null, after: Record<string, unknown>): Promise<void> {
     ctx.markRefusalAudited(); // a refusal that follows is in the trail already, with the account
-    return this.audit.record(this.dataSource.manager, this.attemptEntry(ctx, action, userId, after));
+    return this.audit.record(this.dataSource.manager, { actorId: null, action, subjectType: 'user', subjectId: userId, after, ...ctx.origin });
   }
 
-  private attemptEntry(ctx: RequestContext, action: string, userId: string | null, after: Record<string, unknown>): AuditEntry {
-    // A failed attempt names the account it targeted as subject, never as actor.
-    const actorId = action === 'identity.login.succeeded' || action === 'identity.logout' ? userId : null;
-    return { actorId, action, subjectType: 'user', subjectId: userId, after, ...ctx.origin };
+  /** A sign-in starts a session: a change of the account, audited and announced with it. */
+  private signedIn(ctx: RequestContext, userId: string, after: Record<string, unknown>, organisationId: string | null = null): DomainEvent {
+    return {
+      type: LOGGED_IN,
+      actor: { userId, organisationId },
+      context: ctx,
+      subjectType: 'user',
+      subjectId: userId,
+      jurisdiction: null,
+      after,
+      payload: { userId, ...after },
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { MailedTokenPasswordDto } from './mailed-token-password.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@enping.demo' })
@@ -70,15 +71,5 @@ export class ForgotPasswordDto {
   email!: string;
 }
 
-export class ResetPasswordDto {
-  @ApiProperty({ description: 'The token from the reset link', example: 'q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(256)
-  token!: string;
-
-  @ApiProperty({ description: '12 to 256 characters, not a common password', example: 'mangroves grow in brackish water' })
-  @IsString()
-  @MaxLength(1024) // the policy answers with its own message up to here
-  password!: string;
-}
+/** The token from the reset link and the new password. */
+export class ResetPasswordDto extends MailedTokenPasswordDto {}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { ROLES, type Role } from '../access/access-policy';
+import { MailedTokenPasswordDto } from './mailed-token-password.dto';
 import { WorkingLocales } from './working-locales';
 
 export class CreateInvitationDto {
@@ -23,18 +24,8 @@ export class CreateInvitationDto {
   locale?: string;
 }
 
-export class AcceptInvitationDto {
-  @ApiProperty({ description: 'The token from the invitation link', example: 'q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(256)
-  token!: string;
-
-  @ApiProperty({ description: '12 to 256 characters, not a common password', example: 'mangroves grow in brackish water' })
-  @IsString()
-  @MaxLength(1024) // the policy answers with its own message up to here
-  password!: string;
-
+/** The token from the invitation link, the new account's password (an existing account keeps its own) and name. */
+export class AcceptInvitationDto extends MailedTokenPasswordDto {
   @ApiProperty({ example: 'Li Na' })
   @IsString()
   @MinLength(1)

@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validato
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { ORGANISATION_KINDS, ROLES } from '../access/access-policy';
 import { OrganisationResponse } from './organisation.dto';
+import { IsIanaTimeZone } from './time-zone';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Chen Wei' })
@@ -16,6 +17,16 @@ export class UpdateMeDto {
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   preferredLocale?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'Asia/Shanghai',
+    description: "IANA time zone for dates in answers and mails; null goes back to the jurisdiction's (else UTC)",
+  })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string | null;
 }
 
 export class MembershipResponse {
@@ -29,6 +40,8 @@ export class MeResponse {
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: SUPPORTED_LOCALES }) preferredLocale!: string;
+  @ApiProperty({ example: 'Asia/Shanghai', description: "The user's own time zone, else their jurisdiction's, else UTC" }) timeZone!: string;
+  @ApiProperty({ description: 'Whether the user chose the time zone (false: it follows the default)' }) timeZoneChosen!: boolean;
   @ApiProperty() mfaEnabled!: boolean;
   @ApiProperty({ type: [MembershipResponse] }) memberships!: MembershipResponse[];
   @ApiProperty({ type: [String], description: 'Locales the user translates or reviews' }) locales!: string[];

@@ -6,3 +6,9 @@ export class OrganisationParams {
   @IsUUID()
   organisationId!: string;
 }
+
+export class InvitationParams extends OrganisationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  invitationId!: string;
+}

@@ -18,6 +18,10 @@ export class User {
   @Column({ type: 'text', name: 'preferred_locale', default: 'en' })
   preferredLocale!: string;
 
+  /** IANA name the user chose; null: their jurisdiction's (else UTC) applies. */
+  @Column({ type: 'text', name: 'time_zone', nullable: true })
+  timeZone!: string | null;
+
   @Column({ type: 'text', default: 'active' })
   status!: 'active' | 'disabled';
 

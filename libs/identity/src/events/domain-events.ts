@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, OutboxService, type RequestContext } from '@bluecarbon/platform';
+import { AuditService, OutboxService } from '@bluecarbon/platform';
 import { actorFields, type AuthenticatedActor } from '../access/actor';
+
+/**
+ * Someone known by id who is not (yet) a signed-in caller: an invitee accepting, the owner of a
+ * password-reset link. The organisation is the one the audit entry files them under.
+ */
+export interface ActingUser {
+  userId: string;
+  organisationId: string | null;
+}
 
 export interface DomainEvent {
   /** Dotted name, both the audit action and the outbox event type (`onboarding.step.approved`). */
   type: string;
-  /** Null for the system itself (jobs, seeds) and anonymous callers (a public application). */
-  actor: AuthenticatedActor | null;
-  /** Where the change was asked for (request id and address, for the audit entry). */
-  context?: RequestContext;
+  /** Null for the system itself (jobs, seeds, the command line) and anonymous callers (a public application). */
+  actor: AuthenticatedActor | ActingUser | null;
+  /** Where the change was asked for (a `RequestContext`, or `{ origin: { requestId: 'cli' } }`), for the audit entry. */
+  context?: { origin: { requestId: string; ip?: string } };
   subjectType: string;
   subjectId: string;
   /** The city whose record it is; null for shared material (methodologies, glossary). */
   jurisdiction: { id: string | null; code: string | null } | null;
   before?: object | null;
   after?: object | null;
-  /** What webhook subscribers receive, besides the city, the actor and the time. */
+  /** What webhook subscribers (and mailers) receive, besides the city, the actor and the time. */
   payload: Record<string, unknown>;
 }
 
@@ -34,7 +43,7 @@ export class DomainEvents {
 
   async record(manager: EntityManager, event: DomainEvent): Promise<void> {
     await this.audit.record(manager, {
-      ...(event.actor ? actorFields(event.actor) : {}),
+      ...auditActor(event.actor),
       ...event.context?.origin,
       action: event.type,
       subjectType: event.subjectType,
@@ -51,4 +60,9 @@ export class DomainEvents {
       occurredAt: new Date().toISOString(),
     });
   }
+}
+
+function auditActor(actor: DomainEvent['actor']): { actorId?: string; actorOrganisationId?: string | null } {
+  if (!actor) return {};
+  return 'memberships' in actor ? actorFields(actor) : { actorId: actor.userId, actorOrganisationId: actor.organisationId };
 }

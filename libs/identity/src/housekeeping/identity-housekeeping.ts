@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { returnedRows } from '@bluecarbon/platform';
+import { MailedTokensRepository } from '../repositories/mailed-tokens.repository';
 
 const HOUR_MS = 3_600_000;
 
@@ -12,13 +13,21 @@ export interface SweepResult {
   refreshTokens: number;
   sessions: number;
   enrolmentLinks: number;
+  passwordResets: number;
 }
+
+/**
+ * How long a password-reset link is kept once it has ended (spent or expired): long enough to
+ * look into a complaint about a link that "did not work", short enough that the table holds
+ * no history (the audit trail has it: `identity.password.reset_requested` and `…reset`).
+ */
+export const PASSWORD_RESET_RETENTION = '7 days';
 
 /**
  * Deletes what sign-in leaves behind: refresh tokens a week after they expired or were
  * revoked (kept that long so reuse is still recognised and audited), then the sessions left
- * without any, and enrolment links a day past their end (the platform sweeps its rate-limit
- * counters itself). Runs hourly where background work runs: the worker, or the API on the
+ * without any, enrolment links a day past their end, and password-reset links
+ * `PASSWORD_RESET_RETENTION` past theirs (the platform sweeps its rate-limit counters itself). Runs hourly where background work runs: the worker, or the API on the
  * embedded engine.
  */
 @Injectable()
@@ -29,6 +38,7 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicati
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RUNS_BACKGROUND_WORK) private readonly enabled: boolean,
+    private readonly links: MailedTokensRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,7 +71,11 @@ export class IdentityHousekeeping implements OnApplicationBootstrap, OnApplicati
         RETURNING id`,
       ),
     );
-    const links = returnedRows(await this.dataSource.query(`DELETE FROM mfa_enrolment_link WHERE expires_at < now() - interval '1 day' RETURNING id`));
-    return { refreshTokens: tokens.length, sessions: sessions.length, enrolmentLinks: links.length };
+    return {
+      refreshTokens: tokens.length,
+      sessions: sessions.length,
+      enrolmentLinks: await this.links.sweep('mfa_enrolment_link', '1 day'),
+      passwordResets: await this.links.sweep('password_reset', PASSWORD_RESET_RETENTION),
+    };
   }
 }

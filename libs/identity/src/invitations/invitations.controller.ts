@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiGoneResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Idempotent, Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
 import type { ActorContext } from '../access/actor';
 import { Ctx } from '../access/current-actor.decorator';
 import { RequirePermission } from '../access/permission.decorator';
 import { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
-import { OrganisationParams } from '../dto/params.dto';
+import { InvitationParams, OrganisationParams } from '../dto/params.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -20,6 +20,17 @@ export class InvitationsController {
   @ApiCreatedResponse({ type: InvitationResponse })
   invite(@Ctx() ctx: ActorContext, @Param() params: OrganisationParams, @Body() body: CreateInvitationDto): Promise<InvitationResponse> {
     return this.invitations.invite(ctx, params.organisationId, body);
+  }
+
+  @Post('organisations/:organisationId/invitations/:invitationId/resend')
+  @HttpCode(200)
+  @Idempotent()
+  @RequirePermission('invite', 'organisation')
+  @ApiOperation({ summary: "Mail the invitation again with a new link in the invitee's language; the old link stops working" })
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiGoneResponse({ description: 'The invitation was accepted already' })
+  resend(@Ctx() ctx: ActorContext, @Param() params: InvitationParams): Promise<InvitationResponse> {
+    return this.invitations.resend(ctx, params.organisationId, params.invitationId);
   }
 
   // The token travels in the body, not the URL, so that it stays out of access logs.

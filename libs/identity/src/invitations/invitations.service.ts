@@ -1,34 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  AuditService,
-  clientNetwork,
-  firstRow,
-  insertedId,
-  localizedName,
-  OutboxService,
-  ProblemException,
-  Problems,
-  RefusalAudit,
-  type RequestContext,
-  returnedRows,
-} from '@bluecarbon/platform';
+import { AuditService, clientNetwork, localizedName, ProblemException, Problems, RefusalAudit, type RequestContext } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
-import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
+import { type ActorContext, type AuthenticatedActor } from '../access/actor';
+import { type DomainEvent, DomainEvents } from '../events/domain-events';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
-import { Invitation } from '../entities/invitation.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { IdentitySettings } from '../identity-settings';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertRoleFits } from '../members/role-fit';
 import type { Role } from '../access/access-policy';
-import { newOpaqueToken, sha256 } from '../secrets';
+import { sha256 } from '../secrets';
+import { newMailedToken } from '../repositories/mailed-tokens.repository';
+import { InvitationsRepository } from '../repositories/invitations.repository';
+import { MembershipsRepository } from '../repositories/memberships.repository';
+import { UsersRepository } from '../repositories/users.repository';
 import { identityProblem } from '../identity-problems';
 
 export const INVITATION_CREATED = 'identity.invitation.created';
+export const INVITATION_ACCEPTED = 'identity.invitation.accepted';
+/** Mailed again with a new link (the mailer delivers it like a new invitation). */
+export const INVITATION_RESENT = 'identity.invitation.resent';
 
 /** Who is invited, as the HTTP body or another module states it. */
 export interface InvitationInput {
@@ -58,12 +53,15 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: DomainEvents,
     private readonly organisations: OrganisationsService,
     private readonly hasher: PasswordHasher,
     private readonly settings: IdentitySettings,
     private readonly limiter: LoginRateLimiter,
     private readonly refusals: RefusalAudit,
+    private readonly invitations: InvitationsRepository,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   async invite(ctx: ActorContext, organisationId: string, input: CreateInvitationDto): Promise<InvitationResponse> {
@@ -91,43 +89,77 @@ export class InvitationsService {
     if (!organisation) throw Problems.notFound('organisation');
     const locales = input.locales ?? [];
     assertRoleFits(organisation.kind, input.role, locales);
-    const token = newOpaqueToken();
-    const expiresAt = new Date(Date.now() + this.settings.invitationTtlDays * 86_400_000);
+    const { token, tokenHash, expiresAt } = newMailedToken(this.settings.invitationTtlDays * 86_400_000);
     const email = input.email.trim();
     const locale = input.locale ?? 'en';
-    const inserted = await manager.insert(Invitation, {
+    const id = await this.invitations.insert(manager, {
       organisationId,
       email,
       role: input.role,
       locales,
       locale,
-      tokenHash: sha256(token),
+      tokenHash,
       invitedBy: actor?.userId ?? null,
       expiresAt,
     });
-    const id = insertedId(inserted);
-    const [inviter]: { display_name: string }[] = actor ? await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]) : [];
+    const invitation = { id, email, role: input.role, locales, locale, expiresAt };
+    await this.announce(manager, INVITATION_CREATED, { actor, context: ctx }, organisation, invitation, token);
+    return { id, email, role: input.role, organisationId, expiresAt };
+  }
+
+  /**
+   * Mails a pending (or lapsed) invitation again with a new link, in the invitee's language:
+   * the old link stops working, the validity starts over. Whoever may invite into the
+   * organisation may resend its invitations; an accepted one is gone (410).
+   */
+  async resend(ctx: ActorContext, organisationId: string, invitationId: string): Promise<InvitationResponse> {
+    const organisation = await this.organisations.get(organisationId);
+    await this.access.assert(ctx, 'invite', { kind: 'organisation', organisationId }, organisationId);
+    const { token, tokenHash, expiresAt } = newMailedToken(this.settings.invitationTtlDays * 86_400_000);
+    return this.dataSource.transaction(async (manager) => {
+      // One statement: an accept racing this one either spent the old token first (and this
+      // finds nothing to renew) or finds its token replaced.
+      const renewed = await this.invitations.renew(manager, organisationId, invitationId, tokenHash, expiresAt);
+      if (!renewed) {
+        const accepted = await this.invitations.isAccepted(manager, organisationId, invitationId);
+        throw accepted === null ? Problems.notFound('invitation') : identityProblem('invitation_used');
+      }
+      const invitation = { id: renewed.id, email: renewed.email, role: renewed.role, locales: renewed.locales, locale: renewed.locale, expiresAt };
+      await this.announce(manager, INVITATION_RESENT, { actor: ctx.actor, context: ctx }, organisation, invitation, token);
+      return { id: renewed.id, email: renewed.email, role: renewed.role, organisationId, expiresAt };
+    });
+  }
+
+  /** Audits the invitation and hands its mail to the outbox (the mailer removes the token once sent). */
+  private async announce(
+    manager: EntityManager,
+    type: typeof INVITATION_CREATED | typeof INVITATION_RESENT,
+    source: Pick<DomainEvent, 'actor' | 'context'>,
+    organisation: Organisation,
+    invitation: { id: string; email: string; role: Role; locales: string[]; locale: string; expiresAt: Date },
+    token: string,
+  ): Promise<void> {
+    const { id, email, role, locales, locale, expiresAt } = invitation;
+    const inviter = source.actor ? await this.users.displayName(manager, source.actor.userId) : null;
     const payload: InvitationMailPayload = {
       invitationId: id,
       email,
       locale,
-      role: input.role,
+      role,
       organisationName: localizedName(organisation.name, locale),
-      inviterName: inviter?.display_name ?? '',
+      inviterName: inviter ?? '',
       expiresAt: expiresAt.toISOString(),
       token,
     };
-    await this.outbox.enqueue(manager, INVITATION_CREATED, { ...payload });
-    await this.audit.record(manager, {
-      ...(actor ? actorFields(actor) : {}),
-      ...ctx?.origin,
-      action: 'identity.invitation.created',
+    await this.events.record(manager, {
+      ...source,
+      type,
       subjectType: 'invitation',
       subjectId: id,
-      jurisdictionId: organisation.jurisdictionId,
-      after: { organisationId, email, role: input.role, locales, locale, expiresAt },
+      jurisdiction: { id: organisation.jurisdictionId, code: organisation.jurisdictionCode },
+      after: { organisationId: organisation.id, email, role, locales, locale, expiresAt },
+      payload: { ...payload },
     });
-    return { id, email, role: input.role, organisationId, expiresAt };
   }
 
   /**
@@ -143,43 +175,26 @@ export class InvitationsService {
     this.hasher.assertAcceptable(input.password);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
-      // Consumed here, in one statement: of two parallel accepts only one gets the row.
-      const [invitation] = returnedRows<{ id: string; organisation_id: string; email: string; role: string; locales: string[]; locale: string }>(
-        await manager.query(
-          `UPDATE invitation SET accepted_at = now()
-            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
-          RETURNING id, organisation_id, email, role, locales, locale`,
-          [tokenHash],
-        ),
-      );
+      // Spent here, in one statement: of two parallel accepts only one gets the row.
+      const invitation = await this.invitations.spend(manager, tokenHash);
       if (!invitation) throw (await this.whyNotAcceptable(manager, tokenHash)) ?? identityProblem('invitation_used');
-      const [existing]: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [invitation.email]);
-      let userId = existing?.id;
-      if (!userId) {
-        const created: { id: string } = firstRow(
-          await manager.query(`INSERT INTO app_user (email, display_name, password_hash, preferred_locale) VALUES ($1, $2, $3, $4) RETURNING id`, [
-            invitation.email,
-            input.displayName.trim(),
-            passwordHash,
-            invitation.locale,
-          ]),
-        );
-        userId = created.id;
-      }
-      await manager.query(
-        `INSERT INTO membership (user_id, organisation_id, role, locales) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (user_id, organisation_id, role) DO UPDATE SET locales = EXCLUDED.locales, version = membership.version + 1`,
-        [userId, invitation.organisation_id, invitation.role, invitation.locales],
-      );
-      await manager.query(`UPDATE invitation SET accepted_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
-      await this.audit.record(manager, {
-        actorId: userId,
-        actorOrganisationId: invitation.organisation_id,
-        action: 'identity.invitation.accepted',
+      const existing = await this.users.idByEmail(manager, invitation.email);
+      const account = { email: invitation.email, displayName: input.displayName.trim(), passwordHash, locale: invitation.locale };
+      // An account made by someone else since the lookup is a lost race: the invitee tries again.
+      const userId = existing ?? (await this.users.insertIfEmailFree(manager, account));
+      if (!userId) throw Problems.conflict('user');
+      await this.memberships.grant(manager, userId, invitation.organisation_id, invitation.role, invitation.locales);
+      await this.invitations.setAcceptedUser(manager, invitation.id, userId);
+      const accepted = { organisationId: invitation.organisation_id, role: invitation.role, newAccount: !existing };
+      await this.events.record(manager, {
+        type: INVITATION_ACCEPTED,
+        actor: { userId, organisationId: invitation.organisation_id },
+        context: ctx,
         subjectType: 'invitation',
         subjectId: invitation.id,
-        after: { organisationId: invitation.organisation_id, role: invitation.role, newAccount: !existing },
-        ...ctx.origin,
+        jurisdiction: null,
+        after: accepted,
+        payload: { invitationId: invitation.id, userId, ...accepted },
       });
       return { userId, organisationId: invitation.organisation_id, role: invitation.role };
     });
@@ -207,10 +222,7 @@ export class InvitationsService {
 
   /** Used or expired: 410 Gone (the link was real once); never issued: 404; null while acceptable. */
   private async whyNotAcceptable(manager: EntityManager, tokenHash: string): Promise<ProblemException | null> {
-    const [row]: { accepted_at: Date | null; expired: boolean }[] = await manager.query(
-      `SELECT accepted_at, expires_at <= now() AS expired FROM invitation WHERE token_hash = $1`,
-      [tokenHash],
-    );
+    const row = await this.invitations.stateOf(manager, tokenHash);
     if (!row) return identityProblem('invitation_not_found');
     if (row.accepted_at) return identityProblem('invitation_used');
     return row.expired ? identityProblem('invitation_expired') : null;

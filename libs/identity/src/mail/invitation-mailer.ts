@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type ClaimedEvent, type Locale, matchLocale, OutboxRelay, translate } from '@bluecarbon/platform';
 import { IdentitySettings } from '../identity-settings';
-import { INVITATION_CREATED, type InvitationMailPayload } from '../invitations/invitations.service';
+import { INVITATION_CREATED, INVITATION_RESENT, type InvitationMailPayload } from '../invitations/invitations.service';
 import { TokenMail } from './token-mail';
 
 /** Delivers invitation mails from the outbox, in the invitee's language. */
@@ -15,6 +15,7 @@ export class InvitationMailer implements OnModuleInit {
 
   onModuleInit(): void {
     this.relay.register(INVITATION_CREATED, (event) => this.deliver(event));
+    this.relay.register(INVITATION_RESENT, (event) => this.deliver(event));
   }
 
   async deliver(event: ClaimedEvent): Promise<void> {

@@ -9,6 +9,8 @@ export interface OutgoingMail {
   language: string;
   /** Text to hide when the mail is only logged (one-time links). */
   secret?: string;
+  /** Further headers, e.g. List-Unsubscribe on notifications. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -32,7 +34,7 @@ export class MailTransport {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
-      headers: { 'Content-Language': mail.language },
+      headers: { ...mail.headers, 'Content-Language': mail.language },
     });
     if (this.logOnly) {
       const shown = mail.secret ? mail.text.split(mail.secret).join('[redacted]') : mail.text;

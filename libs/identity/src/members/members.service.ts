@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, Problems, returnedRows } from '@bluecarbon/platform';
-import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
-import { can, LOCALE_ROLES, type OrganisationKind, type Role } from '../access/access-policy';
+import { Problems } from '@bluecarbon/platform';
+import { type ActorContext, type AuthenticatedActor } from '../access/actor';
+import { DomainEvents } from '../events/domain-events';
+import { can, LOCALE_ROLES, type Role } from '../access/access-policy';
+import { type MemberRow, MembershipsRepository } from '../repositories/memberships.repository';
+import { SessionsRepository } from '../repositories/sessions.repository';
+import { UsersRepository } from '../repositories/users.repository';
 import { assertRoleFits } from './role-fit';
 import { identityProblem } from '../identity-problems';
 
@@ -24,20 +28,6 @@ export interface Member {
   version: number;
 }
 
-interface MemberRow {
-  membership_id: string;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  locales: string[];
-  status: 'active' | 'disabled';
-  version: number;
-  kind: OrganisationKind;
-}
-
-const MEMBER_COLUMNS = `m.id AS membership_id, m.user_id, u.email, u.display_name, m.role, m.locales, u.status, m.version, o.kind`;
-
 /**
  * An organisation's people, as its managers see them: the same who that may invite (admins
  * anywhere, stewards and coordinators in their own organisation) lists members, changes their
@@ -48,18 +38,14 @@ const MEMBER_COLUMNS = `m.id AS membership_id, m.user_id, u.email, u.display_nam
 export class MembersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async list(organisationId: string): Promise<Member[]> {
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS}
-         FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.organisation_id = $1
-        ORDER BY lower(u.email), m.role`,
-      [organisationId],
-    );
-    return rows.map(toMember);
+    return (await this.memberships.list(organisationId)).map(toMember);
   }
 
   async get(organisationId: string, membershipId: string, manager: EntityManager = this.dataSource.manager): Promise<Member> {
@@ -74,7 +60,7 @@ export class MembersService {
     expectedVersion: number,
     changes: { role?: Role; locales?: string[] },
   ): Promise<Member> {
-    const { actor, origin } = ctx;
+    const { actor } = ctx;
     return this.dataSource.transaction(async (manager) => {
       const before = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, before);
@@ -82,31 +68,23 @@ export class MembersService {
       // A role change away from a language role drops its locales unless new ones are given.
       const locales = changes.locales ?? (LOCALE_ROLES.includes(role) ? before.locales : []);
       assertRoleFits(before.kind, role, locales);
-      const updated = returnedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE membership SET role = $3, locales = $4, version = version + 1
-            WHERE id = $1 AND version = $2
-              AND NOT EXISTS (SELECT 1 FROM membership o WHERE o.user_id = membership.user_id
-                                 AND o.organisation_id = membership.organisation_id AND o.role = $3 AND o.id <> membership.id)
-          RETURNING id`,
-          [membershipId, expectedVersion, role, locales],
-        ),
-      );
-      if (updated.length === 0) {
+      if (!(await this.memberships.updateRole(manager, membershipId, expectedVersion, role, locales))) {
         // Read again: a write that committed since our first read is a lost race (412), not a clash.
         const current = await this.read(manager, organisationId, membershipId);
         if (current.version !== expectedVersion) throw Problems.preconditionFailed('membership', current.version);
         throw Problems.conflict('membership'); // the person holds that role here already
       }
       const after = await this.read(manager, organisationId, membershipId);
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        ...origin,
-        action: 'identity.membership.updated',
+      await this.events.record(manager, {
+        type: 'identity.membership.updated',
+        actor,
+        context: ctx,
         subjectType: 'membership',
         subjectId: membershipId,
+        jurisdiction: null,
         before: { role: before.role, locales: before.locales },
         after: { role: after.role, locales: after.locales, userId: after.user_id, organisationId },
+        payload: { membershipId, userId: after.user_id, organisationId, role: after.role, locales: after.locales },
       });
       return toMember(after);
     });
@@ -119,37 +97,26 @@ export class MembersService {
    * guard's actor query reads the status, and the sessions and refresh tokens are revoked.
    */
   async setStatus(ctx: ActorContext, organisationId: string, membershipId: string, status: 'active' | 'disabled'): Promise<Member> {
-    const { actor, origin } = ctx;
+    const { actor } = ctx;
     return this.dataSource.transaction(async (manager) => {
       const member = await this.read(manager, organisationId, membershipId);
       refuseOwn(actor, member);
-      const organisations: { organisation_id: string }[] = await manager.query(`SELECT organisation_id FROM membership WHERE user_id = $1`, [member.user_id]);
-      if (!organisations.every((row) => can(actor, 'invite', { kind: 'organisation', organisationId: row.organisation_id }))) {
+      const organisationIds = await this.memberships.organisationIdsOf(manager, member.user_id);
+      if (!organisationIds.every((id) => can(actor, 'invite', { kind: 'organisation', organisationId: id }))) {
         throw Problems.forbidden();
       }
-      const changed = returnedRows<{ id: string }>(
-        await manager.query(`UPDATE app_user SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status <> $2 RETURNING id`, [
-          member.user_id,
-          status,
-        ]),
-      );
-      if (changed.length > 0) {
-        if (status === 'disabled') {
-          await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [member.user_id]);
-          await manager.query(
-            `UPDATE refresh_token SET revoked_at = now()
-              WHERE revoked_at IS NULL AND family_id IN (SELECT id FROM auth_session WHERE user_id = $1)`,
-            [member.user_id],
-          );
-        }
-        await this.audit.record(manager, {
-          ...actorFields(actor),
-          ...origin,
-          action: status === 'disabled' ? 'identity.user.disabled' : 'identity.user.enabled',
+      if (await this.users.setStatus(manager, member.user_id, status)) {
+        if (status === 'disabled') await this.sessions.revokeAllOf(manager, member.user_id);
+        await this.events.record(manager, {
+          type: status === 'disabled' ? 'identity.user.disabled' : 'identity.user.enabled',
+          actor,
+          context: ctx,
           subjectType: 'user',
           subjectId: member.user_id,
+          jurisdiction: null,
           before: { status: member.status },
           after: { status, organisationId },
+          payload: { userId: member.user_id, organisationId, status },
         });
       }
       return toMember(await this.read(manager, organisationId, membershipId));
@@ -157,12 +124,7 @@ export class MembersService {
   }
 
   private async read(manager: EntityManager, organisationId: string, membershipId: string): Promise<MemberRow> {
-    const [row]: MemberRow[] = await manager.query(
-      `SELECT ${MEMBER_COLUMNS}
-         FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.id = $1 AND m.organisation_id = $2`,
-      [membershipId, organisationId],
-    );
+    const row = await this.memberships.member(manager, organisationId, membershipId);
     if (!row) throw Problems.notFound('membership');
     return row;
   }

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
-import { type ActorContext, actorFields } from '../access/actor';
+import { Problems } from '@bluecarbon/platform';
+import { type ActorContext } from '../access/actor';
+import { DomainEvents } from '../events/domain-events';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { IdentitySettings } from '../identity-settings';
-import { newOpaqueToken, sha256 } from '../secrets';
+import { MailedTokensRepository, newMailedToken } from '../repositories/mailed-tokens.repository';
 import { type EnrolmentLinkMailPayload, MFA_ENROLMENT_LINK_SENT } from './mfa-events';
 
 // Each request mails the owner: a few per window let a lost mail be re-sent, no more (a
 // stranger who knows the password must not be able to flood the owner's inbox).
 const LINKS_PER_WINDOW = 3;
+const TABLE = 'mfa_enrolment_link';
 
 /**
  * Single-use, short-lived links mailed to the account's address that authorise enrolling a
@@ -22,10 +24,10 @@ const LINKS_PER_WINDOW = 3;
 export class EnrolmentLinks {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: DomainEvents,
     private readonly settings: IdentitySettings,
     private readonly limiter: LoginRateLimiter,
+    private readonly links: MailedTokensRepository,
   ) {}
 
   /** Mails a new link (the previous unspent ones stop working); 429 past a few per window. */
@@ -33,13 +35,12 @@ export class EnrolmentLinks {
     const { actor } = ctx;
     const state = await this.limiter.hit(`mfa:link:${actor.userId}`);
     if (state.count > LINKS_PER_WINDOW) throw Problems.tooManyRequests(state.retryAfterSeconds);
-    const token = newOpaqueToken();
-    const expiresAt = new Date(Date.now() + this.settings.mfaEnrolmentLinkTtlMinutes * 60_000);
+    const link = newMailedToken(this.settings.mfaEnrolmentLinkTtlMinutes * 60_000);
+    const { token, expiresAt } = link;
     await this.dataSource.transaction(async (manager) => {
-      // Unspent ones only: a spent link authorised the enrolment its owner may be confirming
-      // now, and whoever else knows the password must not be able to cancel that.
-      await manager.query(`DELETE FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NULL`, [actor.userId]);
-      await manager.query(`INSERT INTO mfa_enrolment_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [actor.userId, sha256(token), expiresAt]);
+      // Replaces unspent ones only: a spent link authorised the enrolment its owner may be
+      // confirming now, and whoever else knows the password must not be able to cancel that.
+      await this.links.replace(manager, TABLE, actor.userId, link);
       const payload: EnrolmentLinkMailPayload = {
         userId: actor.userId,
         email: actor.email,
@@ -47,34 +48,26 @@ export class EnrolmentLinks {
         expiresAt: expiresAt.toISOString(),
         token,
       };
-      await this.outbox.enqueue(manager, MFA_ENROLMENT_LINK_SENT, { ...payload });
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        ...ctx.origin,
-        action: MFA_ENROLMENT_LINK_SENT,
+      await this.events.record(manager, {
+        type: MFA_ENROLMENT_LINK_SENT,
+        actor,
+        context: ctx,
         subjectType: 'user',
         subjectId: actor.userId,
+        jurisdiction: null,
         after: { expiresAt },
+        payload: { ...payload },
       });
     });
   }
 
   /** Whether the user has spent a link (kept until the sweep, a day past its end). */
-  async spentBy(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM mfa_enrolment_link WHERE user_id = $1 AND used_at IS NOT NULL`, [userId]);
-    return rows.length > 0;
+  spentBy(manager: EntityManager, userId: string): Promise<boolean> {
+    return this.links.spentBy(manager, TABLE, userId);
   }
 
   /** Spends the user's link in the caller's transaction: false if unknown, someone else's, used or expired. */
   async consume(manager: EntityManager, userId: string, token: string): Promise<boolean> {
-    const used = returnedRows(
-      await manager.query(
-        `UPDATE mfa_enrolment_link SET used_at = now()
-          WHERE token_hash = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now()
-        RETURNING id`,
-        [sha256(token), userId],
-      ),
-    );
-    return used.length === 1;
+    return (await this.links.spend(manager, TABLE, token, { userId })) !== null;
   }
 }

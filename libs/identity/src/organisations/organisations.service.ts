@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditEntry, AuditService, insertedId, type LocalizedText, Problems, type RequestContext, updateVersioned } from '@bluecarbon/platform';
+import { insertedId, type LocalizedText, Problems, type RequestContext, updateVersioned } from '@bluecarbon/platform';
 import { AccessService } from '../access/access.service';
-import { type ActorContext, actorFields, type AuthenticatedActor } from '../access/actor';
+import { type ActorContext, type AuthenticatedActor } from '../access/actor';
+import { type DomainEvent, DomainEvents } from '../events/domain-events';
+import { OrganisationsRepository } from '../repositories/organisations.repository';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
 import { Organisation } from '../entities/organisation.entity';
 
 const RESOURCE = 'organisation';
 
-/** Who did it and from where, for an audit entry; a system write (no actor, no request) names neither. */
-function origin(actor: AuthenticatedActor | null, ctx?: RequestContext): AuditOrigin {
-  return { ...(actor ? actorFields(actor) : {}), ...ctx?.origin };
-}
-
-type AuditOrigin = Pick<AuditEntry, 'actorId' | 'actorOrganisationId' | 'requestId' | 'ip'>;
+/** Who did it and from where; a system write (no actor, no request) names neither. */
+type ChangeSource = Pick<DomainEvent, 'actor' | 'context'>;
 
 /** The operator's organisation, as the first admin's command creates it (and the demo names it). */
 export const PLATFORM_ORGANISATION_NAME: LocalizedText = {
@@ -23,15 +21,13 @@ export const PLATFORM_ORGANISATION_NAME: LocalizedText = {
   'pt-BR': 'Operação do Portal Carbono Azul',
 };
 
-// Two first admins created at once must not found two platform organisations.
-const PLATFORM_ORGANISATION_LOCK = 7_351_020_232;
-
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   /** The directory of organisations is visible to every signed-in user. */
@@ -52,7 +48,7 @@ export class OrganisationsService {
       throw Problems.invalidFields([{ field: 'jurisdictionCode', rule: isJurisdiction ? 'isDefined' : 'jurisdictionCodeOnlyForJurisdictions' }]);
     }
     return this.dataSource.transaction((manager) =>
-      this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, origin(ctx.actor, ctx)),
+      this.insert(manager, { kind: input.kind, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode ?? null }, { actor: ctx.actor, context: ctx }),
     );
   }
 
@@ -90,18 +86,18 @@ export class OrganisationsService {
     ctx?: RequestContext,
   ): Promise<Organisation> {
     const values = { kind: 'jurisdiction' as const, name: { ...input.name }, jurisdictionCode: input.jurisdictionCode, jurisdictionId: input.jurisdictionId };
-    return this.insert(manager, values, origin(actor, ctx));
+    return this.insert(manager, values, { actor, context: ctx });
   }
 
   /**
    * The platform operator's organisation (its members are the admins), created the first time
    * it is needed: a fresh production database has none until its first admin is made.
-   * Inside the caller's transaction; `source` says who asked, for the audit entry.
+   * Inside the caller's transaction; `context` says who asked, for the audit entry.
    */
-  async platformOrganisation(manager: EntityManager, source: AuditOrigin): Promise<Organisation> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [PLATFORM_ORGANISATION_LOCK]);
+  async platformOrganisation(manager: EntityManager, context: DomainEvent['context']): Promise<Organisation> {
+    await this.organisations.lockPlatformFounding(manager);
     const found = await manager.findOne(Organisation, { where: { kind: 'platform' }, order: { createdAt: 'ASC' } });
-    return found ?? this.insert(manager, { kind: 'platform', name: { ...PLATFORM_ORGANISATION_NAME } }, source);
+    return found ?? this.insert(manager, { kind: 'platform', name: { ...PLATFORM_ORGANISATION_NAME } }, { actor: null, context });
   }
 
   /** Links a jurisdiction organisation to its Jurisdiction record inside the caller's transaction (authorised by the caller). */
@@ -117,30 +113,36 @@ export class OrganisationsService {
     }
     if (organisation.jurisdictionId === jurisdictionId) return organisation;
     const updated = await updateVersioned(manager, Organisation, organisation.id, organisation.version, { jurisdictionId }, RESOURCE);
-    await this.audit.record(manager, {
-      ...origin(actor, ctx),
-      action: 'identity.organisation.updated',
-      subjectType: RESOURCE,
-      subjectId: organisation.id,
-      jurisdictionId,
-      before: organisation,
-      after: updated,
-    });
+    await this.recordUpdate(manager, { actor, context: ctx }, organisation, updated);
     return updated;
   }
 
-  private async insert(manager: EntityManager, values: Partial<Organisation>, source: AuditOrigin): Promise<Organisation> {
+  private async insert(manager: EntityManager, values: Partial<Organisation>, source: ChangeSource): Promise<Organisation> {
     const result = await manager.insert(Organisation, values);
     const created = await manager.findOneByOrFail(Organisation, { id: insertedId(result) });
-    await this.audit.record(manager, {
+    await this.events.record(manager, {
       ...source,
-      action: 'identity.organisation.created',
+      type: 'identity.organisation.created',
       subjectType: RESOURCE,
       subjectId: created.id,
-      jurisdictionId: created.jurisdictionId,
+      jurisdiction: { id: created.jurisdictionId, code: created.jurisdictionCode },
       after: created,
+      payload: { organisationId: created.id, kind: created.kind, name: created.name },
     });
     return created;
+  }
+
+  private recordUpdate(manager: EntityManager, source: ChangeSource, before: Organisation, after: Organisation): Promise<void> {
+    return this.events.record(manager, {
+      ...source,
+      type: 'identity.organisation.updated',
+      subjectType: RESOURCE,
+      subjectId: after.id,
+      jurisdiction: { id: after.jurisdictionId, code: after.jurisdictionCode },
+      before,
+      after,
+      payload: { organisationId: after.id, kind: after.kind, name: after.name },
+    });
   }
 
   /**
@@ -162,16 +164,7 @@ export class OrganisationsService {
       if (input.name) changes.name = { ...input.name };
       if (input.jurisdictionId !== undefined) changes.jurisdictionId = input.jurisdictionId;
       const updated = await updateVersioned(manager, Organisation, id, ifMatch, changes, RESOURCE);
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        action: 'identity.organisation.updated',
-        subjectType: RESOURCE,
-        subjectId: id,
-        jurisdictionId: updated.jurisdictionId,
-        before: current,
-        after: updated,
-        ...ctx.origin,
-      });
+      await this.recordUpdate(manager, { actor, context: ctx }, current, updated);
       return updated;
     });
   }

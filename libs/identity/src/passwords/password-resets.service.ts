@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, clientNetwork, OutboxService, Problems, returnedRows } from '@bluecarbon/platform';
+import { clientNetwork, Problems } from '@bluecarbon/platform';
+import { DomainEvents } from '../events/domain-events';
 import { LoginRateLimiter } from '../auth/login-rate-limiter.service';
 import { IdentitySettings } from '../identity-settings';
 import type { ChangeOrigin } from '../members/members.service';
-import { newOpaqueToken, sha256 } from '../secrets';
+import { sha256 } from '../secrets';
+import { MailedTokensRepository, newMailedToken } from '../repositories/mailed-tokens.repository';
+import { SessionsRepository } from '../repositories/sessions.repository';
+import { UsersRepository } from '../repositories/users.repository';
 import { PasswordHasher } from './password-hasher';
-import { PASSWORD_RESET_REQUESTED, PASSWORD_RESET_TTL_MINUTES, type PasswordResetMailPayload } from './password-reset-events';
+import { PASSWORD_RESET, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_TTL_MINUTES, type PasswordResetMailPayload } from './password-reset-events';
 import { identityProblem } from '../identity-problems';
 
 // Requests for one address per sign-in window, whether or not it has an account: enough to
@@ -23,11 +27,13 @@ const REQUESTS_PER_ADDRESS = 3;
 export class PasswordResets {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: DomainEvents,
     private readonly limiter: LoginRateLimiter,
     private readonly settings: IdentitySettings,
     private readonly hasher: PasswordHasher,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly links: MailedTokensRepository,
   ) {}
 
   async request(email: string, origin: ChangeOrigin): Promise<void> {
@@ -37,16 +43,12 @@ export class PasswordResets {
     const byAddress = await this.limiter.hit(`password-reset:email:${sha256(address)}`);
     if (byAddress.count > REQUESTS_PER_ADDRESS) throw Problems.tooManyRequests(byAddress.retryAfterSeconds);
 
-    const [user]: { id: string; email: string; preferred_locale: string }[] = await this.dataSource.query(
-      `SELECT id, email, preferred_locale FROM app_user WHERE lower(email) = $1 AND status = 'active'`,
-      [address],
-    );
+    const user = await this.users.activeByEmail(address);
     if (!user) return; // same answer, no mail
-    const token = newOpaqueToken();
-    const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000);
+    const link = newMailedToken(PASSWORD_RESET_TTL_MINUTES * 60_000);
+    const { token, expiresAt } = link;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-      await manager.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [user.id, sha256(token), expiresAt]);
+      await this.links.replace(manager, 'password_reset', user.id, link);
       const payload: PasswordResetMailPayload = {
         userId: user.id,
         email: user.email,
@@ -54,14 +56,15 @@ export class PasswordResets {
         expiresAt: expiresAt.toISOString(),
         token,
       };
-      await this.outbox.enqueue(manager, PASSWORD_RESET_REQUESTED, { ...payload });
-      await this.audit.record(manager, {
-        ...origin,
-        actorId: null,
-        action: PASSWORD_RESET_REQUESTED,
+      await this.events.record(manager, {
+        type: PASSWORD_RESET_REQUESTED,
+        actor: null, // whoever asked is anonymous; the account is the subject
+        context: { origin },
         subjectType: 'user',
         subjectId: user.id,
+        jurisdiction: null,
         after: { expiresAt },
+        payload: { ...payload },
       });
     });
   }
@@ -73,31 +76,20 @@ export class PasswordResets {
     this.hasher.assertAcceptable(password);
     const hash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
-      const spentRows = returnedRows<{ user_id: string }>(
-        await manager.query(
-          `UPDATE password_reset SET used_at = now()
-            WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-              AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = user_id AND u.status = 'active')
-          RETURNING user_id`,
-          [sha256(token)],
-        ),
-      );
-      const [spent] = spentRows;
-      if (!spent) throw identityProblem('password_reset_invalid', { fieldErrors: [{ field: 'token', rule: 'invalid' }] });
-      await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [spent.user_id, hash]);
+      const userId = await this.links.spend(manager, 'password_reset', token, { activeOwner: true });
+      if (!userId) throw identityProblem('password_reset_invalid', { fieldErrors: [{ field: 'token', rule: 'invalid' }] });
+      await this.users.setPassword(manager, userId, hash);
       // Whoever knew the old password may be signed in: they are not any more.
-      await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [spent.user_id]);
-      await manager.query(
-        `UPDATE refresh_token SET revoked_at = now() WHERE revoked_at IS NULL AND family_id IN (SELECT id FROM auth_session WHERE user_id = $1)`,
-        [spent.user_id],
-      );
-      await manager.query(`DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL`, [spent.user_id]);
-      await this.audit.record(manager, {
-        ...origin,
-        actorId: spent.user_id,
-        action: 'identity.password.reset',
+      await this.sessions.revokeAllOf(manager, userId);
+      await this.links.dropUnspent(manager, 'password_reset', userId);
+      await this.events.record(manager, {
+        type: PASSWORD_RESET,
+        actor: { userId, organisationId: null },
+        context: { origin },
         subjectType: 'user',
-        subjectId: spent.user_id,
+        subjectId: userId,
+        jurisdiction: null,
+        payload: { userId },
       });
     });
   }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, Problems, updateVersioned } from '@bluecarbon/platform';
-import { type ActorContext, actorFields } from '../access/actor';
+import { JurisdictionDirectory, Problems, updateVersioned } from '@bluecarbon/platform';
+import { type ActorContext } from '../access/actor';
+import { DomainEvents } from '../events/domain-events';
+import { canonicalTimeZone } from '../dto/time-zone';
+import { UsersRepository } from '../repositories/users.repository';
 import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
@@ -11,7 +14,9 @@ import { User } from '../entities/user.entity';
 export class MeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+    private readonly users: UsersRepository,
+    private readonly jurisdictions: JurisdictionDirectory,
   ) {}
 
   async get(userId: string): Promise<MeResponse> {
@@ -27,6 +32,8 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       preferredLocale: user.preferredLocale,
+      timeZone: user.timeZone ?? (await this.defaultTimeZone(withOrganisation)),
+      timeZoneChosen: user.timeZone !== null,
       mfaEnabled: user.totpEnabledAt !== null,
       memberships: withOrganisation.map(({ organisation, role, locales }) => ({
         organisation: {
@@ -46,6 +53,12 @@ export class MeService {
     };
   }
 
+  /** The zone of the user's first city membership's Jurisdiction record (onboarding's, asked through the platform's port), else UTC. */
+  private async defaultTimeZone(memberships: { organisation: { jurisdictionId: string | null } }[]): Promise<string> {
+    const jurisdictionId = memberships.find(({ organisation }) => organisation.jurisdictionId)?.organisation.jurisdictionId;
+    return (jurisdictionId && (await this.jurisdictions.timeZoneOf(jurisdictionId))) || 'UTC';
+  }
+
   async update(ctx: ActorContext, input: UpdateMeDto, ifMatch: number): Promise<MeResponse> {
     const { actor } = ctx;
     const current = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
@@ -53,15 +66,19 @@ export class MeService {
       const changes: Partial<User> = {};
       if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) changes.preferredLocale = input.preferredLocale;
+      // Stored as the runtime names it, so that every reader compares like with like.
+      if (input.timeZone !== undefined) changes.timeZone = input.timeZone === null ? null : canonicalTimeZone(input.timeZone);
       const updated = await updateVersioned(manager, User, actor.userId, ifMatch, changes, 'user');
-      await this.audit.record(manager, {
-        ...actorFields(actor),
-        action: 'identity.user.updated',
+      await this.events.record(manager, {
+        type: 'identity.user.updated',
+        actor,
+        context: ctx,
         subjectType: 'user',
         subjectId: actor.userId,
-        before: { displayName: current.displayName, preferredLocale: current.preferredLocale },
-        after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale },
-        ...ctx.origin,
+        jurisdiction: null,
+        before: { displayName: current.displayName, preferredLocale: current.preferredLocale, timeZone: current.timeZone },
+        after: { displayName: updated.displayName, preferredLocale: updated.preferredLocale, timeZone: updated.timeZone },
+        payload: { userId: actor.userId, preferredLocale: updated.preferredLocale, timeZone: updated.timeZone },
       });
     });
     return this.get(actor.userId);

@@ -1,6 +1,11 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { type AuditEntry, AuditService, type FieldError, Problems } from '@bluecarbon/platform';
+import { AuditService, type FieldError, OutboxService, Problems } from '@bluecarbon/platform';
+import { AccessService } from '../access/access.service';
+import { OrganisationsRepository } from '../repositories/organisations.repository';
+import { DomainEvents } from '../events/domain-events';
+import { MembershipsRepository } from '../repositories/memberships.repository';
+import { UsersRepository } from '../repositories/users.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { identityProblem } from '../identity-problems';
@@ -27,12 +32,29 @@ export class PlatformAdminsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
-    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
     private readonly hasher: PasswordHasher,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
+  /** Wired by hand, for the command line (no Nest container there). */
+  static standalone(dataSource: DataSource): PlatformAdminsService {
+    const audit = new AuditService();
+    const events = new DomainEvents(audit, new OutboxService(dataSource));
+    const organisations = new OrganisationsService(dataSource, new AccessService(dataSource, audit), events, new OrganisationsRepository());
+    return new PlatformAdminsService(
+      dataSource,
+      organisations,
+      events,
+      new PasswordHasher(),
+      new UsersRepository(dataSource),
+      new MembershipsRepository(dataSource),
+    );
+  }
+
   /** `source` names who asked (no signed-in actor exists yet), e.g. `{ requestId: 'cli' }`. */
-  async create(input: NewPlatformAdmin, source: Pick<AuditEntry, 'requestId'>): Promise<CreatedPlatformAdmin> {
+  async create(input: NewPlatformAdmin, source: { requestId: string }): Promise<CreatedPlatformAdmin> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     const invalid: FieldError[] = [];
@@ -42,23 +64,22 @@ export class PlatformAdminsService {
     this.hasher.assertAcceptable(input.password);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await this.organisations.platformOrganisation(manager, source);
+      const organisation = await this.organisations.platformOrganisation(manager, { origin: source });
       // The unique index on lower(email) decides, also against a concurrent sign-up.
-      const [user]: { id: string }[] = await manager.query(
-        `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3)
-         ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-        [email, displayName, passwordHash],
-      );
-      if (!user) throw identityProblem('email_taken', { fieldErrors: [{ field: 'email', rule: 'emailTaken' }] });
-      await manager.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'admin')`, [user.id, organisation.id]);
-      await this.audit.record(manager, {
-        ...source,
-        action: 'identity.admin.created',
+      const userId = await this.users.insertIfEmailFree(manager, { email, displayName, passwordHash });
+      if (!userId) throw identityProblem('email_taken', { fieldErrors: [{ field: 'email', rule: 'emailTaken' }] });
+      await this.memberships.grant(manager, userId, organisation.id, 'admin');
+      await this.events.record(manager, {
+        type: 'identity.admin.created',
+        actor: null,
+        context: { origin: source },
         subjectType: 'user',
-        subjectId: user.id,
+        subjectId: userId,
+        jurisdiction: null,
         after: { email, displayName, organisationId: organisation.id, role: 'admin' },
+        payload: { userId, organisationId: organisation.id, role: 'admin' },
       });
-      return { userId: user.id, email, organisationId: organisation.id };
+      return { userId, email, organisationId: organisation.id };
     });
   }
 }

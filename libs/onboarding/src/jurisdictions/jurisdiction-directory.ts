@@ -15,9 +15,14 @@ export class OnboardingJurisdictionDirectory extends JurisdictionDirectory {
     const jurisdiction = await this.dataSource.getRepository(Jurisdiction).findOne({ where: { code }, select: { id: true } });
     return jurisdiction?.id ?? null;
   }
+
+  async timeZoneOf(jurisdictionId: string): Promise<string | null> {
+    const jurisdiction = await this.dataSource.getRepository(Jurisdiction).findOne({ where: { id: jurisdictionId }, select: { timeZone: true } });
+    return jurisdiction?.timeZone ?? null;
+  }
 }
 
-/** Global so that methodology can inject the directory without importing onboarding. */
+/** Global so that methodology and identity can inject the directory without importing onboarding. */
 @Global()
 @Module({
   providers: [{ provide: JurisdictionDirectory, useClass: OnboardingJurisdictionDirectory }],

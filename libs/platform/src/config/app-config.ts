@@ -9,12 +9,15 @@ export class AppConfig {
   readonly corsOrigins: string[] | '*' | null;
   /** Fastify's trustProxy: false, a hop count, or a list of proxy addresses. */
   readonly trustProxy: false | number | string;
+  /** The base of links in mails, without a trailing slash (PUBLIC_WEB_URL, else the API's own origin). */
+  readonly publicWebUrl: string;
 
   constructor(readonly env: EnvironmentVariables) {
     this.databaseEngine = env.DATABASE_URL ? 'server' : 'embedded';
     this.workerInApi = env.WORKER_IN_API ?? this.databaseEngine === 'embedded';
     this.corsOrigins = parseOrigins(env.CORS_ORIGINS);
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
+    this.publicWebUrl = (env.PUBLIC_WEB_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   }
 
   get isProduction(): boolean {

@@ -191,9 +191,13 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM: string = 'Blue Carbon Portal <no-reply@bluecarbon.local>';
 
-  /** Where the browser portal is served: invitation links point there. */
+  /**
+   * Where the browser portal is served: links in mails point there. Unset: the API's own
+   * origin, http://localhost:<PORT> (the web is served by the API); set it behind a proxy.
+   */
+  @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
-  PUBLIC_WEB_URL: string = 'http://localhost:3000';
+  PUBLIC_WEB_URL?: string = undefined;
 
   /** The built web portal (`npm run build:web`), served at `/` when its index.html exists. */
   @IsString()

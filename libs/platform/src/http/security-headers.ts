@@ -6,7 +6,10 @@ import helmet from 'helmet';
  * new helmet middleware, CSP parsing included, on every request: measured at about 90 µs of
  * a 240 µs request here.) Swagger UI needs inline styles and scripts, so only its pages get
  * them; the web portal and the API itself get a strict policy: scripts, styles and requests
- * from this origin only, no inline script, no framing.
+ * from this origin only, no inline script, no framing. The docs also drop helmet's
+ * `upgrade-insecure-requests`, which makes a browser fetch Swagger UI's scripts over https and
+ * breaks the page wherever the API is served over plain http (a checkout, a LAN address);
+ * those pages hold no secrets to protect that way.
  */
 export function registerSecurityHeaders(fastify: FastifyInstance, docsPrefix: string): void {
   const docsHeaders = helmet({
@@ -16,6 +19,7 @@ export function registerSecurityHeaders(fastify: FastifyInstance, docsPrefix: st
         styleSrc: [`'self'`, `'unsafe-inline'`],
         imgSrc: [`'self'`, 'data:'],
         scriptSrc: [`'self'`, `'unsafe-inline'`],
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -10,6 +10,11 @@ import { WebhookSecrets1765700000000 } from './1765700000000-webhook-secrets';
 import { MemoryOrigin1765730000000 } from './1765730000000-memory-origin';
 import { LanguageFidelity1765810000000 } from './1765810000000-language-fidelity';
 import { PasswordResets1766100000000 } from './1766100000000-password-resets';
+import { UserTimeZone1767000000000 } from './1767000000000-user-time-zone';
+import { Notifications1767400000000 } from './1767400000000-notifications';
+import { Projects1767500000000 } from './1767500000000-projects';
+import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
+import { CreditSales1767500000002 } from './1767500000002-credit-sales';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -28,4 +33,9 @@ export const MIGRATIONS = [
   MemoryOrigin1765730000000,
   LanguageFidelity1765810000000,
   PasswordResets1766100000000,
+  UserTimeZone1767000000000,
+  Notifications1767400000000,
+  Projects1767500000000,
+  ProjectIssuance1767500000001,
+  CreditSales1767500000002,
 ];

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
+import { IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
+import { IdParams, ReasonDto } from '../dto/common.dto';
+import { CreateMonitoringReportDto, UpdateMonitoringReportDto } from '../dto/monitoring.dto';
+import type { IssuanceView, MonitoringReportView } from './monitoring-view';
+import { MonitoringService } from './monitoring.service';
+
+@ApiTags('projects')
+@Controller()
+export class MonitoringController {
+  constructor(private readonly monitoring: MonitoringService) {}
+
+  @Post('projects/:id/monitoring-reports')
+  @RequirePermission('create', 'monitoring_report')
+  @ApiOperation({ summary: 'Draft a monitoring report of a registered project: a period of whole calendar years and what was measured' })
+  @VersionedResponse({ status: 201, location: '/api/v1/monitoring-reports/:id' })
+  create(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: CreateMonitoringReportDto): Promise<MonitoringReportView> {
+    return this.monitoring.create(ctx, params.id, body);
+  }
+
+  @Get('projects/:id/monitoring-reports')
+  @RequirePermission('read', 'monitoring_report')
+  list(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: PageQuery): Promise<Page<MonitoringReportView>> {
+    return this.monitoring.list(ctx, params.id, query);
+  }
+
+  @Get('projects/:id/issuances')
+  @RequirePermission('read', 'project')
+  @ApiOperation({ summary: 'Credits issued to the project, per vintage, with serial ranges, buffer, breakdown and methodology checksum' })
+  issuances(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: PageQuery): Promise<Page<IssuanceView>> {
+    return this.monitoring.issuances(ctx, params.id, query);
+  }
+
+  @Get('monitoring-reports/:id')
+  @RequirePermission('read', 'monitoring_report')
+  @VersionedResponse()
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<MonitoringReportView> {
+    return this.monitoring.get(ctx, params.id);
+  }
+
+  @Put('monitoring-reports/:id')
+  @RequirePermission('update', 'monitoring_report')
+  @ApiOperation({ summary: 'Change a draft report; If-Match required' })
+  @VersionedResponse()
+  update(
+    @Ctx() ctx: ActorContext,
+    @Param() params: IdParams,
+    @Body() body: UpdateMonitoringReportDto,
+    @IfMatch() ifMatch: number,
+  ): Promise<MonitoringReportView> {
+    return this.monitoring.update(ctx, params.id, body, ifMatch);
+  }
+
+  @Post('monitoring-reports/:id/submit')
+  @HttpCode(200)
+  @RequirePermission('submit', 'monitoring_report')
+  @VersionedResponse()
+  submit(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<MonitoringReportView> {
+    return this.monitoring.submit(ctx, params.id, ifMatch);
+  }
+
+  @Post('monitoring-reports/:id/approve')
+  @HttpCode(200)
+  @RequirePermission('review', 'monitoring_report')
+  @ApiOperation({ summary: 'Steward: approve; the calculator runs with the project’s adaptation and the credits are issued per vintage' })
+  @VersionedResponse()
+  approve(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<MonitoringReportView & { issuances: IssuanceView[] }> {
+    return this.monitoring.approve(ctx, params.id, ifMatch);
+  }
+
+  @Post('monitoring-reports/:id/reject')
+  @HttpCode(200)
+  @RequirePermission('review', 'monitoring_report')
+  @ApiOperation({ summary: 'Steward: send a submitted report back to draft with a reason' })
+  @VersionedResponse()
+  reject(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReasonDto, @IfMatch() ifMatch: number): Promise<MonitoringReportView> {
+    return this.monitoring.reject(ctx, params.id, body.reason, ifMatch);
+  }
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bluecarbon/identity';
+import { MethodologyModule } from '@bluecarbon/methodology';
+import { PROJECTS_ENTITIES } from './entities';
+import { CreditCalculator } from './monitoring/credit-calculator';
+import { MonitoringController } from './monitoring/monitoring.controller';
+import { MonitoringService } from './monitoring/monitoring.service';
+import { registerProjectsTranslations } from './i18n/translations';
+import { ProjectsController } from './projects/projects.controller';
+import { ProjectsService } from './projects/projects.service';
+import { MonitoringRepository } from './repositories/monitoring.repository';
+import { ProjectsRepository } from './repositories/projects.repository';
+import { SalesRepository } from './repositories/sales.repository';
+import { BuyersService } from './sales/buyers.service';
+import { FxRatesService } from './sales/fx-rates.service';
+import { BuyersController, FxRatesController, SalesController } from './sales/sales.controller';
+import { SalesService } from './sales/sales.service';
+
+registerProjectsTranslations();
+
+/**
+ * Carbon-sink projects over HTTP. Uses methodology's exported services for the adaptation a
+ * project runs under, and the platform's JurisdictionDirectory port (onboarding provides it).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(PROJECTS_ENTITIES), IdentityModule, MethodologyModule],
+  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController],
+  providers: [
+    BuyersService,
+    CreditCalculator,
+    FxRatesService,
+    MonitoringRepository,
+    MonitoringService,
+    ProjectsRepository,
+    ProjectsService,
+    SalesRepository,
+    SalesService,
+  ],
+})
+export class ProjectsModule {}

@@ -1,0 +1,135 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
+import { IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
+import { IdParams } from '../dto/common.dto';
+import {
+  CreateBuyerDto,
+  CreateFxRateDto,
+  CreateRetirementDto,
+  CreateSaleDto,
+  FxRateQuery,
+  ImportFxRatesDto,
+  UpdateBuyerDto,
+  UpdateFxRateDto,
+} from '../dto/sale.dto';
+import { BuyersService } from './buyers.service';
+import { FxRatesService } from './fx-rates.service';
+import type { BuyerView, CreditAccountView, FxRateView, RetirementView, SaleView } from './sales-view';
+import { SalesService } from './sales.service';
+
+@ApiTags('credits')
+@Controller()
+export class SalesController {
+  constructor(private readonly sales: SalesService) {}
+
+  @Post('projects/:id/sales')
+  @RequirePermission('create', 'sale')
+  @ApiOperation({ summary: 'Record a bilateral sale: never more than issued − buffer − sold of the vintage (409 otherwise)' })
+  create(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: CreateSaleDto): Promise<SaleView> {
+    return this.sales.create(ctx, params.id, body);
+  }
+
+  @Get('projects/:id/sales')
+  @RequirePermission('read', 'sale')
+  list(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: PageQuery): Promise<Page<SaleView>> {
+    return this.sales.list(ctx, params.id, query);
+  }
+
+  @Get('projects/:id/credits')
+  @RequirePermission('read', 'project')
+  @ApiOperation({ summary: 'Per vintage: issued, buffer, sold, retired and available tonnes' })
+  credits(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<CreditAccountView[]> {
+    return this.sales.accounts(ctx, params.id);
+  }
+
+  @Get('sales/:id')
+  @RequirePermission('read', 'sale')
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<SaleView & { retirements: RetirementView[] }> {
+    return this.sales.get(ctx, params.id);
+  }
+
+  @Post('sales/:id/retirements')
+  @RequirePermission('create', 'retirement')
+  @ApiOperation({ summary: 'Retire tonnes of a sale on the buyer’s behalf, for a beneficiary: out of circulation for good' })
+  retire(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: CreateRetirementDto): Promise<RetirementView> {
+    return this.sales.retire(ctx, params.id, body);
+  }
+}
+
+@ApiTags('credits')
+@Controller('buyers')
+export class BuyersController {
+  constructor(private readonly buyers: BuyersService) {}
+
+  @Post()
+  @RequirePermission('create', 'buyer')
+  @ApiOperation({ summary: 'Steward: add a buyer to the shared directory' })
+  @VersionedResponse({ status: 201, location: '/api/v1/buyers/:id' })
+  create(@Ctx() ctx: ActorContext, @Body() body: CreateBuyerDto): Promise<BuyerView> {
+    return this.buyers.create(ctx, body);
+  }
+
+  @Get()
+  @RequirePermission('read', 'buyer')
+  list(@Ctx() ctx: ActorContext, @Query() query: PageQuery): Promise<Page<BuyerView>> {
+    return this.buyers.list(ctx, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('read', 'buyer')
+  @VersionedResponse()
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<BuyerView> {
+    return this.buyers.get(ctx, params.id);
+  }
+
+  @Put(':id')
+  @RequirePermission('update', 'buyer')
+  @ApiOperation({ summary: 'Steward: change a buyer (its public consent among others); If-Match required' })
+  @VersionedResponse()
+  update(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: UpdateBuyerDto, @IfMatch() ifMatch: number): Promise<BuyerView> {
+    return this.buyers.update(ctx, params.id, body, ifMatch);
+  }
+}
+
+@ApiTags('credits')
+@Controller('fx-rates')
+export class FxRatesController {
+  constructor(private readonly rates: FxRatesService) {}
+
+  @Post()
+  @RequirePermission('create', 'fx_rate')
+  @ApiOperation({ summary: 'Steward: US dollars per unit of a currency on a date' })
+  @VersionedResponse({ status: 201, location: '/api/v1/fx-rates/:id' })
+  create(@Ctx() ctx: ActorContext, @Body() body: CreateFxRateDto): Promise<FxRateView> {
+    return this.rates.create(ctx, body);
+  }
+
+  @Post('import')
+  @RequirePermission('create', 'fx_rate')
+  @ApiOperation({ summary: 'Steward: import rates from CSV text (currency,date,usd_per_unit[,source]); all or nothing' })
+  import(@Ctx() ctx: ActorContext, @Body() body: ImportFxRatesDto): Promise<{ imported: number; skipped: number }> {
+    return this.rates.import(ctx, body);
+  }
+
+  @Get()
+  @RequirePermission('read', 'fx_rate')
+  list(@Ctx() ctx: ActorContext, @Query() query: FxRateQuery): Promise<Page<FxRateView>> {
+    return this.rates.list(ctx, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('read', 'fx_rate')
+  @VersionedResponse()
+  get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<FxRateView> {
+    return this.rates.get(ctx, params.id);
+  }
+
+  @Put(':id')
+  @RequirePermission('update', 'fx_rate')
+  @ApiOperation({ summary: 'Steward: correct a rate; If-Match required' })
+  @VersionedResponse()
+  update(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: UpdateFxRateDto, @IfMatch() ifMatch: number): Promise<FxRateView> {
+    return this.rates.update(ctx, params.id, body, ifMatch);
+  }
+}

@@ -1,0 +1,5 @@
+// For specs only (`@bluecarbon/projects/testing`); tools/build.mjs leaves `testing/` out.
+export { allowedActions, nextStatus } from '../domain/project-lifecycle';
+export { boundaryIssues, checkArea } from '../domain/site-boundary';
+export { PROJECTS_TRANSLATIONS } from '../i18n/translations';
+export { availableTonnes, parseFxCsv } from '../domain/credits';

@@ -1,0 +1,201 @@
+import { seedMethodologyDemo } from '@bluecarbon/methodology';
+import type { ConcurrencyPlugin } from './concurrency';
+import { type AccessMatrixPlugin, dataSourceOf, type TestOrganisation } from './identity-fixtures';
+import { SEEDED_KEY, SEEDED_VERSION } from './methodology-fixtures';
+import type { TestApi } from './test-app';
+
+/** About 1 km × 0.9 km by Futian (22.52° N): 100.01 ha on the sphere. */
+export const SQUARE_KM = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [114.0, 22.52],
+      [114.00973, 22.52],
+      [114.00973, 22.529],
+      [114.0, 22.529],
+      [114.0, 22.52],
+    ],
+  ],
+};
+
+/** An approved adaptation of the seeded methodology for `subject`'s city, straight through SQL. */
+export async function approvedAdaptation(api: TestApi, subject: TestOrganisation, overrides: object = {}): Promise<string> {
+  await seedMethodologyDemo(dataSourceOf(api));
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO methodology_adaptation (id, lineage_id, revision, methodology_version_id, jurisdiction_code, jurisdiction_id, status, overrides, review, submitted_at, decided_at)
+     SELECT gen_random_uuid(), gen_random_uuid(), 1, v.id, $1, $2, 'approved', $5, '{"withinRules":[],"deviations":[],"invalid":[]}', now(), now()
+       FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id WHERE t.key = $3 AND v.semver = $4
+     RETURNING id`,
+    [subject.jurisdictionCode, subject.jurisdictionId, SEEDED_KEY, SEEDED_VERSION, JSON.stringify(overrides)],
+  );
+  return row.id;
+}
+
+/** The body of POST /api/v1/projects for `subject`'s city: 100 ha declared, two strata. */
+export async function projectBody(api: TestApi, subject: TestOrganisation, changes: object = {}): Promise<Record<string, unknown>> {
+  return {
+    jurisdictionCode: subject.jurisdictionCode,
+    name: { en: 'Estuary mangroves', 'zh-CN': '河口红树林', 'pt-BR': 'Manguezais do estuário' },
+    adaptationId: await approvedAdaptation(api, subject),
+    boundary: SQUARE_KM,
+    declaredHectares: '100',
+    strata: [
+      { key: 'fringe', name: 'Fringe', area: '60' },
+      { key: 'basin', area: '40' },
+    ],
+    creditingStart: '2024-01-01',
+    creditingEnd: '2053-12-31',
+    ...changes,
+  };
+}
+
+export type ProjectState = 'draft' | 'submitted' | 'validated' | 'registered' | 'crediting' | 'closed';
+
+/** A project of `subject`'s city in `status`, straight through SQL (for access and concurrency sweeps). */
+export async function projectOf(api: TestApi, subject: TestOrganisation, status: ProjectState, adaptationId?: string): Promise<string> {
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO project (jurisdiction_code, jurisdiction_id, name, adaptation_id, boundary, declared_hectares, measured_hectares, area_difference, strata,
+                          crediting_start, crediting_end, status)
+     VALUES ($1, $2, '{"en":"Matrix project"}', $3, $4, 100, 100.0149, 0.0001, '[{"key":"fringe","area":"100"}]', '2024-01-01', '2053-12-31', $5)
+     RETURNING id`,
+    [subject.jurisdictionCode, subject.jurisdictionId, adaptationId ?? (await approvedAdaptation(api, subject)), JSON.stringify(SQUARE_KM), status],
+  );
+  return row.id;
+}
+
+/** What the seeded method needs measured for one year of the fixture project (one mineral stratum). */
+export const MEASURED = { project: { uncertainty: '15' }, strata: { fringe: { soil_type: 'mineral' } } };
+
+/** A monitoring report of `year` of a new registered project of `subject`'s city, straight through SQL. */
+export async function reportOf(api: TestApi, subject: TestOrganisation, status: 'draft' | 'submitted', projectId?: string, year = 2024): Promise<string> {
+  const project = projectId ?? (await projectOf(api, subject, 'registered'));
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO project_monitoring_report (project_id, jurisdiction_code, jurisdiction_id, period_start, period_end, inputs, status, submitted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 = 'submitted' THEN now() END) RETURNING id`,
+    [project, subject.jurisdictionCode, subject.jurisdictionId, `${year}-01-01`, `${year}-12-31`, JSON.stringify(MEASURED), status],
+  );
+  return row.id;
+}
+
+/** A buyer of the shared directory, straight through SQL. */
+export async function buyerOf(api: TestApi, publicConsent = false): Promise<string> {
+  const [row] = await dataSourceOf(api).query(`INSERT INTO credit_buyer (name, country, public_consent) VALUES ($1, 'CN', $2) RETURNING id`, [
+    JSON.stringify({ en: `Buyer ${Math.random().toString(36).slice(2, 8)}` }),
+    publicConsent,
+  ]);
+  return row.id;
+}
+
+/**
+ * A crediting project of `subject`'s city with one issuance of `vintage` (issued tonnes,
+ * buffer among them), as an approved monitoring report would leave it; straight through SQL.
+ */
+export async function issuedProject(api: TestApi, subject: TestOrganisation, issued: { vintage?: number; tonnes: number; buffer: number }): Promise<string> {
+  const vintage = issued.vintage ?? 2024;
+  const projectId = await projectOf(api, subject, 'crediting');
+  const reportId = await reportOf(api, subject, 'submitted', projectId, vintage);
+  const dataSource = dataSourceOf(api);
+  await dataSource.query(`UPDATE project_monitoring_report SET status = 'approved', decided_at = now() WHERE id = $1`, [reportId]);
+  await dataSource.query(
+    `INSERT INTO project_issuance (project_id, monitoring_report_id, jurisdiction_code, vintage, issued_tonnes, buffer_tonnes, serial_prefix, serial_first, serial_last,
+                                   breakdown, methodology_key, methodology_version, methodology_checksum, adaptation_id, adaptation_revision)
+     SELECT $1, $2, jurisdiction_code, $3, $4, $5, 'BCP-TEST', 1, $4, '{}', 'test', '1.0.0', 'sha256:test', adaptation_id, 1 FROM project WHERE id = $1`,
+    [projectId, reportId, vintage, issued.tonnes, issued.buffer],
+  );
+  await dataSource.query(`UPDATE project SET next_serial = $2 + 1 WHERE id = $1`, [projectId, issued.tonnes]);
+  return projectId;
+}
+
+/** A sale of 100 t of a new issued project of `subject`'s city, straight through SQL. */
+export async function saleOf(api: TestApi, subject: TestOrganisation): Promise<string> {
+  const projectId = await issuedProject(api, subject, { tonnes: 110, buffer: 10 });
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds)
+     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection') RETURNING id`,
+    [projectId, subject.jurisdictionCode, subject.jurisdictionId, await buyerOf(api)],
+  );
+  return row.id;
+}
+
+/** An FX rate on a date no other call uses, straight through SQL. */
+let fxDay = 0;
+async function fxRateOf(api: TestApi): Promise<string> {
+  fxDay += 1;
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO fx_rate (currency, rate_date, usd_per_unit) VALUES ('BRL', DATE '1990-01-01' + $1::int + (random() * 100000)::int, 0.19)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [fxDay],
+  );
+  return row?.id ?? fxRateOf(api);
+}
+
+const SHARED = { jurisdictionCode: null, jurisdictionId: null };
+
+const cityRecord = (subject: TestOrganisation, state: string) => ({
+  jurisdictionCode: subject.jurisdictionCode,
+  jurisdictionId: subject.jurisdictionId,
+  state,
+});
+
+/**
+ * Projects' part of the access matrix. Records are submitted (visible to everyone) so that the
+ * guard's refusal of a role and the policy's agree; a draft being 404 to other cities and to
+ * ICLEI is checked in projects.e2e-spec.ts.
+ */
+export const accessMatrix: AccessMatrixPlugin = {
+  params: {
+    'projects.id': async (api, subject) => ({ value: await projectOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),
+    'monitoring-reports.id': async (api, subject) => ({ value: await reportOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),
+    // A sale has no lifecycle: visible to every signed-in role, written by its city.
+    'sales.id': async (api, subject) => ({ value: await saleOf(api, subject), resource: { ...cityRecord(subject, ''), state: null } }),
+    'buyers.id': async (api) => ({ value: await buyerOf(api), resource: SHARED }),
+    'fx-rates.id': async (api) => ({ value: await fxRateOf(api), resource: SHARED }),
+  },
+  bodies: {
+    'POST /api/v1/projects': async (api, subject) => ({
+      body: await projectBody(api, subject),
+      resource: { jurisdictionCode: subject.jurisdictionCode, jurisdictionId: subject.jurisdictionId },
+    }),
+  },
+};
+
+/** Projects' routes that take If-Match. State changes check the state first: a late loser may get 409. */
+export const concurrency: ConcurrencyPlugin = {
+  'PUT /api/v1/projects/{id}': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await projectOf(api, cast.own, 'draft') }),
+    body: () => ({ name: { en: 'Renamed' } }),
+  },
+  'POST /api/v1/projects/{id}/submit': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await projectOf(api, cast.own, 'draft') }),
+    loserMayAnswer: [409],
+  },
+  'POST /api/v1/projects/{id}/validate': { as: 'steward', body: () => ({ acknowledgeAreaDifference: true }), loserMayAnswer: [409] },
+  'POST /api/v1/projects/{id}/reject': { as: 'steward', body: () => ({ reason: 'Incomplete survey' }), loserMayAnswer: [409] },
+  'POST /api/v1/projects/{id}/register': {
+    as: 'steward',
+    params: async (api, cast) => ({ id: await projectOf(api, cast.own, 'validated') }),
+    loserMayAnswer: [409],
+  },
+  'POST /api/v1/projects/{id}/close': {
+    as: 'steward',
+    params: async (api, cast) => ({ id: await projectOf(api, cast.own, 'registered') }),
+    loserMayAnswer: [409],
+  },
+  'PUT /api/v1/monitoring-reports/{id}': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await reportOf(api, cast.own, 'draft') }),
+    body: () => ({ inputs: MEASURED }),
+  },
+  'POST /api/v1/monitoring-reports/{id}/submit': {
+    as: 'coordinator',
+    params: async (api, cast) => ({ id: await reportOf(api, cast.own, 'draft') }),
+    loserMayAnswer: [409],
+  },
+  // Both approvals run the calculator; one UPDATE wins, and only its issuances exist.
+  'POST /api/v1/monitoring-reports/{id}/approve': { as: 'steward', loserMayAnswer: [409] },
+  'POST /api/v1/monitoring-reports/{id}/reject': { as: 'steward', body: () => ({ reason: 'Plot data missing' }), loserMayAnswer: [409] },
+  'PUT /api/v1/buyers/{id}': { as: 'steward' },
+  'PUT /api/v1/fx-rates/{id}': { as: 'steward' },
+};
