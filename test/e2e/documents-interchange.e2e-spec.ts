@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation, uniqueSuffix } from '../support/identity-fixtures';
-import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
+import { createDocument, review, saveTranslation, segmentsOf, translationPath, twoCitiesAndATeam } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 import { validateXliff12 } from '../../libs/documents/src/domain/testing/xliff-schema';
 import { local, xpath } from '../../libs/documents/src/domain/testing/xpath';
@@ -28,11 +28,8 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
 
   beforeAll(async () => {
     api = await startTestApi();
-    enping = await createOrganisation(api, { kind: 'jurisdiction' });
-    taishan = await createOrganisation(api, { kind: 'jurisdiction' });
-    const team = await createOrganisation(api, { kind: 'language_team' });
-    coordinator = await signedInMember(api, enping, 'coordinator');
-    taishanCoordinator = await signedInMember(api, taishan, 'coordinator');
+    let team: TestOrganisation;
+    ({ enping, taishan, team, coordinator, taishanCoordinator } = await twoCitiesAndATeam(api));
     translator = await signedInMember(api, team, 'translator', { locales: ['en'] });
     reviewer = await signedInMember(api, team, 'reviewer', { locales: ['en'] });
     portugueseReviewer = await signedInMember(api, team, 'reviewer', { locales: ['pt-BR'] });

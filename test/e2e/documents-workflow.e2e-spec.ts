@@ -3,7 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { importXliff, validateXliff } from '@bluecarbon/documents/testing';
 import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from '../support/identity-fixtures';
-import { createDocument, review, saveTranslation, segmentsOf, translationPath } from '../support/documents-fixtures';
+import { createDocument, review, saveTranslation, segmentsOf, translationPath, twoCitiesAndATeam } from '../support/documents-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 const SOURCE_V1 = `# Enping mangrove restoration
@@ -24,7 +24,6 @@ function catEdit(xml: string, segmentId: string, target: string, state: string):
 describe(`documents: translation workflow on the ${engineName()} engine`, () => {
   let api: TestApi;
   let enping: TestOrganisation;
-  let taishan: TestOrganisation;
   let coordinator: SignedInUser;
   let taishanCoordinator: SignedInUser;
   let translator: SignedInUser;
@@ -34,11 +33,8 @@ describe(`documents: translation workflow on the ${engineName()} engine`, () => 
 
   beforeAll(async () => {
     api = await startTestApi();
-    enping = await createOrganisation(api, { kind: 'jurisdiction' });
-    taishan = await createOrganisation(api, { kind: 'jurisdiction' });
-    const team = await createOrganisation(api, { kind: 'language_team' });
-    coordinator = await signedInMember(api, enping, 'coordinator');
-    taishanCoordinator = await signedInMember(api, taishan, 'coordinator');
+    let team: TestOrganisation;
+    ({ enping, team, coordinator, taishanCoordinator } = await twoCitiesAndATeam(api));
     translator = await signedInMember(api, team, 'translator', { locales: ['zh-CN'] });
     reviewer = await signedInMember(api, team, 'reviewer', { locales: ['zh-CN'] });
     portugueseTranslator = await signedInMember(api, team, 'translator', { locales: ['pt-BR'] });

@@ -107,6 +107,13 @@ describe('platform HTTP behaviour', () => {
     const json = await request(api.server).get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
     expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/v1/health/live', '/api/v1/health/ready']));
+    // Two DTO classes of one name would share one schema, and one lib's bounds would document the other's.
+    const schemas = json.body.components.schemas;
+    expect(schemas.OnboardingLocalizedTextDto.properties.en.maxLength).toBe(2000);
+    expect(schemas.MethodologyLocalizedTextDto.properties.en.maxLength).toBe(4000);
+    expect(schemas.OnboardingReasonDto.properties.reason.example).toMatch(/mayor/);
+    expect(schemas.MethodologyReasonDto.properties.reason.example).toMatch(/loss rate/);
+    expect(schemas).not.toHaveProperty('LocalizedTextDto');
     await request(api.server).get('/api/docs').expect(200);
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { type AccessMatrixPlugin, dataSourceOf, type TestOrganisation } from './identity-fixtures';
+import { type AccessMatrixPlugin, createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from './identity-fixtures';
 import type { ConcurrencyPlugin } from './concurrency';
 import type { TestApi } from './test-app';
 
@@ -16,6 +16,29 @@ export interface SegmentRow {
   previousSourceText: string | null;
   version: number;
   qaFindings: { check: string; severity: string; message: string }[];
+}
+
+/** Two cities, a coordinator of each, and a language team to add translators and reviewers to. */
+export interface TwoCitiesAndATeam {
+  enping: TestOrganisation;
+  taishan: TestOrganisation;
+  team: TestOrganisation;
+  coordinator: SignedInUser;
+  taishanCoordinator: SignedInUser;
+}
+
+/** Where the workflow and interchange suites start: a document of one city, hidden from the other. */
+export async function twoCitiesAndATeam(api: TestApi): Promise<TwoCitiesAndATeam> {
+  const enping = await createOrganisation(api, { kind: 'jurisdiction' });
+  const taishan = await createOrganisation(api, { kind: 'jurisdiction' });
+  const team = await createOrganisation(api, { kind: 'language_team' });
+  return {
+    enping,
+    taishan,
+    team,
+    coordinator: await signedInMember(api, enping, 'coordinator'),
+    taishanCoordinator: await signedInMember(api, taishan, 'coordinator'),
+  };
 }
 
 /** Creates a document through the API (201 expected) and returns its body. */

@@ -22,6 +22,7 @@ import { XliffController } from './interchange/xliff.controller';
 import { XliffService } from './interchange/xliff.service';
 import { MemoryService } from './memory/memory.service';
 import { PublishingService } from './publishing/publishing.service';
+import { DOCUMENTS_REPOSITORIES } from './repositories';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { TranslationsController } from './translations/translations.controller';
@@ -49,6 +50,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     UiStringsController,
   ],
   providers: [
+    ...DOCUMENTS_REPOSITORIES,
     DocumentEvents,
     DocumentsService,
     GlossarySeeder,

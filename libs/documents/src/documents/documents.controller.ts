@@ -13,10 +13,9 @@ import {
   RenderQuery,
   UpdateDocumentDto,
 } from '../dto/document.dto';
-import type { Document } from '../entities/document.entity';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
-import type { RevisionSummary } from './revision-writer';
+import { toDocumentView, withRevisionSummary } from './document-view';
 
 @ApiTags('documents')
 @Controller('documents')
@@ -40,7 +39,7 @@ export class DocumentsController {
   @ApiOkResponse({ description: 'Documents you may see, newest first' })
   async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: PageQuery) {
     const page = await this.documents.list(actor, query.limit, query.cursor);
-    return { items: page.items.map(toResponse), nextCursor: page.nextCursor };
+    return { items: page.items.map(toDocumentView), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -49,7 +48,7 @@ export class DocumentsController {
   async get(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
     const document = await this.documents.get(ctx, params.id);
     return {
-      ...toResponse(document),
+      ...toDocumentView(document),
       markdown: await this.documents.readableMarkdown(ctx.actor, document),
       progress: await this.publishing.readableProgress(ctx.actor, document),
     };
@@ -60,7 +59,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Change the title, target locales or due date (If-Match required)' })
   @VersionedResponse({ description: 'The document' })
   async update(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: UpdateDocumentDto, @IfMatch() ifMatch: number) {
-    return toResponse(await this.documents.update(ctx, params.id, body, ifMatch));
+    return toDocumentView(await this.documents.update(ctx, params.id, body, ifMatch));
   }
 
   @Post(':id/revisions')
@@ -125,43 +124,4 @@ export class DocumentsController {
       .header('Content-Language', rendered.partial ? `${rendered.locale}, ${rendered.sourceLocale}` : rendered.locale);
     return rendered.markdown;
   }
-}
-
-function withRevisionSummary({ document, revision }: { document: Document; revision: RevisionSummary }) {
-  return { ...toResponse(document), revisionSummary: revision };
-}
-
-function toResponse(document: Document) {
-  const {
-    id,
-    title,
-    subjectType,
-    subjectId,
-    sourceLocale,
-    targetLocales,
-    jurisdictionCode,
-    ownerOrganisationId,
-    status,
-    dueOn,
-    currentRevision,
-    createdAt,
-    updatedAt,
-    version,
-  } = document;
-  return {
-    id,
-    title,
-    subjectType,
-    subjectId,
-    sourceLocale,
-    targetLocales,
-    jurisdictionCode,
-    ownerOrganisationId,
-    status,
-    dueOn,
-    currentRevision,
-    createdAt,
-    updatedAt,
-    version,
-  };
 }

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor, localeRefusal, OrganisationsService, refusal } from '@bluecarbon/identity';
-import { decodeCursor, insertedId, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
+import { decodeCursor, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
 import { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { DocumentsProblems } from '../documents-problems';
+import { DocumentsRepository } from '../repositories/documents.repository';
+import { PublicationsRepository } from '../repositories/publications.repository';
 import { documentResource, readDecision, translationResource, translationWriteDecision, workingCopyDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
 
@@ -20,12 +22,14 @@ export class DocumentsService {
     private readonly writer: RevisionWriter,
     private readonly events: DocumentEvents,
     private readonly organisations: OrganisationsService,
+    private readonly documents: DocumentsRepository,
+    private readonly publications: PublicationsRepository,
   ) {}
 
   /** The document if the actor may see it; 404 (audited) otherwise, also for other cities' drafts. */
   async get(ctx: ActorContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Document> {
     const { actor } = ctx;
-    const document = await manager.findOneBy(Document, { id });
+    const document = await this.documents.find(manager, id);
     if (!document) throw Problems.notFound(RESOURCE);
     if (readDecision(actor, document) !== 'allow') {
       await this.access.recordDenial(ctx, { action: 'read', resource: RESOURCE, subjectId: id, decision: 'not_found' });
@@ -74,9 +78,7 @@ export class DocumentsService {
     let position = after;
     // Pages of candidates until a page of visible ones is full (most callers see most rows).
     for (let round = 0; round < 20 && visible.length <= limit; round++) {
-      const query = this.dataSource.getRepository(Document).createQueryBuilder('d').orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').take(200);
-      if (position) query.where('(d.created_at, d.id) < (:at, :id)', { at: position.sortKey, id: position.id });
-      const rows = await query.getMany();
+      const rows = await this.documents.page(position, 200);
       visible.push(...rows.filter((row) => readDecision(actor, row) === 'allow'));
       const last = rows.at(-1);
       if (rows.length < 200 || !last) break;
@@ -92,7 +94,7 @@ export class DocumentsService {
     await this.access.assert(ctx, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId });
     const targetLocales = targetsOf(input.targetLocales, input.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.insert(Document, {
+      const created = await this.documents.insert(manager, {
         title: input.title,
         subjectType: input.subjectType,
         subjectId: input.subjectId ?? null,
@@ -106,10 +108,9 @@ export class DocumentsService {
         currentRevision: 0,
         createdBy: actor.userId,
       });
-      const created = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
       const revision = await this.writer.write(manager, created, input.markdown, actor.userId, input.message ?? null);
-      await manager.update(Document, { id: created.id }, { currentRevision: revision.revision });
-      const document = await manager.findOneByOrFail(Document, { id: created.id });
+      await this.documents.setCurrentRevision(manager, created.id, revision.revision);
+      const document = await this.documents.get(manager, created.id);
       await this.events.record(manager, {
         type: 'documents.document.created',
         actor,
@@ -136,10 +137,7 @@ export class DocumentsService {
     const current = await this.get(ctx, id);
     await this.access.assert(ctx, 'update', documentResource(current), id);
     // The same text again is no new revision: nothing to align, translate or audit.
-    const [stored]: { markdown: string; segment_count: number }[] = await this.dataSource.query(
-      `SELECT markdown, segment_count FROM document_revision WHERE document_id = $1 AND number = $2`,
-      [id, current.currentRevision],
-    );
+    const stored = await this.documents.revisionText(this.dataSource.manager, id, current.currentRevision);
     if (stored && stored.markdown === input.markdown) {
       if (ifMatch !== current.version) throw Problems.preconditionFailed(RESOURCE, current.version);
       const segments = Number(stored.segment_count);
@@ -153,7 +151,7 @@ export class DocumentsService {
       // The version check runs first and locks the row: two concurrent saves cannot both segment.
       await updateVersioned(manager, Document, id, ifMatch, { currentRevision: current.currentRevision + 1 }, RESOURCE);
       const revision = await this.writer.write(manager, current, input.markdown, actor.userId, input.message ?? null);
-      const document = await manager.findOneByOrFail(Document, { id });
+      const document = await this.documents.get(manager, id);
       await this.events.record(manager, {
         type: 'documents.revision.created',
         actor,
@@ -204,19 +202,12 @@ export class DocumentsService {
   private async refuseDroppingPublished(document: Document, targets: string[]): Promise<void> {
     const dropped = document.targetLocales.filter((locale) => !targets.includes(locale));
     if (!dropped.length) return;
-    const published: { locale: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT locale FROM document_publication WHERE document_id = $1 AND locale = ANY($2::text[]) ORDER BY locale`,
-      [document.id, dropped],
-    );
-    if (published.length) throw DocumentsProblems.localePublished(published.map((row) => row.locale));
+    const published = await this.publications.publishedLocales(document.id, dropped);
+    if (published.length) throw DocumentsProblems.localePublished(published);
   }
 
   async currentMarkdown(document: Document, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const [row]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
-      document.id,
-      document.currentRevision,
-    ]);
-    return row?.markdown ?? '';
+    return (await this.documents.revisionText(manager, document.id, document.currentRevision))?.markdown ?? '';
   }
 
   /** The source the actor may read: the current revision for those who read the working copy, else the last published one. */
@@ -227,12 +218,7 @@ export class DocumentsService {
 
   /** The source revision of the latest publication in any locale, or null before the first. */
   async publishedSource(document: Document): Promise<{ revision: number; markdown: string; publishedAt: Date } | null> {
-    const [row]: { number: number; markdown: string; published_at: Date }[] = await this.dataSource.query(
-      `SELECT r.number, r.markdown, p.published_at FROM document_publication p
-         JOIN document_revision r ON r.document_id = p.document_id AND r.number = p.revision
-        WHERE p.document_id = $1 ORDER BY p.published_at DESC, p.id DESC LIMIT 1`,
-      [document.id],
-    );
+    const row = await this.publications.latestSource(document.id);
     return row ? { revision: row.number, markdown: row.markdown, publishedAt: row.published_at } : null;
   }
 

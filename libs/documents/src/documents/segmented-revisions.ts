@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { SegmentationRules } from '../domain/segmentation-rules';
 import { segmentMarkdown, type SegmentedDocument } from '../domain/segmenter';
+import { DocumentsRepository } from '../repositories/documents.repository';
 
 /** Revisions held segmented; a 2,000-segment one is a few MB of tree. */
 const CAPACITY = 16;
@@ -18,7 +18,10 @@ const CAPACITY = 16;
 export class SegmentedRevisions {
   private readonly entries = new Map<string, Promise<SegmentedDocument>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: DocumentsRepository,
+  ) {}
 
   /** Inside a transaction, pass its manager: PGlite has one session, a second query would wait for it. */
   get(
@@ -33,19 +36,13 @@ export class SegmentedRevisions {
     if (entry) {
       this.entries.delete(key); // most recently used last
     } else {
-      entry = Promise.all([markdown(), this.rulesOf(manager, documentId, revision)]).then(([text, rules]) => segmentMarkdown(text, locale, rules));
+      entry = Promise.all([markdown(), this.documents.segmentationOf(manager, documentId, revision)]).then(([text, rules]) =>
+        segmentMarkdown(text, locale, rules),
+      );
       entry.catch(() => this.entries.delete(key));
     }
     this.entries.set(key, entry);
     while (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
-  }
-
-  private async rulesOf(manager: EntityManager, documentId: string, revision: number): Promise<SegmentationRules> {
-    const [row]: { segmentation: number }[] = await manager.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [
-      documentId,
-      revision,
-    ]);
-    return (row?.segmentation ?? 1) as SegmentationRules;
   }
 }

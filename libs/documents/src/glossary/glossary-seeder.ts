@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@bluecarbon/platform';
+import { GlossaryRepository } from '../repositories/glossary.repository';
 import { CORE_GLOSSARY } from '../seed/core-glossary';
 
 /**
@@ -13,26 +14,29 @@ export class GlossarySeeder implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly glossary: GlossaryRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.env.RUN_MIGRATIONS) return;
-    await seedCoreGlossary(this.dataSource);
+    await seedCoreGlossary(this.dataSource, this.glossary);
   }
 }
 
-export async function seedCoreGlossary(dataSource: DataSource): Promise<void> {
-  const concepts = CORE_GLOSSARY.map((concept) => concept.id);
-  const notes = CORE_GLOSSARY.map((concept) => concept.note ?? null);
+export async function seedCoreGlossary(dataSource: DataSource, glossary: GlossaryRepository): Promise<void> {
   const terms = CORE_GLOSSARY.flatMap((concept) =>
-    Object.entries(concept.terms).flatMap(([locale, list]) => list.map((term) => [concept.id, locale, term.text, term.status])),
+    Object.entries(concept.terms).flatMap(([locale, list]) => list.map((term) => ({ conceptId: concept.id, locale, text: term.text, status: term.status }))),
   );
-  await dataSource.transaction(async (manager) => {
-    await manager.query(`INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, [concepts, notes]);
-    await manager.query(
-      `INSERT INTO glossary_term (concept_id, locale, text, status) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-       ON CONFLICT (concept_id, locale, text) DO NOTHING`,
-      [0, 1, 2, 3].map((column) => terms.map((term) => term[column])),
-    );
-  });
+  await dataSource.transaction((manager) =>
+    glossary.addMissing(
+      manager,
+      { ids: CORE_GLOSSARY.map((concept) => concept.id), notes: CORE_GLOSSARY.map((concept) => concept.note ?? null) },
+      {
+        conceptIds: terms.map((term) => term.conceptId),
+        locales: terms.map((term) => term.locale),
+        texts: terms.map((term) => term.text),
+        statuses: terms.map((term) => term.status),
+      },
+    ),
+  );
 }

@@ -1,36 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { Glossary, type GlossaryConcept, type TermStatus } from '../domain/glossary';
+import { Glossary, type GlossaryConcept } from '../domain/glossary';
 import { hasBlockingFindings, type QaFinding, runQaChecks } from '../domain/qa';
+import { GlossaryRepository } from '../repositories/glossary.repository';
 
-/** Glossary changes are rare; QA on every save reads a cached copy at most this old (other replicas: until it expires). */
-const CACHE_MS = 30_000;
-
-/** The glossary tables as the engine's Glossary, and QA of a translation against it. */
+/**
+ * The glossary tables as the engine's Glossary, and QA of a translation against it. QA runs on
+ * every save, so the built glossary is kept; it is used only while the tables' stamp is the
+ * one it was built from, so a write on any replica is seen by the next check on every other.
+ */
 @Injectable()
 export class GlossaryService {
-  private cached: { glossary: Glossary; at: number } | null = null;
+  private cached: { glossary: Glossary; stamp: string } | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Drops this replica's cached copy after a write (an edit, a TBX import), so QA checks with the new terms at once. */
-  invalidate(): void {
-    this.cached = null;
-  }
+  constructor(private readonly terms: GlossaryRepository) {}
 
   async glossary(): Promise<Glossary> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.glossary;
-    const rows: { id: string; note: string | null; locale: string | null; text: string | null; status: TermStatus | null }[] = await this.dataSource.query(
-      `SELECT c.id, c.note, t.locale, t.text, t.status FROM glossary_concept c LEFT JOIN glossary_term t ON t.concept_id = c.id ORDER BY c.id, t.locale, t.status, t.text`,
-    );
+    // Read before the rows: a write in between leaves a stamp older than the rows, so the next call reloads.
+    const stamp = await this.terms.stamp();
+    if (this.cached?.stamp === stamp) return this.cached.glossary;
     const concepts = new Map<string, GlossaryConcept>();
-    for (const row of rows) {
+    for (const row of await this.terms.all()) {
       const concept = concepts.get(row.id) ?? { id: row.id, ...(row.note ? { note: row.note } : {}), terms: {} };
       concepts.set(row.id, concept);
       if (row.locale && row.text && row.status) (concept.terms[row.locale] ??= []).push({ text: row.text, status: row.status });
     }
-    this.cached = { glossary: new Glossary([...concepts.values()]), at: Date.now() };
+    this.cached = { glossary: new Glossary([...concepts.values()]), stamp };
     return this.cached.glossary;
   }
 
@@ -39,9 +33,8 @@ export class GlossaryService {
   }
 
   /** Every concept with its edit counter (the ETag of its writes). */
-  async versions(): Promise<Map<string, number>> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query(`SELECT id, version FROM glossary_concept`);
-    return new Map(rows.map((row) => [row.id, Number(row.version)]));
+  versions(): Promise<Map<string, number>> {
+    return this.terms.versions();
   }
 
   /** QA findings of a translation; errors block approval, warnings are shown. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { type ActorContext, can, type Resource } from '@bluecarbon/identity';
 import { SUPPORTED_LOCALES, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
@@ -9,6 +9,7 @@ import { exportTbx, importTbx } from '../domain/tbx';
 import { sameLanguage } from '../domain/tmx';
 import { DocumentEvents } from '../events/document-events.service';
 import { GlossaryService } from '../glossary/glossary.service';
+import { GlossaryRepository } from '../repositories/glossary.repository';
 import { XLIFF_MAX_BYTES } from './xliff.service';
 
 /** As the glossary's own edits allow (PutGlossaryTermsDto). */
@@ -51,6 +52,7 @@ export class TbxService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly glossary: GlossaryService,
+    private readonly terms: GlossaryRepository,
     private readonly events: DocumentEvents,
   ) {}
 
@@ -102,10 +104,7 @@ export class TbxService {
     await this.dataSource.transaction(async (manager) => {
       if (!writes.length) return;
       const conceptIds = [...new Set(writes.map((write) => write.conceptId))];
-      const before: { concept_id: string; locale: string; text: string; status: TermStatus }[] = await manager.query(
-        `SELECT concept_id, locale, text, status FROM glossary_term WHERE concept_id = ANY($1::text[]) ORDER BY concept_id, locale, text FOR UPDATE`,
-        [conceptIds],
-      );
+      const before = await this.terms.termsForUpdate(manager, conceptIds);
       const stored = new Map(before.map((row) => [`${row.concept_id}\u0000${row.locale}\u0000${row.text}`, row.status]));
       // The last mention of a term in the file wins.
       const wanted = new Map(writes.map((write) => [`${write.conceptId}\u0000${write.locale}\u0000${write.text}`, write]));
@@ -115,20 +114,17 @@ export class TbxService {
       report.changed = changes.length - report.added;
       if (!changes.length) return;
       const notes = new Map(changes.map((write) => [write.conceptId, write.note]));
-      // xmax is 0 on a row this statement inserted, set on one it updated: which concepts the
-      // file created, even when another import creates the same id at the same time.
-      const upserted: { id: string; created: boolean }[] = await manager.query(
-        `INSERT INTO glossary_concept (id, note) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET note = coalesce(glossary_concept.note, EXCLUDED.note), version = glossary_concept.version + 1, updated_at = now()
-         RETURNING id, (xmax = 0) AS created`,
-        [[...notes.keys()], [...notes.values()]],
+      const upserted = await this.terms.mergeImported(
+        manager,
+        { ids: [...notes.keys()], notes: [...notes.values()] },
+        {
+          conceptIds: changes.map((w) => w.conceptId),
+          locales: changes.map((w) => w.locale),
+          texts: changes.map((w) => w.text),
+          statuses: changes.map((w) => w.status),
+        },
       );
-      await manager.query(
-        `INSERT INTO glossary_term (concept_id, locale, text, status) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-         ON CONFLICT (concept_id, locale, text) DO UPDATE SET status = EXCLUDED.status`,
-        [changes.map((w) => w.conceptId), changes.map((w) => w.locale), changes.map((w) => w.text), changes.map((w) => w.status)],
-      );
-      await rememberImported(
+      await this.terms.appendImportedHistory(
         manager,
         upserted.filter((row) => row.created).map((row) => row.id),
         upserted.filter((row) => !row.created).map((row) => row.id),
@@ -147,25 +143,6 @@ export class TbxService {
         });
       }
     });
-    this.glossary.invalidate();
     return report;
   }
-}
-
-/**
- * One glossary_concept_history row per concept the import created or changed, holding its
- * whole state afterwards (every locale's terms, ordered as GlossaryEditor.get reads them), as
- * an edit through the API leaves one. In one statement, however many concepts the file has.
- */
-async function rememberImported(manager: EntityManager, created: string[], updated: string[], actorId: string): Promise<void> {
-  await manager.query(
-    `INSERT INTO glossary_concept_history (concept_id, action, version, note, terms, actor_id)
-     SELECT c.id, CASE WHEN c.id = ANY($1::text[]) THEN 'created' ELSE 'updated' END, c.version, c.note,
-            coalesce((SELECT jsonb_object_agg(l.locale, l.terms) FROM (
-                        SELECT t.locale, jsonb_agg(jsonb_build_object('text', t.text, 'status', t.status) ORDER BY t.status, t.text) AS terms
-                          FROM glossary_term t WHERE t.concept_id = c.id GROUP BY t.locale) l), '{}'::jsonb),
-            $3
-       FROM glossary_concept c WHERE c.id = ANY($1::text[]) OR c.id = ANY($2::text[])`,
-    [created, updated, actorId],
-  );
 }

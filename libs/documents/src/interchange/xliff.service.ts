@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { type ActorContext, can } from '@bluecarbon/identity';
 import { translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
@@ -17,26 +17,13 @@ import { importXliff } from '../domain/xliff-import';
 import { DocumentEvents } from '../events/document-events.service';
 import { checkWith, GlossaryService } from '../glossary/glossary.service';
 import { type MemoryEntry, MemoryService } from '../memory/memory.service';
+import { DocumentsRepository } from '../repositories/documents.repository';
+import { type InterchangeRow, TranslationsRepository } from '../repositories/translations.repository';
 import { findingsWithMessages } from '../translations/findings-view';
 import { requireTarget } from '../translations/translations.service';
 
 /** Largest XLIFF, TMX or TBX file accepted (also the body limit of their content-type parser). */
 export const XLIFF_MAX_BYTES = 20 * 1024 * 1024;
-
-interface StoredRow {
-  id: string;
-  ordinal: number;
-  source_text: string;
-  source_hash: string;
-  previous_hash: string | null;
-  next_hash: string | null;
-  text: string | null;
-  state: TranslationState | null;
-  outdated: boolean | null;
-  previous_source_text: string | null;
-  /** The translation's version; 0 when none is stored. */
-  version: number;
-}
 
 export interface XliffImportReport {
   version: '2.0' | '1.2';
@@ -61,13 +48,15 @@ export class XliffService {
     private readonly memory: MemoryService,
     private readonly events: DocumentEvents,
     private readonly revisions: SegmentedRevisions,
+    private readonly documentRows: DocumentsRepository,
+    private readonly translations: TranslationsRepository,
   ) {}
 
   async export(ctx: ActorContext, documentId: string, target: string, version: XliffVersion = '2.0'): Promise<{ xml: string; fileName: string }> {
     const document = await this.documents.getForLocale(ctx, documentId, target);
     requireTarget(document, target);
     const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
-    const stored = await this.stored(documentId, target);
+    const stored = await this.translations.interchangeRows(this.dataSource.manager, documentId, target);
     const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
     const blocks = xliffBlocksFor(segmented, (segment) => {
       const row = byOrdinal.get(segment.ordinal);
@@ -111,8 +100,8 @@ export class XliffService {
     const locale = ctx.locale;
     return this.dataSource.transaction(async (manager) => {
       // Locks out a concurrent revision (it updates this row first): the plan below stays true until commit.
-      await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
-      const stored = await this.stored(documentId, target, manager);
+      await this.documentRows.lock(manager, documentId);
+      const stored = await this.translations.interchangeRows(manager, documentId, target);
       const byId = new Map(stored.map((row) => [row.id, row]));
       const plan = asProblem(() =>
         planXliffImport(
@@ -158,7 +147,7 @@ export class XliffService {
         } else if (decision.kind === 'changedSince') changedSince(decision.id, decision.fileVersion, decision.currentVersion, decision.targetText);
         else if (decision.kind === 'unknownSegment') report.unknownSegments.push(decision.id);
         else if (decision.kind === 'apply') {
-          const row = byId.get(decision.id) as StoredRow;
+          const row = byId.get(decision.id) as InterchangeRow;
           const qa = checkWith(glossary, row.source_text, decision.targetText, document.sourceLocale, target);
           // Approvals with QA errors stay reviewed.
           const state = qa.blocking && decision.state === 'approved' ? 'reviewed' : decision.state;
@@ -174,40 +163,20 @@ export class XliffService {
         }
       }
       if (writes.length) {
-        // Written only over the version the plan saw (EXCLUDED.version is that + 1): a save
-        // committed meanwhile (the document lock does not hold translations) is not reverted.
-        const written: { id: string; segment_id: string }[] = await manager.query(
-          `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at, version)
-           SELECT v.segment_id, $1, $2, v.text, v.state, v.hash, v.findings::jsonb, $3, now(),
-                  CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END, v.expected + 1
-             FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[]) AS v(segment_id, text, state, hash, findings, expected)
-           ON CONFLICT (segment_id, locale) DO UPDATE
-              SET text = EXCLUDED.text, state = EXCLUDED.state, based_on_source_hash = EXCLUDED.based_on_source_hash,
-                  qa_findings = EXCLUDED.qa_findings, translator_id = EXCLUDED.translator_id, translated_at = now(),
-                  reviewer_id = EXCLUDED.reviewer_id, reviewed_at = EXCLUDED.reviewed_at,
-                  outdated = false, previous_source_text = NULL, version = translation.version + 1, updated_at = now()
-            WHERE translation.version = EXCLUDED.version - 1
-           RETURNING id, segment_id`,
-          [
-            documentId,
-            target,
-            actor.userId,
-            writes.map((w) => w.id),
-            writes.map((w) => w.text),
-            writes.map((w) => w.state),
-            writes.map((w) => w.hash),
-            writes.map((w) => JSON.stringify(w.findings)),
-            writes.map((w) => w.expected),
-          ],
+        // Written only over the version the plan saw: a save committed meanwhile (the document lock does not hold translations) is not reverted.
+        const written = await this.translations.upsertImported(
+          manager,
+          { documentId, locale: target, actorId: actor.userId },
+          writes.map((write) => ({ ...write, segmentId: write.id })),
         );
         const writtenIds = new Set(written.map((row) => row.segment_id));
         const skipped = writes.filter((write) => !writtenIds.has(write.id));
         if (skipped.length) {
-          const now: { segment_id: string; version: number }[] = await manager.query(
-            `SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`,
-            [skipped.map((write) => write.id), target],
+          const versions = await this.translations.versions(
+            manager,
+            skipped.map((write) => write.id),
+            target,
           );
-          const versions = new Map(now.map((row) => [row.segment_id, Number(row.version)]));
           for (const write of skipped) changedSince(write.id, write.expected, versions.get(write.id) ?? write.expected, write.text);
           report.counts = { ...report.counts, apply: report.counts.apply - skipped.length, changedSince: report.counts.changedSince + skipped.length };
         }
@@ -217,15 +186,16 @@ export class XliffService {
           const errors = write.findings.filter((finding) => finding.severity === 'error');
           if (errors.length) report.qaErrors.push({ segmentId: write.id, findings: findingsWithMessages(errors, locale) });
         }
-        await manager.query(
-          `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
-           SELECT id, 'imported', text, state, outdated, based_on_source_hash, $2 FROM translation WHERE id = ANY($1::uuid[])`,
-          [written.map((row) => row.id), actor.userId],
+        await this.translations.appendHistory(
+          manager,
+          written.map((row) => row.id),
+          'imported',
+          actor.userId,
         );
         const approved: MemoryEntry[] = applied
           .filter((write) => write.state === 'approved')
           .map((write) => {
-            const row = byId.get(write.id) as StoredRow;
+            const row = byId.get(write.id) as InterchangeRow;
             return {
               sourceLocale: document.sourceLocale,
               targetLocale: target,
@@ -253,15 +223,5 @@ export class XliffService {
       });
       return report;
     });
-  }
-
-  private async stored(documentId: string, locale: string, manager: EntityManager = this.dataSource.manager): Promise<StoredRow[]> {
-    return manager.query(
-      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
-              coalesce(t.version, 0) AS version
-         FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
-        WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
-      [documentId, locale],
-    );
   }
 }

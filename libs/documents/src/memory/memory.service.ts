@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type MemoryCandidate, type MemorySuggestion, rankMemoryMatches } from '../domain/tm-ranking';
+import { MemoryRepository, type MemoryOrigin, type SharedMemoryPair } from '../repositories/memory.repository';
 
 export interface MemoryEntry {
   sourceLocale: string;
@@ -16,25 +16,6 @@ export interface MemoryEntry {
   createdBy: string | null;
 }
 
-/** Where an imported pair came from (`translation_memory.origin`); null for pairs approved here. */
-export interface MemoryOrigin {
-  format: 'tmx';
-  tool: string | null;
-  tuid: string | null;
-  creationId: string | null;
-  creationDate: string | null;
-}
-
-export interface SharedMemoryPair {
-  source_text: string;
-  target_text: string;
-  document_id: string | null;
-  segment_id: string | null;
-  updated_at: Date;
-  created_by_name: string | null;
-  origin: MemoryOrigin | null;
-}
-
 /** pg_trgm's similarity floor for candidates; the engine then re-ranks by character similarity. */
 const TRIGRAM_THRESHOLD = 0.3;
 const CANDIDATES = 50;
@@ -47,7 +28,7 @@ const CANDIDATES = 50;
  */
 @Injectable()
 export class MemoryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly pairs: MemoryRepository) {}
 
   /**
    * `forJurisdictionCode` is the city of the document being translated. Another city's pair is
@@ -67,22 +48,7 @@ export class MemoryService {
     },
     limit = 5,
   ): Promise<MemorySuggestion<MemoryCandidate>[]> {
-    const rows: { id: string; source_text: string; target_text: string; previous_hash: string | null; next_hash: string | null; updated_at: Date }[] =
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
-        return manager.query(
-          `SELECT m.id, m.source_text, m.target_text, m.previous_hash, m.next_hash, m.updated_at FROM translation_memory m
-            WHERE m.source_locale = $1 AND m.target_locale = $2 AND (m.source_hash = $3 OR m.source_text % $4)
-              AND (m.document_id IS NULL OR EXISTS (
-                    SELECT 1 FROM document d
-                     WHERE d.id = m.document_id AND (d.jurisdiction_code IS NOT DISTINCT FROM $5 OR EXISTS (
-                           SELECT 1 FROM document_publication p JOIN document_segment s ON s.id = m.segment_id
-                            WHERE p.document_id = d.id AND p.locale = m.target_locale
-                              AND p.revision BETWEEN s.first_revision AND s.last_revision AND p.published_at >= m.updated_at))))
-            ORDER BY m.source_hash = $3 DESC, similarity(m.source_text, $4) DESC LIMIT ${CANDIDATES}`,
-          [query.sourceLocale, query.targetLocale, query.hash, query.text, query.forJurisdictionCode],
-        );
-      });
+    const rows = await this.pairs.candidates(query, TRIGRAM_THRESHOLD, CANDIDATES);
     const candidates = rows.map((row) => ({
       id: row.id,
       sourceText: row.source_text,
@@ -102,19 +68,7 @@ export class MemoryService {
    * once published as suggest() shares them; never another city's working copy.
    */
   async shareable(sourceLocale: string, targetLocale: string): Promise<SharedMemoryPair[]> {
-    return this.dataSource.query(
-      `SELECT m.source_text, m.target_text, m.document_id, m.segment_id, m.updated_at, m.origin, u.display_name AS created_by_name FROM translation_memory m
-         LEFT JOIN app_user u ON u.id = m.created_by
-        WHERE m.source_locale = $1 AND m.target_locale = $2
-          AND (m.document_id IS NULL OR EXISTS (
-                SELECT 1 FROM document d
-                 WHERE d.id = m.document_id AND (d.jurisdiction_code IS NULL OR EXISTS (
-                       SELECT 1 FROM document_publication p JOIN document_segment s ON s.id = m.segment_id
-                        WHERE p.document_id = d.id AND p.locale = m.target_locale
-                          AND p.revision BETWEEN s.first_revision AND s.last_revision AND p.published_at >= m.updated_at))))
-        ORDER BY m.updated_at, m.id`,
-      [sourceLocale, targetLocale],
-    );
+    return this.pairs.shareable(sourceLocale, targetLocale);
   }
 
   /** Adds imported pairs (no document) in the caller's transaction; a pair already stored is left as it is. Answers how many were new. */
@@ -125,22 +79,10 @@ export class MemoryService {
     })[],
   ): Promise<number> {
     if (!entries.length) return 0;
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash, created_by, origin)
-       SELECT s, t, st, tt, h, c, o::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[]) AS v(s, t, st, tt, h, c, o)
-       ON CONFLICT (source_locale, target_locale, source_hash, md5(target_text)) DO NOTHING
-       RETURNING id`,
-      [
-        entries.map((e) => e.sourceLocale),
-        entries.map((e) => e.targetLocale),
-        entries.map((e) => e.sourceText),
-        entries.map((e) => e.targetText),
-        entries.map((e) => e.sourceHash),
-        entries.map((e) => e.createdBy),
-        entries.map((e) => JSON.stringify(e.origin)),
-      ],
-    );
-    return rows.length;
+    return this.pairs.insertImported(manager, {
+      ...columnsOf(entries),
+      origins: entries.map((e) => JSON.stringify(e.origin)),
+    });
   }
 
   /** Stores approved pairs in the caller's transaction; the same pair again only refreshes its context. */
@@ -152,25 +94,23 @@ export class MemoryService {
       ).values(),
     ];
     if (!unique.length) return;
-    const columns: (keyof MemoryEntry)[] = [
-      'sourceLocale',
-      'targetLocale',
-      'sourceText',
-      'targetText',
-      'sourceHash',
-      'previousHash',
-      'nextHash',
-      'documentId',
-      'segmentId',
-      'createdBy',
-    ];
-    await manager.query(
-      `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash, previous_hash, next_hash, document_id, segment_id, created_by)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[])
-       ON CONFLICT (source_locale, target_locale, source_hash, md5(target_text))
-       DO UPDATE SET previous_hash = EXCLUDED.previous_hash, next_hash = EXCLUDED.next_hash, document_id = EXCLUDED.document_id,
-                     segment_id = EXCLUDED.segment_id, updated_at = now()`,
-      columns.map((column) => unique.map((entry) => entry[column])),
-    );
+    await this.pairs.upsertApproved(manager, {
+      ...columnsOf(unique),
+      previousHashes: unique.map((e) => e.previousHash),
+      nextHashes: unique.map((e) => e.nextHash),
+      documentIds: unique.map((e) => e.documentId),
+      segmentIds: unique.map((e) => e.segmentId),
+    });
   }
+}
+
+function columnsOf(entries: readonly Pick<MemoryEntry, 'sourceLocale' | 'targetLocale' | 'sourceText' | 'targetText' | 'sourceHash' | 'createdBy'>[]) {
+  return {
+    sourceLocales: entries.map((e) => e.sourceLocale),
+    targetLocales: entries.map((e) => e.targetLocale),
+    sourceTexts: entries.map((e) => e.sourceText),
+    targetTexts: entries.map((e) => e.targetText),
+    sourceHashes: entries.map((e) => e.sourceHash),
+    createdBy: entries.map((e) => e.createdBy),
+  };
 }

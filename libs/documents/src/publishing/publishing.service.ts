@@ -9,10 +9,12 @@ import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../domain/progress';
 import { rebuildHtml, rebuildMarkdown, renderHtml } from '../domain/rebuild';
 import type { TranslationState } from '../domain/translation-state';
-import { Document } from '../entities/document.entity';
+import type { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
+import { DocumentsRepository } from '../repositories/documents.repository';
+import { PublicationsRepository } from '../repositories/publications.repository';
+import { TranslationsRepository } from '../repositories/translations.repository';
 import { requireTarget } from '../translations/translations.service';
-import { firstRow } from '@bluecarbon/platform';
 
 export interface Rendered {
   documentId: string;
@@ -42,6 +44,9 @@ export class PublishingService {
     private readonly documents: DocumentsService,
     private readonly events: DocumentEvents,
     private readonly revisions: SegmentedRevisions,
+    private readonly documentRows: DocumentsRepository,
+    private readonly publications: PublicationsRepository,
+    private readonly translations: TranslationsRepository,
   ) {}
 
   /** Counts and percentages by state and outdated, per target locale. */
@@ -62,19 +67,8 @@ export class PublishingService {
   }
 
   async progressOf(document: Document, manager: EntityManager = this.dataSource.manager): Promise<Record<string, Progress>> {
-    const rows: { locale: string; state: TranslationState; outdated: boolean; words: number }[] = await manager.query(
-      `SELECT l.locale, coalesce(t.state, 'untranslated') AS state, coalesce(t.outdated, false) AS outdated, s.words
-         FROM document_segment s CROSS JOIN unnest($2::text[]) AS l(locale)
-         LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = l.locale
-        WHERE s.document_id = $1 AND s.archived_at IS NULL`,
-      [document.id, document.targetLocales],
-    );
-    return Object.fromEntries(
-      document.targetLocales.map((locale) => [
-        locale,
-        computeProgress(rows.filter((row) => row.locale === locale).map((row) => ({ ...row, words: Number(row.words) }))),
-      ]),
-    );
+    const rows = await this.publications.progressRows(manager, document.id, document.targetLocales);
+    return Object.fromEntries(document.targetLocales.map((locale) => [locale, computeProgress(rows.filter((row) => row.locale === locale))]));
   }
 
   /**
@@ -89,17 +83,22 @@ export class PublishingService {
     return this.dataSource.transaction(async (manager) => {
       const progress = (await this.progressOf(document, manager))[locale];
       if (!progress) throw DocumentsProblems.localeNotTargeted(locale, document.targetLocales);
-      if (!progress.publishable && !partial) throw DocumentsProblems.notPublishable(await this.pending(manager, document.id, locale), progress.segments);
+      if (!progress.publishable && !partial) {
+        throw DocumentsProblems.notPublishable(await this.publications.pendingCount(manager, document.id, locale), progress.segments);
+      }
       const rendered = await this.assemble(manager, document, locale, 'published');
-      const row: { published_at: Date } = firstRow(
-        await manager.query(
-          `INSERT INTO document_publication (document_id, locale, revision, partial, fallback_ordinals, markdown, html, published_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING published_at`,
-          [document.id, locale, document.currentRevision, rendered.partial, rendered.fallbackOrdinals, rendered.markdown, rendered.html, actor.userId],
-        ),
-      );
+      const publishedAt = await this.publications.insert(manager, {
+        documentId: document.id,
+        locale,
+        revision: document.currentRevision,
+        partial: rendered.partial,
+        fallbackOrdinals: rendered.fallbackOrdinals,
+        markdown: rendered.markdown,
+        html: rendered.html,
+        publishedBy: actor.userId,
+      });
       // A published translation makes the document public; it stays published afterwards.
-      if (document.status === 'draft') await manager.update(Document, { id: document.id }, { status: 'published', version: () => 'version + 1' } as never);
+      if (document.status === 'draft') await this.documentRows.markPublished(manager, document.id);
       await this.events.record(manager, {
         type: 'documents.locale.published',
         actor,
@@ -110,20 +109,8 @@ export class PublishingService {
         after: { locale, revision: document.currentRevision, partial: rendered.partial, fallbackSegments: rendered.fallbackOrdinals.length },
         payload: { locale, revision: document.currentRevision, partial: rendered.partial },
       });
-      return { ...rendered, publishedAt: row.published_at };
+      return { ...rendered, publishedAt };
     });
-  }
-
-  /** Segments not ready for a complete publication: not approved, or approved for an older source. */
-  private async pending(manager: EntityManager, documentId: string, locale: string): Promise<number> {
-    const { count }: { count: string } = firstRow(
-      await manager.query(
-        `SELECT count(*) AS count FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
-        WHERE s.document_id = $1 AND s.archived_at IS NULL AND (t.state IS DISTINCT FROM 'approved' OR t.outdated)`,
-        [documentId, locale],
-      ),
-    );
-    return Number(count);
   }
 
   /**
@@ -143,12 +130,7 @@ export class PublishingService {
       if (workingCopyDecision(actor, document, locale) === 'allow') return this.assemble(this.dataSource.manager, document, locale, 'preview');
       return this.publishedSource(document);
     }
-    const [row]: { revision: number; partial: boolean; fallback_ordinals: number[]; markdown: string; html: string; published_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT revision, partial, fallback_ordinals, markdown, html, published_at FROM document_publication
-        WHERE document_id = $1 AND locale = $2 ORDER BY published_at DESC, id DESC LIMIT 1`,
-        [document.id, locale],
-      );
+    const row = await this.publications.latest(document.id, locale);
     if (!row) throw DocumentsProblems.nothingToRender(locale);
     return {
       documentId,
@@ -186,22 +168,12 @@ export class PublishingService {
       document.id,
       document.currentRevision,
       document.sourceLocale,
-      async () => {
-        const [revision]: { markdown: string }[] = await manager.query(`SELECT markdown FROM document_revision WHERE document_id = $1 AND number = $2`, [
-          document.id,
-          document.currentRevision,
-        ]);
-        return revision?.markdown ?? '';
-      },
+      () => this.documents.currentMarkdown(document, manager),
       manager,
     );
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
-      const rows: { ordinal: number; text: string; state: TranslationState }[] = await manager.query(
-        `SELECT s.ordinal, t.text, t.state FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
-          WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated AND t.text IS NOT NULL`,
-        [document.id, locale],
-      );
+      const rows = await this.translations.currentTexts(manager, document.id, locale);
       for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
     }
     const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);

@@ -3,6 +3,10 @@ import { demoCityOrganisation, demoUserId } from '@bluecarbon/identity';
 import { RevisionWriter } from '../documents/revision-writer';
 import { Document } from '../entities/document.entity';
 import { MemoryService } from '../memory/memory.service';
+import { DocumentsRepository } from '../repositories/documents.repository';
+import { MemoryRepository } from '../repositories/memory.repository';
+import { SegmentsRepository } from '../repositories/segments.repository';
+import { TranslationsRepository } from '../repositories/translations.repository';
 import { ENPING_DEMO_ENGLISH, ENPING_DEMO_MARKDOWN, ENPING_DEMO_TITLE } from './enping-demo';
 import { insertedId } from '@bluecarbon/platform';
 
@@ -34,7 +38,7 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
       createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
-    const revision = await new RevisionWriter().write(manager, document, ENPING_DEMO_MARKDOWN, authorId, 'Demo project description');
+    const revision = await revisionWriter(dataSource).write(manager, document, ENPING_DEMO_MARKDOWN, authorId, 'Demo project description');
     await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
     const rows: { id: string; source_text: string; source_hash: string; previous_hash: string | null; next_hash: string | null }[] = await manager.query(
       `SELECT id, source_text, source_hash, previous_hash, next_hash FROM document_segment WHERE document_id = $1 ORDER BY ordinal`,
@@ -52,7 +56,7 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
         [row.id, document.id, text, state, row.source_hash, reviewerId, approved ? reviewerId : null, approved ? new Date() : null],
       );
     }
-    await new MemoryService(dataSource).record(
+    await new MemoryService(new MemoryRepository(dataSource)).record(
       manager,
       pairs
         .filter((pair) => pair.state === 'approved')
@@ -71,4 +75,9 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
     );
     return { documents: 1, segments: revision.segments };
   });
+}
+
+/** The writer as the module wires it, for a seed that runs outside Nest. */
+function revisionWriter(dataSource: DataSource): RevisionWriter {
+  return new RevisionWriter(new DocumentsRepository(dataSource), new SegmentsRepository(), new TranslationsRepository(dataSource));
 }

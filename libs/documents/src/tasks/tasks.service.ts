@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { type AuthenticatedActor, LOCALE_ROLES } from '@bluecarbon/identity';
 import { decodeCursor, encodeCursor, type Page, Problems } from '@bluecarbon/platform';
 import { readDecision } from '../documents/document-access';
-import type { Document } from '../entities/document.entity';
+import { TasksRepository } from '../repositories/tasks.repository';
 
 export interface TranslationTask {
   documentId: string;
@@ -18,21 +16,6 @@ export interface TranslationTask {
   awaitingReview: number;
 }
 
-interface TaskRow {
-  id: string;
-  title: string;
-  jurisdiction_code: string | null;
-  jurisdiction_id: string | null;
-  owner_organisation_id: string;
-  status: Document['status'];
-  locale: string;
-  due_on: string | null;
-  segments: string;
-  untranslated: string;
-  outdated: string;
-  awaiting_review: string;
-}
-
 /**
  * The translator's queue: documents with untranslated, outdated or unreviewed segments in the
  * caller's locales, soonest due first (undated last). Paged by position: the queue is short
@@ -40,7 +23,7 @@ interface TaskRow {
  */
 @Injectable()
 export class TasksService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tasks: TasksRepository) {}
 
   async queue(actor: AuthenticatedActor, locale: string | undefined, limit: number, cursor?: string): Promise<Page<TranslationTask>> {
     const mine = [...new Set(actor.memberships.filter((m) => LOCALE_ROLES.includes(m.role)).flatMap((m) => m.locales))];
@@ -48,22 +31,7 @@ export class TasksService {
     const locales = locale ? [locale] : mine;
     const offset = cursor ? Number(decodeCursor(cursor, 'integer', 'none').sortKey) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw Problems.invalidCursor();
-    const rows: TaskRow[] = await this.dataSource.query(
-      `SELECT d.id, d.title, d.jurisdiction_code, d.jurisdiction_id, d.owner_organisation_id, d.status, l.locale,
-              to_char(d.due_on, 'YYYY-MM-DD') AS due_on, count(*) AS segments,
-              count(*) FILTER (WHERE t.id IS NULL OR t.state IN ('untranslated', 'draft')) AS untranslated,
-              count(*) FILTER (WHERE t.outdated) AS outdated,
-              count(*) FILTER (WHERE t.state IN ('translated', 'reviewed') AND NOT t.outdated) AS awaiting_review
-         FROM document d CROSS JOIN LATERAL unnest(d.target_locales) AS l(locale)
-         JOIN document_segment s ON s.document_id = d.id AND s.archived_at IS NULL
-         LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = l.locale
-        WHERE l.locale = ANY($1::text[]) AND d.status <> 'archived'
-        GROUP BY d.id, l.locale
-       HAVING count(*) FILTER (WHERE t.id IS NULL OR t.state <> 'approved' OR t.outdated) > 0
-        ORDER BY d.due_on ASC NULLS LAST, d.created_at, d.id, l.locale
-        OFFSET $2 LIMIT $3`,
-      [locales, offset, limit + 1],
-    );
+    const rows = await this.tasks.openWork(locales, offset, limit + 1);
     // Read through this row's locale only: a queue entry is work in that locale.
     const visible = rows.filter(
       (row) =>

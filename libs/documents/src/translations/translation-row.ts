@@ -1,4 +1,5 @@
 import type { QaFinding } from '../domain/qa';
+import type { SegmentViewRow } from '../repositories/translations.repository';
 import type { DiffOp } from '../domain/similarity';
 import { diffText } from '../domain/similarity';
 import type { TranslationState } from '../domain/translation-state';
@@ -22,33 +23,6 @@ export interface SegmentView {
   translatorId: string | null;
   reviewerId: string | null;
   /** ETag value for If-Match; 0 while untranslated. */
-  version: number;
-}
-
-export const SEGMENT_VIEW_SQL = `
-  SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash,
-         s.archived_at, t.id AS translation_id, t.text, coalesce(t.state, 'untranslated') AS state,
-         coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
-         t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
-    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2`;
-
-export interface SegmentViewRow {
-  segment_id: string;
-  ordinal: number;
-  kind: string;
-  source_text: string;
-  source_hash: string;
-  previous_hash: string | null;
-  next_hash: string | null;
-  archived_at: Date | null;
-  translation_id: string | null;
-  text: string | null;
-  state: TranslationState;
-  outdated: boolean;
-  previous_source_text: string | null;
-  qa_findings: QaFinding[];
-  translator_id: string | null;
-  reviewer_id: string | null;
   version: number;
 }
 

@@ -4,15 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext } from '@bluecarbon/identity';
 import { DEFAULT_LOCALE, type Locale, translate } from '@bluecarbon/platform';
 import { asProblem } from '../documents-problems';
-import {
-  exportI18nextJson,
-  type I18nextResource,
-  importI18nextJson,
-  missingKeys,
-  type PluralCategory,
-  type UiString,
-  type UnusedForm,
-} from '../domain/i18next-json';
+import { exportI18nextJson, type I18nextResource, importI18nextJson, missingKeys, type UiString, type UnusedForm } from '../domain/i18next-json';
+import { UiStringsRepository } from '../repositories/ui-strings.repository';
 
 /** The locale UI strings are written in first; other locales are checked against it. */
 export const UI_SOURCE_LOCALE = DEFAULT_LOCALE;
@@ -28,6 +21,7 @@ export class UiStringsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: DocumentEvents,
+    private readonly uiStrings: UiStringsRepository,
   ) {}
 
   /**
@@ -43,10 +37,7 @@ export class UiStringsService {
   }
 
   private async strings(namespace: string, locale: string): Promise<UiString[]> {
-    const rows: { key: string; text: string | null; plural: Partial<Record<PluralCategory, string>> | null }[] = await this.dataSource.query(
-      `SELECT key, text, plural FROM ui_string WHERE namespace = $1 AND locale = $2 ORDER BY key`,
-      [namespace, locale],
-    );
+    const rows = await this.uiStrings.namespace(namespace, locale);
     return rows.map((row) => ({ key: row.key, ...(row.plural ? { plural: row.plural } : { text: row.text ?? '' }) }));
   }
 
@@ -58,19 +49,8 @@ export class UiStringsService {
     const parsed = asProblem(() => importI18nextJson(JSON.stringify(file ?? null), locale));
     await this.dataSource.transaction(async (manager) => {
       if (parsed.strings.length) {
-        await manager.query(
-          `INSERT INTO ui_string (namespace, locale, key, text, plural, updated_by)
-           SELECT $1, $2, v.key, v.text, v.plural::jsonb, $3 FROM unnest($4::text[], $5::text[], $6::text[]) AS v(key, text, plural)
-           ON CONFLICT (namespace, locale, key) DO UPDATE SET text = EXCLUDED.text, plural = EXCLUDED.plural, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-          [
-            namespace,
-            locale,
-            actor.userId,
-            parsed.strings.map((entry) => entry.key),
-            parsed.strings.map((entry) => entry.text ?? null),
-            parsed.strings.map((entry) => (entry.plural ? JSON.stringify(entry.plural) : null)),
-          ],
-        );
+        const strings = parsed.strings.map((entry) => ({ key: entry.key, text: entry.text ?? null, plural: entry.plural ?? null }));
+        await this.uiStrings.upsert(manager, { namespace, locale, updatedBy: actor.userId }, strings);
       }
       await this.events.record(manager, {
         type: 'documents.ui_strings.imported',

@@ -1,9 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { localizedTextDto } from '@bluecarbon/platform';
 import { SEMVER_PATTERN } from '../semver';
 
-/** A title or description in the portal's languages (English required). */
+/** A title or description in the portal's languages (English required). A schema name of
+ * its own: other libs bound the text differently, and OpenAPI keeps one schema per name. */
+@ApiSchema({ name: 'MethodologyLocalizedTextDto' })
 export class LocalizedTextDto extends localizedTextDto(4000) {}
 
 export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
@@ -55,6 +57,7 @@ export class OptionalReasonDto {
   reason?: string;
 }
 
+@ApiSchema({ name: 'MethodologyReasonDto' })
 export class ReasonDto {
   @ApiProperty({ example: 'The loss rate needs a historical reference period, not a single year.' })
   @IsString()

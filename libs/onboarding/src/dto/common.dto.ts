@@ -1,9 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { localizedTextDto } from '@bluecarbon/platform';
 import { isValidTimeZone } from '../domain/local-dates';
 
-/** A name, title or guidance in the portal's languages (English required). */
+/** A name, title or guidance in the portal's languages (English required). A schema name of
+ * its own: other libs bound the text differently, and OpenAPI keeps one schema per name. */
+@ApiSchema({ name: 'OnboardingLocalizedTextDto' })
 export class LocalizedTextDto extends localizedTextDto(2000) {}
 
 /** An IANA time zone the runtime knows (due dates are computed in it). */
@@ -16,6 +18,7 @@ export class IdParams {
   id!: string;
 }
 
+@ApiSchema({ name: 'OnboardingReasonDto' })
 export class ReasonDto {
   @ApiProperty({ example: 'Focal point letter must be signed by the mayor.' })
   @IsString()

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { insertedId } from '@bluecarbon/platform';
+import type { SegmentationRules } from '../domain/segmentation-rules';
+import { Document } from '../entities/document.entity';
+
+/** The columns a new document is written with; the rest take their defaults. */
+export type NewDocument = Pick<
+  Document,
+  | 'title'
+  | 'subjectType'
+  | 'subjectId'
+  | 'sourceLocale'
+  | 'targetLocales'
+  | 'ownerOrganisationId'
+  | 'jurisdictionId'
+  | 'jurisdictionCode'
+  | 'status'
+  | 'dueOn'
+  | 'currentRevision'
+  | 'createdBy'
+>;
+
+export interface RevisionTextRow {
+  markdown: string;
+  segment_count: number;
+}
+
+export interface NewRevision {
+  documentId: string;
+  number: number;
+  markdown: string;
+  message: string | null;
+  authorId: string;
+  segmentCount: number;
+  alignment: object;
+  segmentation: SegmentationRules;
+}
+
+/** Named queries over `document` and `document_revision` (a revision belongs to its document). */
+@Injectable()
+export class DocumentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(manager: EntityManager, id: string): Promise<Document | null> {
+    return manager.findOneBy(Document, { id });
+  }
+
+  /** A document that must exist (written earlier in the same transaction). */
+  get(manager: EntityManager, id: string): Promise<Document> {
+    return manager.findOneByOrFail(Document, { id });
+  }
+
+  /** Up to `size` documents, newest first, after `position` (created_at, id) when given. */
+  page(position: { sortKey: string; id: string } | null, size: number): Promise<Document[]> {
+    const query = this.dataSource.getRepository(Document).createQueryBuilder('d').orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').take(size);
+    if (position) query.where('(d.created_at, d.id) < (:at, :id)', { at: position.sortKey, id: position.id });
+    return query.getMany();
+  }
+
+  async insert(manager: EntityManager, values: NewDocument): Promise<Document> {
+    const inserted = await manager.insert(Document, values);
+    return this.get(manager, insertedId(inserted));
+  }
+
+  async setCurrentRevision(manager: EntityManager, id: string, revision: number): Promise<void> {
+    await manager.update(Document, { id }, { currentRevision: revision });
+  }
+
+  /** Published from now on; the version moves, so the ETag a client holds goes stale. */
+  async markPublished(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(Document, { id }, { status: 'published', version: () => 'version + 1' } as never);
+  }
+
+  /** Locks the row until commit: a revision (which updates it first) waits. */
+  async lock(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`SELECT id FROM document WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
+  async revisionText(manager: EntityManager, documentId: string, number: number): Promise<RevisionTextRow | undefined> {
+    const [row]: RevisionTextRow[] = await manager.query(`SELECT markdown, segment_count FROM document_revision WHERE document_id = $1 AND number = $2`, [
+      documentId,
+      number,
+    ]);
+    return row;
+  }
+
+  /** The segmentation rules a revision was written with; 1 for revisions older than the column. */
+  async segmentationOf(manager: EntityManager, documentId: string, number: number): Promise<SegmentationRules> {
+    const [row]: { segmentation: number }[] = await manager.query(`SELECT segmentation FROM document_revision WHERE document_id = $1 AND number = $2`, [
+      documentId,
+      number,
+    ]);
+    return (row?.segmentation ?? 1) as SegmentationRules;
+  }
+
+  async insertRevision(manager: EntityManager, revision: NewRevision): Promise<void> {
+    await manager.query(
+      `INSERT INTO document_revision (document_id, number, markdown, message, author_id, segment_count, alignment, segmentation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        revision.documentId,
+        revision.number,
+        revision.markdown,
+        revision.message,
+        revision.authorId,
+        revision.segmentCount,
+        JSON.stringify(revision.alignment),
+        revision.segmentation,
+      ],
+    );
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '@bluecarbon/platform';
+import type { QaFinding } from '../domain/qa';
+import type { TranslationState } from '../domain/translation-state';
+
+/** A segment with its translation in one locale (no translation row: untranslated, version 0). */
+export interface SegmentViewRow {
+  segment_id: string;
+  ordinal: number;
+  kind: string;
+  source_text: string;
+  source_hash: string;
+  previous_hash: string | null;
+  next_hash: string | null;
+  archived_at: Date | null;
+  translation_id: string | null;
+  text: string | null;
+  state: TranslationState;
+  outdated: boolean;
+  previous_source_text: string | null;
+  qa_findings: QaFinding[];
+  translator_id: string | null;
+  reviewer_id: string | null;
+  version: number;
+}
+
+/** An active segment with what an XLIFF file needs of its translation; state null when none is stored. */
+export interface InterchangeRow {
+  id: string;
+  ordinal: number;
+  source_text: string;
+  source_hash: string;
+  previous_hash: string | null;
+  next_hash: string | null;
+  text: string | null;
+  state: TranslationState | null;
+  outdated: boolean | null;
+  previous_source_text: string | null;
+  /** The translation's version; 0 when none is stored. */
+  version: number;
+}
+
+export interface TranslationHistoryRow {
+  action: string;
+  text: string | null;
+  state: string;
+  outdated: boolean;
+  actor_id: string | null;
+  at: Date;
+}
+
+/** What a translator's save writes. */
+export interface SavedText {
+  text: string;
+  state: TranslationState;
+  /** The source hash the text was written for: the write is refused unless it is still the segment's. */
+  sourceHash: string;
+  findings: QaFinding[];
+  translatorId: string;
+}
+
+/** One translation an XLIFF import writes over the version its plan saw (`expected`). */
+export interface ImportedText {
+  segmentId: string;
+  text: string;
+  state: TranslationState;
+  hash: string;
+  findings: QaFinding[];
+  expected: number;
+}
+
+const SEGMENT_VIEW = `
+  SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash,
+         s.archived_at, t.id AS translation_id, t.text, coalesce(t.state, 'untranslated') AS state,
+         coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
+         t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
+    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2`;
+
+/**
+ * The text was written for the source the client saw: a revision committed since then (which
+ * bumps the version of existing translations, but cannot of rows not yet there) refuses it.
+ */
+const sourceStillCurrent = (segment: string, hash: string): string =>
+  `EXISTS (SELECT 1 FROM document_segment WHERE id = ${segment} AND source_hash = ${hash} AND archived_at IS NULL)`;
+
+/** Named queries over `translation` and `translation_history`, read with their segments. */
+@Injectable()
+export class TranslationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Active segments after ordinal `after`, in document order, with their translation in `locale`. */
+  segmentPage(documentId: string, locale: string, after: number, size: number): Promise<SegmentViewRow[]> {
+    return this.dataSource.query(`${SEGMENT_VIEW} WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`, [
+      documentId,
+      locale,
+      after,
+      size,
+    ]);
+  }
+
+  /** One segment of the document (archived ones too) with its translation in `locale`. */
+  async segment(manager: EntityManager, documentId: string, segmentId: string, locale: string): Promise<SegmentViewRow | undefined> {
+    const [row]: SegmentViewRow[] = await manager.query(`${SEGMENT_VIEW} WHERE s.id = $1 AND s.document_id = $3`, [segmentId, locale, documentId]);
+    return row;
+  }
+
+  /** The first translation of a segment, unless one exists already or the source changed; answers its id. */
+  async insertSaved(manager: EntityManager, target: { segmentId: string; documentId: string; locale: string }, saved: SavedText): Promise<string | undefined> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at)
+         SELECT $6, $7, $8, $1, $2, $3, $4, $5, now() WHERE ${sourceStillCurrent('$6', '$3')}
+         ON CONFLICT (segment_id, locale) DO NOTHING RETURNING id`,
+        [saved.text, saved.state, saved.sourceHash, JSON.stringify(saved.findings), saved.translatorId, target.segmentId, target.documentId, target.locale],
+      ),
+    );
+    return rows[0]?.id;
+  }
+
+  /**
+   * A new text over version `expected`, unless another write came first or the source changed;
+   * clears outdated and the review. Answers the id when written (never for a null id: a client
+   * that sent a version for a translation that does not exist).
+   */
+  async updateSaved(manager: EntityManager, translationId: string | null, expected: number, saved: SavedText): Promise<string | undefined> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE translation SET text = $1, state = $2, based_on_source_hash = $3, qa_findings = $4, translator_id = $5,
+                translated_at = now(), outdated = false, previous_source_text = NULL, reviewer_id = NULL, reviewed_at = NULL,
+                version = version + 1, updated_at = now()
+          WHERE id = $6 AND version = $7 AND ${sourceStillCurrent('translation.segment_id', '$3')} RETURNING id`,
+        [saved.text, saved.state, saved.sourceHash, JSON.stringify(saved.findings), saved.translatorId, translationId, expected],
+      ),
+    );
+    return rows[0]?.id;
+  }
+
+  /** A reviewer's state over version `expected`; answers the id when written. */
+  async updateReviewed(
+    manager: EntityManager,
+    translationId: string,
+    expected: number,
+    review: { state: TranslationState; findings: QaFinding[]; reviewerId: string },
+  ): Promise<string | undefined> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE translation SET state = $1, qa_findings = $2, reviewer_id = $3, reviewed_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $4 AND version = $5 RETURNING id`,
+        [review.state, JSON.stringify(review.findings), review.reviewerId, translationId, expected],
+      ),
+    );
+    return rows[0]?.id;
+  }
+
+  /** Appends the translations' state as it is now to their history. */
+  async appendHistory(manager: EntityManager, translationIds: string[], action: string, actorId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
+       SELECT id, $2, text, state, outdated, based_on_source_hash, $3 FROM translation WHERE id = ANY($1::uuid[])`,
+      [translationIds, action, actorId],
+    );
+  }
+
+  /** Every change of one translation, oldest first. */
+  history(translationId: string): Promise<TranslationHistoryRow[]> {
+    return this.dataSource.query(`SELECT action, text, state, outdated, actor_id, at FROM translation_history WHERE translation_id = $1 ORDER BY id`, [
+      translationId,
+    ]);
+  }
+
+  /**
+   * Translations of changed segments become outdated (recorded in their history). One already
+   * outdated keeps the older source: the one its text was actually written for.
+   */
+  async markOutdated(manager: EntityManager, changed: readonly { id: string; previousText: string }[]): Promise<void> {
+    await manager.query(
+      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS v(segment_id, previous_text)),
+            updated AS (
+              UPDATE translation t
+                 SET outdated = true,
+                     previous_source_text = CASE WHEN t.outdated THEN t.previous_source_text ELSE v.previous_text END,
+                     version = t.version + 1, updated_at = now()
+                FROM v
+               WHERE t.segment_id = v.segment_id AND t.state <> 'untranslated'
+           RETURNING t.id, t.text, t.state, t.based_on_source_hash)
+       INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash)
+       SELECT id, 'outdated', text, state, true, based_on_source_hash FROM updated`,
+      [changed.map((c) => c.id), changed.map((c) => c.previousText)],
+    );
+  }
+
+  /** Texts of the active segments that answer the current source, by ordinal, with their state. */
+  currentTexts(manager: EntityManager, documentId: string, locale: string): Promise<{ ordinal: number; text: string; state: TranslationState }[]> {
+    return manager.query(
+      `SELECT s.ordinal, t.text, t.state FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+        WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated AND t.text IS NOT NULL`,
+      [documentId, locale],
+    );
+  }
+
+  /** The active segments in document order with their translation in `locale`, for XLIFF export and import. */
+  interchangeRows(manager: EntityManager, documentId: string, locale: string): Promise<InterchangeRow[]> {
+    return manager.query(
+      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
+              coalesce(t.version, 0) AS version
+         FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+        WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
+      [documentId, locale],
+    );
+  }
+
+  /**
+   * Writes imported texts, each only over the version its plan saw (EXCLUDED.version is that
+   * + 1): a save committed meanwhile is not reverted. Answers the rows written.
+   */
+  upsertImported(
+    manager: EntityManager,
+    target: { documentId: string; locale: string; actorId: string },
+    writes: readonly ImportedText[],
+  ): Promise<{ id: string; segment_id: string }[]> {
+    return manager.query(
+      `INSERT INTO translation (segment_id, document_id, locale, text, state, based_on_source_hash, qa_findings, translator_id, translated_at, reviewer_id, reviewed_at, version)
+       SELECT v.segment_id, $1, $2, v.text, v.state, v.hash, v.findings::jsonb, $3, now(),
+              CASE WHEN v.state IN ('reviewed', 'approved') THEN $3::uuid END, CASE WHEN v.state IN ('reviewed', 'approved') THEN now() END, v.expected + 1
+         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[]) AS v(segment_id, text, state, hash, findings, expected)
+       ON CONFLICT (segment_id, locale) DO UPDATE
+          SET text = EXCLUDED.text, state = EXCLUDED.state, based_on_source_hash = EXCLUDED.based_on_source_hash,
+              qa_findings = EXCLUDED.qa_findings, translator_id = EXCLUDED.translator_id, translated_at = now(),
+              reviewer_id = EXCLUDED.reviewer_id, reviewed_at = EXCLUDED.reviewed_at,
+              outdated = false, previous_source_text = NULL, version = translation.version + 1, updated_at = now()
+        WHERE translation.version = EXCLUDED.version - 1
+       RETURNING id, segment_id`,
+      [
+        target.documentId,
+        target.locale,
+        target.actorId,
+        writes.map((w) => w.segmentId),
+        writes.map((w) => w.text),
+        writes.map((w) => w.state),
+        writes.map((w) => w.hash),
+        writes.map((w) => JSON.stringify(w.findings)),
+        writes.map((w) => w.expected),
+      ],
+    );
+  }
+
+  /** The stored versions of some segments' translations in `locale`. */
+  async versions(manager: EntityManager, segmentIds: string[], locale: string): Promise<Map<string, number>> {
+    const rows: { segment_id: string; version: number }[] = await manager.query(
+      `SELECT segment_id, version FROM translation WHERE segment_id = ANY($1::uuid[]) AND locale = $2`,
+      [segmentIds, locale],
+    );
+    return new Map(rows.map((row) => [row.segment_id, Number(row.version)]));
+  }
+}
