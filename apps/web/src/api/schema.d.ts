@@ -298,6 +298,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{organisationId}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the invitation again with a new link in the invitee's language; the old link stops working */
+        post: operations["getResend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/accept": {
         parameters: {
             query?: never;
@@ -1369,6 +1386,414 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the signed-in user receives each kind of notification: immediately, in a daily digest, or never */
+        get: operations["getPreference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the choice for some kinds (If-Match required); the others stay */
+        patch: operations["updatePreference"];
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow a mail's unsubscribe link: that kind of notification becomes "never"; answered in the recipient's language */
+        get: operations["getFollow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects you may see (drafts only of your own city), oldest first */
+        get: operations["listProjects"];
+        put?: never;
+        /** Draft a project of your city under an approved adaptation; the boundary is checked and measured */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getProject"];
+        /** Change a draft; the area check starts over; If-Match required */
+        put: operations["updateProject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the draft to the steward for validation */
+        post: operations["submitProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: validate a submitted project (acknowledging an area difference over 5%) */
+        post: operations["getValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: send a submitted or validated project back to draft with a reason */
+        post: operations["rejectProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: register a validated project */
+        post: operations["getRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: close a registered or crediting project */
+        post: operations["getClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/monitoring-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMonitoring"];
+        put?: never;
+        /** Draft a monitoring report of a registered project: a period of whole calendar years and what was measured */
+        post: operations["createMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/issuances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credits issued to the project, per vintage, with serial ranges, buffer, breakdown and methodology checksum */
+        get: operations["getIssuances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMonitoring"];
+        /** Change a draft report; If-Match required */
+        put: operations["updateMonitoring"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring-reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: approve; the calculator runs with the project’s adaptation and the credits are issued per vintage */
+        post: operations["approveMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring-reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: send a submitted report back to draft with a reason */
+        post: operations["rejectMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSales"];
+        put?: never;
+        /** Record a bilateral sale: never more than issued − buffer − sold of the vintage (409 otherwise) */
+        post: operations["createSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per vintage: issued, buffer, sold, retired and available tonnes */
+        get: operations["getCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/{id}/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire tonnes of a sale on the buyer’s behalf, for a beneficiary: out of circulation for good */
+        post: operations["getRetire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBuyers"];
+        put?: never;
+        /** Steward: add a buyer to the shared directory */
+        post: operations["createBuyer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBuyer"];
+        /** Steward: change a buyer (its public consent among others); If-Match required */
+        put: operations["updateBuyer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listFxRates"];
+        put?: never;
+        /** Steward: US dollars per unit of a currency on a date */
+        post: operations["createFxRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: import rates from CSV text (currency,date,usd_per_unit[,source]); all or nothing */
+        post: operations["importFxRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getFxRate"];
+        /** Steward: correct a rate; If-Match required */
+        put: operations["updateFxRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1414,7 +1839,7 @@ export interface components {
         };
         ResetPasswordDto: {
             /**
-             * @description The token from the reset link
+             * @description The token from the mailed link
              * @example q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o
              */
             token: string;
@@ -1463,6 +1888,13 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             preferredLocale: "en" | "zh-CN" | "pt-BR";
+            /**
+             * @description The user's own time zone, else their jurisdiction's, else UTC
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /** @description Whether the user chose the time zone (false: it follows the default) */
+            timeZoneChosen: boolean;
             mfaEnabled: boolean;
             memberships: components["schemas"]["MembershipResponse"][];
             /** @description Locales the user translates or reviews */
@@ -1478,6 +1910,11 @@ export interface components {
              * @enum {string}
              */
             preferredLocale?: "en" | "zh-CN" | "pt-BR";
+            /**
+             * @description IANA time zone for dates in answers and mails; null goes back to the jurisdiction's (else UTC)
+             * @example Asia/Shanghai
+             */
+            timeZone?: string | null;
         };
         StartTotpDto: {
             /** @description The token of a mailed enrolment link (roles that require a second factor, in production) */
@@ -1594,7 +2031,7 @@ export interface components {
         };
         AcceptInvitationDto: {
             /**
-             * @description The token from the invitation link
+             * @description The token from the mailed link
              * @example q5G2n8yXlqv0e1c3Jx2bS0f4YhZ8a1dRk9mT6uWvX7o
              */
             token: string;
@@ -1624,7 +2061,7 @@ export interface components {
             items: components["schemas"]["AuditEventResponse"][];
             nextCursor: string | null;
         };
-        LocalizedTextDto: {
+        OnboardingLocalizedTextDto: {
             /** @example Enping City */
             en: string;
             /** @example 恩平市 */
@@ -1636,7 +2073,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             code: string;
-            name: components["schemas"]["LocalizedTextDto"];
+            name: components["schemas"]["OnboardingLocalizedTextDto"];
             /** @enum {string} */
             level: "country" | "state" | "province" | "city" | "district";
             parentId: string | null;
@@ -1650,7 +2087,7 @@ export interface components {
         CreateJurisdictionDto: {
             /** @example BR-RJ-MARICA */
             code: string;
-            name: components["schemas"]["LocalizedTextDto"];
+            name: components["schemas"]["OnboardingLocalizedTextDto"];
             /** @enum {string} */
             level: "country" | "state" | "province" | "city" | "district";
             /**
@@ -1671,7 +2108,7 @@ export interface components {
             status: "prospect" | "applicant" | "onboarding" | "active" | "suspended";
         };
         UpdateJurisdictionDto: {
-            name?: components["schemas"]["LocalizedTextDto"];
+            name?: components["schemas"]["OnboardingLocalizedTextDto"];
             /** @enum {string} */
             primaryLocale?: "en" | "zh-CN" | "pt-BR";
             /** @example America/Sao_Paulo */
@@ -1681,11 +2118,11 @@ export interface components {
         };
         ApplyDto: {
             /** @description Name of the applying organisation (e.g. the city government) */
-            organisationName: components["schemas"]["LocalizedTextDto"];
+            organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             /** @example BR-RJ-MARICA */
             jurisdictionCode: string;
             /** @description Name of the jurisdiction */
-            jurisdictionName: components["schemas"]["LocalizedTextDto"];
+            jurisdictionName: components["schemas"]["OnboardingLocalizedTextDto"];
             /**
              * @example city
              * @enum {string}
@@ -1714,7 +2151,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             jurisdictionCode: string;
-            organisationName: components["schemas"]["LocalizedTextDto"];
+            organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
             mangroveAreaHa: string | null;
@@ -1747,7 +2184,7 @@ export interface components {
             jurisdictionCode: string;
             /** @description The jurisdiction’s stage now; null when it does not exist yet */
             jurisdictionStatus: string | null;
-            organisationName: components["schemas"]["LocalizedTextDto"];
+            organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
             mangroveAreaHa: string | null;
@@ -1770,8 +2207,8 @@ export interface components {
         StepDefinitionDto: {
             /** @example focal_point */
             key: string;
-            title: components["schemas"]["LocalizedTextDto"];
-            guidance: components["schemas"]["LocalizedTextDto"];
+            title: components["schemas"]["OnboardingLocalizedTextDto"];
+            guidance: components["schemas"]["OnboardingLocalizedTextDto"];
             /**
              * @description Any of file, link, document, data_record
              * @example [
@@ -1795,8 +2232,8 @@ export interface components {
             dueInDays: number;
         };
         PlaybookDefinitionDto: {
-            name: components["schemas"]["LocalizedTextDto"];
-            description?: components["schemas"]["LocalizedTextDto"];
+            name: components["schemas"]["OnboardingLocalizedTextDto"];
+            description?: components["schemas"]["OnboardingLocalizedTextDto"];
             steps: components["schemas"]["StepDefinitionDto"][];
         };
         PlaybookResponse: {
@@ -1823,8 +2260,8 @@ export interface components {
         UpdatePlaybookDraftDto: {
             definition: components["schemas"]["PlaybookDefinitionDto"];
         };
-        ReasonDto: {
-            /** @example The loss rate needs a historical reference period, not a single year. */
+        OnboardingReasonDto: {
+            /** @example Focal point letter must be signed by the mayor. */
             reason: string;
         };
         AssignStepDto: {
@@ -1882,13 +2319,21 @@ export interface components {
             eventTypes?: string[];
             active?: boolean;
         };
+        MethodologyLocalizedTextDto: {
+            /** @example Enping City */
+            en: string;
+            /** @example 恩平市 */
+            "zh-CN"?: string;
+            /** @example Cidade de Enping */
+            "pt-BR"?: string;
+        };
         CreateTemplateDto: {
             /**
              * @description Stable key; versions of the methodology share it
              * @example blue-carbon-restoration
              */
             key: string;
-            title: components["schemas"]["LocalizedTextDto"];
+            title: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * Format: uuid
              * @description The steward organisation; defaults to the caller’s
@@ -1908,7 +2353,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             key: string;
-            title: components["schemas"]["LocalizedTextDto"];
+            title: components["schemas"]["MethodologyLocalizedTextDto"];
             stewardOrganisationId: string | null;
             versions: components["schemas"]["VersionSummary"][];
         };
@@ -1925,8 +2370,8 @@ export interface components {
              */
             key: string;
             /** @description Localized name; English required to publish */
-            label: components["schemas"]["LocalizedTextDto"];
-            description?: components["schemas"]["LocalizedTextDto"];
+            label: components["schemas"]["MethodologyLocalizedTextDto"];
+            description?: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @description Unit text: ha m2 km2 hm km m cm mm m3 cm3 tC MgC kgC gC tCO2e tCO2 kgCO2e tCH4 MgCH4 kgCH4 tN2O MgN2O kgN2O t_dm Mg_dm kg_dm g_dm yr month % 1 and CNY USD BRL EUR, with * / ^ ( ): `tC/ha/yr`, `%/yr`, `g/cm3`
              * @example tC/ha/yr
@@ -1961,7 +2406,10 @@ export interface components {
              */
             default: string | number | boolean;
             citation: components["schemas"]["CitationDto"];
-            /** @description Whether a jurisdiction may override it within [min, max] without a deviation */
+            /**
+             * @description Whether a jurisdiction may override it within [min, max] without a deviation
+             * @example true
+             */
             adjustable: boolean;
         };
         InputDefinitionDto: {
@@ -1971,8 +2419,8 @@ export interface components {
              */
             key: string;
             /** @description Localized name; English required to publish */
-            label: components["schemas"]["LocalizedTextDto"];
-            description?: components["schemas"]["LocalizedTextDto"];
+            label: components["schemas"]["MethodologyLocalizedTextDto"];
+            description?: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @description Unit text: ha m2 km2 hm km m cm mm m3 cm3 tC MgC kgC gC tCO2e tCO2 kgCO2e tCH4 MgCH4 kgCH4 tN2O MgN2O kgN2O t_dm Mg_dm kg_dm g_dm yr month % 1 and CNY USD BRL EUR, with * / ^ ( ): `tC/ha/yr`, `%/yr`, `g/cm3`
              * @example tC/ha/yr
@@ -2018,7 +2466,7 @@ export interface components {
              */
             key: string;
             /** @description Localized name; English required to publish */
-            label: components["schemas"]["LocalizedTextDto"];
+            label: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @description A decimal or a ratio of decimals, exact
              * @example 44/12
@@ -2045,8 +2493,8 @@ export interface components {
              */
             key: string;
             /** @description Localized name; English required to publish */
-            label: components["schemas"]["LocalizedTextDto"];
-            description?: components["schemas"]["LocalizedTextDto"];
+            label: components["schemas"]["MethodologyLocalizedTextDto"];
+            description?: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @description Numbers (optionally with a unit: `100 tCO2e`, `0.5 "tC/ha/yr"`), names, + - * / ^, ( ); min, max, if(condition, a, b) with < <= > >= == != and or not; sum(stratum, x); prev(x), prev(x, x0); cumsum(x); abs, floor, ceil, round(x, digits); sqrt, exp, ln (inexact, 40 digits). Built-ins: area (ha, per stratum), dt (1 yr), year_index. See libs/methodology/README.md.
              * @example prev(baseline_area, area) * (1 - loss_rate * dt)
@@ -2068,8 +2516,8 @@ export interface components {
             buffer?: components["schemas"]["BufferDeclarationDto"];
         };
         VersionContentDto: {
-            title: components["schemas"]["LocalizedTextDto"];
-            description: components["schemas"]["LocalizedTextDto"];
+            title: components["schemas"]["MethodologyLocalizedTextDto"];
+            description: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @description Localized text of the method by section key
              * @example {
@@ -2204,7 +2652,7 @@ export interface components {
         PriceScenarioDto: {
             /** @example shenzhen-2023-clearing */
             key: string;
-            label?: components["schemas"]["LocalizedTextDto"];
+            label?: components["schemas"]["MethodologyLocalizedTextDto"];
             /**
              * @example CNY
              * @enum {string}
@@ -2328,6 +2776,10 @@ export interface components {
         OptionalReasonDto: {
             /** @example Local plot survey is sound; deviation accepted for this jurisdiction. */
             reason?: string;
+        };
+        MethodologyReasonDto: {
+            /** @example The loss rate needs a historical reference period, not a single year. */
+            reason: string;
         };
         ReviseAdaptationDto: {
             /**
@@ -2477,6 +2929,317 @@ export interface components {
             terms: components["schemas"]["GlossaryTermDto"][];
             /** @example The intertidal forest ecosystem; for a single tree species use its name. */
             note?: string;
+        };
+        NotificationChoiceDto: {
+            /**
+             * @example step_overdue
+             * @enum {string}
+             */
+            kind: "step_submitted" | "step_changes_requested" | "step_approved" | "step_due_soon" | "step_overdue" | "translation_assigned" | "translation_outdated" | "adaptation_decided";
+            /**
+             * @description immediately, in a daily digest, or never
+             * @example daily
+             * @enum {string}
+             */
+            delivery: "immediately" | "daily" | "never";
+        };
+        NotificationPreferencesResponse: {
+            /** @description Every kind, with its choice (immediately unless changed) */
+            choices: components["schemas"]["NotificationChoiceDto"][];
+            version: number;
+        };
+        UpdateNotificationPreferencesDto: {
+            /**
+             * @description The kinds to change; others keep their choice
+             * @example [
+             *       {
+             *         "kind": "step_overdue",
+             *         "delivery": "daily"
+             *       }
+             *     ]
+             */
+            choices: components["schemas"]["NotificationChoiceDto"][];
+        };
+        UnsubscribeResponse: {
+            /** @enum {string} */
+            kind: "step_submitted" | "step_changes_requested" | "step_approved" | "step_due_soon" | "step_overdue" | "translation_assigned" | "translation_outdated" | "adaptation_decided";
+            /** @enum {string} */
+            delivery: "never";
+            /** @description The recipient's language, in which `message` is written */
+            locale: string;
+            message: string;
+        };
+        CreateProjectDto: {
+            /**
+             * @description The owning jurisdiction: one you work for
+             * @example CN-GD-ENPING
+             */
+            jurisdictionCode: string;
+            name: components["schemas"]["LocalizedNameDto"];
+            /**
+             * Format: uuid
+             * @description An approved methodology adaptation of that jurisdiction
+             * @example 3f6d2a9e-7c41-4b8a-9e25-1d0c8b6f4a73
+             */
+            adaptationId: string;
+            /**
+             * @description GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude
+             * @example {
+             *       "type": "Polygon",
+             *       "coordinates": [
+             *         [
+             *           [
+             *             114,
+             *             22.52
+             *           ],
+             *           [
+             *             114.00973,
+             *             22.52
+             *           ],
+             *           [
+             *             114.00973,
+             *             22.529
+             *           ],
+             *           [
+             *             114,
+             *             22.529
+             *           ],
+             *           [
+             *             114,
+             *             22.52
+             *           ]
+             *         ]
+             *       ]
+             *     }
+             */
+            boundary: Record<string, never>;
+            /**
+             * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
+             * @example 100
+             */
+            declaredHectares: string;
+            strata: components["schemas"]["StratumDto"][];
+            /**
+             * @description Start of the crediting period
+             * @example 2024-01-01
+             */
+            creditingStart: string;
+            /**
+             * @description End of the crediting period (inclusive)
+             * @example 2053-12-31
+             */
+            creditingEnd: string;
+        };
+        UpdateProjectDto: {
+            name?: components["schemas"]["LocalizedNameDto"];
+            /**
+             * Format: uuid
+             * @description An approved methodology adaptation of that jurisdiction
+             * @example 3f6d2a9e-7c41-4b8a-9e25-1d0c8b6f4a73
+             */
+            adaptationId?: string;
+            /**
+             * @description GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude
+             * @example {
+             *       "type": "Polygon",
+             *       "coordinates": [
+             *         [
+             *           [
+             *             114,
+             *             22.52
+             *           ],
+             *           [
+             *             114.00973,
+             *             22.52
+             *           ],
+             *           [
+             *             114.00973,
+             *             22.529
+             *           ],
+             *           [
+             *             114,
+             *             22.529
+             *           ],
+             *           [
+             *             114,
+             *             22.52
+             *           ]
+             *         ]
+             *       ]
+             *     }
+             */
+            boundary?: Record<string, never>;
+            /**
+             * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
+             * @example 100
+             */
+            declaredHectares?: string;
+            strata?: components["schemas"]["StratumDto"][];
+            /**
+             * @description Start of the crediting period
+             * @example 2024-01-01
+             */
+            creditingStart?: string;
+            /**
+             * @description End of the crediting period (inclusive)
+             * @example 2053-12-31
+             */
+            creditingEnd?: string;
+        };
+        ValidateProjectDto: {
+            /**
+             * @description Required (true) when the drawn area and the declared hectares are more than 5% apart
+             * @example true
+             */
+            acknowledgeAreaDifference?: boolean;
+        };
+        ReasonDto: {
+            /** @example The baseline survey of the eastern stratum is missing. */
+            reason: string;
+        };
+        MeasuredInputsDto: {
+            /**
+             * @description The version’s per-project inputs
+             * @example {
+             *       "uncertainty": "15"
+             *     }
+             */
+            project?: Record<string, never>;
+            /**
+             * @description Measured parameter values with justification
+             * @example {
+             *       "agb_stock": {
+             *         "value": "118",
+             *         "justification": "Plot survey 2024"
+             *       }
+             *     }
+             */
+            parameters?: Record<string, never>;
+            /**
+             * @description Per-stratum inputs by stratum key
+             * @example {
+             *       "fringe": {
+             *         "soil_type": "mineral"
+             *       }
+             *     }
+             */
+            strata?: Record<string, never>;
+        };
+        CreateMonitoringReportDto: {
+            /**
+             * @description 1 January of the first monitored year
+             * @example 2024-01-01
+             */
+            periodStart: string;
+            /**
+             * @description 31 December of the last monitored year
+             * @example 2024-12-31
+             */
+            periodEnd: string;
+            inputs: components["schemas"]["MeasuredInputsDto"];
+        };
+        UpdateMonitoringReportDto: {
+            /**
+             * @description 1 January of the first monitored year
+             * @example 2024-01-01
+             */
+            periodStart?: string;
+            /**
+             * @description 31 December of the last monitored year
+             * @example 2024-12-31
+             */
+            periodEnd?: string;
+            inputs?: components["schemas"]["MeasuredInputsDto"];
+        };
+        CreateSaleDto: {
+            /** @example 2024 */
+            vintage: number;
+            /**
+             * @description Whole tonnes (tCO2e)
+             * @example 10
+             */
+            tonnes: number;
+            /**
+             * @description Price per tonne in `currency`, a decimal string
+             * @example 485
+             */
+            unitPrice: string;
+            /**
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency: string;
+            /** @example 2023-09-14 */
+            saleDate: string;
+            /**
+             * Format: uuid
+             * @example 3f6d2a9e-7c41-4b8a-9e25-1d0c8b6f4a73
+             */
+            buyerId: string;
+            /** @example Pledged to mangrove protection in Futian */
+            useOfProceeds: string;
+        };
+        CreateRetirementDto: {
+            /** @example 10 */
+            tonnes: number;
+            /**
+             * @description On whose behalf the credits are retired
+             * @example Shenzhen Example Co., Ltd.
+             */
+            beneficiary: string;
+            /** @example Offsetting 2023 operations */
+            purpose?: string;
+        };
+        CreateBuyerDto: {
+            name: components["schemas"]["LocalizedNameDto"];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example CN
+             */
+            country?: string;
+            /** @example carbon@buyer.example.com */
+            contactEmail?: string;
+            /**
+             * @description The buyer agreed to be named in public figures
+             * @example false
+             */
+            publicConsent?: boolean;
+        };
+        UpdateBuyerDto: {
+            name?: components["schemas"]["LocalizedNameDto"];
+            /** @example CN */
+            country?: string;
+            /** @example carbon@buyer.example.com */
+            contactEmail?: string;
+            /** @example true */
+            publicConsent?: boolean;
+        };
+        CreateFxRateDto: {
+            /** @example CNY */
+            currency: string;
+            /** @example 2023-09-14 */
+            date: string;
+            /**
+             * @description US dollars per unit of the currency
+             * @example 0.1371
+             */
+            usdPerUnit: string;
+            /** @example PBOC central parity, 2023-09-14 */
+            source?: string;
+        };
+        ImportFxRatesDto: {
+            /**
+             * @description CSV: currency,date,usd_per_unit[,source]
+             * @example currency,date,usd_per_unit,source
+             *     CNY,2023-09-15,0.1372,PBOC
+             */
+            csv: string;
+        };
+        UpdateFxRateDto: {
+            /** @example 0.1372 */
+            usdPerUnit: string;
+            /** @example PBOC central parity, corrected */
+            source?: string;
         };
         Problem: {
             /** @example urn:bluecarbon:problem:validation_failed */
@@ -3695,6 +4458,76 @@ export interface operations {
             };
         };
     };
+    getResend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe create: the same key and body within 24 hours returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                organisationId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to invite organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was accepted already */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     acceptInvitation: {
         parameters: {
             query?: never;
@@ -4842,7 +5675,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["OnboardingReasonDto"];
             };
         };
         responses: {
@@ -4895,7 +5728,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["OnboardingReasonDto"];
             };
         };
         responses: {
@@ -6577,7 +7410,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["MethodologyReasonDto"];
             };
         };
         responses: {
@@ -8491,6 +9324,2174 @@ export interface operations {
             };
             /** @description Needs permission to translate translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePreference: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollow: {
+        parameters: {
+            query: {
+                /** @description The token of a mail's unsubscribe link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description `unsubscribe_invalid`: not a token the portal signed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this network; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                jurisdictionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to update project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to submit project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getValidate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegister: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClose: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonitoring: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMonitoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMonitoringReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssuances: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonitoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMonitoring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMonitoringReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to update monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMonitoring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to submit monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveMonitoring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectMonitoring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to review monitoring_report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSales: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read sale */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSaleDto"];
+            };
+        };
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create sale */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read sale */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRetirementDto"];
+            };
+        };
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create retirement */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBuyers: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read buyer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBuyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBuyerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create buyer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBuyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read buyer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBuyer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBuyerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to update buyer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFxRates: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read fx_rate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFxRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFxRateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create fx_rate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importFxRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFxRatesDto"];
+            };
+        };
+        responses: {
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create fx_rate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFxRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read fx_rate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFxRate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version this edit is based on */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFxRateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to update fx_rate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No If-Match (precondition_required) */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
