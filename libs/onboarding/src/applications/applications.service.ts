@@ -12,6 +12,7 @@ import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { PlaybooksService } from '../playbooks/playbooks.service';
 import { type ApplicationRow, ApplicationsRepository } from '../repositories/applications.repository';
+import { CasesRepository } from '../repositories/cases.repository';
 import { JurisdictionsRepository } from '../repositories/jurisdictions.repository';
 import { ApplicationRateLimit } from './application-rate-limit';
 
@@ -66,6 +67,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsRepository,
     private readonly jurisdictions: JurisdictionsRepository,
+    private readonly cases: CasesRepository,
     private readonly access: AccessService,
     private readonly events: OnboardingEvents,
     private readonly organisations: OrganisationsService,
@@ -192,7 +194,7 @@ export class ApplicationsService {
         ctx,
       );
       const playbook = await this.playbooks.defaultForNewCase(manager);
-      const caseId = await insertCase(manager, partner, jurisdiction.timeZone, playbook, new Date());
+      const caseId = await insertCase(this.cases, manager, partner, jurisdiction.timeZone, playbook, new Date());
       await this.jurisdictions.markOnboarding(manager, jurisdiction.id);
       await this.applications.markAccepted(manager, id, { decidedBy: actor.userId, organisationId: organisation.id, caseId, jurisdictionId: jurisdiction.id });
       const common = { actor, context: ctx, partner };

@@ -1,5 +1,16 @@
 import { ApplicationsRepository } from './applications.repository';
+import { CasesRepository } from './cases.repository';
+import { CommentsRepository } from './comments.repository';
+import { EvidenceRepository } from './evidence.repository';
 import { JurisdictionsRepository } from './jurisdictions.repository';
+import { StepsRepository } from './steps.repository';
 
 /** Every named-query class of the module, to register as providers. */
-export const ONBOARDING_REPOSITORIES = [ApplicationsRepository, JurisdictionsRepository];
+export const ONBOARDING_REPOSITORIES = [
+  ApplicationsRepository,
+  CasesRepository,
+  CommentsRepository,
+  EvidenceRepository,
+  JurisdictionsRepository,
+  StepsRepository,
+];

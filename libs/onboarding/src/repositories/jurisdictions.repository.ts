@@ -21,4 +21,9 @@ export class JurisdictionsRepository {
   async markOnboarding(manager: EntityManager, id: string): Promise<void> {
     await manager.query(`UPDATE jurisdiction SET status = 'onboarding', updated_at = now(), version = version + 1 WHERE id = $1`, [id]);
   }
+
+  /** Its case completed: the jurisdiction becomes an active partner (only from `onboarding`). */
+  async activate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`, [id]);
+  }
 }
