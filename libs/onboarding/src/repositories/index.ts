@@ -3,6 +3,7 @@ import { CasesRepository } from './cases.repository';
 import { CommentsRepository } from './comments.repository';
 import { EvidenceRepository } from './evidence.repository';
 import { JurisdictionsRepository } from './jurisdictions.repository';
+import { PlaybooksRepository } from './playbooks.repository';
 import { StepsRepository } from './steps.repository';
 
 /** Every named-query class of the module, to register as providers. */
@@ -12,5 +13,6 @@ export const ONBOARDING_REPOSITORIES = [
   CommentsRepository,
   EvidenceRepository,
   JurisdictionsRepository,
+  PlaybooksRepository,
   StepsRepository,
 ];
