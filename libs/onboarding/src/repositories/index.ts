@@ -4,6 +4,7 @@ import { CommentsRepository } from './comments.repository';
 import { EvidenceRepository } from './evidence.repository';
 import { JurisdictionsRepository } from './jurisdictions.repository';
 import { PlaybooksRepository } from './playbooks.repository';
+import { RemindersRepository } from './reminders.repository';
 import { StepsRepository } from './steps.repository';
 
 /** Every named-query class of the module, to register as providers. */
@@ -14,5 +15,6 @@ export const ONBOARDING_REPOSITORIES = [
   EvidenceRepository,
   JurisdictionsRepository,
   PlaybooksRepository,
+  RemindersRepository,
   StepsRepository,
 ];
