@@ -6,6 +6,7 @@ import { JurisdictionsRepository } from './jurisdictions.repository';
 import { PlaybooksRepository } from './playbooks.repository';
 import { RemindersRepository } from './reminders.repository';
 import { StepsRepository } from './steps.repository';
+import { WebhooksRepository } from './webhooks.repository';
 
 /** Every named-query class of the module, to register as providers. */
 export const ONBOARDING_REPOSITORIES = [
@@ -17,4 +18,5 @@ export const ONBOARDING_REPOSITORIES = [
   PlaybooksRepository,
   RemindersRepository,
   StepsRepository,
+  WebhooksRepository,
 ];
