@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { SIGNATURE_HEADER, verifySignature, WebhookDispatcher, WebhookSecrets } from '@bluecarbon/onboarding/testing';
+import { SIGNATURE_HEADER, verifySignature, WebhookDispatcher, WebhookSecrets, WebhooksRepository } from '@bluecarbon/onboarding/testing';
 import { AppConfig, type ClaimedEvent, loadEnvironment, MIGRATIONS, OutboxRelay } from '@bluecarbon/platform';
 import { dataSourceOf } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
@@ -52,7 +52,7 @@ describe(`webhook targets and secrets on the ${engineName()} engine`, () => {
   /** A dispatcher with a scripted resolver, in production (private targets refused) or not. */
   function dispatcher(lookup: (host: string) => Promise<Answer>, production: boolean): WebhookDispatcher {
     const config = new AppConfig(loadEnvironment(production ? { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) } : { NODE_ENV: 'test' }));
-    return new WebhookDispatcher(api.app.get(OutboxRelay), dataSource, config, api.app.get(WebhookSecrets), lookup);
+    return new WebhookDispatcher(api.app.get(OutboxRelay), dataSource, config, api.app.get(WebhookSecrets), api.app.get(WebhooksRepository), lookup);
   }
 
   async function subscribe(url: string, idempotencyKey = randomUUID()): Promise<{ id: string; secret: string }> {

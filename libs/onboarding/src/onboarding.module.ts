@@ -18,6 +18,7 @@ import { JurisdictionDirectoryModule } from './jurisdictions/jurisdiction-direct
 import { OnboardingEvents } from './onboarding-events.service';
 import { PlaybooksController } from './playbooks/playbooks.controller';
 import { PlaybooksService } from './playbooks/playbooks.service';
+import { ONBOARDING_REPOSITORIES } from './repositories';
 import { ReminderJob } from './reminders/reminder-job';
 import { ReminderScheduler, RUN_ONBOARDING_JOBS } from './reminders/reminder-scheduler';
 import { CommentsService } from './steps/comments.service';
@@ -37,8 +38,8 @@ registerOnboardingTranslations();
 /** Entities and the background work both the API and the worker may run. */
 @Module({
   imports: [TypeOrmModule.forFeature(ONBOARDING_ENTITIES)],
-  providers: [WebhookDispatcher, WebhookSecrets, ReminderJob],
-  exports: [TypeOrmModule, ReminderJob, WebhookSecrets],
+  providers: [...ONBOARDING_REPOSITORIES, WebhookDispatcher, WebhookSecrets, ReminderJob],
+  exports: [TypeOrmModule, ...ONBOARDING_REPOSITORIES, ReminderJob, WebhookSecrets],
 })
 export class OnboardingCoreModule {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor, InvitationsService, OrganisationsService } from '@bluecarbon/identity';
-import { decodeCursor, firstRow, insertedId, type LocalizedText, type Page, Problems, type RequestContext, toPage } from '@bluecarbon/platform';
+import { decodeCursor, insertedId, type LocalizedText, type Page, Problems, type RequestContext, toPage } from '@bluecarbon/platform';
 import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import { insertCase } from '../cases/case-opening';
 import type { ApplicationQuery, ApplyDto } from '../dto/application.dto';
@@ -11,6 +11,9 @@ import { partnerOf } from '../jurisdictions/jurisdictions.service';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { PlaybooksService } from '../playbooks/playbooks.service';
+import { type ApplicationRow, ApplicationsRepository } from '../repositories/applications.repository';
+import { CasesRepository } from '../repositories/cases.repository';
+import { JurisdictionsRepository } from '../repositories/jurisdictions.repository';
 import { ApplicationRateLimit } from './application-rate-limit';
 
 const RESOURCE = 'onboarding_application';
@@ -55,11 +58,6 @@ export interface AcceptResult {
   caseId: string;
 }
 
-const SELECT_VIEW = `
-  SELECT a.id, coalesce(a.jurisdiction_id, j.id) AS jurisdiction_id, a.jurisdiction_code AS code, j.status AS jurisdiction_status, a.organisation_name, a.contact_name, a.contact_email, a.mangrove_area_ha::text AS mangrove_area_ha,
-         a.motivation, a.preferred_locale, a.status, a.decision_reason, a.organisation_id, a.case_id, a.created_at
-    FROM onboarding_application a LEFT JOIN jurisdiction j ON j.code = a.jurisdiction_code`;
-
 /** Stages from which a jurisdiction may start onboarding (`applicant`: applied before applications stopped setting it). */
 const APPLICABLE: ReadonlySet<string> = new Set(['prospect', 'applicant']);
 
@@ -67,6 +65,9 @@ const APPLICABLE: ReadonlySet<string> = new Set(['prospect', 'applicant']);
 export class ApplicationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsRepository,
+    private readonly jurisdictions: JurisdictionsRepository,
+    private readonly cases: CasesRepository,
     private readonly access: AccessService,
     private readonly events: OnboardingEvents,
     private readonly organisations: OrganisationsService,
@@ -83,25 +84,12 @@ export class ApplicationsService {
   async apply(input: ApplyDto, ctx: RequestContext): Promise<ApplicationReceipt> {
     await this.rateLimit.count(ctx);
     return this.dataSource.transaction(async (manager) => {
-      const row: { id: string; created_at: Date; mangrove_area_ha: string | null } = firstRow(
-        await manager.query(
-          `INSERT INTO onboarding_application (jurisdiction_code, jurisdiction_name, jurisdiction_level, time_zone, organisation_name, contact_name, contact_email,
-                                             mangrove_area_ha, motivation, preferred_locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at, mangrove_area_ha::text AS mangrove_area_ha`,
-          [
-            input.jurisdictionCode,
-            JSON.stringify(input.jurisdictionName),
-            input.level,
-            input.timeZone,
-            JSON.stringify(input.organisationName),
-            input.contactName.trim(),
-            input.contactEmail.trim(),
-            input.mangroveAreaHa ?? null,
-            input.motivation,
-            input.preferredLanguage,
-          ],
-        ),
-      );
+      const row = await this.applications.insert(manager, {
+        ...input,
+        contactName: input.contactName.trim(),
+        contactEmail: input.contactEmail.trim(),
+        mangroveAreaHa: input.mangroveAreaHa ?? null,
+      });
       await this.events.record(manager, {
         type: 'onboarding.application.submitted',
         actor: null,
@@ -130,13 +118,13 @@ export class ApplicationsService {
   async list(actor: AuthenticatedActor, query: ApplicationQuery): Promise<Page<ApplicationView>> {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `${SELECT_VIEW}
-        WHERE ($1::boolean OR a.jurisdiction_code = ANY($2::text[])) AND ($3::text IS NULL OR a.status = $3)
-          AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', a.created_at), a.id) < ($4::timestamptz, $5::uuid))
-        ORDER BY date_trunc('milliseconds', a.created_at) DESC, a.id DESC LIMIT $6`,
-      [seesAllPartners(actor), codes, query.status ?? null, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
-    );
+    const rows = await this.applications.list(this.dataSource.manager, {
+      seesAll: seesAllPartners(actor),
+      jurisdictionCodes: codes,
+      status: query.status ?? null,
+      after,
+      limit: query.limit,
+    });
     const page = toPage(rows.map(toView), query.limit, (view) => ({ sortKey: view.createdAt.toISOString(), id: view.id }));
     return { ...page, items: await this.withWarnings(page.items) };
   }
@@ -206,13 +194,9 @@ export class ApplicationsService {
         ctx,
       );
       const playbook = await this.playbooks.defaultForNewCase(manager);
-      const caseId = await insertCase(manager, partner, jurisdiction.timeZone, playbook, new Date());
-      await manager.query(`UPDATE jurisdiction SET status = 'onboarding', updated_at = now(), version = version + 1 WHERE id = $1`, [jurisdiction.id]);
-      await manager.query(
-        `UPDATE onboarding_application SET status = 'accepted', decided_by = $2, decided_at = now(), organisation_id = $3, case_id = $4, jurisdiction_id = $5,
-                version = version + 1 WHERE id = $1`,
-        [id, actor.userId, organisation.id, caseId, jurisdiction.id],
-      );
+      const caseId = await insertCase(this.cases, manager, partner, jurisdiction.timeZone, playbook, new Date());
+      await this.jurisdictions.markOnboarding(manager, jurisdiction.id);
+      await this.applications.markAccepted(manager, id, { decidedBy: actor.userId, organisationId: organisation.id, caseId, jurisdictionId: jurisdiction.id });
       const common = { actor, context: ctx, partner };
       await this.events.record(manager, {
         ...common,
@@ -241,10 +225,7 @@ export class ApplicationsService {
     await this.access.assert(ctx, 'review', { kind: RESOURCE }, id);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockPending(manager, id);
-      await manager.query(
-        `UPDATE onboarding_application SET status = 'declined', decision_reason = $2, decided_by = $3, decided_at = now(), version = version + 1 WHERE id = $1`,
-        [id, reason.trim(), actor.userId],
-      );
+      await this.applications.markDeclined(manager, id, reason.trim(), actor.userId);
       await this.events.record(manager, {
         type: 'onboarding.application.declined',
         actor,
@@ -261,9 +242,9 @@ export class ApplicationsService {
   }
 
   private async lockPending(manager: EntityManager, id: string): Promise<ApplicationView> {
-    const [locked] = await manager.query(`SELECT status FROM onboarding_application WHERE id = $1 FOR UPDATE`, [id]);
-    if (!locked) throw Problems.notFound(RESOURCE);
-    if (locked.status !== 'pending') throw OnboardingProblems.applicationNotPending(locked.status);
+    const status = await this.applications.lockStatus(manager, id);
+    if (!status) throw Problems.notFound(RESOURCE);
+    if (status !== 'pending') throw OnboardingProblems.applicationNotPending(status);
     return this.view(manager, id);
   }
 
@@ -279,19 +260,14 @@ export class ApplicationsService {
       return existing;
     }
     // The application the caller holds locked.
-    const proposed: { jurisdiction_name: Jurisdiction['name']; jurisdiction_level: Jurisdiction['level']; time_zone: string; preferred_locale: string } =
-      firstRow(
-        await manager.query(`SELECT jurisdiction_name, jurisdiction_level, time_zone, preferred_locale FROM onboarding_application WHERE id = $1`, [
-          applicationId,
-        ]),
-      );
+    const proposed = await this.applications.proposedJurisdiction(manager, applicationId);
     const parentCode = code.split('-').slice(0, -1).join('-');
-    const [parent]: { id: string }[] = parentCode ? await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [parentCode]) : [];
+    const parentId = parentCode ? await this.jurisdictions.idByCode(manager, parentCode) : undefined;
     const inserted = await manager.insert(Jurisdiction, {
       code,
       name: proposed.jurisdiction_name,
       level: proposed.jurisdiction_level,
-      parentId: parent?.id ?? null,
+      parentId: parentId ?? null,
       country: code.slice(0, 2),
       primaryLocale: proposed.preferred_locale,
       timeZone: proposed.time_zone,
@@ -301,29 +277,29 @@ export class ApplicationsService {
   }
 
   private async view(manager: EntityManager, id: string): Promise<ApplicationView> {
-    const [row] = await manager.query(`${SELECT_VIEW} WHERE a.id = $1`, [id]);
+    const row = await this.applications.find(manager, id);
     if (!row) throw Problems.notFound(RESOURCE);
     return toView(row);
   }
 }
 
-function toView(row: Record<string, unknown>): ApplicationView {
+function toView(row: ApplicationRow): ApplicationView {
   return {
-    id: row.id as string,
-    jurisdictionId: (row.jurisdiction_id as string | null) ?? null,
-    jurisdictionCode: row.code as string,
-    jurisdictionStatus: (row.jurisdiction_status as string | null) ?? null,
-    organisationName: row.organisation_name as LocalizedText,
-    contactName: row.contact_name as string,
-    contactEmail: row.contact_email as string,
-    mangroveAreaHa: (row.mangrove_area_ha as string | null) ?? null,
-    motivation: row.motivation as string,
-    preferredLanguage: row.preferred_locale as string,
-    status: row.status as string,
-    decisionReason: (row.decision_reason as string | null) ?? null,
-    organisationId: (row.organisation_id as string | null) ?? null,
-    caseId: (row.case_id as string | null) ?? null,
-    createdAt: new Date(row.created_at as string),
+    id: row.id,
+    jurisdictionId: row.jurisdiction_id ?? null,
+    jurisdictionCode: row.code,
+    jurisdictionStatus: row.jurisdiction_status ?? null,
+    organisationName: row.organisation_name,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    mangroveAreaHa: row.mangrove_area_ha ?? null,
+    motivation: row.motivation,
+    preferredLanguage: row.preferred_locale,
+    status: row.status,
+    decisionReason: row.decision_reason ?? null,
+    organisationId: row.organisation_id ?? null,
+    caseId: row.case_id ?? null,
+    createdAt: new Date(row.created_at),
     warnings: [],
   };
 }

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { Problems } from '@bluecarbon/platform';
 import type { PartnerRef } from '../access/onboarding-access';
 import type { LocalizedText } from '@bluecarbon/platform';
-import type { PlaybookDefinition } from '../domain/playbook-definition';
 import { caseProgress } from '../domain/progress';
 import type { StepState } from '../domain/step-state-machine';
+import type { CasesRepository } from '../repositories/cases.repository';
 
 export interface StepView {
   id: string;
@@ -40,63 +40,17 @@ export interface CaseView {
   steps: StepView[];
 }
 
-interface CaseRow {
-  id: string;
-  status: string;
-  started_at: Date;
-  completed_at: Date | null;
-  last_activity_at: Date;
-  jurisdiction_id: string;
-  code: string;
-  jurisdiction_name: LocalizedText;
-  jurisdiction_status: string;
-  time_zone: string;
-  playbook_id: string;
-  key: string;
-  playbook_version: number;
-  definition: PlaybookDefinition;
-}
-
-export async function loadCasePartner(manager: EntityManager, caseId: string): Promise<PartnerRef> {
-  const [row]: { jurisdiction_id: string; code: string }[] = await manager.query(
-    `SELECT c.jurisdiction_id, j.code FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE c.id = $1`,
-    [caseId],
-  );
+export async function loadCasePartner(cases: CasesRepository, manager: EntityManager, caseId: string): Promise<PartnerRef> {
+  const row = await cases.partner(manager, caseId);
   if (!row) throw Problems.notFound('onboarding_case');
   return { jurisdictionId: row.jurisdiction_id, jurisdictionCode: row.code };
 }
 
 /** A case with its steps, their titles from the pinned playbook, and its progress at `now`. */
-export async function loadCaseView(manager: EntityManager, caseId: string, now: Date): Promise<CaseView> {
-  const [row]: CaseRow[] = await manager.query(
-    `SELECT c.id, c.status, c.started_at, c.completed_at, c.last_activity_at,
-            j.id AS jurisdiction_id, j.code, j.name AS jurisdiction_name, j.status AS jurisdiction_status, j.time_zone,
-            p.id AS playbook_id, p.key, p.playbook_version, p.definition
-       FROM onboarding_case c
-       JOIN jurisdiction j ON j.id = c.jurisdiction_id
-       JOIN playbook p ON p.id = c.playbook_id
-      WHERE c.id = $1`,
-    [caseId],
-  );
+export async function loadCaseView(cases: CasesRepository, manager: EntityManager, caseId: string, now: Date): Promise<CaseView> {
+  const row = await cases.find(manager, caseId);
   if (!row) throw Problems.notFound('onboarding_case');
-  const steps: {
-    id: string;
-    key: string;
-    position: number;
-    state: StepState;
-    depends_on: string[];
-    evidence_kinds: string[];
-    owner_role: string;
-    reviewer_role: string;
-    due_on: string | null;
-    decision_reason: string | null;
-    assignee_id: string | null;
-    version: number;
-  }[] = await manager.query(
-    `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, assignee_id, version
-       FROM onboarding_step WHERE case_id = $1 ORDER BY position`,
-    [caseId],
-  );
+  const steps = await cases.steps(manager, caseId);
   const progress = caseProgress(
     steps.map((step) => ({ key: step.key, state: step.state, dependsOn: step.depends_on, dueOn: step.due_on })),
     now,

@@ -7,7 +7,7 @@ import { seesAllPartners } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { LocalizedText } from '@bluecarbon/platform';
 import { caseProgress } from '../domain/progress';
-import type { StepState } from '../domain/step-state-machine';
+import { CasesRepository } from '../repositories/cases.repository';
 import { type CaseView, loadCasePartner, loadCaseView } from './case-view';
 
 export interface CaseSummary {
@@ -38,12 +38,13 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerAccess: PartnerAccess,
+    private readonly cases: CasesRepository,
   ) {}
 
   async get(ctx: ActorContext, caseId: string): Promise<CaseView> {
-    const partner = await loadCasePartner(this.dataSource.manager, caseId);
+    const partner = await loadCasePartner(this.cases, this.dataSource.manager, caseId);
     await this.partnerAccess.assertVisible(ctx, partner, 'onboarding_case', caseId);
-    return loadCaseView(this.dataSource.manager, caseId, new Date());
+    return loadCaseView(this.cases, this.dataSource.manager, caseId, new Date());
   }
 
   /** Cases the actor may see, newest first: all for stewards, observers and admins; a city's own otherwise. */
@@ -51,14 +52,13 @@ export class CasesService {
     const codes = actor.memberships.map((membership) => membership.jurisdictionCode).filter((code): code is string => code !== null);
     const ids = actor.memberships.map((membership) => membership.jurisdictionId).filter((id): id is string => id !== null);
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
-    const rows: { id: string; jurisdiction_id: string; code: string; status: string; started_at: Date }[] = await this.dataSource.query(
-      `SELECT c.id, c.jurisdiction_id, j.code, c.status, c.started_at
-         FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id
-        WHERE ($1::boolean OR j.code = ANY($2::text[]) OR j.id = ANY($3::uuid[]))
-          AND ($4::timestamptz IS NULL OR (date_trunc('milliseconds', c.started_at), c.id) < ($4::timestamptz, $5::uuid))
-        ORDER BY date_trunc('milliseconds', c.started_at) DESC, c.id DESC LIMIT $6`,
-      [seesAllPartners(actor), codes, ids, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
-    );
+    const rows = await this.cases.list(this.dataSource.manager, {
+      seesAll: seesAllPartners(actor),
+      jurisdictionCodes: codes,
+      jurisdictionIds: ids,
+      after,
+      limit: query.limit,
+    });
     const summaries = rows.map((row) => ({
       id: row.id,
       jurisdictionId: row.jurisdiction_id,
@@ -75,33 +75,9 @@ export class CasesService {
    */
   async overview(actor: AuthenticatedActor, country: string | undefined): Promise<OverviewRow[]> {
     if (!seesAllPartners(actor)) throw Problems.forbidden();
-    const partners: {
-      id: string;
-      code: string;
-      name: LocalizedText;
-      country: string;
-      status: string;
-      time_zone: string;
-      case_id: string | null;
-      case_status: string | null;
-      last_activity_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT j.id, j.code, j.name, j.country, j.status, j.time_zone, c.id AS case_id, c.status AS case_status, c.last_activity_at
-         FROM jurisdiction j
-         LEFT JOIN LATERAL (
-              SELECT id, status, last_activity_at FROM onboarding_case WHERE jurisdiction_id = j.id ORDER BY started_at DESC LIMIT 1
-         ) c ON true
-        WHERE j.status <> 'prospect' AND ($1::text IS NULL OR j.country = $1)
-        ORDER BY j.country, j.code`,
-      [country ?? null],
-    );
+    const partners = await this.cases.partnersWithLatestCase(this.dataSource.manager, country ?? null);
     const caseIds = partners.map((partner) => partner.case_id).filter((id): id is string => id !== null);
-    const steps: { case_id: string; key: string; state: StepState; depends_on: string[]; due_on: string | null }[] = caseIds.length
-      ? await this.dataSource.query(
-          `SELECT case_id, key, state, depends_on, due_on::text AS due_on FROM onboarding_step WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, position`,
-          [caseIds],
-        )
-      : [];
+    const steps = await this.cases.stepProgress(this.dataSource.manager, caseIds);
     const now = new Date();
     return partners.map((partner) => {
       const own = steps.filter((step) => step.case_id === partner.case_id);

@@ -7,6 +7,7 @@ import { canSeeOnboarding, seesAllPartners } from '../access/onboarding-access';
 import type { CreateJurisdictionDto, JurisdictionQuery, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import { Jurisdiction } from '../entities/jurisdiction.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { JurisdictionsRepository } from '../repositories/jurisdictions.repository';
 
 const RESOURCE = 'jurisdiction';
 
@@ -18,6 +19,7 @@ export class JurisdictionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: OnboardingEvents,
+    private readonly jurisdictions: JurisdictionsRepository,
   ) {}
 
   /**
@@ -60,8 +62,7 @@ export class JurisdictionsService {
     await this.access.assert(ctx, 'create', { kind: RESOURCE });
     return this.dataSource.transaction(async (manager) => {
       const parentId = input.parentCode ? await this.parentId(manager, input.parentCode) : null;
-      const [existing] = await manager.query(`SELECT 1 FROM jurisdiction WHERE code = $1`, [input.code]);
-      if (existing) throw Problems.conflict(RESOURCE, { code: input.code });
+      if (await this.jurisdictions.exists(manager, input.code)) throw Problems.conflict(RESOURCE, { code: input.code });
       const inserted = await manager.insert(Jurisdiction, {
         code: input.code,
         name: { ...input.name },
@@ -114,8 +115,8 @@ export class JurisdictionsService {
   }
 
   private async parentId(manager: EntityManager, code: string): Promise<string> {
-    const [parent]: { id: string }[] = await manager.query(`SELECT id FROM jurisdiction WHERE code = $1`, [code]);
-    if (!parent) throw Problems.invalidFields([{ field: 'parentCode', rule: 'invalid' }]);
-    return parent.id;
+    const parentId = await this.jurisdictions.idByCode(manager, code);
+    if (!parentId) throw Problems.invalidFields([{ field: 'parentCode', rule: 'invalid' }]);
+    return parentId;
   }
 }

@@ -11,6 +11,7 @@ import type { CreatePlaybookDraftDto, UpdatePlaybookDraftDto } from '../dto/play
 import { Playbook } from '../entities/playbook.entity';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { PlaybooksRepository } from '../repositories/playbooks.repository';
 
 const RESOURCE = 'playbook';
 
@@ -20,6 +21,7 @@ export class PlaybooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: OnboardingEvents,
+    private readonly playbooks: PlaybooksRepository,
   ) {}
 
   /** Published versions for everyone; drafts only for those who write playbooks or follow all partners. */
@@ -44,15 +46,15 @@ export class PlaybooksService {
     const { actor } = ctx;
     await this.access.assert(ctx, 'create', { kind: RESOURCE });
     return this.dataSource.transaction(async (manager) => {
-      const [draft] = await manager.query(`SELECT id FROM playbook WHERE key = $1 AND status = 'draft'`, [input.key]);
-      if (draft) throw Problems.conflict(RESOURCE, { existingDraftId: draft.id });
+      const draftId = await this.playbooks.draftId(manager, input.key);
+      if (draftId) throw Problems.conflict(RESOURCE, { existingDraftId: draftId });
       const latest = await this.latestPublished(manager, input.key);
       const definition = (input.definition as PlaybookDefinition | undefined) ?? latest?.definition;
       if (!definition) throw Problems.notFound(RESOURCE);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(playbook_version), 0) + 1 AS next FROM playbook WHERE key = $1`, [input.key]);
+      const playbookVersion = await this.playbooks.nextVersion(manager, input.key);
       const inserted = await manager.insert(Playbook, {
         key: input.key,
-        playbookVersion: Number(next),
+        playbookVersion,
         status: 'draft',
         definition: structuredClone(definition),
         createdBy: actor.userId,
@@ -141,11 +143,7 @@ export class PlaybooksService {
   async defaultForNewCase(manager: EntityManager): Promise<Playbook> {
     const latest = await this.latestPublished(manager, SHENZHEN_PLAYBOOK_KEY);
     if (latest) return latest;
-    await manager.query(
-      `INSERT INTO playbook (key, playbook_version, status, definition, published_at)
-       VALUES ($1, 1, 'published', $2, now()) ON CONFLICT (key, playbook_version) DO NOTHING`,
-      [SHENZHEN_PLAYBOOK_KEY, JSON.stringify(SHENZHEN_PLAYBOOK)],
-    );
+    await this.playbooks.publishFirstVersion(manager, SHENZHEN_PLAYBOOK_KEY, SHENZHEN_PLAYBOOK);
     return (await this.latestPublished(manager, SHENZHEN_PLAYBOOK_KEY)) as Playbook;
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OutboxService } from '@bluecarbon/platform';
 import { REMINDER_WINDOW_DAYS, type ReminderCandidate, selectReminders } from '../domain/reminder-selection';
-import type { StepState } from '../domain/step-state-machine';
+import { RemindersRepository } from '../repositories/reminders.repository';
 
 export const STEP_REMINDER = 'onboarding.step.reminder';
 
@@ -17,21 +17,13 @@ export class ReminderJob {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly reminders: RemindersRepository,
   ) {}
 
   /** Returns how many reminders this run emitted. */
   async runOnce(now: Date = new Date()): Promise<number> {
     // A day of slack around the window covers every time zone's "today".
-    const rows: { id: string; key: string; state: StepState; due_on: string; time_zone: string; case_id: string; jurisdiction_id: string; code: string }[] =
-      await this.dataSource.query(
-        `SELECT s.id, s.key, s.state, s.due_on::text AS due_on, j.time_zone, s.case_id, j.id AS jurisdiction_id, j.code
-           FROM onboarding_step s
-           JOIN onboarding_case c ON c.id = s.case_id
-           JOIN jurisdiction j ON j.id = c.jurisdiction_id
-          WHERE s.state IN ('open', 'changes_requested') AND s.due_on IS NOT NULL
-            AND s.due_on <= ($1::timestamptz AT TIME ZONE 'UTC')::date + $2::int`,
-        [now, REMINDER_WINDOW_DAYS + 1],
-      );
+    const rows = await this.reminders.dueWithin(this.dataSource.manager, now, REMINDER_WINDOW_DAYS + 1);
     const candidates: ReminderCandidate[] = rows.map((row) => ({
       stepId: row.id,
       key: row.key,
@@ -46,11 +38,7 @@ export class ReminderJob {
       const row = byStep.get(reminder.stepId);
       if (!row) continue;
       emitted += await this.dataSource.transaction(async (manager) => {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO onboarding_step_reminder (step_id, reminder_day) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING step_id`,
-          [reminder.stepId, reminder.reminderDay],
-        );
-        if (inserted.length === 0) return 0;
+        if (!(await this.reminders.claim(manager, reminder.stepId, reminder.reminderDay))) return 0;
         await this.outbox.enqueue(manager, STEP_REMINDER, {
           caseId: row.case_id,
           stepId: reminder.stepId,

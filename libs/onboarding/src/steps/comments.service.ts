@@ -6,6 +6,9 @@ import { PartnerAccess } from '../access/partner-access.service';
 import type { CommentQuery } from '../dto/step.dto';
 import { OnboardingComment } from '../entities/onboarding-comment.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { CasesRepository } from '../repositories/cases.repository';
+import { CommentsRepository } from '../repositories/comments.repository';
+import { StepsRepository } from '../repositories/steps.repository';
 import { loadStepContext } from './step-context';
 import type { ActorContext } from '@bluecarbon/identity';
 
@@ -16,11 +19,14 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerAccess: PartnerAccess,
     private readonly events: OnboardingEvents,
+    private readonly steps: StepsRepository,
+    private readonly cases: CasesRepository,
+    private readonly comments: CommentsRepository,
   ) {}
 
   async add(ctx: ActorContext, stepId: string, body: string): Promise<OnboardingComment> {
     const { actor } = ctx;
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.insert(OnboardingComment, {
@@ -40,23 +46,16 @@ export class CommentsService {
         after: { commentId: comment.id },
         payload: { caseId: context.caseId, stepId, stepKey: context.key, commentId: comment.id },
       });
-      await manager.query(`UPDATE onboarding_case SET last_activity_at = now() WHERE id = $1`, [context.caseId]);
+      await this.cases.recordActivity(manager, context.caseId);
       return comment;
     });
   }
 
   async list(ctx: ActorContext, stepId: string, query: CommentQuery): Promise<Page<OnboardingComment>> {
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
-    // Keyset on the millisecond the cursor can carry, so a microsecond never repeats a row.
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
-    const rows: { id: string; step_id: string; author_id: string; author_organisation_id: string | null; body: string; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT id, step_id, author_id, author_organisation_id, body, created_at FROM onboarding_comment
-          WHERE step_id = $1 AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', created_at), id) > ($2::timestamptz, $3::uuid))
-          ORDER BY date_trunc('milliseconds', created_at), id LIMIT $4`,
-        [stepId, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
-      );
+    const rows = await this.comments.ofStep(this.dataSource.manager, stepId, after, query.limit);
     const comments = rows.map((row) =>
       Object.assign(new OnboardingComment(), {
         id: row.id,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, insertedId, Problems, returnedRows } from '@bluecarbon/platform';
+import { AppConfig, insertedId, Problems } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import type { StepState } from '../domain/step-state-machine';
 import type { LinkEvidenceDto } from '../dto/step.dto';
@@ -11,6 +11,9 @@ import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
 import { EvidenceReferences } from './evidence-references.service';
 import { EVIDENCE_CONTENT_TYPES, mediaTypeOf, safeFileName } from './evidence-types';
+import { CasesRepository } from '../repositories/cases.repository';
+import { EvidenceRepository } from '../repositories/evidence.repository';
+import { StepsRepository } from '../repositories/steps.repository';
 import { loadStepContext, type StepContext } from './step-context';
 import type { ActorContext } from '@bluecarbon/identity';
 
@@ -32,11 +35,14 @@ export class EvidenceService {
     private readonly events: OnboardingEvents,
     private readonly config: AppConfig,
     private readonly references: EvidenceReferences,
+    private readonly steps: StepsRepository,
+    private readonly cases: CasesRepository,
+    private readonly evidence: EvidenceRepository,
   ) {}
 
   /** Refuses (404/403) a caller who may not add evidence to the step; the upload parser asks before reading the file. */
   async assertCanAddFile(ctx: ActorContext, stepId: string): Promise<StepContext> {
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     return context;
   }
@@ -68,7 +74,7 @@ export class EvidenceService {
   }
 
   async addReference(ctx: ActorContext, stepId: string, input: LinkEvidenceDto): Promise<OnboardingEvidence> {
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     const needed = input.kind === 'link' ? (['url'] as const) : (['referenceType', 'referenceId'] as const);
     const missing = needed.filter((field) => !input[field]);
@@ -88,40 +94,35 @@ export class EvidenceService {
   }
 
   async list(ctx: ActorContext, stepId: string): Promise<OnboardingEvidence[]> {
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_step', stepId);
     return this.dataSource.getRepository(OnboardingEvidence).find({ where: { stepId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The file itself, for whoever may see the step; everyone else gets 404. */
   async download(ctx: ActorContext, evidenceId: string): Promise<EvidenceFile> {
-    const [row]: { step_id: string; kind: string; file_name: string; content_type: string; sha256: string }[] = await this.dataSource.query(
-      `SELECT step_id, kind, file_name, content_type, sha256 FROM onboarding_evidence WHERE id = $1`,
-      [evidenceId],
-    );
+    const row = await this.evidence.describe(this.dataSource.manager, evidenceId);
     if (!row || row.kind !== 'file') throw Problems.notFound('onboarding_evidence');
-    const context = await loadStepContext(this.dataSource.manager, row.step_id);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, row.step_id);
     await this.partnerAccess.assertVisible(ctx, context.partner, 'onboarding_evidence', evidenceId);
-    const [file]: { content: Uint8Array }[] = await this.dataSource.query(`SELECT content FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
+    const content = await this.evidence.content(this.dataSource.manager, evidenceId);
     // Removed since the first read.
-    if (!file) throw Problems.notFound('onboarding_evidence');
-    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(file.content) };
+    if (!content) throw Problems.notFound('onboarding_evidence');
+    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: Buffer.from(content) };
   }
 
   /** The city takes back evidence (a wrong file) while the step is still with it. */
   async remove(ctx: ActorContext, evidenceId: string): Promise<void> {
     const { actor } = ctx;
-    const [row]: { step_id: string }[] = await this.dataSource.query(`SELECT step_id FROM onboarding_evidence WHERE id = $1`, [evidenceId]);
-    if (!row) throw Problems.notFound('onboarding_evidence');
-    const context = await loadStepContext(this.dataSource.manager, row.step_id);
+    const stepId = await this.evidence.stepOf(this.dataSource.manager, evidenceId);
+    if (!stepId) throw Problems.notFound('onboarding_evidence');
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, context.id);
     await this.dataSource.transaction(async (manager: EntityManager) => {
-      const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
-      if (!step) throw Problems.notFound('onboarding_step');
-      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, ctx.locale);
-      const [removed] = returnedRows<{ id: string; kind: string; file_name: string | null; sha256: string | null }>(
-        await manager.query(`DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`, [evidenceId]),
-      );
+      const state = await this.steps.shareState(manager, context.id);
+      if (!state) throw Problems.notFound('onboarding_step');
+      if (!ACCEPTS_EVIDENCE.has(state)) throw OnboardingProblems.evidenceStepClosed(state, ctx.locale);
+      const removed = await this.evidence.remove(manager, evidenceId);
       if (!removed) throw Problems.notFound('onboarding_evidence');
       await this.events.record(manager, {
         type: 'onboarding.evidence.removed',
@@ -144,9 +145,9 @@ export class EvidenceService {
   private async insert(ctx: ActorContext, context: StepContext, values: Partial<OnboardingEvidence>): Promise<OnboardingEvidence> {
     const { actor } = ctx;
     return this.dataSource.transaction(async (manager: EntityManager) => {
-      const [step]: { state: StepState }[] = await manager.query(`SELECT state FROM onboarding_step WHERE id = $1 FOR SHARE`, [context.id]);
-      if (!step) throw Problems.notFound('onboarding_step');
-      if (!ACCEPTS_EVIDENCE.has(step.state)) throw OnboardingProblems.evidenceStepClosed(step.state, ctx.locale);
+      const state = await this.steps.shareState(manager, context.id);
+      if (!state) throw Problems.notFound('onboarding_step');
+      if (!ACCEPTS_EVIDENCE.has(state)) throw OnboardingProblems.evidenceStepClosed(state, ctx.locale);
       const inserted = await manager.insert(OnboardingEvidence, { ...values, stepId: context.id, createdBy: actor.userId });
       const evidence = await manager.findOneByOrFail(OnboardingEvidence, { id: insertedId(inserted) });
       const summary = { evidenceId: evidence.id, kind: evidence.kind, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes };
@@ -160,7 +161,7 @@ export class EvidenceService {
         after: { ...summary, url: evidence.url, referenceType: evidence.referenceType, referenceId: evidence.referenceId },
         payload: { caseId: context.caseId, stepId: context.id, stepKey: context.key, ...summary },
       });
-      await manager.query(`UPDATE onboarding_case SET last_activity_at = now() WHERE id = $1`, [context.caseId]);
+      await this.cases.recordActivity(manager, context.caseId);
       return evidence;
     });
   }

@@ -6,6 +6,7 @@ import { Problems, updateVersioned } from '@bluecarbon/platform';
 import { PartnerAccess } from '../access/partner-access.service';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { StepsRepository } from '../repositories/steps.repository';
 import { loadStepContext } from './step-context';
 
 const RESOURCE = 'onboarding_step';
@@ -18,11 +19,12 @@ export class StepAssignmentService {
     private readonly partnerAccess: PartnerAccess,
     private readonly actors: ActorLoader,
     private readonly events: OnboardingEvents,
+    private readonly steps: StepsRepository,
   ) {}
 
   async assign(ctx: ActorContext, stepId: string, assigneeId: string | null, ifMatch: number): Promise<OnboardingStep> {
     const { actor } = ctx;
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertCanAddEvidence(ctx, context.partner, stepId);
     const current = await this.dataSource.getRepository(OnboardingStep).findOneByOrFail({ id: stepId });
     if (assigneeId !== null) {

@@ -9,9 +9,13 @@ import { stepsToUnlock } from '../domain/step-unlocking';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { OnboardingProblems } from '../onboarding-errors';
 import { OnboardingEvents } from '../onboarding-events.service';
+import { CasesRepository } from '../repositories/cases.repository';
+import { EvidenceRepository } from '../repositories/evidence.repository';
+import { JurisdictionsRepository } from '../repositories/jurisdictions.repository';
+import { type LockedStepRow, type StepChanges, StepsRepository } from '../repositories/steps.repository';
 import { loadStepContext, type StepContext } from './step-context';
 import type { ActorContext } from '@bluecarbon/identity';
-import type { RequestContext } from '@bluecarbon/platform';
+import { Problems, type RequestContext } from '@bluecarbon/platform';
 
 export type StepCommandAction = Exclude<StepAction, 'unlock'>;
 
@@ -40,18 +44,20 @@ export class StepTransitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerAccess: PartnerAccess,
     private readonly events: OnboardingEvents,
+    private readonly steps: StepsRepository,
+    private readonly cases: CasesRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly jurisdictions: JurisdictionsRepository,
   ) {}
 
   async command(ctx: ActorContext, stepId: string, action: StepCommandAction, reason: string | null): Promise<OnboardingStep> {
     const { actor } = ctx;
-    const context = await loadStepContext(this.dataSource.manager, stepId);
+    const context = await loadStepContext(this.steps, this.dataSource.manager, stepId);
     await this.partnerAccess.assertStepCommand(ctx, COMMAND_OF[action], context.partner, context);
     return this.dataSource.transaction(async (manager) => {
-      const steps = await manager.query(
-        `SELECT id, key, state, depends_on, due_in_days, evidence_kinds FROM onboarding_step WHERE case_id = $1 ORDER BY position FOR UPDATE`,
-        [context.caseId],
-      );
-      const step = steps.find((row: { id: string }) => row.id === stepId);
+      const steps = await this.steps.lockCase(manager, context.caseId);
+      const step = steps.find((row) => row.id === stepId);
+      if (!step) throw Problems.notFound('onboarding_step');
       const result = transition(step.state, action, reason);
       if (!result.ok) {
         throw result.error === 'reason_required'
@@ -78,29 +84,21 @@ export class StepTransitionsService {
         step.state = result.to;
         await this.openUnlockedSteps(manager, context, steps, now, ctx);
       }
-      await manager.query(`UPDATE onboarding_case SET last_activity_at = now(), version = version + 1 WHERE id = $1`, [context.caseId]);
+      await this.cases.recordStepChange(manager, context.caseId);
       return manager.findOneByOrFail(OnboardingStep, { id: stepId });
     });
   }
 
   /** Every evidence kind the step names must be attached; returns the evidence submitted. */
   private async assertEvidence(manager: EntityManager, stepId: string, required: string[]): Promise<string[]> {
-    const rows: { id: string; kind: string }[] = await manager.query(`SELECT id, kind FROM onboarding_evidence WHERE step_id = $1 ORDER BY created_at`, [
-      stepId,
-    ]);
+    const rows = await this.evidence.ofStep(manager, stepId);
     const present = new Set(rows.map((row) => row.kind));
     const missing = required.filter((kind) => !present.has(kind));
     if (missing.length) throw OnboardingProblems.evidenceMissing(missing);
     return rows.map((row) => row.id);
   }
 
-  private async openUnlockedSteps(
-    manager: EntityManager,
-    context: StepContext,
-    steps: { id: string; key: string; state: OnboardingStep['state']; depends_on: string[]; due_in_days: number }[],
-    now: Date,
-    ctx: RequestContext,
-  ): Promise<void> {
+  private async openUnlockedSteps(manager: EntityManager, context: StepContext, steps: LockedStepRow[], now: Date, ctx: RequestContext): Promise<void> {
     const nodes = steps.map((row) => ({ key: row.key, state: row.state, dependsOn: row.depends_on }));
     for (const key of stepsToUnlock(nodes)) {
       const row = steps.find((candidate) => candidate.key === key);
@@ -125,10 +123,8 @@ export class StepTransitionsService {
 
   /** The last step done: the case is complete and the city becomes an active partner. */
   private async completeCase(manager: EntityManager, context: StepContext, now: Date, ctx: RequestContext): Promise<void> {
-    await manager.query(`UPDATE onboarding_case SET status = 'completed', completed_at = $2 WHERE id = $1`, [context.caseId, now]);
-    await manager.query(`UPDATE jurisdiction SET status = 'active', updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'onboarding'`, [
-      context.partner.jurisdictionId,
-    ]);
+    await this.cases.complete(manager, context.caseId, now);
+    await this.jurisdictions.activate(manager, context.partner.jurisdictionId);
     await this.events.record(manager, {
       type: 'onboarding.case.completed',
       actor: null,
@@ -141,12 +137,7 @@ export class StepTransitionsService {
     });
   }
 
-  private async update(manager: EntityManager, stepId: string, changes: Record<string, unknown>): Promise<void> {
-    const columns = Object.keys(changes);
-    const assignments = columns.map((column, index) => `${column} = $${index + 2}`).join(', ');
-    await manager.query(`UPDATE onboarding_step SET ${assignments}, updated_at = now(), version = version + 1 WHERE id = $1`, [
-      stepId,
-      ...columns.map((column) => changes[column]),
-    ]);
+  private async update(manager: EntityManager, stepId: string, changes: StepChanges): Promise<void> {
+    await this.steps.update(manager, stepId, changes);
   }
 }

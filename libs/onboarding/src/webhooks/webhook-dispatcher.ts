@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Agent, fetch } from 'undici';
 import { ANY_EVENT, AppConfig, type ClaimedEvent, MAX_DELIVERY_ATTEMPTS, OutboxRelay } from '@bluecarbon/platform';
+import { type PendingDeliveryRow, WebhooksRepository } from '../repositories/webhooks.repository';
 import { WebhookSecrets } from './webhook-secrets';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signatureHeader, subscriptionReceives } from './webhook-signature';
 import { type Lookup, pinnedLookup, vetTarget } from './webhook-target';
@@ -13,12 +14,6 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /** The resolver deliveries use (the system's by default); tests provide a scripted one. */
 export const WEBHOOK_LOOKUP = Symbol('WEBHOOK_LOOKUP');
-
-interface PendingDelivery {
-  id: string;
-  url: string;
-  secret: string;
-}
 
 /**
  * Delivers onboarding events from the outbox to webhook subscriptions. Retries ride on the
@@ -37,6 +32,7 @@ export class WebhookDispatcher implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly secrets: WebhookSecrets,
+    private readonly webhooks: WebhooksRepository,
     @Optional() @Inject(WEBHOOK_LOOKUP) private readonly lookup: Lookup = dnsLookup as Lookup,
   ) {}
 
@@ -47,11 +43,7 @@ export class WebhookDispatcher implements OnModuleInit {
   async deliver(event: ClaimedEvent): Promise<void> {
     if (!event.type.startsWith('onboarding.')) return;
     await this.planDeliveries(event);
-    const pending: PendingDelivery[] = await this.dataSource.query(
-      `SELECT d.id, s.url, s.secret FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-        WHERE d.event_id = $1 AND d.status = 'pending' AND s.active ORDER BY d.created_at, d.id`,
-      [event.id],
-    );
+    const pending = await this.webhooks.pendingDeliveries(this.dataSource.manager, event.id);
     if (!pending.length) return;
     const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt, data: event.payload });
     const lastAttempt = event.attempts >= MAX_DELIVERY_ATTEMPTS;
@@ -59,24 +51,14 @@ export class WebhookDispatcher implements OnModuleInit {
     for (const delivery of pending) {
       const outcome = await this.post(delivery, event, body);
       if (!outcome.ok) failures += 1;
-      await this.dataSource.query(
-        `UPDATE webhook_delivery
-            SET attempts = attempts + 1, last_attempt_at = now(), last_status_code = $2, last_error = $3,
-                status = CASE WHEN $4::boolean THEN 'delivered' WHEN $5::boolean THEN 'dead' ELSE 'pending' END,
-                delivered_at = CASE WHEN $4::boolean THEN now() ELSE NULL END
-          WHERE id = $1`,
-        [delivery.id, outcome.status, outcome.error, outcome.ok, lastAttempt],
-      );
+      await this.webhooks.recordAttempt(this.dataSource.manager, delivery.id, outcome, lastAttempt);
     }
     if (failures) throw new Error(`${failures} of ${pending.length} webhook deliveries failed`);
   }
 
   /** One row per subscription that existed when the event happened and may receive it. */
   private async planDeliveries(event: ClaimedEvent): Promise<void> {
-    const subscriptions: { id: string; jurisdiction_code: string | null; event_types: string[] }[] = await this.dataSource.query(
-      `SELECT id, jurisdiction_code, event_types FROM webhook_subscription WHERE active AND created_at <= $1`,
-      [event.createdAt],
-    );
+    const subscriptions = await this.webhooks.activeSince(this.dataSource.manager, event.createdAt);
     const jurisdictionCode = (event.payload.jurisdictionCode as string | null | undefined) ?? null;
     for (const subscription of subscriptions) {
       if (
@@ -86,14 +68,11 @@ export class WebhookDispatcher implements OnModuleInit {
         )
       )
         continue;
-      await this.dataSource.query(
-        `INSERT INTO webhook_delivery (subscription_id, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT (subscription_id, event_id) DO NOTHING`,
-        [subscription.id, event.id, event.type],
-      );
+      await this.webhooks.planDelivery(this.dataSource.manager, subscription.id, event.id, event.type);
     }
   }
 
-  private async post(delivery: PendingDelivery, event: ClaimedEvent, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+  private async post(delivery: PendingDeliveryRow, event: ClaimedEvent, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> {
     const secret = this.secrets.open(delivery.secret);
     if (secret === null) return { ok: false, status: null, error: 'the signing secret cannot be opened (was the encryption key changed?)' };
     // Outside production the test receivers and a developer's own listen on 127.0.0.1.

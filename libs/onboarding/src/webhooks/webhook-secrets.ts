@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { IdentitySettings, SecretBox } from '@bluecarbon/identity';
 import { AppConfig } from '@bluecarbon/platform';
+import { WebhooksRepository } from '../repositories/webhooks.repository';
 
 const PLAIN_PREFIX = 'whsec_';
 
@@ -22,6 +23,7 @@ export class WebhookSecrets implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     config: AppConfig,
+    private readonly webhooks: WebhooksRepository,
   ) {
     this.box = new SecretBox(new IdentitySettings(config).mfaKey, 'webhook-secret-v1');
   }
@@ -43,12 +45,8 @@ export class WebhookSecrets implements OnApplicationBootstrap {
 
   /** Seals every secret still stored in plain text; safe to run from several processes at once. */
   async sealLegacy(): Promise<void> {
-    const rows: { id: string; secret: string }[] = await this.dataSource.query(`SELECT id, secret FROM webhook_subscription WHERE starts_with(secret, $1)`, [
-      PLAIN_PREFIX,
-    ]);
-    for (const row of rows) {
-      await this.dataSource.query(`UPDATE webhook_subscription SET secret = $3 WHERE id = $1 AND secret = $2`, [row.id, row.secret, this.box.seal(row.secret)]);
-    }
+    const rows = await this.webhooks.plainSecrets(this.dataSource.manager, PLAIN_PREFIX);
+    for (const row of rows) await this.webhooks.sealSecret(this.dataSource.manager, row.id, row.secret, this.box.seal(row.secret));
     if (rows.length) this.logger.log({ count: rows.length }, 'sealed webhook secrets stored in plain text');
   }
 }

@@ -7,6 +7,7 @@ import type { CreateWebhookDto, DeliveryQuery, UpdateWebhookDto } from '../dto/w
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity';
 import { subscriberMembership, subscriberOrganisations } from './webhook-access';
+import { WebhooksRepository } from '../repositories/webhooks.repository';
 import { WebhookSecrets } from './webhook-secrets';
 import { isPrivateTarget } from './webhook-target';
 
@@ -23,6 +24,7 @@ export class WebhooksService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly secrets: WebhookSecrets,
+    private readonly webhooks: WebhooksRepository,
   ) {}
 
   async create(ctx: ActorContext, input: CreateWebhookDto): Promise<WebhookView & { secret: string }> {
@@ -102,14 +104,7 @@ export class WebhooksService {
   async deliveries(ctx: ActorContext, id: string, query: DeliveryQuery): Promise<Page<WebhookDelivery>> {
     await this.get(ctx, id);
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, subscription_id, event_id, event_type, status, attempts, last_status_code, last_error, last_attempt_at, delivered_at, created_at
-         FROM webhook_delivery
-        WHERE subscription_id = $1
-          AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', created_at), id) < ($2::timestamptz, $3::uuid))
-        ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC LIMIT $4`,
-      [id, after?.sortKey ?? null, after?.id ?? null, query.limit + 1],
-    );
+    const rows = await this.webhooks.deliveries(this.dataSource.manager, id, after, query.limit);
     const deliveries = rows.map((row) =>
       Object.assign(new WebhookDelivery(), {
         id: row.id,
@@ -122,7 +117,7 @@ export class WebhooksService {
         lastError: row.last_error,
         lastAttemptAt: row.last_attempt_at,
         deliveredAt: row.delivered_at,
-        createdAt: new Date(row.created_at as string),
+        createdAt: new Date(row.created_at),
       }),
     );
     return toPage(deliveries, query.limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
