@@ -1,10 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import { EVENT_ID_HEADER } from '@bluecarbon/onboarding/testing';
 import { readConfig } from '@bluecarbon/platform';
 import { seedDatabase } from '../../apps/api/src/seed/seed-database';
 import { buildApps, processEnvironment, type RunningProcess, startBuiltApi, startProcess, waitForLog } from '../support/built-processes';
 import { isolatedDatabase } from '../support/isolated-database';
+import { SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
 import { decodeBody, startSmtp } from '../support/smtp';
 import { engineName } from '../support/test-app';
 
@@ -34,6 +36,33 @@ async function roundRobinProxy(targets: string[]): Promise<{ url: string; server
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/**
+ * A partner's webhook endpoint that dedupes on the event id header, as the portal asks
+ * subscribers to: every arrival is counted, only the first of an id is processed.
+ */
+class DedupingReceiver {
+  readonly arrivals = new Map<string, number>();
+  readonly processed: { id: string; body: { id: string; type: string; data: Record<string, unknown> } }[] = [];
+  server!: http.Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk) => (text += String(chunk)));
+      req.on('end', () => {
+        const id = String(req.headers[EVENT_ID_HEADER]);
+        this.arrivals.set(id, (this.arrivals.get(id) ?? 0) + 1);
+        if (this.arrivals.get(id) === 1) this.processed.push({ id, body: JSON.parse(text) });
+        res.statusCode = 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
 }
 
 /** One JSON request; a connection that fails is an answer with status 0 (not acknowledged). */
@@ -85,12 +114,13 @@ const serverEngine = engineName() === 'server';
     let smtp: Awaited<ReturnType<typeof startSmtp>>;
     let proxy: { url: string; server: http.Server };
     let db: Client;
+    const receiver = new DedupingReceiver();
     const apis: (RunningProcess & { url: string })[] = [];
     const workers: RunningProcess[] = [];
     const targets: string[] = [];
 
     beforeAll(async () => {
-      [build, database, smtp] = await Promise.all([buildApps(), isolatedDatabase(), startSmtp()]);
+      [build, database, smtp] = await Promise.all([buildApps(), isolatedDatabase(), startSmtp(), receiver.start()]);
       await seedDatabase(readConfig({ ...database.overrides, NODE_ENV: 'test' }), () => undefined);
       const env = {
         ...database.overrides,
@@ -118,6 +148,7 @@ const serverEngine = engineName() === 'server';
       await db?.end();
       await new Promise<void>((resolve) => (proxy ? proxy.server.close(() => resolve()) : resolve()));
       await new Promise<void>((resolve) => (smtp ? smtp.server.close(() => resolve()) : resolve()));
+      await new Promise<void>((resolve) => (receiver.url ? receiver.server.close(() => resolve()) : resolve()));
       await database?.drop();
       await build?.remove();
     });
@@ -185,18 +216,90 @@ const serverEngine = engineName() === 'server';
       expect(after.body.displayName).toBe(winner.body.displayName);
     });
 
+    it('loses no translation: two saves of one segment with the same ETag through both replicas, one wins', async () => {
+      const created = await newDocument(await signIn('coordinator@enping.demo'), `Translated ${Date.now()}`);
+      expect(created.status).toBe(201);
+      const translator = await signIn('translator.pt@bluecarbon.demo');
+      const segments = await call(proxy.url, 'GET', `/api/v1/documents/${created.body.id as string}/segments?locale=pt-BR`, { headers: translator });
+      expect(segments.status).toBe(200);
+      const [segment] = segments.body.items as { segmentId: string; version: number }[];
+      const path = `/api/v1/documents/${created.body.id as string}/segments/${segment!.segmentId}/translations/pt-BR`;
+      // Round after round from the winner's version: the race is won once each time, never twice.
+      let version = segment!.version;
+      for (let round = 0; round < 4; round++) {
+        const answers = await Promise.all(
+          ['a', 'b'].map((writer) =>
+            call(proxy.url, 'PUT', path, { headers: { ...translator, 'If-Match': `"${version}"` }, body: { text: `Texto ${round}${writer}.` } }),
+          ),
+        );
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
+        const winner = answers.find((answer) => answer.status === 200)!;
+        expect(winner.body.version).toBe(version + 1);
+        version = winner.body.version as number;
+        const after = await call(proxy.url, 'GET', `/api/v1/documents/${created.body.id as string}/segments?locale=pt-BR`, { headers: translator });
+        expect((after.body.items as { text: string }[])[0]!.text).toBe(winner.body.text);
+      }
+    });
+
+    it('calculates the seeded methodology to the same answer on either replica', async () => {
+      const auth = await signIn('coordinator@enping.demo');
+      const project = {
+        creditingPeriod: { startYear: 2025, years: 20 },
+        strata: [
+          { key: 'fringe', area: '12.5', inputs: { soil_type: 'mineral' } },
+          { key: 'basin', area: '40', inputs: { soil_type: 'organic' } },
+        ],
+        project: { uncertainty: '5' },
+      };
+      // Straight to each replica in turn (not through the balancer), so both are asked for sure.
+      const answers: Answer[] = [];
+      for (let index = 0; index < 4; index++) {
+        answers.push(
+          await call(targets[index % 2]!, 'POST', `/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_VERSION}/calculate`, { headers: auth, body: project }),
+        );
+      }
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      expect(answers[0]!.body.creditable).toMatchObject({ total: { wholeTonnes: expect.stringMatching(/^\d+$/) } });
+      for (const answer of answers.slice(1)) expect(answer.body).toEqual(answers[0]!.body);
+    });
+
     it('keeps every acknowledged write when an API and a worker are killed mid-run, and mails each event once', async () => {
       const auth = await signIn('coordinator@enping.demo');
+      // The steward's subscription receives every partner's onboarding events; Niterói's
+      // coordinator comments on an open step of the demo case while the documents are written.
+      const steward = await signIn('steward@shenzhen.demo');
+      const stewardMe = await call(proxy.url, 'GET', '/api/v1/me', { headers: steward });
+      const subscribed = await call(proxy.url, 'POST', '/api/v1/onboarding/webhooks', {
+        headers: steward,
+        body: { organisationId: (stewardMe.body.memberships as { organisation: { id: string } }[])[0]!.organisation.id, url: receiver.url },
+      });
+      expect(subscribed.status).toBe(201);
+      const niteroi = await signIn('coordinator@niteroi.demo');
+      const {
+        rows: [step],
+      } = await db.query(
+        `SELECT s.id FROM onboarding_step s JOIN onboarding_case c ON c.id = s.case_id JOIN jurisdiction j ON j.id = c.jurisdiction_id
+          WHERE j.code = 'BR-RJ-NITEROI' AND s.key = 'training'`,
+      );
+      const comment = (index: number) =>
+        call(proxy.url, 'POST', `/api/v1/onboarding/steps/${step.id as string}/comments`, { headers: niteroi, body: { body: `Progress ${index}` } });
       const run = `burst-${Date.now()}`;
       const acknowledged: string[] = [];
+      const comments: string[] = [];
       const answers: number[] = [];
       const burst = (async () => {
         for (let index = 0; index < 40; index++) {
-          const batch = await Promise.all([newDocument(auth, `${run} ${index} a`), newDocument(auth, `${run} ${index} b`)]);
-          for (const answer of batch) {
+          const [first, second, commented] = await Promise.all([
+            newDocument(auth, `${run} ${index} a`),
+            newDocument(auth, `${run} ${index} b`),
+            comment(index),
+          ]);
+          for (const answer of [first!, second!]) {
             answers.push(answer.status);
             if (answer.status === 201) acknowledged.push(answer.body.id as string);
           }
+          answers.push(commented!.status);
+          if (commented!.status === 201) comments.push(commented!.body.id as string);
         }
       })();
       await until('writes under way', async () => acknowledged.length >= 10);
@@ -245,6 +348,30 @@ const serverEngine = engineName() === 'server';
       // (a worker killed between the SMTP answer and its commit is the only way to a second).
       expect(burstMails().length).toBeGreaterThanOrEqual(expected);
       expect(burstMails().length).toBeLessThanOrEqual(expected + 2);
+
+      // Every acknowledged comment is stored, and its event reached the receiver: at least once,
+      // always under the same id (the receiver processes each id once), and logged as delivered.
+      expect(comments.length).toBeGreaterThan(20);
+      const { rows: stored } = await db.query(`SELECT id FROM onboarding_comment WHERE id = ANY($1::uuid[])`, [comments]);
+      expect(stored).toHaveLength(comments.length);
+      const { rows: commentEvents } = await db.query(
+        `SELECT id, payload->>'commentId' AS "commentId" FROM outbox_event WHERE type = 'onboarding.step.commented' AND payload->>'commentId' = ANY($1::text[])`,
+        [comments],
+      );
+      expect(commentEvents).toHaveLength(comments.length);
+      const processed = new Map(receiver.processed.map((entry) => [entry.id, entry.body]));
+      for (const event of commentEvents) {
+        expect(receiver.arrivals.get(event.id)).toBeGreaterThanOrEqual(1);
+        expect(processed.get(event.id)).toMatchObject({ id: event.id, type: 'onboarding.step.commented', data: { commentId: event.commentId } });
+      }
+      const ids = new Set(commentEvents.map((event) => event.id as string));
+      const redelivered = [...receiver.arrivals].filter(([id, count]) => ids.has(id) && count > 1);
+      expect(redelivered.length).toBeLessThanOrEqual(2); // only what the killed worker had sent before its commit
+      const { rows: webhookDeliveries } = await db.query(
+        `SELECT status, count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND event_id = ANY($2::uuid[]) GROUP BY status`,
+        [subscribed.body.id, [...ids]],
+      );
+      expect(webhookDeliveries).toEqual([{ status: 'delivered', n: comments.length }]);
     }, 300_000);
   },
 );
