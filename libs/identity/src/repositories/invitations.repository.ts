@@ -39,7 +39,7 @@ export class InvitationsRepository {
 
   /** Spends the token in one statement: of two parallel accepts only one gets the row. */
   async spend(manager: EntityManager, tokenHash: string): Promise<SpentInvitationRow | null> {
-    const [row] = returnedRows<SpentInvitationRow>(
+    const rows = returnedRows<SpentInvitationRow>(
       await manager.query(
         `UPDATE invitation SET accepted_at = now()
           WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
@@ -47,7 +47,7 @@ export class InvitationsRepository {
         [tokenHash],
       ),
     );
-    return row ?? null;
+    return rows[0] ?? null;
   }
 
   /** Whether the token was ever issued, and if so whether it was used or has expired. */
@@ -60,7 +60,7 @@ export class InvitationsRepository {
 
   /** A new token and expiry for an invitation not yet accepted (expired or not); its row, or null. */
   async renew(manager: EntityManager, organisationId: string, invitationId: string, tokenHash: string, expiresAt: Date): Promise<SpentInvitationRow | null> {
-    const [row] = returnedRows<SpentInvitationRow>(
+    const rows = returnedRows<SpentInvitationRow>(
       await manager.query(
         `UPDATE invitation SET token_hash = $3, expires_at = $4
           WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL
@@ -68,7 +68,7 @@ export class InvitationsRepository {
         [invitationId, organisationId, tokenHash, expiresAt],
       ),
     );
-    return row ?? null;
+    return rows[0] ?? null;
   }
 
   /** Whether the organisation's invitation was accepted; null when it has no such invitation. */

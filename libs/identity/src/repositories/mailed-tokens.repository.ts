@@ -42,7 +42,7 @@ export class MailedTokensRepository {
       'userId' in condition
         ? { sql: `AND user_id = $2`, params: [condition.userId] }
         : { sql: `AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = user_id AND u.status = 'active')`, params: [] };
-    const [spent] = returnedRows<{ user_id: string }>(
+    const spent = returnedRows<{ user_id: string }>(
       await manager.query(
         `UPDATE ${table} SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() ${owner.sql}
@@ -50,7 +50,7 @@ export class MailedTokensRepository {
         [sha256(token), ...owner.params],
       ),
     );
-    return spent?.user_id ?? null;
+    return spent[0]?.user_id ?? null;
   }
 
   async dropUnspent(manager: EntityManager, table: MailedTokenTable, userId: string): Promise<void> {

@@ -44,9 +44,9 @@ export class EvidenceRepository {
   }
 
   async remove(manager: EntityManager, id: string): Promise<RemovedEvidenceRow | undefined> {
-    const [removed] = returnedRows<RemovedEvidenceRow>(
+    const removed = returnedRows<RemovedEvidenceRow>(
       await manager.query(`DELETE FROM onboarding_evidence WHERE id = $1 RETURNING id, kind, file_name, sha256`, [id]),
     );
-    return removed;
+    return removed[0];
   }
 }
