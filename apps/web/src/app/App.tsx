@@ -7,6 +7,8 @@ import { type Me, roles, savePreferredLocale, signOut, useMe } from '../api/me';
 import { session } from '../api/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
+import { NotificationsPage } from '../features/account/NotificationsPage';
+import { ProfilePage } from '../features/account/ProfilePage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -80,6 +82,7 @@ function Shell() {
               {t('app.home')}
             </NavLink>
             {roles(me.data).some((role) => ['admin', 'steward', 'observer'].includes(role)) && <NavLink to="/onboarding/overview">{t('app.overview')}</NavLink>}
+            <NavLink to="/me">{t('app.profile')}</NavLink>
           </nav>
         )}
         <div className="top-end">
@@ -99,14 +102,32 @@ function Shell() {
         <Route path="/password/reset" element={<ResetPasswordPage />} />
         <Route
           path="*"
-          element={signedIn ? <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} /> : <SignInPage />}
+          element={
+            signedIn ? (
+              <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} reloadMe={() => me.refetch()} />
+            ) : (
+              <SignInPage />
+            )
+          }
         />
       </Routes>
     </>
   );
 }
 
-function SignedInRoutes({ me, loading, error, retry }: { me: Me | undefined; loading: boolean; error: unknown; retry: () => void }) {
+function SignedInRoutes({
+  me,
+  loading,
+  error,
+  retry,
+  reloadMe,
+}: {
+  me: Me | undefined;
+  loading: boolean;
+  error: unknown;
+  retry: () => void;
+  reloadMe: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   if (!me) {
     return (
@@ -120,6 +141,8 @@ function SignedInRoutes({ me, loading, error, retry }: { me: Me | undefined; loa
       <Route path="/" element={<HomePage me={me} />} />
       <Route path="/onboarding/overview" element={<OverviewPage />} />
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
+      <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
+      <Route path="/me/notifications" element={<NotificationsPage />} />
       <Route
         path="*"
         element={
