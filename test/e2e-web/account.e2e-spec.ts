@@ -162,4 +162,34 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
       await page.getByRole('group', { name: '某个步骤已逾期' }).getByRole('radio', { name: '从不' }).waitFor();
     });
   });
+
+  it("lets a city's coordinator disable, enable and change the role of their city's members", async () => {
+    await signInAs('coordinator@enping.demo');
+    await page.getByRole('link', { name: '成员' }).click();
+    const row = page.getByRole('row', { name: /恩平 填报员/ });
+    await onPage(page, 'members-coordinator-zh-CN', async () => {
+      await page.getByRole('heading', { level: 1, name: /^恩平.*的成员$/ }).waitFor();
+      await row.getByRole('cell', { name: '正常' }).waitFor();
+    });
+    await row.getByRole('button', { name: '停用恩平 填报员的账号' }).click();
+    await row.getByRole('cell', { name: '已停用' }).waitFor();
+    const session = await signIn(api, { email: 'coordinator@enping.demo', password: DEMO_PASSWORD });
+    const me = await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
+    const members = async () =>
+      (await request(api.server).get(`/api/v1/organisations/${me.body.memberships[0].organisation.id}/members`).set(session.auth).expect(200)).body as {
+        email: string;
+        role: string;
+        status: string;
+      }[];
+    expect((await members()).find((member) => member.email === 'contributor@enping.demo')?.status).toBe('disabled');
+    await row.getByRole('button', { name: '启用恩平 填报员的账号' }).click();
+    await row.getByRole('cell', { name: '正常' }).waitFor();
+
+    await row.getByLabel('恩平 填报员的角色').selectOption('coordinator');
+    await row.getByRole('button', { name: '保存角色' }).click();
+    await onPage(page, 'members-role-changed-zh-CN', async () => {
+      await row.getByRole('button', { name: '保存角色' }).waitFor({ state: 'detached' });
+    });
+    expect((await members()).find((member) => member.email === 'contributor@enping.demo')).toMatchObject({ role: 'coordinator', status: 'active' });
+  });
 });

@@ -13,6 +13,7 @@ import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
+import { managedOrganisations, MembersPage } from '../features/members/MembersPage';
 import { CasePage } from '../features/onboarding/CasePage';
 import { OverviewPage } from '../features/onboarding/OverviewPage';
 import { applyLocale, currentLocale } from '../i18n/i18n';
@@ -82,6 +83,13 @@ function Shell() {
               {t('app.home')}
             </NavLink>
             {roles(me.data).some((role) => ['admin', 'steward', 'observer'].includes(role)) && <NavLink to="/onboarding/overview">{t('app.overview')}</NavLink>}
+            {managedOrganisations(me.data)
+              .slice(0, 1)
+              .map((organisation) => (
+                <NavLink key={organisation.id} to={`/organisations/${organisation.id}/members`}>
+                  {t('app.members')}
+                </NavLink>
+              ))}
             <NavLink to="/me">{t('app.profile')}</NavLink>
           </nav>
         )}
@@ -143,6 +151,7 @@ function SignedInRoutes({
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
+      <Route path="/organisations/:organisationId/members" element={<MembersPage me={me} />} />
       <Route
         path="*"
         element={

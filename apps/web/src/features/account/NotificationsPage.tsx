@@ -6,7 +6,7 @@ import { api, type Schemas, unwrap } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { QueryState } from '../../components/QueryState';
-import { saveFailure, type SaveFailure } from './save';
+import { saveFailure, type SaveFailure } from '../../api/save-failure';
 
 type Preferences = Schemas['NotificationPreferencesResponse'];
 type Choice = Schemas['NotificationChoiceDto'];

@@ -9,7 +9,7 @@ import { ConflictAlert } from '../../components/ConflictAlert';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { type Locale, LOCALE_NAMES, LOCALES } from '../../i18n/locale';
-import { saveFailure, type SaveFailure } from './save';
+import { saveFailure, type SaveFailure } from '../../api/save-failure';
 import { timeZoneChoices } from './timeZones';
 
 const FIELDS = ['displayName', 'preferredLocale', 'timeZone'];

@@ -1,5 +1,5 @@
-import { ProblemError } from '../../api/client';
-import { isProblem, toFormError, type FormError } from '../../api/problem';
+import { ProblemError } from './client';
+import { isProblem, toFormError, type FormError } from './problem';
 
 /** What a failed save shows: a stale version (412) asks for a reload, anything else sits at its fields. */
 export type SaveFailure = { kind: 'conflict' } | { kind: 'invalid'; error: FormError };
