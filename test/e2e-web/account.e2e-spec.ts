@@ -91,7 +91,7 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
       await page.getByRole('heading', { level: 1, name: 'Seu perfil' }).waitFor();
       // Nobody chose a zone yet: it follows Niterói's.
       expect(await zone.inputValue()).toBe('');
-      await page.getByRole('option', { name: 'Da minha cidade: America/Sao_Paulo' }).waitFor({ state: 'attached' });
+      await page.getByRole('option', { name: 'Padrão: America/Sao_Paulo' }).waitFor({ state: 'attached' });
     });
 
     await zone.selectOption('Asia/Shanghai');
@@ -124,6 +124,12 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Pro
     await page.getByRole('button', { name: 'Recarregar a versão atual' }).click();
     await until(async () => (await page.getByLabel('Seu nome').inputValue()) === 'Outra aba');
     await page.getByText(/Isto foi alterado em outro lugar/).waitFor({ state: 'detached' });
+
+    // The notification preferences on the same narrow screen, in Portuguese.
+    await page.getByRole('link', { name: 'Preferências de notificação' }).click();
+    await onPage(page, 'notifications-pt-BR', async () => {
+      await page.getByRole('group', { name: 'Foram pedidas alterações numa etapa' }).getByRole('radio', { name: 'Resumo diário' }).waitFor();
+    });
   });
 
   it('saves "never" for one kind of notification, kept after a reload', async () => {
