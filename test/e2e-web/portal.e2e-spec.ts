@@ -134,7 +134,8 @@ async function freePort(): Promise<number> {
       await page.getByText('De 12 a 256 caracteres').waitFor();
       // The API's own message, in Portuguese, tied to the password input.
       const password = page.getByLabel('Senha');
-      await page.waitForFunction(`document.querySelector('input[name=password]')?.getAttribute('aria-invalid') === 'true'`);
+      // A locator, not waitForFunction: its string predicate, once it has to poll, is an eval the page's CSP refuses.
+      await page.locator('input[name=password][aria-invalid=true]').waitFor();
       const described = (await password.getAttribute('aria-describedby')) ?? '';
       const fieldError = await page.locator(`[id="${described.split(' ').pop()}"]`).innerText();
       expect(fieldError).toMatch(/senha|caracteres/i);

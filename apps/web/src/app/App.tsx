@@ -7,10 +7,13 @@ import { type Me, roles, savePreferredLocale, signOut, useMe } from '../api/me';
 import { session } from '../api/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
+import { NotificationsPage } from '../features/account/NotificationsPage';
+import { ProfilePage } from '../features/account/ProfilePage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
+import { managedOrganisations, MembersPage } from '../features/members/MembersPage';
 import { CasePage } from '../features/onboarding/CasePage';
 import { OverviewPage } from '../features/onboarding/OverviewPage';
 import { applyLocale, currentLocale } from '../i18n/i18n';
@@ -80,6 +83,14 @@ function Shell() {
               {t('app.home')}
             </NavLink>
             {roles(me.data).some((role) => ['admin', 'steward', 'observer'].includes(role)) && <NavLink to="/onboarding/overview">{t('app.overview')}</NavLink>}
+            {managedOrganisations(me.data)
+              .slice(0, 1)
+              .map((organisation) => (
+                <NavLink key={organisation.id} to={`/organisations/${organisation.id}/members`}>
+                  {t('app.members')}
+                </NavLink>
+              ))}
+            <NavLink to="/me">{t('app.profile')}</NavLink>
           </nav>
         )}
         <div className="top-end">
@@ -99,14 +110,32 @@ function Shell() {
         <Route path="/password/reset" element={<ResetPasswordPage />} />
         <Route
           path="*"
-          element={signedIn ? <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} /> : <SignInPage />}
+          element={
+            signedIn ? (
+              <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} reloadMe={() => me.refetch()} />
+            ) : (
+              <SignInPage />
+            )
+          }
         />
       </Routes>
     </>
   );
 }
 
-function SignedInRoutes({ me, loading, error, retry }: { me: Me | undefined; loading: boolean; error: unknown; retry: () => void }) {
+function SignedInRoutes({
+  me,
+  loading,
+  error,
+  retry,
+  reloadMe,
+}: {
+  me: Me | undefined;
+  loading: boolean;
+  error: unknown;
+  retry: () => void;
+  reloadMe: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   if (!me) {
     return (
@@ -120,6 +149,9 @@ function SignedInRoutes({ me, loading, error, retry }: { me: Me | undefined; loa
       <Route path="/" element={<HomePage me={me} />} />
       <Route path="/onboarding/overview" element={<OverviewPage />} />
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
+      <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
+      <Route path="/me/notifications" element={<NotificationsPage />} />
+      <Route path="/organisations/:organisationId/members" element={<MembersPage me={me} />} />
       <Route
         path="*"
         element={
