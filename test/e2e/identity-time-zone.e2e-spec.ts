@@ -62,4 +62,23 @@ describe(`a user's time zone on /me on the ${engineName()} engine`, () => {
     const after = await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
     expect(after.body).toMatchObject({ timeZone: 'UTC', version: me.body.version });
   });
+
+  it("refuses a display name of only spaces, naming the field in the caller's language, and keeps the name", async () => {
+    const user = await createUser(api, { organisation: await createOrganisation(api, { kind: 'international' }), role: 'observer' });
+    const session = await signIn(api, user);
+    const me = await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
+    for (const displayName of ['', '   ', '\t\n ']) {
+      const refused = await request(api.server)
+        .patch('/api/v1/me')
+        .set(session.auth)
+        .set('If-Match', me.headers.etag)
+        .set('Accept-Language', 'pt-BR')
+        .send({ displayName })
+        .expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'displayName', rule: 'notBlank' })]);
+      expect(refused.body.errors[0].message).toBe('displayName deve conter palavras, não apenas espaços.');
+    }
+    const after = await request(api.server).get('/api/v1/me').set(session.auth).expect(200);
+    expect(after.body).toMatchObject({ displayName: me.body.displayName, version: me.body.version });
+  });
 });

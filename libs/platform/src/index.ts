@@ -44,3 +44,4 @@ export { clientNetwork } from './rate-limit/client-network';
 export { type Admission, type BackoffPolicy, type LimitState, RateLimiter } from './rate-limit/rate-limiter';
 export { JurisdictionDirectory } from './directory/jurisdiction-directory';
 export { IsJurisdictionCode, JURISDICTION_CODE } from './validation/jurisdiction-code';
+export { IsNotBlank } from './validation/not-blank';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotBlank, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { ORGANISATION_KINDS, ROLES } from '../access/access-policy';
 import { OrganisationResponse } from './organisation.dto';
 import { IsIanaTimeZone } from './time-zone';
@@ -9,7 +9,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Chen Wei' })
   @IsOptional()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   displayName?: string;
 

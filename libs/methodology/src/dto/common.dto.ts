@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy } from 'class-validator';
-import { localizedTextDto } from '@bluecarbon/platform';
+import { IsNotBlank, localizedTextDto } from '@bluecarbon/platform';
 import { SEMVER_PATTERN } from '../semver';
 
 /** A title or description in the portal's languages (English required). A schema name of
@@ -10,8 +10,6 @@ export class LocalizedTextDto extends localizedTextDto(4000) {}
 
 export const METHODOLOGY_KEY = /^[a-z][a-z0-9-]{1,63}$/;
 
-/** A reason is words: only spaces, tabs or newlines is refused like an empty one (rule `notBlank`). */
-export const IsNotBlank = () => ValidateBy({ name: 'notBlank', validator: { validate: (value: unknown) => typeof value === 'string' && value.trim() !== '' } });
 export const IsSemver = () =>
   ValidateBy({ name: 'semver', validator: { validate: (value: unknown) => typeof value === 'string' && SEMVER_PATTERN.test(value) } });
 export const IsMethodologyKey = () =>
