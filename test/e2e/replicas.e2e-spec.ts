@@ -27,11 +27,15 @@ async function roundRobinProxy(targets: string[]): Promise<{ url: string; server
     const upstream = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers, agent: false }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
+      // An API killed mid-answer resets the connection: the client sees a cut answer, not an acknowledgement.
+      answer.on('error', () => res.destroy());
     });
     upstream.on('error', () => {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
       res.end('{}');
     });
+    req.on('error', () => upstream.destroy());
+    res.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,6 +54,8 @@ class DedupingReceiver {
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => {
+      // A worker killed while sending resets the connection; that delivery never completed.
+      req.on('error', () => res.destroy());
       let text = '';
       req.on('data', (chunk) => (text += String(chunk)));
       req.on('end', () => {
