@@ -1,69 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { PasswordHasher } from '@bluecarbon/identity';
-import { runDemoSeeds } from '../../apps/api/src/seed/demo-seeds';
-import { dataSourceOf, signIn } from '../support/identity-fixtures';
-import { isolatedDatabase } from '../support/isolated-database';
-import { startSmtp } from '../support/smtp';
-import { startTestApi, type TestApi } from '../support/test-app';
-import { browserAvailable, launchChromium, onPage } from './browser';
-
-const DEMO_PASSWORD = 'BlueCarbon-Demo-2024!';
-const ROOT = path.join(__dirname, '../..');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Polls a condition in the test (the page's CSP forbids the string evaluation waitForFunction uses). */
-async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { signIn } from '../support/identity-fixtures';
+import type { TestApi } from '../support/test-app';
+import { browserAvailable, onPage } from './browser';
+import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './portal-harness';
 
 /** The account pages (profile, notification preferences) in Chromium, against the whole API with the demo data. */
 (browserAvailable() ? describe : describe.skip)('the account pages in Chromium', () => {
+  let harness: PortalHarness;
   let api: TestApi;
-  let database: Awaited<ReturnType<typeof isolatedDatabase>>;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let browser: Browser;
   let base: string;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(ROOT, 'tools/build-web.mjs')], { cwd: ROOT, stdio: 'inherit' });
-    database = await isolatedDatabase();
-    smtp = await startSmtp();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = await startTestApi({
-      ...database.overrides,
-      WEB_DIST_DIR: path.join(ROOT, 'apps/web/dist'),
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PUBLIC_WEB_URL: base,
-    });
-    const hasher = new PasswordHasher();
-    await runDemoSeeds(dataSourceOf(api), { demoPassword: DEMO_PASSWORD, hashPassword: (password) => hasher.hash(password) }, () => undefined);
-    await api.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
+    harness = await startPortalHarness();
+    ({ api, browser, base } = harness);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await new Promise<void>((resolve) => (smtp ? smtp.server.close(() => resolve()) : resolve()));
-    await database?.drop();
-  });
+  afterAll(() => harness?.close());
 
   beforeEach(async () => {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 800 } });
