@@ -31,6 +31,8 @@ describe('the web portal served by the API', () => {
     expect(scriptSrc?.trim()).toBe(`script-src 'self'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain(`frame-ancestors 'none'`);
+    // Served over plain http on a LAN address, an upgrade would send the assets' requests to https and break the page.
+    expect(csp).not.toContain('upgrade-insecure-requests');
   });
 
   it('caches hashed assets for a year, immutable', async () => {

@@ -6,10 +6,11 @@ import helmet from 'helmet';
  * new helmet middleware, CSP parsing included, on every request: measured at about 90 µs of
  * a 240 µs request here.) Swagger UI needs inline styles and scripts, so only its pages get
  * them; the web portal and the API itself get a strict policy: scripts, styles and requests
- * from this origin only, no inline script, no framing. The docs also drop helmet's
- * `upgrade-insecure-requests`, which makes a browser fetch Swagger UI's scripts over https and
- * breaks the page wherever the API is served over plain http (a checkout, a LAN address);
- * those pages hold no secrets to protect that way.
+ * from this origin only, no inline script, no framing. Both drop helmet's
+ * `upgrade-insecure-requests`: it makes a browser fetch the page's own scripts over https, which
+ * breaks the portal and the docs wherever they are served over plain http (a checkout, a LAN
+ * address), and adds nothing behind TLS, where every request of a same-origin page already is
+ * https (HSTS keeps it so).
  */
 export function registerSecurityHeaders(fastify: FastifyInstance, docsPrefix: string): void {
   const docsHeaders = helmet({
@@ -42,4 +43,5 @@ export const WEB_CSP_DIRECTIVES = {
   baseUri: [`'self'`],
   formAction: [`'self'`],
   frameAncestors: [`'none'`],
+  upgradeInsecureRequests: null,
 };
