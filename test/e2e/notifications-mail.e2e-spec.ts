@@ -260,6 +260,42 @@ describe(`notification mail through a real SMTP server, on the ${engineName()} e
     expect(await digests.runOnce(tomorrow)).toBe(0);
   });
 
+  it("mails each digest soon after the reader's own midnight: their chosen zone, else their city's, else UTC", async () => {
+    const code = uniqueJurisdictionCode();
+    const [shenzhen]: { id: string }[] = await dataSourceOf(api).query(
+      `INSERT INTO jurisdiction (code, name, level, country, primary_locale, time_zone, status)
+       VALUES ($1, '{"en":"Digest city"}', 'city', 'CN', 'zh-CN', 'Asia/Shanghai', 'active') RETURNING id`,
+      [code],
+    );
+    const cityOfShanghaiTime = await createOrganisation(api, { kind: 'jurisdiction', jurisdictionCode: code, jurisdictionId: shenzhen!.id });
+    const readers = {
+      byCity: await createUser(api, { organisation: cityOfShanghaiTime, role: 'coordinator', preferredLocale: 'zh-CN' }),
+      byChoice: await createUser(api, { organisation: cityOfShanghaiTime, role: 'contributor', preferredLocale: 'pt-BR' }),
+      byDefault: await createUser(api, { organisation: await createOrganisation(api, { kind: 'international' }), role: 'observer' }),
+    };
+    await dataSourceOf(api).query(`UPDATE app_user SET time_zone = 'America/Sao_Paulo' WHERE id = $1`, [readers.byChoice.id]);
+    // One notice each, queued at 15:00 UTC: 23:00 in Shanghai, 12:00 in São Paulo.
+    for (const reader of Object.values(readers)) {
+      await dataSourceOf(api).query(
+        `INSERT INTO notification_digest_item (event_id, user_id, kind, params, created_at)
+         VALUES ($1, $2, 'step_approved', $3, '2026-03-10T15:00:00Z')`,
+        [randomUUID(), reader.id, { city: code, step: 'site_survey', path: '/onboarding' }],
+      );
+    }
+    const digests = api.app.get(DigestJob);
+    const mailedAt = async (instant: string) => {
+      const before = smtp.mails.length;
+      await digests.runOnce(new Date(instant));
+      return Object.entries(readers)
+        .filter(([, reader]) => to(mailsSince(before), reader).length > 0)
+        .map(([name]) => name);
+    };
+    expect(await mailedAt('2026-03-10T16:30:00Z')).toEqual(['byCity']); // 00:30 in Shanghai
+    expect(await mailedAt('2026-03-11T00:30:00Z')).toEqual(['byDefault']); // 00:30 UTC, 21:30 in São Paulo
+    expect(await mailedAt('2026-03-11T03:30:00Z')).toEqual(['byChoice']); // 00:30 in São Paulo
+    expect(await mailedAt('2026-03-12T03:30:00Z')).toEqual([]);
+  });
+
   it('refuses a stale If-Match on the preferences, and of two edits at once exactly one wins', async () => {
     const user = people.translators.en;
     const auth = { Authorization: `Bearer ${(await signIn(api, user)).accessToken}` };

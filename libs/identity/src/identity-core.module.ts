@@ -10,6 +10,7 @@ import { MfaMailer } from './mail/mfa-mailer';
 import { PasswordResetMailer } from './mail/password-reset-mailer';
 import { TokenMail } from './mail/token-mail';
 import { PeopleDirectory } from './users/people-directory.service';
+import { UserTimeZones } from './users/user-time-zones';
 
 registerIdentityTranslations();
 
@@ -28,7 +29,8 @@ registerIdentityTranslations();
     MfaMailer,
     PasswordResetMailer,
     PeopleDirectory,
+    UserTimeZones,
   ],
-  exports: [IdentitySettings, MailTransport, PeopleDirectory, TypeOrmModule],
+  exports: [IdentitySettings, MailTransport, PeopleDirectory, TypeOrmModule, UserTimeZones],
 })
 export class IdentityCoreModule {}

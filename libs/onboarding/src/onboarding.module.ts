@@ -73,9 +73,9 @@ export class OnboardingCoreModule {}
 })
 export class OnboardingModule {}
 
-/** For the worker: webhook delivery (an outbox handler) and the daily reminders. */
+/** For the worker: webhook delivery (an outbox handler), the daily reminders, and the jurisdictions' time zones the digests follow. */
 @Module({
-  imports: [OnboardingCoreModule],
+  imports: [OnboardingCoreModule, JurisdictionDirectoryModule],
   providers: [{ provide: RUN_ONBOARDING_JOBS, useValue: true }, ReminderScheduler],
 })
 export class OnboardingWorkerModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { JurisdictionDirectory, Problems, updateVersioned } from '@bluecarbon/platform';
+import { Problems, updateVersioned } from '@bluecarbon/platform';
 import { type ActorContext } from '../access/actor';
 import { DomainEvents } from '../events/domain-events';
 import { canonicalTimeZone } from '../dto/time-zone';
@@ -9,6 +9,7 @@ import { UsersRepository } from '../repositories/users.repository';
 import type { MeResponse, UpdateMeDto } from '../dto/me.dto';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
+import { UserTimeZones } from './user-time-zones';
 
 @Injectable()
 export class MeService {
@@ -16,7 +17,7 @@ export class MeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
     private readonly users: UsersRepository,
-    private readonly jurisdictions: JurisdictionDirectory,
+    private readonly timeZones: UserTimeZones,
   ) {}
 
   async get(userId: string): Promise<MeResponse> {
@@ -32,7 +33,10 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       preferredLocale: user.preferredLocale,
-      timeZone: user.timeZone ?? (await this.defaultTimeZone(withOrganisation)),
+      timeZone: await this.timeZones.resolve(
+        user.timeZone,
+        withOrganisation.find(({ organisation }) => organisation.jurisdictionId)?.organisation.jurisdictionId ?? null,
+      ),
       timeZoneChosen: user.timeZone !== null,
       mfaEnabled: user.totpEnabledAt !== null,
       memberships: withOrganisation.map(({ organisation, role, locales }) => ({
@@ -51,12 +55,6 @@ export class MeService {
       organisationKinds: [...new Set(withOrganisation.map(({ organisation }) => organisation.kind))],
       version: user.version,
     };
-  }
-
-  /** The zone of the user's first city membership's Jurisdiction record (onboarding's, asked through the platform's port), else UTC. */
-  private async defaultTimeZone(memberships: { organisation: { jurisdictionId: string | null } }[]): Promise<string> {
-    const jurisdictionId = memberships.find(({ organisation }) => organisation.jurisdictionId)?.organisation.jurisdictionId;
-    return (jurisdictionId && (await this.jurisdictions.timeZoneOf(jurisdictionId))) || 'UTC';
   }
 
   async update(ctx: ActorContext, input: UpdateMeDto, ifMatch: number): Promise<MeResponse> {
