@@ -10,12 +10,14 @@ import { NotificationsSettings } from './notifications-settings';
 import { PreferencesController, UnsubscribeController } from './preferences/preferences.controller';
 import { PreferencesService } from './preferences/preferences.service';
 import { UnsubscribeService } from './preferences/unsubscribe.service';
+import { NOTIFICATIONS_REPOSITORIES } from './repositories';
 
 registerNotificationsTranslations();
 
 /** What both the API and the worker run: the outbox handler that mails notices, and the digest. */
 const DELIVERY = [
   { provide: NotificationsSettings, inject: [IdentitySettings], useFactory: (identity: IdentitySettings) => new NotificationsSettings(identity) },
+  ...NOTIFICATIONS_REPOSITORIES,
   PreferencesService,
   NotificationMail,
   NotificationDispatcher,

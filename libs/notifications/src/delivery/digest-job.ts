@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MailTransport, PeopleDirectory } from '@bluecarbon/identity';
-import { returnedRows } from '@bluecarbon/platform';
-import type { NotificationKind } from '../domain/notification-kinds';
+import { DeliveriesRepository } from '../repositories/deliveries.repository';
 import { NotificationMail } from './notification-mail';
 
 /**
@@ -20,19 +19,17 @@ export class DigestJob {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleDirectory,
+    private readonly deliveries: DeliveriesRepository,
     private readonly mail: NotificationMail,
     private readonly transport: MailTransport,
   ) {}
 
   /** Returns how many digests this run mailed. */
   async runOnce(now: Date = new Date()): Promise<number> {
-    // Every local midnight falls within the last 24 hours; whose has passed is each user's own question.
-    const users: { user_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT user_id FROM notification_digest_item WHERE sent_at IS NULL AND created_at < $1`,
-      [now],
-    );
+    // Anyone with a notice waiting; whether their day is over depends on their own zone.
+    const users = await this.deliveries.usersWithQueuedNotices(this.dataSource.manager, now);
     let sent = 0;
-    for (const { user_id: userId } of users) {
+    for (const userId of users) {
       try {
         sent += await this.sendTo(userId, now);
       } catch (error) {
@@ -47,16 +44,7 @@ export class DigestJob {
     const person = await this.people.byId(userId);
     const timeZone = await this.people.timeZoneOf(userId);
     return this.dataSource.transaction(async (manager) => {
-      // The start of the user's day, computed by the database's time-zone rules (daylight saving included).
-      const items = returnedRows<{ kind: NotificationKind; params: Record<string, string>; created_at: Date }>(
-        await manager.query(
-          `UPDATE notification_digest_item SET sent_at = now()
-            WHERE user_id = $1 AND sent_at IS NULL
-              AND created_at < (date_trunc('day', $2::timestamptz AT TIME ZONE $3) AT TIME ZONE $3)
-        RETURNING kind, params, created_at`,
-          [userId, now, timeZone],
-        ),
-      );
+      const items = await this.deliveries.takeQueuedBeforeLocalDay(manager, userId, now, timeZone);
       // A disabled account's queue is dropped with the others' sent.
       if (!items.length || !person) return 0;
       items.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());

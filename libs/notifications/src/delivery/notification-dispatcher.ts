@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MailTransport, PeopleDirectory, type Person, type Role } from '@bluecarbon/identity';
 import { type ClaimedEvent, OutboxRelay } from '@bluecarbon/platform';
-import { type Audience, type Notice, NOTIFYING_EVENT_TYPES, noticeOf } from '../domain/notification-kinds';
+import { type Audience, DEFAULT_DELIVERY, type Notice, NOTIFYING_EVENT_TYPES, noticeOf } from '../domain/notification-kinds';
 import { PreferencesService } from '../preferences/preferences.service';
+import { DeliveriesRepository } from '../repositories/deliveries.repository';
 import { NotificationMail } from './notification-mail';
 
 /**
@@ -21,6 +22,7 @@ export class NotificationDispatcher implements OnModuleInit {
     private readonly relay: OutboxRelay,
     private readonly people: PeopleDirectory,
     private readonly preferences: PreferencesService,
+    private readonly deliveries: DeliveriesRepository,
     private readonly mail: NotificationMail,
     private readonly transport: MailTransport,
   ) {}
@@ -44,26 +46,15 @@ export class NotificationDispatcher implements OnModuleInit {
 
   private async deliverTo(eventId: string, notice: Notice, person: Person): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const choice = (await this.preferences.choicesFor([person.id], notice.kind, manager)).get(person.id);
-      await manager.query(
-        `INSERT INTO notification_delivery (event_id, user_id, kind, channel) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id, user_id) DO NOTHING`,
-        [eventId, person.id, notice.kind, choice],
-      );
-      // The channel chosen the first time holds for retries; the lock keeps a second worker waiting.
-      const [row]: { channel: string; sent_at: Date | null }[] = await manager.query(
-        `SELECT channel, sent_at FROM notification_delivery WHERE event_id = $1 AND user_id = $2 FOR UPDATE`,
-        [eventId, person.id],
-      );
-      if (!row || row.sent_at) return;
-      if (row.channel === 'immediately') {
+      const choice = (await this.preferences.choicesFor([person.id], notice.kind, manager)).get(person.id) ?? DEFAULT_DELIVERY;
+      const delivery = await this.deliveries.claim(manager, { eventId, userId: person.id, kind: notice.kind, channel: choice });
+      if (!delivery || delivery.sent_at) return;
+      if (delivery.channel === 'immediately') {
         await this.transport.send(this.mail.single(person, notice));
-      } else if (row.channel === 'daily') {
-        await manager.query(
-          `INSERT INTO notification_digest_item (event_id, user_id, kind, params) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id, user_id) DO NOTHING`,
-          [eventId, person.id, notice.kind, JSON.stringify(notice.params)],
-        );
+      } else if (delivery.channel === 'daily') {
+        await this.deliveries.queueForDigest(manager, { eventId, userId: person.id, kind: notice.kind, params: notice.params });
       }
-      await manager.query(`UPDATE notification_delivery SET sent_at = now() WHERE event_id = $1 AND user_id = $2`, [eventId, person.id]);
+      await this.deliveries.markSent(manager, eventId, person.id);
     });
   }
 }

@@ -7,7 +7,7 @@ import { readUnsubscribeToken } from '../domain/unsubscribe-token';
 import type { NotificationKind } from '../domain/notification-kinds';
 import { NotificationsSettings } from '../notifications-settings';
 import { notificationsProblem } from '../notifications-problems';
-import { PreferencesService } from './preferences.service';
+import { PreferencesRepository } from '../repositories/preferences.repository';
 
 // Per client network: plenty for people clicking links, too few to try tokens at random.
 const ATTEMPTS_PER_WINDOW = 30;
@@ -25,7 +25,7 @@ export interface Unsubscribed {
 export class UnsubscribeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly preferences: PreferencesService,
+    private readonly preferences: PreferencesRepository,
     private readonly people: PeopleDirectory,
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
