@@ -60,7 +60,12 @@ export class CreateProjectDto {
   @IsUUID()
   adaptationId!: string;
 
-  @ApiProperty({ example: EXAMPLE_BOUNDARY, description: 'GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: EXAMPLE_BOUNDARY,
+    description: 'GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude',
+  })
   @IsObject()
   boundary!: Record<string, unknown>;
 
