@@ -14,6 +14,7 @@ export class PlaybooksController {
 
   @Get()
   @SignedIn()
+  @ApiOperation({ summary: 'Playbook versions: published ones for everyone, drafts too for stewards and admins' })
   @ApiOkResponse({ type: [PlaybookResponse] })
   async list(@CurrentActor() actor: AuthenticatedActor): Promise<PlaybookResponse[]> {
     return (await this.playbooks.list(actor)).map(toResponse);
@@ -21,6 +22,7 @@ export class PlaybooksController {
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'A playbook version with its steps, dependencies and evidence kinds' })
   @VersionedResponse({ type: PlaybookResponse })
   async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.get(ctx, params.id));
