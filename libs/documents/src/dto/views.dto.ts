@@ -22,6 +22,8 @@ const COUNT_BY_STATE: ApiPropertyOptions = {
   type: 'object',
   properties: Object.fromEntries(TRANSLATION_STATES.map((state) => [state, { type: 'number' }])),
   required: [...TRANSLATION_STATES],
+  // `required` above names the states; the property itself is required too.
+  selfRequired: true,
 };
 /** A term list per locale (`{ "zh-CN": [{ text, status }] }`). */
 const TERMS_BY_LOCALE: ApiPropertyOptions = {

@@ -14,9 +14,13 @@ export function ApiDecimalProperty(options: { nullable?: boolean; description?: 
   return ApiProperty({ ...DECIMAL_STRING, ...options });
 }
 
-/** A `{ en, zh-CN?, pt-BR? }` text as views return it (LocalizedText). */
+/**
+ * A `{ en, zh-CN?, pt-BR? }` text as views return it (LocalizedText). `required` names `en`
+ * inside it, so `selfRequired` says the property itself is required too.
+ */
 export const LOCALIZED_TEXT_SCHEMA = {
   type: 'object' as const,
+  selfRequired: true,
   required: ['en'],
   properties: { en: { type: 'string' as const }, 'zh-CN': { type: 'string' as const }, 'pt-BR': { type: 'string' as const } },
 };
