@@ -6765,6 +6765,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The definition does not validate: every issue with its path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No If-Match (precondition_required) */
             428: {
                 headers: {
@@ -9981,6 +9990,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The locale is not one of the document’s targets (documents_locale_not_targeted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -10406,6 +10424,15 @@ export interface operations {
             };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description QA errors block approval (documents_qa_blocks_approval) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11946,6 +11973,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -12028,6 +12064,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12128,6 +12173,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -12214,6 +12268,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12310,6 +12373,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -12392,6 +12464,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12558,6 +12639,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project is not registered, or the period overlaps another report */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12782,6 +12872,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -12864,6 +12963,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12960,6 +13068,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -13046,6 +13163,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13419,6 +13545,15 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More tonnes than the sale has left (retirement_exceeds_sale) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13833,6 +13968,15 @@ export interface operations {
             };
             /** @description Needs permission to create fx_rate */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate of that currency and date exists (fx_rate_exists) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

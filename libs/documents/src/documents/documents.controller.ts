@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { API_PREFIX, ApiFileResponse, ApiPageResponse, Idempotent, IfMatch, PageQuery, VersionedResponse } from '@bluecarbon/platform';
@@ -102,6 +102,7 @@ export class DocumentsController {
   @Idempotent()
   @RequirePermission('publish', 'document')
   @ApiOperation({ summary: 'Publish a locale: every segment approved and none outdated, or partial (source fallback marked)' })
+  @ApiUnprocessableEntityResponse({ description: 'The locale is not one of the document’s targets (documents_locale_not_targeted)' })
   @ApiCreatedResponse({ type: RenderingResponse, description: 'The published rendering' })
   async publish(@Ctx() ctx: ActorContext, @Param() params: PublicationParams, @Body() body: PublishDto) {
     return this.publishing.publish(ctx, params.id, params.locale, body.partial ?? false);

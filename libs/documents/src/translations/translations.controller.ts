@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { ApiPageResponse, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { DocumentIdParams, ReviewTranslationDto, SaveTranslationDto, SegmentsQuery, TranslationParams } from '../dto/document.dto';
@@ -42,6 +42,7 @@ export class TranslationsController {
   @HttpCode(200)
   @RequirePermission('review_translation', 'translation')
   @ApiOperation({ summary: 'Review, approve or reject a translation (If-Match); QA errors and an outdated source block approval' })
+  @ApiUnprocessableEntityResponse({ description: 'QA errors block approval (documents_qa_blocks_approval)' })
   @VersionedResponse({ type: SegmentResponse, description: 'The reviewed translation' })
   async review(@Ctx() ctx: ActorContext, @Param() params: TranslationParams, @Body() body: ReviewTranslationDto, @IfMatch() ifMatch: number) {
     return withMessages(await this.translations.review(ctx, params.id, params.segmentId, params.locale, body.decision, ifMatch), ctx.locale);

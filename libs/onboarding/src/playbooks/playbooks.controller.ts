@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { Idempotent, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
@@ -54,6 +54,7 @@ export class PlaybooksController {
   @HttpCode(200)
   @RequirePermission('publish', 'playbook')
   @ApiOperation({ summary: 'Validate and publish a draft (422 names every issue, cycles as paths); If-Match required' })
+  @ApiUnprocessableEntityResponse({ description: 'The definition does not validate: every issue with its path' })
   @VersionedResponse({ type: PlaybookResponse })
   async publish(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.publish(ctx, params.id, ifMatch));

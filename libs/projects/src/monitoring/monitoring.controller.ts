@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
 import { ApiPageResponse, IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams, ReasonDto } from '../dto/common.dto';
@@ -14,6 +14,7 @@ export class MonitoringController {
 
   @Post('projects/:id/monitoring-reports')
   @RequirePermission('create', 'monitoring_report')
+  @ApiConflictResponse({ description: 'The project is not registered, or the period overlaps another report' })
   @ApiOperation({ summary: 'Draft a monitoring report of a registered project: a period of whole calendar years and what was measured' })
   @VersionedResponse({ type: MonitoringReportView, status: 201, location: '/api/v1/monitoring-reports/:id' })
   create(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: CreateMonitoringReportDto): Promise<MonitoringReportView> {
@@ -46,6 +47,7 @@ export class MonitoringController {
 
   @Put('monitoring-reports/:id')
   @RequirePermission('update', 'monitoring_report')
+  @ApiConflictResponse({ description: 'The report’s state does not allow it (monitoring_transition_not_allowed)' })
   @ApiOperation({ summary: 'Change a draft report; If-Match required' })
   @VersionedResponse({ type: MonitoringReportView })
   update(
@@ -60,6 +62,7 @@ export class MonitoringController {
   @Post('monitoring-reports/:id/submit')
   @HttpCode(200)
   @RequirePermission('submit', 'monitoring_report')
+  @ApiConflictResponse({ description: 'The report’s state does not allow it (monitoring_transition_not_allowed)' })
   @ApiOperation({ summary: 'Hand a draft report to the steward for approval; If-Match required' })
   @VersionedResponse({ type: MonitoringReportView })
   submit(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<MonitoringReportView> {
@@ -69,6 +72,7 @@ export class MonitoringController {
   @Post('monitoring-reports/:id/approve')
   @HttpCode(200)
   @RequirePermission('review', 'monitoring_report')
+  @ApiConflictResponse({ description: 'The report’s state does not allow it (monitoring_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: approve; the calculator runs with the project’s adaptation and the credits are issued per vintage' })
   @VersionedResponse({ type: ApprovedMonitoringReportView })
   approve(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<MonitoringReportView & { issuances: IssuanceView[] }> {
@@ -78,6 +82,7 @@ export class MonitoringController {
   @Post('monitoring-reports/:id/reject')
   @HttpCode(200)
   @RequirePermission('review', 'monitoring_report')
+  @ApiConflictResponse({ description: 'The report’s state does not allow it (monitoring_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: send a submitted report back to draft with a reason' })
   @VersionedResponse({ type: MonitoringReportView })
   reject(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReasonDto, @IfMatch() ifMatch: number): Promise<MonitoringReportView> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
 import { ApiPageResponse, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams, ReasonDto } from '../dto/common.dto';
@@ -38,6 +38,7 @@ export class ProjectsController {
 
   @Put(':id')
   @RequirePermission('update', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Change a draft; the area check starts over; If-Match required' })
   @VersionedResponse({ type: ProjectView })
   update(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: UpdateProjectDto, @IfMatch() ifMatch: number): Promise<ProjectView> {
@@ -47,6 +48,7 @@ export class ProjectsController {
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermission('submit', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Hand the draft to the steward for validation' })
   @VersionedResponse({ type: ProjectView })
   submit(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<ProjectView> {
@@ -56,6 +58,7 @@ export class ProjectsController {
   @Post(':id/validate')
   @HttpCode(200)
   @RequirePermission('review', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: validate a submitted project (acknowledging an area difference over 5%)' })
   @VersionedResponse({ type: ProjectView })
   validate(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ValidateProjectDto, @IfMatch() ifMatch: number): Promise<ProjectView> {
@@ -65,6 +68,7 @@ export class ProjectsController {
   @Post(':id/reject')
   @HttpCode(200)
   @RequirePermission('review', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: send a submitted or validated project back to draft with a reason' })
   @VersionedResponse({ type: ProjectView })
   reject(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: ReasonDto, @IfMatch() ifMatch: number): Promise<ProjectView> {
@@ -74,6 +78,7 @@ export class ProjectsController {
   @Post(':id/register')
   @HttpCode(200)
   @RequirePermission('review', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: register a validated project' })
   @VersionedResponse({ type: ProjectView })
   register(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<ProjectView> {
@@ -83,6 +88,7 @@ export class ProjectsController {
   @Post(':id/close')
   @HttpCode(200)
   @RequirePermission('review', 'project')
+  @ApiConflictResponse({ description: 'The project’s state does not allow it (project_transition_not_allowed)' })
   @ApiOperation({ summary: 'Steward: close a registered or crediting project' })
   @VersionedResponse({ type: ProjectView })
   close(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<ProjectView> {

@@ -58,6 +58,7 @@ export class SalesController {
 
   @Post('sales/:id/retirements')
   @RequirePermission('create', 'retirement')
+  @ApiConflictResponse({ description: 'More tonnes than the sale has left (retirement_exceeds_sale)' })
   @ApiOperation({ summary: 'Retire tonnes of a sale on the buyer’s behalf, for a beneficiary: out of circulation for good' })
   @ApiCreatedResponse({ type: RetirementView })
   retire(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Body() body: CreateRetirementDto): Promise<RetirementView> {
@@ -111,6 +112,7 @@ export class FxRatesController {
   @Post()
   @RequirePermission('create', 'fx_rate')
   @ApiOperation({ summary: 'Steward: US dollars per unit of a currency on a date' })
+  @ApiConflictResponse({ description: 'A rate of that currency and date exists (fx_rate_exists)' })
   @VersionedResponse({ type: FxRateView, status: 201, location: '/api/v1/fx-rates/:id' })
   create(@Ctx() ctx: ActorContext, @Body() body: CreateFxRateDto): Promise<FxRateView> {
     return this.rates.create(ctx, body);
