@@ -2199,6 +2199,7 @@ export interface components {
             /** @example ana.souza@marica.rj.gov.br */
             contactEmail: string;
             /**
+             * Format: decimal
              * @description Mangrove area in hectares, if known (decimal text)
              * @example 412.5
              */
@@ -2218,6 +2219,7 @@ export interface components {
             organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
+            /** Format: decimal */
             mangroveAreaHa: string | null;
             motivation: string;
             preferredLanguage: string;
@@ -2251,6 +2253,7 @@ export interface components {
             organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
+            /** Format: decimal */
             mangroveAreaHa: string | null;
             motivation: string;
             preferredLanguage: string;
@@ -3034,6 +3037,7 @@ export interface components {
              */
             currency: "CNY" | "USD" | "BRL" | "EUR";
             /**
+             * Format: decimal
              * @description Price per tCO2e as a decimal string
              * @example 485
              */
@@ -3838,6 +3842,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
+             * Format: decimal
              * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
              * @example 100
              */
@@ -3964,6 +3969,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
+             * Format: decimal
              * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
              * @example 100
              */
@@ -4175,6 +4181,7 @@ export interface components {
              */
             tonnes: number;
             /**
+             * Format: decimal
              * @description Price per tonne in `currency`, a decimal string
              * @example 485
              */
@@ -4341,6 +4348,7 @@ export interface components {
             /** @example 2023-09-14 */
             date: string;
             /**
+             * Format: decimal
              * @description US dollars per unit of the currency
              * @example 0.1371
              */
@@ -4379,7 +4387,10 @@ export interface components {
             skipped: number;
         };
         UpdateFxRateDto: {
-            /** @example 0.1372 */
+            /**
+             * Format: decimal
+             * @example 0.1372
+             */
             usdPerUnit: string;
             /** @example PBOC central parity, corrected */
             source?: string;

@@ -69,7 +69,7 @@ export class CreateProjectDto {
   @IsObject()
   boundary!: Record<string, unknown>;
 
-  @ApiProperty({ example: '100', description: 'Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement' })
+  @ApiProperty({ format: 'decimal', example: '100', description: 'Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement' })
   @Matches(HECTARES)
   declaredHectares!: string;
 
