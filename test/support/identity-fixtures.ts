@@ -168,6 +168,8 @@ export interface DiscoveredRoute {
   ifMatch: boolean;
   /** The handler answers a versioned resource with its ETag (`@VersionedResponse()`). */
   versioned: boolean;
+  /** The handler reads the request body (`@Body()`). */
+  body: boolean;
 }
 
 export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
@@ -186,6 +188,7 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
         const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller));
         const permission: RoutePermission | null = Reflect.getMetadata(PERMISSION, handler) ?? Reflect.getMetadata(PERMISSION, controller) ?? null;
         const args: Record<string, { data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
+        const argTypes = Object.keys(args).map((key) => Number(key.split(':')[0]));
         const headers = Object.entries(args)
           .filter(([type, arg]) => Number(type.split(':')[0]) === RouteParamtypes.HEADERS && typeof arg.data === 'string')
           .map(([, arg]) => String(arg.data).toLowerCase());
@@ -204,6 +207,7 @@ export function discoverRoutes(api: TestApi): DiscoveredRoute[] {
               headers,
               ifMatch: Reflect.getMetadata(IF_MATCH, handler) === true,
               versioned: Reflect.getMetadata(VERSIONED, handler) !== undefined,
+              body: argTypes.includes(RouteParamtypes.BODY),
             });
           }
         }

@@ -19,6 +19,15 @@ export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBody
 export { IF_MATCH, IfMatch } from './http/if-match.decorator';
 export { etagOf, updateVersioned } from './http/optimistic-concurrency';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, PageQuery, toPage } from './http/pagination';
+export {
+  ApiDecimalProperty,
+  ApiFileResponse,
+  ApiPageResponse,
+  DECIMAL_STRING,
+  FREE_FORM_OBJECT,
+  LOCALIZED_TEXT_SCHEMA,
+  pageSchema,
+} from './http/openapi/schema-helpers';
 export { routeOf } from './http/problem.filter';
 export { buildProblem, type ProblemDocument } from './http/problem-document';
 export { type FieldError, PLATFORM_PROBLEMS, type ProblemCatalogue, problemCatalogue, ProblemException, Problems } from './http/problem.exception';

@@ -202,6 +202,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An organisation: its kind, name and jurisdiction */
         get: operations["getOrganisation"];
         put?: never;
         post?: never;
@@ -308,7 +309,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mail the invitation again with a new link in the invitee's language; the old link stops working */
-        post: operations["getResend"];
+        post: operations["resendInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -374,6 +375,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A jurisdiction: its code, level, locale, time zone and onboarding stage */
         get: operations["getJurisdiction"];
         put?: never;
         post?: never;
@@ -409,6 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An application, with what accepting it would do beyond the usual */
         get: operations["getApplication"];
         put?: never;
         post?: never;
@@ -459,6 +462,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Playbook versions: published ones for everyone, drafts too for stewards and admins */
         get: operations["listPlaybooks"];
         put?: never;
         /** Start a draft version of a playbook (stewards and admins) */
@@ -476,6 +480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A playbook version with its steps, dependencies and evidence kinds */
         get: operations["getPlaybook"];
         /** Replace the definition of a draft; If-Match required; published versions never change (409) */
         put: operations["updatePlaybookDraft"];
@@ -646,6 +651,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A step's evidence: files (without their bytes), links and references */
         get: operations["listEvidence"];
         put?: never;
         /** Attach a link, a document or a data record (e.g. an adopted methodology adaptation) as evidence */
@@ -714,6 +720,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A step's discussion, oldest first */
         get: operations["listComments"];
         put?: never;
         /** Comment on a step (markdown); the city, the steward and ICLEI discuss here */
@@ -731,6 +738,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Webhook subscriptions of the caller's organisations */
         get: operations["listWebhooks"];
         put?: never;
         /** Subscribe one of your organisations to onboarding events; the answer holds the signing secret, once */
@@ -800,6 +808,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A methodology with the versions the caller may see */
         get: operations["getMethodology"];
         put?: never;
         post?: never;
@@ -850,6 +859,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A version: its content, checksum once published, and what validation says of it now */
         get: operations["getVersion"];
         /** Replace a draft’s content (If-Match); a published version never changes (409) */
         put: operations["updateMethodologyDraft"];
@@ -936,6 +946,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An adaptation revision: its overrides, their review and any upgrade report */
         get: operations["getAdaptation"];
         /** Replace a draft’s overrides (If-Match); submitted and decided revisions do not change (409) */
         put: operations["updateAdaptation"];
@@ -1038,6 +1049,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Documents you may see, newest first */
         get: operations["listDocuments"];
         put?: never;
         /** Create a document with its first revision (Markdown), segmented and ready to translate */
@@ -1055,6 +1067,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A document: its current revision in Markdown and its progress per target locale */
         get: operations["getDocument"];
         put?: never;
         post?: never;
@@ -1089,6 +1102,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Translation progress per target locale: counts and percentages by state, outdated, publishable */
         get: operations["getProgress"];
         put?: never;
         post?: never;
@@ -1156,6 +1170,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Segments of the current revision with their translation in the locale (outdated ones with the old source and a diff) */
         get: operations["listTranslations"];
         put?: never;
         post?: never;
@@ -1172,6 +1187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One segment and its translation in a locale, with QA findings */
         get: operations["getTranslation"];
         /** Save a translation (If-Match: "0" for the first one); QA runs and its findings are returned */
         put: operations["saveTranslation"];
@@ -1206,6 +1222,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every change of the translation, oldest first */
         get: operations["getTranslationHistory"];
         put?: never;
         post?: never;
@@ -1222,6 +1239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Translation-memory matches (in-context 101, exact 100, fuzzy) with diffs, and glossary terms */
         get: operations["getSuggestions"];
         put?: never;
         post?: never;
@@ -1292,6 +1310,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Documents with untranslated, outdated or unreviewed segments in your locales, soonest due first */
         get: operations["getQueue"];
         put?: never;
         post?: never;
@@ -1308,6 +1327,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters */
         get: operations["listGlossary"];
         put?: never;
         /** Create a concept with its first terms in one locale (reviewers of that locale); an id in use is 409 */
@@ -1325,6 +1345,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One glossary concept with its terms per locale */
         get: operations["getGlossary"];
         put?: never;
         post?: never;
@@ -1359,6 +1380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every state of the concept, oldest first, the last one before a deletion included */
         get: operations["getGlossaryHistory"];
         put?: never;
         post?: never;
@@ -1446,6 +1468,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A project with its boundary, measured area, strata and the actions its state allows */
         get: operations["getProject"];
         /** Change a draft; the area check starts over; If-Match required */
         put: operations["updateProject"];
@@ -1483,7 +1506,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Steward: validate a submitted project (acknowledging an area difference over 5%) */
-        post: operations["getValidate"];
+        post: operations["validateProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1517,7 +1540,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Steward: register a validated project */
-        post: operations["getRegister"];
+        post: operations["registerProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1534,7 +1557,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Steward: close a registered or crediting project */
-        post: operations["getClose"];
+        post: operations["closeProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1548,6 +1571,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A project's monitoring reports, oldest period first */
         get: operations["listMonitoring"];
         put?: never;
         /** Draft a monitoring report of a registered project: a period of whole calendar years and what was measured */
@@ -1582,6 +1606,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A monitoring report: its period, what was measured, its state */
         get: operations["getMonitoring"];
         /** Change a draft report; If-Match required */
         put: operations["updateMonitoring"];
@@ -1601,6 +1626,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hand a draft report to the steward for approval; If-Match required */
         post: operations["submitMonitoring"];
         delete?: never;
         options?: never;
@@ -1649,6 +1675,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A project's sales, oldest first, with their US dollar value where a rate was entered */
         get: operations["listSales"];
         put?: never;
         /** Record a bilateral sale: never more than issued − buffer − sold of the vintage (409 otherwise) */
@@ -1683,6 +1710,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A sale with the retirements made from it */
         get: operations["getSale"];
         put?: never;
         post?: never;
@@ -1702,7 +1730,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retire tonnes of a sale on the buyer’s behalf, for a beneficiary: out of circulation for good */
-        post: operations["getRetire"];
+        post: operations["retireSale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1716,6 +1744,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The shared buyer directory */
         get: operations["listBuyers"];
         put?: never;
         /** Steward: add a buyer to the shared directory */
@@ -1733,6 +1762,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A buyer of the directory */
         get: operations["getBuyer"];
         /** Steward: change a buyer (its public consent among others); If-Match required */
         put: operations["updateBuyer"];
@@ -1750,6 +1780,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Exchange rates to US dollars, by currency and date */
         get: operations["listFxRates"];
         put?: never;
         /** Steward: US dollars per unit of a currency on a date */
@@ -1784,6 +1815,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One exchange rate */
         get: operations["getFxRate"];
         /** Steward: correct a rate; If-Match required */
         put: operations["updateFxRate"];
@@ -1798,6 +1830,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        LiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        DatabaseReadiness: {
+            /** @enum {string} */
+            engine: "embedded" | "server";
+            version: string;
+            /** @example C.UTF-8 */
+            ctype: string;
+        };
+        ReadinessResponse: {
+            /** @enum {string} */
+            status: "ok";
+            database: components["schemas"]["DatabaseReadiness"];
+        };
         LoginDto: {
             /** @example coordinator@enping.demo */
             email: string;
@@ -1836,6 +1884,10 @@ export interface components {
         ForgotPasswordDto: {
             /** @example coordinator@enping.demo */
             email: string;
+        };
+        AcceptedResponse: {
+            /** @enum {string} */
+            status: "accepted";
         };
         ResetPasswordDto: {
             /**
@@ -2043,6 +2095,14 @@ export interface components {
             /** @example Li Na */
             displayName: string;
         };
+        AcceptedInvitationResponse: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+        };
         AuditEventResponse: {
             /** Format: uuid */
             id: string;
@@ -2053,8 +2113,12 @@ export interface components {
             action: string;
             subjectType: string;
             subjectId: string | null;
-            before: Record<string, never> | null;
-            after: Record<string, never> | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
             requestId: string | null;
         };
         AuditPageResponse: {
@@ -2135,6 +2199,7 @@ export interface components {
             /** @example ana.souza@marica.rj.gov.br */
             contactEmail: string;
             /**
+             * Format: decimal
              * @description Mangrove area in hectares, if known (decimal text)
              * @example 412.5
              */
@@ -2154,6 +2219,7 @@ export interface components {
             organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
+            /** Format: decimal */
             mangroveAreaHa: string | null;
             motivation: string;
             preferredLanguage: string;
@@ -2187,6 +2253,7 @@ export interface components {
             organisationName: components["schemas"]["OnboardingLocalizedTextDto"];
             contactName: string;
             contactEmail: string;
+            /** Format: decimal */
             mangroveAreaHa: string | null;
             motivation: string;
             preferredLanguage: string;
@@ -2199,6 +2266,15 @@ export interface components {
             createdAt: string;
             /** @description For a pending application: what accepting it would do beyond the usual */
             warnings: components["schemas"]["ApplicationWarningResponse"][];
+        };
+        AcceptResultResponse: {
+            application: components["schemas"]["ApplicationResponse"];
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: uuid */
+            caseId: string;
         };
         DeclineDto: {
             /** @example No mangroves in the jurisdiction. */
@@ -2260,6 +2336,149 @@ export interface components {
         UpdatePlaybookDraftDto: {
             definition: components["schemas"]["PlaybookDefinitionDto"];
         };
+        CaseSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jurisdictionId: string;
+            code: string;
+            status: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        CaseJurisdictionResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            status: string;
+            timeZone: string;
+        };
+        CasePlaybookResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            playbookVersion: number;
+            name: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+        };
+        StepViewResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            position: number;
+            title: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            guidance: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            /** @enum {string} */
+            state: "locked" | "open" | "submitted" | "changes_requested" | "approved" | "waived";
+            ownerRole: string;
+            reviewerRole: string;
+            evidenceRequired: string[];
+            /** Format: date */
+            dueOn: string | null;
+            overdue: boolean;
+            daysLeft: number | null;
+            /** @description Keys of the steps this one waits for */
+            waitingFor: string[];
+            decisionReason: string | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
+        CaseResponse: {
+            /** Format: uuid */
+            id: string;
+            status: string;
+            jurisdiction: components["schemas"]["CaseJurisdictionResponse"];
+            playbook: components["schemas"]["CasePlaybookResponse"];
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            lastActivityAt: string;
+            percentComplete: number;
+            doneSteps: number;
+            totalSteps: number;
+            overdueCount: number;
+            steps: components["schemas"]["StepViewResponse"][];
+        };
+        OverviewRowResponse: {
+            /** Format: uuid */
+            jurisdictionId: string;
+            code: string;
+            name: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            country: string;
+            status: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseStatus: string | null;
+            /** @description Steps the partner is working on or waiting for review on */
+            currentSteps: string[];
+            percentComplete: number;
+            overdueCount: number;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+        };
+        OverviewResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            partners: components["schemas"]["OverviewRowResponse"][];
+        };
+        StepResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            key: string;
+            position: number;
+            /** @enum {string} */
+            state: "locked" | "open" | "submitted" | "changes_requested" | "approved" | "waived";
+            dependsOn: string[];
+            evidenceKinds: ("file" | "link" | "document" | "data_record")[];
+            /** @enum {string} */
+            ownerRole: "coordinator" | "contributor";
+            /** @enum {string} */
+            reviewerRole: "steward" | "admin";
+            dueInDays: number;
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decisionReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
         OnboardingReasonDto: {
             /** @example Focal point letter must be signed by the mayor. */
             reason: string;
@@ -2271,6 +2490,27 @@ export interface components {
              * @example 8b7e3c1a-52d4-4f0e-9a61-3c2f5d9e7b10
              */
             assigneeId: string | null;
+        };
+        EvidenceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stepId: string;
+            /** @enum {string} */
+            kind: "file" | "link" | "document" | "data_record";
+            fileName: string | null;
+            contentType: string | null;
+            sizeBytes: number | null;
+            sha256: string | null;
+            url: string | null;
+            /** @description A document or data record: what kind of record */
+            referenceType: string | null;
+            referenceId: string | null;
+            note: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         LinkEvidenceDto: {
             /** @enum {string} */
@@ -2293,6 +2533,20 @@ export interface components {
             referenceId?: string;
             note?: string;
         };
+        CommentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stepId: string;
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            authorOrganisationId: string | null;
+            /** @description Markdown */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         CommentDto: {
             /** @example Could you add the **species list** to the baseline? */
             body: string;
@@ -2314,10 +2568,64 @@ export interface components {
              */
             eventTypes?: string[];
         };
+        CreatedWebhookResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            jurisdictionCode: string | null;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+            /** @description The signing secret, shown this once */
+            secret: string;
+        };
+        WebhookResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            jurisdictionCode: string | null;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
         UpdateWebhookDto: {
             url?: string;
             eventTypes?: string[];
             active?: boolean;
+        };
+        DeliveryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         MethodologyLocalizedTextDto: {
             /** @example Enping City */
@@ -2326,19 +2634,6 @@ export interface components {
             "zh-CN"?: string;
             /** @example Cidade de Enping */
             "pt-BR"?: string;
-        };
-        CreateTemplateDto: {
-            /**
-             * @description Stable key; versions of the methodology share it
-             * @example blue-carbon-restoration
-             */
-            key: string;
-            title: components["schemas"]["MethodologyLocalizedTextDto"];
-            /**
-             * Format: uuid
-             * @description The steward organisation; defaults to the caller’s
-             */
-            stewardOrganisationId?: string;
         };
         VersionSummary: {
             /** @example 1.0.0 */
@@ -2356,6 +2651,89 @@ export interface components {
             title: components["schemas"]["MethodologyLocalizedTextDto"];
             stewardOrganisationId: string | null;
             versions: components["schemas"]["VersionSummary"][];
+        };
+        CreateTemplateDto: {
+            /**
+             * @description Stable key; versions of the methodology share it
+             * @example blue-carbon-restoration
+             */
+            key: string;
+            title: components["schemas"]["MethodologyLocalizedTextDto"];
+            /**
+             * Format: uuid
+             * @description The steward organisation; defaults to the caller’s
+             */
+            stewardOrganisationId?: string;
+        };
+        FieldChangeResponse: {
+            field: string;
+            /** @description Whatever the field holds in the version (JSON) */
+            from: (string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
+            /** @description Whatever the field holds in the version (JSON) */
+            to: (string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
+        };
+        ChangedItemResponse: {
+            key: string;
+            changes: components["schemas"]["FieldChangeResponse"][];
+            /**
+             * @description The newer side of this item does not validate
+             * @enum {boolean}
+             */
+            invalid?: true;
+        };
+        KeyedChangesResponse: {
+            /** @description Definitions only the newer version has */
+            added: {
+                [key: string]: unknown;
+            }[];
+            /** @description Definitions only the older version has */
+            removed: {
+                [key: string]: unknown;
+            }[];
+            changed: components["schemas"]["ChangedItemResponse"][];
+        };
+        ChangedSectionResponse: {
+            key: string;
+            locales: string[];
+        };
+        SectionChangesResponse: {
+            added: string[];
+            removed: string[];
+            changed: components["schemas"]["ChangedSectionResponse"][];
+        };
+        ValidationIssueResponse: {
+            code: string;
+            /** @example formulas[2].expression */
+            path: string;
+            message: string;
+        };
+        ValidationResponse: {
+            valid: boolean;
+            issues: components["schemas"]["ValidationIssueResponse"][];
+        };
+        DiffValidationPairResponse: {
+            from: components["schemas"]["ValidationResponse"];
+            to: components["schemas"]["ValidationResponse"];
+        };
+        VersionDiffResponse: {
+            /** @example 1.0.0 */
+            from: string;
+            /** @example 1.1.0 */
+            to: string;
+            parameters: components["schemas"]["KeyedChangesResponse"];
+            inputs: components["schemas"]["KeyedChangesResponse"];
+            constants: components["schemas"]["KeyedChangesResponse"];
+            formulas: components["schemas"]["KeyedChangesResponse"];
+            sections: components["schemas"]["SectionChangesResponse"];
+            creditableFormula?: components["schemas"]["FieldChangeResponse"];
+            /** @description Nothing that affects a calculation or the text changed */
+            identical: boolean;
+            /** @description When either side does not validate: the issues of each */
+            validation?: components["schemas"]["DiffValidationPairResponse"];
         };
         CitationDto: {
             /** @example IPCC 2013 Wetlands Supplement, Ch. 4, Table 4.5 */
@@ -2569,7 +2947,7 @@ export interface components {
             checksum: string | null;
             content: components["schemas"]["VersionContentDto"];
             /** @description validateVersion on the stored content: what publishing would say now */
-            validation: Record<string, never>;
+            validation: components["schemas"]["ValidationResponse"];
             /** Format: date-time */
             publishedAt: string | null;
             /** Format: date-time */
@@ -2659,6 +3037,7 @@ export interface components {
              */
             currency: "CNY" | "USD" | "BRL" | "EUR";
             /**
+             * Format: decimal
              * @description Price per tCO2e as a decimal string
              * @example 485
              */
@@ -2715,7 +3094,7 @@ export interface components {
              * @description Decimal string, enum value or boolean
              * @example 110
              */
-            value: Record<string, never>;
+            value: string | number | boolean;
             /** @example Taishan plot survey 2024: 24 plots, mean above-ground biomass 110 t dm/ha */
             justification: string;
             /**
@@ -2726,20 +3105,75 @@ export interface components {
              */
             evidence?: string[];
         };
-        CreateAdaptationDto: {
-            /** @example mangrove-conservation-carbon-sink */
-            methodologyKey: string;
-            /**
-             * @description A published version
-             * @example 1.0.0
-             */
-            version: string;
-            /**
-             * @description Defaults to the caller’s own jurisdiction
-             * @example CN-GD-TAISHAN
-             */
-            jurisdictionCode?: string;
-            overrides?: components["schemas"]["OverrideDto"][];
+        ConvertedFromResponse: {
+            value: string | number | boolean;
+            unit: string;
+        };
+        CarriedOverrideResponse: {
+            key: string;
+            value: string | number | boolean;
+            convertedFrom?: components["schemas"]["ConvertedFromResponse"];
+        };
+        OutOfRangeOverrideResponse: {
+            key: string;
+            value: string | number | boolean;
+            min?: string;
+            max?: string;
+            previousMin?: string;
+            previousMax?: string;
+        };
+        OverrideValueResponse: {
+            key: string;
+            value: string | number | boolean;
+        };
+        EngineMessageResponse: {
+            /** @description A message key */
+            key: string;
+            /** @description Its arguments */
+            args?: {
+                [key: string]: unknown;
+            };
+        };
+        IncompatibleOverrideResponse: {
+            key: string;
+            value: string | number | boolean;
+            /** @description In English */
+            reason: string;
+            /** @description The same as a message key with arguments, in the caller's language over HTTP */
+            text: components["schemas"]["EngineMessageResponse"];
+        };
+        NewParameterResponse: {
+            key: string;
+            default: string | number | boolean;
+            unit?: string;
+            adjustable: boolean;
+        };
+        ChangedDefaultResponse: {
+            key: string;
+            from: string | number | boolean;
+            to: string | number | boolean;
+        };
+        UpgradeReportResponse: {
+            from: string;
+            to: string;
+            /** @description Overrides that apply unchanged (or converted to the new unit) */
+            carried: components["schemas"]["CarriedOverrideResponse"][];
+            /** @description Overrides outside the new range: each needs a deviation or a new value */
+            outOfRange: components["schemas"]["OutOfRangeOverrideResponse"][];
+            /** @description Overrides on parameters no longer adjustable: each needs a deviation */
+            notAdjustable: components["schemas"]["OverrideValueResponse"][];
+            /** @description Overrides that no longer fit the parameter's type, enum values or dimensions */
+            incompatible: components["schemas"]["IncompatibleOverrideResponse"][];
+            /** @description Overrides of parameters the new version no longer has */
+            removed: components["schemas"]["OverrideValueResponse"][];
+            /** @description Parameters the new version adds */
+            newParameters: components["schemas"]["NewParameterResponse"][];
+            /** @description Parameters without an override whose default changed */
+            changedDefaults: components["schemas"]["ChangedDefaultResponse"][];
+            /** @description The overrides to apply on the new version, by parameter key */
+            overrides: {
+                [key: string]: unknown;
+            };
         };
         AdaptationResponse: {
             /** Format: uuid */
@@ -2759,8 +3193,10 @@ export interface components {
             status: "draft" | "submitted" | "approved" | "rejected";
             overrides: components["schemas"]["OverrideDto"][];
             /** @description withinRules / deviations (with reasons) / invalid, as the overrides stand */
-            review: Record<string, never>;
-            upgradeReport: Record<string, never> | null;
+            review: {
+                [key: string]: unknown;
+            } | null;
+            upgradeReport: components["schemas"]["UpgradeReportResponse"] | null;
             decisionReason: string | null;
             /** Format: date-time */
             decidedAt: string | null;
@@ -2768,6 +3204,21 @@ export interface components {
             supersededAt: string | null;
             /** @description Edit counter, also the ETag */
             editVersion: number;
+        };
+        CreateAdaptationDto: {
+            /** @example mangrove-conservation-carbon-sink */
+            methodologyKey: string;
+            /**
+             * @description A published version
+             * @example 1.0.0
+             */
+            version: string;
+            /**
+             * @description Defaults to the caller’s own jurisdiction
+             * @example CN-GD-TAISHAN
+             */
+            jurisdictionCode?: string;
+            overrides?: components["schemas"]["OverrideDto"][];
         };
         UpdateAdaptationDto: {
             /** @description Replaces all overrides of the draft */
@@ -2787,6 +3238,35 @@ export interface components {
              * @example 1.0.0
              */
             version?: string;
+        };
+        ProgressResponse: {
+            segments: number;
+            words: number;
+            byState: {
+                untranslated: number;
+                draft: number;
+                translated: number;
+                reviewed: number;
+                approved: number;
+            };
+            wordsByState: {
+                untranslated: number;
+                draft: number;
+                translated: number;
+                reviewed: number;
+                approved: number;
+            };
+            outdated: number;
+            /** @description Percent of segments (one decimal) by state */
+            percent: {
+                untranslated: number;
+                draft: number;
+                translated: number;
+                reviewed: number;
+                approved: number;
+            };
+            percentOutdated: number;
+            publishable: boolean;
         };
         CreateDocumentDto: {
             /** @example Enping mangrove restoration: project description */
@@ -2828,6 +3308,100 @@ export interface components {
             /** @example First draft */
             message?: string;
         };
+        RevisionSummaryResponse: {
+            revision: number;
+            segments: number;
+            /** @description Segments by how they align with the previous revision */
+            counts: {
+                unchanged?: number;
+                moved?: number;
+                changed?: number;
+                new?: number;
+                removed?: number;
+            };
+        };
+        DocumentRevisionResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            subjectType: "none" | "jurisdiction" | "project" | "methodology" | "playbook_step";
+            /** Format: uuid */
+            subjectId: string | null;
+            sourceLocale: string;
+            targetLocales: string[];
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            jurisdictionCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date */
+            dueOn: string | null;
+            currentRevision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+            revisionSummary: components["schemas"]["RevisionSummaryResponse"];
+        };
+        DocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            subjectType: "none" | "jurisdiction" | "project" | "methodology" | "playbook_step";
+            /** Format: uuid */
+            subjectId: string | null;
+            sourceLocale: string;
+            targetLocales: string[];
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            jurisdictionCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date */
+            dueOn: string | null;
+            currentRevision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
+        DocumentDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            subjectType: "none" | "jurisdiction" | "project" | "methodology" | "playbook_step";
+            /** Format: uuid */
+            subjectId: string | null;
+            sourceLocale: string;
+            targetLocales: string[];
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            jurisdictionCode: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date */
+            dueOn: string | null;
+            currentRevision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+            /** @description The current revision, in the source locale */
+            markdown: string;
+            /** @description By target locale */
+            progress: {
+                [key: string]: components["schemas"]["ProgressResponse"];
+            };
+        };
         UpdateDocumentDto: {
             /** @example Enping mangrove restoration: project description (2026) */
             title?: string;
@@ -2859,6 +3433,66 @@ export interface components {
              */
             partial: boolean;
         };
+        RenderingResponse: {
+            /** Format: uuid */
+            documentId: string;
+            locale: string;
+            sourceLocale: string;
+            revision: number;
+            /** @description Some segments fell back to the source */
+            partial: boolean;
+            /** @description Ordinals of the segments shown in the source */
+            fallbackOrdinals: number[];
+            /** Format: date-time */
+            publishedAt: string | null;
+            markdown: string;
+            html: string;
+        };
+        DiffOpResponse: {
+            /** @enum {string} */
+            op: "equal" | "delete" | "insert";
+            text: string;
+        };
+        FindingResponse: {
+            /** @enum {string} */
+            check: "empty" | "identical" | "whitespace" | "placeholders" | "numbers" | "glossary" | "punctuation";
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @example documents.qa.numbers.missing */
+            messageKey: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description In the caller's language */
+            message: string;
+        };
+        SegmentResponse: {
+            /** Format: uuid */
+            segmentId: string;
+            ordinal: number;
+            /** @example paragraph */
+            kind: string;
+            sourceText: string;
+            sourceHash: string;
+            locale: string;
+            /** Format: uuid */
+            translationId: string | null;
+            text: string | null;
+            /** @enum {string} */
+            state: "untranslated" | "draft" | "translated" | "reviewed" | "approved";
+            outdated: boolean;
+            /** @description For an outdated translation: the source it was written for */
+            previousSourceText: string | null;
+            /** @description For an outdated translation: what changed in the source since */
+            sourceDiff: components["schemas"]["DiffOpResponse"][] | null;
+            qaFindings: components["schemas"]["FindingResponse"][];
+            /** Format: uuid */
+            translatorId: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** @description ETag value for If-Match; 0 while untranslated */
+            version: number;
+        };
         SaveTranslationDto: {
             /** @example Enping has 68 hectares of mangrove in Zhenhai Bay. */
             text: string;
@@ -2876,6 +3510,150 @@ export interface components {
              * @enum {string}
              */
             decision: "reviewed" | "approved" | "rejected";
+        };
+        TranslationChangeResponse: {
+            action: string;
+            text: string | null;
+            state: string;
+            outdated: boolean;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        MemoryMatchResponse: {
+            /** @enum {string} */
+            kind: "in-context" | "exact" | "fuzzy";
+            /** @description 101 in context, 100 exact, below for fuzzy */
+            score: number;
+            sourceText: string;
+            targetText: string;
+            diff: components["schemas"]["DiffOpResponse"][];
+        };
+        GlossaryHitResponse: {
+            conceptId: string;
+            sourceTerm: string;
+            start: number;
+            end: number;
+            expected: string[];
+            forbidden: string[];
+            note?: string;
+        };
+        SuggestionsResponse: {
+            memory: components["schemas"]["MemoryMatchResponse"][];
+            glossary: components["schemas"]["GlossaryHitResponse"][];
+        };
+        XliffCountsResponse: {
+            noTarget: number;
+            apply: number;
+            unchanged: number;
+            staleSource: number;
+            changedSince: number;
+            unknownSegment: number;
+        };
+        StaleSourceResponse: {
+            /** Format: uuid */
+            segmentId: string;
+            reason: string;
+            fileSourceText: string;
+            currentSourceText: string | null;
+            targetText: string | null;
+        };
+        ChangedSinceResponse: {
+            /** Format: uuid */
+            segmentId: string;
+            reason: string;
+            fileVersion: number;
+            currentVersion: number;
+            targetText: string;
+        };
+        StoredFindingResponse: {
+            /** @enum {string} */
+            check: "empty" | "identical" | "whitespace" | "placeholders" | "numbers" | "glossary" | "punctuation";
+            /** @enum {string} */
+            severity: "error" | "warning";
+            messageKey: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        SegmentQaErrorsResponse: {
+            /** Format: uuid */
+            segmentId: string;
+            findings: components["schemas"]["StoredFindingResponse"][];
+        };
+        XliffImportResponse: {
+            /** @enum {string} */
+            version: "2.0" | "1.2";
+            targetLocale: string;
+            counts: components["schemas"]["XliffCountsResponse"];
+            /** @description Translations applied with a lower state than the file asked for (role or QA) */
+            capped: number;
+            staleSource: components["schemas"]["StaleSourceResponse"][];
+            changedSince: components["schemas"]["ChangedSinceResponse"][];
+            unknownSegments: string[];
+            qaErrors: components["schemas"]["SegmentQaErrorsResponse"][];
+        };
+        RefusedUnitResponse: {
+            index: number;
+            tuid: string | null;
+            /** @enum {string} */
+            reason: "noSource" | "noTarget" | "empty" | "tooLong";
+            message: string;
+        };
+        TmxImportResponse: {
+            sourceLocale: string;
+            targetLocale: string;
+            units: number;
+            imported: number;
+            alreadyPresent: number;
+            refused: components["schemas"]["RefusedUnitResponse"][];
+        };
+        RefusedTermResponse: {
+            index: number;
+            conceptId: string | null;
+            language: string | null;
+            term: string | null;
+            /** @enum {string} */
+            reason: "invalidId" | "unsupportedLanguage" | "notYourLocale" | "tooManyTerms" | "invalidTerm";
+            message: string;
+        };
+        TbxImportResponse: {
+            concepts: number;
+            added: number;
+            changed: number;
+            unchanged: number;
+            refused: components["schemas"]["RefusedTermResponse"][];
+        };
+        TaskResponse: {
+            /** Format: uuid */
+            documentId: string;
+            title: string;
+            jurisdictionCode: string | null;
+            locale: string;
+            /** Format: date */
+            dueOn: string | null;
+            segments: number;
+            untranslated: number;
+            outdated: number;
+            awaitingReview: number;
+        };
+        GlossaryListItemResponse: {
+            /** @example mangrove */
+            id: string;
+            note?: string;
+            version: number;
+            /** @description Terms by locale */
+            terms: {
+                [key: string]: {
+                    text: string;
+                    /** @enum {string} */
+                    status: "preferred" | "admitted" | "forbidden";
+                }[];
+            };
+        };
+        GlossaryListResponse: {
+            items: components["schemas"]["GlossaryListItemResponse"][];
         };
         GlossaryTermDto: {
             /** @example mangrove */
@@ -2913,6 +3691,21 @@ export interface components {
              */
             locale: "en" | "zh-CN" | "pt-BR";
         };
+        GlossaryConceptResponse: {
+            /** @example mangrove */
+            id: string;
+            note: string | null;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+            /** @description Terms by locale */
+            terms: {
+                [key: string]: {
+                    text: string;
+                    /** @enum {string} */
+                    status: "preferred" | "admitted" | "forbidden";
+                }[];
+            };
+        };
         PutGlossaryTermsDto: {
             /**
              * @example [
@@ -2929,6 +3722,39 @@ export interface components {
             terms: components["schemas"]["GlossaryTermDto"][];
             /** @example The intertidal forest ecosystem; for a single tree species use its name. */
             note?: string;
+        };
+        GlossaryStateResponse: {
+            /** @enum {string} */
+            action: "created" | "updated" | "deleted";
+            version: number;
+            note: string | null;
+            /** @description Terms by locale */
+            terms: {
+                [key: string]: {
+                    text: string;
+                    /** @enum {string} */
+                    status: "preferred" | "admitted" | "forbidden";
+                }[];
+            };
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        GlossaryHistoryResponse: {
+            items: components["schemas"]["GlossaryStateResponse"][];
+        };
+        UnusedPluralResponse: {
+            key: string;
+            /** @description Why, in the caller's language */
+            message: string;
+        };
+        UiStringsImportResponse: {
+            namespace: string;
+            locale: string;
+            imported: number;
+            unused: components["schemas"]["UnusedPluralResponse"][];
+            missing: string[];
         };
         NotificationChoiceDto: {
             /**
@@ -3012,8 +3838,11 @@ export interface components {
              *       ]
              *     }
              */
-            boundary: Record<string, never>;
+            boundary: {
+                [key: string]: unknown;
+            };
             /**
+             * Format: decimal
              * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
              * @example 100
              */
@@ -3029,6 +3858,74 @@ export interface components {
              * @example 2053-12-31
              */
             creditingEnd: string;
+        };
+        ProjectAreaView: {
+            /** @example 1234.5 */
+            declaredHectares: string;
+            /** @example 1234.5 */
+            measuredHectares: string;
+            /** @example 1234.5 */
+            relativeDifference: string;
+            /** @description Past 5%: validation needs the steward's acknowledgement */
+            needsAcknowledgement: boolean;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+        };
+        ProjectStratumView: {
+            key: string;
+            name?: string;
+            /**
+             * @description Hectares
+             * @example 1234.5
+             */
+            area: string;
+        };
+        DateRangeView: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
+        ProjectView: {
+            /** Format: uuid */
+            id: string;
+            jurisdictionCode: string;
+            /** Format: uuid */
+            jurisdictionId: string | null;
+            name: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            /** Format: uuid */
+            adaptationId: string;
+            /** @description GeoJSON Polygon or MultiPolygon */
+            boundary: {
+                [key: string]: unknown;
+            };
+            area: components["schemas"]["ProjectAreaView"];
+            strata: components["schemas"]["ProjectStratumView"][];
+            creditingPeriod: components["schemas"]["DateRangeView"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "validated" | "registered" | "crediting" | "closed";
+            allowedActions: ("submit" | "validate" | "reject" | "register" | "start_crediting" | "close")[];
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            validatedAt: string | null;
+            /** Format: date-time */
+            registeredAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
         };
         UpdateProjectDto: {
             name?: components["schemas"]["LocalizedNameDto"];
@@ -3068,8 +3965,11 @@ export interface components {
              *       ]
              *     }
              */
-            boundary?: Record<string, never>;
+            boundary?: {
+                [key: string]: unknown;
+            };
             /**
+             * Format: decimal
              * @description Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement
              * @example 100
              */
@@ -3104,7 +4004,9 @@ export interface components {
              *       "uncertainty": "15"
              *     }
              */
-            project?: Record<string, never>;
+            project?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Measured parameter values with justification
              * @example {
@@ -3114,7 +4016,9 @@ export interface components {
              *       }
              *     }
              */
-            parameters?: Record<string, never>;
+            parameters?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Per-stratum inputs by stratum key
              * @example {
@@ -3123,7 +4027,11 @@ export interface components {
              *       }
              *     }
              */
-            strata?: Record<string, never>;
+            strata?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
         };
         CreateMonitoringReportDto: {
             /**
@@ -3138,6 +4046,80 @@ export interface components {
             periodEnd: string;
             inputs: components["schemas"]["MeasuredInputsDto"];
         };
+        MonitoringReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            jurisdictionCode: string;
+            period: components["schemas"]["DateRangeView"];
+            /** @description What was measured, as the calculator takes it */
+            inputs: {
+                project?: {
+                    [key: string]: unknown;
+                };
+                parameters?: {
+                    [key: string]: unknown;
+                };
+                strata?: {
+                    [key: string]: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved";
+            allowedActions: ("submit" | "approve" | "reject")[];
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
+        SerialRangeView: {
+            first: string;
+            last: string;
+        };
+        MethodologyRefView: {
+            key: string;
+            version: string;
+            checksum: string;
+        };
+        AdaptationRefView: {
+            /** Format: uuid */
+            id: string;
+            revision: number;
+        };
+        IssuanceView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            monitoringReportId: string;
+            vintage: number;
+            issuedTonnes: number;
+            bufferTonnes: number;
+            /** @description Issued minus buffer: what may be sold or retired */
+            saleableTonnes: number;
+            serials: components["schemas"]["SerialRangeView"];
+            methodology: components["schemas"]["MethodologyRefView"];
+            adaptation: components["schemas"]["AdaptationRefView"];
+            /** @description The calculator's breakdown of the vintage */
+            breakdown: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            issuedAt: string;
+        };
         UpdateMonitoringReportDto: {
             /**
              * @description 1 January of the first monitored year
@@ -3151,6 +4133,45 @@ export interface components {
             periodEnd?: string;
             inputs?: components["schemas"]["MeasuredInputsDto"];
         };
+        ApprovedMonitoringReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            jurisdictionCode: string;
+            period: components["schemas"]["DateRangeView"];
+            /** @description What was measured, as the calculator takes it */
+            inputs: {
+                project?: {
+                    [key: string]: unknown;
+                };
+                parameters?: {
+                    [key: string]: unknown;
+                };
+                strata?: {
+                    [key: string]: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved";
+            allowedActions: ("submit" | "approve" | "reject")[];
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+            issuances: components["schemas"]["IssuanceView"][];
+        };
         CreateSaleDto: {
             /** @example 2024 */
             vintage: number;
@@ -3160,6 +4181,7 @@ export interface components {
              */
             tonnes: number;
             /**
+             * Format: decimal
              * @description Price per tonne in `currency`, a decimal string
              * @example 485
              */
@@ -3178,6 +4200,94 @@ export interface components {
             buyerId: string;
             /** @example Pledged to mangrove protection in Futian */
             useOfProceeds: string;
+        };
+        UsdAmountView: {
+            /** @example 1234.5 */
+            unitPrice: string;
+            /** @example 1234.5 */
+            total: string;
+            /** Format: date */
+            rateDate: string;
+            /** @example 1234.5 */
+            usdPerUnit: string;
+        };
+        SaleView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            jurisdictionCode: string;
+            /** @enum {string} */
+            kind: "bilateral" | "auction";
+            vintage: number;
+            tonnes: number;
+            /** @example 1234.5 */
+            unitPrice: string;
+            /** @example CNY */
+            currency: string;
+            /** @example 1234.5 */
+            total: string;
+            /** @description At the rate of the sale date (or the latest before it); null without a rate */
+            usd: components["schemas"]["UsdAmountView"] | null;
+            /** Format: date */
+            saleDate: string;
+            /** Format: uuid */
+            buyerId: string;
+            useOfProceeds: string;
+            retiredTonnes: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreditAccountView: {
+            vintage: number;
+            issued: number;
+            buffer: number;
+            sold: number;
+            retired: number;
+            /** @description Issued − buffer − sold */
+            available: number;
+        };
+        RetirementView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            saleId: string;
+            /** Format: uuid */
+            projectId: string;
+            vintage: number;
+            tonnes: number;
+            beneficiary: string;
+            purpose: string | null;
+            /** Format: date-time */
+            retiredAt: string;
+        };
+        SaleDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            jurisdictionCode: string;
+            /** @enum {string} */
+            kind: "bilateral" | "auction";
+            vintage: number;
+            tonnes: number;
+            /** @example 1234.5 */
+            unitPrice: string;
+            /** @example CNY */
+            currency: string;
+            /** @example 1234.5 */
+            total: string;
+            /** @description At the rate of the sale date (or the latest before it); null without a rate */
+            usd: components["schemas"]["UsdAmountView"] | null;
+            /** Format: date */
+            saleDate: string;
+            /** Format: uuid */
+            buyerId: string;
+            useOfProceeds: string;
+            retiredTonnes: number;
+            /** Format: date-time */
+            createdAt: string;
+            retirements: components["schemas"]["RetirementView"][];
         };
         CreateRetirementDto: {
             /** @example 10 */
@@ -3205,6 +4315,24 @@ export interface components {
              */
             publicConsent?: boolean;
         };
+        BuyerView: {
+            /** Format: uuid */
+            id: string;
+            name: {
+                en: string;
+                "zh-CN"?: string;
+                "pt-BR"?: string;
+            };
+            country: string | null;
+            contactEmail: string | null;
+            publicConsent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
+        };
         UpdateBuyerDto: {
             name?: components["schemas"]["LocalizedNameDto"];
             /** @example CN */
@@ -3220,12 +4348,31 @@ export interface components {
             /** @example 2023-09-14 */
             date: string;
             /**
+             * Format: decimal
              * @description US dollars per unit of the currency
              * @example 0.1371
              */
             usdPerUnit: string;
             /** @example PBOC central parity, 2023-09-14 */
             source?: string;
+        };
+        FxRateView: {
+            /** Format: uuid */
+            id: string;
+            /** @example CNY */
+            currency: string;
+            /** Format: date */
+            date: string;
+            /**
+             * @description US dollars per unit of the currency
+             * @example 1234.5
+             */
+            usdPerUnit: string;
+            source: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The edit counter: send it back as If-Match */
+            version: number;
         };
         ImportFxRatesDto: {
             /**
@@ -3235,8 +4382,15 @@ export interface components {
              */
             csv: string;
         };
+        FxImportResultView: {
+            imported: number;
+            skipped: number;
+        };
         UpdateFxRateDto: {
-            /** @example 0.1372 */
+            /**
+             * Format: decimal
+             * @example 0.1372
+             */
             usdPerUnit: string;
             /** @example PBOC central parity, corrected */
             source?: string;
@@ -3290,7 +4444,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
             };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
@@ -3317,7 +4473,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
             };
             /** @description Not ready; problem+json says why */
             503: {
@@ -3448,7 +4606,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptedResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -3977,6 +5137,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -4036,6 +5205,15 @@ export interface operations {
             };
             /** @description Needs permission to update organisation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4118,6 +5296,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -4172,6 +5359,15 @@ export interface operations {
             };
             /** @description Needs permission to invite organisation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4240,6 +5436,15 @@ export interface operations {
             };
             /** @description Needs permission to invite organisation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4324,6 +5529,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -4376,6 +5590,15 @@ export interface operations {
             };
             /** @description Needs permission to invite organisation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4447,6 +5670,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -4458,7 +5690,7 @@ export interface operations {
             };
         };
     };
-    getResend: {
+    resendInvitation: {
         parameters: {
             query?: never;
             header?: {
@@ -4508,6 +5740,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The invitation was accepted already */
             410: {
                 headers: {
@@ -4541,6 +5782,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -4651,6 +5900,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JurisdictionResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -4785,6 +6046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -4851,6 +6121,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -4894,6 +6173,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5005,6 +6296,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -5027,6 +6327,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptResultResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5047,6 +6355,15 @@ export interface operations {
             };
             /** @description Needs permission to review onboarding_application */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5108,6 +6425,15 @@ export interface operations {
             };
             /** @description Needs permission to review onboarding_application */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5268,6 +6594,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -5327,6 +6662,15 @@ export interface operations {
             };
             /** @description Needs permission to update playbook */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,8 +6758,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The definition does not validate: every issue with its path */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5456,6 +6818,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseSummaryResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5496,6 +6870,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5507,6 +6889,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5537,6 +6928,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5577,6 +6976,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5597,6 +7004,24 @@ export interface operations {
             };
             /** @description Needs permission to submit onboarding_step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not open, or evidence it needs is missing */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5626,6 +7051,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5646,6 +7079,24 @@ export interface operations {
             };
             /** @description Needs permission to review onboarding_step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not submitted */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5679,6 +7130,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5699,6 +7158,24 @@ export interface operations {
             };
             /** @description Needs permission to review onboarding_step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not submitted */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5732,6 +7209,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5752,6 +7237,24 @@ export interface operations {
             };
             /** @description Needs permission to review onboarding_step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is already approved or waived */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5794,7 +7297,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StepResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -5816,6 +7321,15 @@ export interface operations {
             };
             /** @description Needs permission to update onboarding_step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5863,6 +7377,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"][];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5874,6 +7396,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5910,6 +7441,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5930,6 +7469,15 @@ export interface operations {
             };
             /** @description Needs permission to create onboarding_evidence */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5960,8 +7508,28 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The file itself */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "text/csv": string;
+                "application/zip": string;
+                "application/geo+json": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -5982,6 +7550,15 @@ export interface operations {
             };
             /** @description Needs permission to create onboarding_evidence */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6011,6 +7588,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file as uploaded, with its own Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6022,6 +7608,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6051,6 +7646,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6071,6 +7673,15 @@ export interface operations {
             };
             /** @description Needs permission to delete onboarding_evidence */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6104,6 +7715,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6115,6 +7738,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6151,6 +7783,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6178,6 +7818,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -6198,6 +7847,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"][];
+                };
+            };
             /** @description No valid access token */
             401: {
                 headers: {
@@ -6242,7 +7899,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -6297,7 +7956,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -6310,6 +7971,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6361,6 +8031,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeliveryResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6372,6 +8054,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6403,6 +8094,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TemplateResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6528,6 +8231,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -6553,6 +8265,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDiffResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6564,6 +8284,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6636,6 +8365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -6680,6 +8418,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6747,6 +8494,24 @@ export interface operations {
             };
             /** @description Needs permission to update methodology */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is published */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6835,8 +8600,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content does not validate: every issue with its path */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6916,6 +8699,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -6961,6 +8753,16 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -6972,6 +8774,24 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The inputs do not allow a calculation, or it is too large */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7006,6 +8826,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AdaptationResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -7137,6 +8969,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -7196,6 +9037,24 @@ export interface operations {
             };
             /** @description Needs permission to update adaptation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The revision is not a draft */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7276,6 +9135,15 @@ export interface operations {
             };
             /** @description Needs permission to submit adaptation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7367,6 +9235,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -7444,6 +9321,15 @@ export interface operations {
             };
             /** @description Needs permission to review adaptation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7534,6 +9420,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -7558,6 +9453,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpgradeReportResponse"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -7569,6 +9472,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7600,12 +9512,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Documents you may see, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DocumentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7661,7 +9578,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentRevisionResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7719,7 +9638,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7732,6 +9653,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7775,7 +9705,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7797,6 +9729,15 @@ export interface operations {
             };
             /** @description Needs permission to update document */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7856,7 +9797,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentRevisionResponse"];
+                };
             };
             /** @description The document and the alignment counts */
             201: {
@@ -7865,7 +9808,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentRevisionResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7887,6 +9832,15 @@ export interface operations {
             };
             /** @description Needs permission to update document */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7939,7 +9893,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["ProgressResponse"];
+                    };
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -7952,6 +9910,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7994,7 +9961,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RenderingResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8016,6 +9985,24 @@ export interface operations {
             };
             /** @description Needs permission to publish document */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The locale is not one of the document’s targets (documents_locale_not_targeted) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8053,7 +10040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RenderingResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8066,6 +10055,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8097,6 +10095,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The Markdown file; X-Fallback-Segments counts the segments left in the source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -8108,6 +10115,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8142,12 +10158,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Segments of the current revision with their translation in the locale (outdated ones with the old source and a diff) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SegmentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8160,6 +10181,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8198,7 +10228,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8211,6 +10243,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8256,7 +10297,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8278,6 +10321,15 @@ export interface operations {
             };
             /** @description Needs permission to translate translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8341,7 +10393,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8370,8 +10424,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description QA errors block approval (documents_qa_blocks_approval) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8412,12 +10484,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every change of the translation, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TranslationChangeResponse"][];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8430,6 +10503,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8461,12 +10543,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Translation-memory matches (in-context 101, exact 100, fuzzy) with diffs, and glossary terms */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SuggestionsResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8479,6 +10562,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8512,6 +10604,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The XLIFF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xliff+xml": string;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -8523,6 +10624,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8565,7 +10675,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["XliffImportResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8587,6 +10699,15 @@ export interface operations {
             };
             /** @description Needs permission to translate translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8617,6 +10738,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The TMX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-tmx+xml": string;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -8682,7 +10812,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TmxImportResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8731,6 +10863,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The TBX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-tbx+xml": string;
+                };
+            };
             /** @description No valid access token */
             401: {
                 headers: {
@@ -8775,7 +10916,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TbxImportResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8830,12 +10973,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Documents with untranslated, outdated or unreviewed segments in your locales, soonest due first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TaskResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8884,12 +11032,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GlossaryListResponse"];
+                };
             };
             /** @description No valid access token */
             401: {
@@ -8933,7 +11082,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GlossaryConceptResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -8991,7 +11142,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GlossaryConceptResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9004,6 +11157,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9070,6 +11232,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The record changed since that ETag (precondition_failed, with currentVersion) */
             412: {
                 headers: {
@@ -9125,7 +11296,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GlossaryConceptResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9147,6 +11320,15 @@ export interface operations {
             };
             /** @description Needs permission to review_translation translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9194,12 +11376,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every state of the concept, oldest first, the last one before a deletion included */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GlossaryHistoryResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9212,6 +11395,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9250,7 +11442,13 @@ export interface operations {
                     "X-Missing-Keys"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9263,6 +11461,15 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9293,7 +11500,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: string | {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
         responses: {
@@ -9302,7 +11513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UiStringsImportResponse"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9324,6 +11537,15 @@ export interface operations {
             };
             /** @description Needs permission to translate translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9517,6 +11739,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProjectView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -9576,7 +11810,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9633,7 +11869,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9655,6 +11893,15 @@ export interface operations {
             };
             /** @description Needs permission to read project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9697,7 +11944,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9719,6 +11968,24 @@ export interface operations {
             };
             /** @description Needs permission to update project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9775,7 +12042,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9797,6 +12066,24 @@ export interface operations {
             };
             /** @description Needs permission to submit project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9833,7 +12120,7 @@ export interface operations {
             };
         };
     };
-    getValidate: {
+    validateProject: {
         parameters: {
             query?: never;
             header: {
@@ -9857,7 +12144,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9879,6 +12168,24 @@ export interface operations {
             };
             /** @description Needs permission to review project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9939,7 +12246,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -9961,6 +12270,24 @@ export interface operations {
             };
             /** @description Needs permission to review project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9997,7 +12324,7 @@ export interface operations {
             };
         };
     };
-    getRegister: {
+    registerProject: {
         parameters: {
             query?: never;
             header: {
@@ -10017,7 +12344,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10039,6 +12368,24 @@ export interface operations {
             };
             /** @description Needs permission to review project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10075,7 +12422,7 @@ export interface operations {
             };
         };
     };
-    getClose: {
+    closeProject: {
         parameters: {
             query?: never;
             header: {
@@ -10095,7 +12442,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10117,6 +12466,24 @@ export interface operations {
             };
             /** @description Needs permission to review project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project’s state does not allow it (project_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10168,6 +12535,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MonitoringReportView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10188,6 +12567,15 @@ export interface operations {
             };
             /** @description Needs permission to read monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10229,7 +12617,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10251,6 +12641,24 @@ export interface operations {
             };
             /** @description Needs permission to create monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The project is not registered, or the period overlaps another report */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10284,6 +12692,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IssuanceView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10304,6 +12724,15 @@ export interface operations {
             };
             /** @description Needs permission to read project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10339,7 +12768,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10361,6 +12792,15 @@ export interface operations {
             };
             /** @description Needs permission to read monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10403,7 +12843,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10425,6 +12867,24 @@ export interface operations {
             };
             /** @description Needs permission to update monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10481,7 +12941,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10503,6 +12965,24 @@ export interface operations {
             };
             /** @description Needs permission to submit monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10559,7 +13039,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApprovedMonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10581,6 +13063,24 @@ export interface operations {
             };
             /** @description Needs permission to review monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10641,7 +13141,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -10663,6 +13165,24 @@ export interface operations {
             };
             /** @description Needs permission to review monitoring_report */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report’s state does not allow it (monitoring_transition_not_allowed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10714,6 +13234,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SaleView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10734,6 +13266,15 @@ export interface operations {
             };
             /** @description Needs permission to read sale */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10767,6 +13308,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleView"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10787,6 +13336,24 @@ export interface operations {
             };
             /** @description Needs permission to create sale */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More tonnes than the vintage has available (credits_unavailable) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10816,6 +13383,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccountView"][];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10836,6 +13411,15 @@ export interface operations {
             };
             /** @description Needs permission to read project */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10865,6 +13449,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaleDetailView"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10892,6 +13484,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, as problem+json in the caller's language */
             default: {
                 headers: {
@@ -10903,7 +13504,7 @@ export interface operations {
             };
         };
     };
-    getRetire: {
+    retireSale: {
         parameters: {
             query?: never;
             header?: never;
@@ -10918,6 +13519,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementView"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -10938,6 +13547,24 @@ export interface operations {
             };
             /** @description Needs permission to create retirement */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More tonnes than the sale has left (retirement_exceeds_sale) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10969,6 +13596,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -11028,7 +13667,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuyerView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11085,7 +13726,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuyerView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11107,6 +13750,15 @@ export interface operations {
             };
             /** @description Needs permission to read buyer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11149,7 +13801,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuyerView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11171,6 +13825,15 @@ export interface operations {
             };
             /** @description Needs permission to update buyer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11221,6 +13884,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FxRateView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -11280,7 +13955,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FxRateView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11302,6 +13979,15 @@ export interface operations {
             };
             /** @description Needs permission to create fx_rate */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate of that currency and date exists (fx_rate_exists) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11333,6 +14019,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FxImportResultView"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field */
             400: {
                 headers: {
@@ -11388,7 +14082,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FxRateView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11410,6 +14106,15 @@ export interface operations {
             };
             /** @description Needs permission to read fx_rate */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11452,7 +14157,9 @@ export interface operations {
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FxRateView"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -11474,6 +14181,15 @@ export interface operations {
             };
             /** @description Needs permission to update fx_rate */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

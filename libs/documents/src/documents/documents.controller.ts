@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { API_PREFIX, Idempotent, IfMatch, PageQuery, VersionedResponse } from '@bluecarbon/platform';
+import { API_PREFIX, ApiFileResponse, ApiPageResponse, Idempotent, IfMatch, PageQuery, VersionedResponse } from '@bluecarbon/platform';
 import {
   CreateDocumentDto,
   CreateRevisionDto,
@@ -13,11 +13,13 @@ import {
   RenderQuery,
   UpdateDocumentDto,
 } from '../dto/document.dto';
+import { DocumentDetailResponse, DocumentResponse, DocumentRevisionResponse, PROGRESS_BY_LOCALE, ProgressResponse, RenderingResponse } from '../dto/views.dto';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
 import { toDocumentView, withRevisionSummary } from './document-view';
 
 @ApiTags('documents')
+@ApiExtraModels(ProgressResponse)
 @Controller('documents')
 export class DocumentsController {
   constructor(
@@ -29,14 +31,20 @@ export class DocumentsController {
   @Idempotent()
   @RequirePermission('create', 'document')
   @ApiOperation({ summary: 'Create a document with its first revision (Markdown), segmented and ready to translate' })
-  @VersionedResponse({ status: 201, location: `/${API_PREFIX}/documents/:id`, description: 'The document and its revision summary' })
+  @VersionedResponse({
+    type: DocumentRevisionResponse,
+    status: 201,
+    location: `/${API_PREFIX}/documents/:id`,
+    description: 'The document and its revision summary',
+  })
   async create(@Ctx() ctx: ActorContext, @Body() body: CreateDocumentDto) {
     return withRevisionSummary(await this.documents.create(ctx, body));
   }
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ description: 'Documents you may see, newest first' })
+  @ApiOperation({ summary: 'Documents you may see, newest first' })
+  @ApiPageResponse(DocumentResponse)
   async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: PageQuery) {
     const page = await this.documents.list(actor, query.limit, query.cursor);
     return { items: page.items.map(toDocumentView), nextCursor: page.nextCursor };
@@ -44,7 +52,8 @@ export class DocumentsController {
 
   @Get(':id')
   @SignedIn()
-  @VersionedResponse({ description: 'The document with its progress per target locale' })
+  @ApiOperation({ summary: 'A document: its current revision in Markdown and its progress per target locale' })
+  @VersionedResponse({ type: DocumentDetailResponse, description: 'The document with its progress per target locale' })
   async get(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
     const document = await this.documents.get(ctx, params.id);
     return {
@@ -57,7 +66,7 @@ export class DocumentsController {
   @Patch(':id')
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Change the title, target locales or due date (If-Match required)' })
-  @VersionedResponse({ description: 'The document' })
+  @VersionedResponse({ type: DocumentResponse, description: 'The document' })
   async update(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Body() body: UpdateDocumentDto, @IfMatch() ifMatch: number) {
     return toDocumentView(await this.documents.update(ctx, params.id, body, ifMatch));
   }
@@ -65,8 +74,8 @@ export class DocumentsController {
   @Post(':id/revisions')
   @RequirePermission('update', 'document')
   @ApiOperation({ summary: 'Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated' })
-  @VersionedResponse({ status: 201, description: 'The document and the alignment counts' })
-  @ApiOkResponse({ description: "The text is the current revision's: no revision made, the current one returned" })
+  @VersionedResponse({ type: DocumentRevisionResponse, status: 201, description: 'The document and the alignment counts' })
+  @ApiOkResponse({ type: DocumentRevisionResponse, description: "The text is the current revision's: no revision made, the current one returned" })
   async addRevision(
     @Ctx() ctx: ActorContext,
     @Param() params: DocumentIdParams,
@@ -82,7 +91,8 @@ export class DocumentsController {
 
   @Get(':id/progress')
   @SignedIn()
-  @ApiOkResponse({ description: 'Counts and percentages by state and outdated, per target locale' })
+  @ApiOperation({ summary: 'Translation progress per target locale: counts and percentages by state, outdated, publishable' })
+  @ApiOkResponse({ schema: PROGRESS_BY_LOCALE, description: 'Counts and percentages by state and outdated, per target locale' })
   async progress(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams) {
     return this.publishing.progress(ctx, params.id);
   }
@@ -92,7 +102,8 @@ export class DocumentsController {
   @Idempotent()
   @RequirePermission('publish', 'document')
   @ApiOperation({ summary: 'Publish a locale: every segment approved and none outdated, or partial (source fallback marked)' })
-  @ApiCreatedResponse({ description: 'The published rendering' })
+  @ApiUnprocessableEntityResponse({ description: 'The locale is not one of the document’s targets (documents_locale_not_targeted)' })
+  @ApiCreatedResponse({ type: RenderingResponse, description: 'The published rendering' })
   async publish(@Ctx() ctx: ActorContext, @Param() params: PublicationParams, @Body() body: PublishDto) {
     return this.publishing.publish(ctx, params.id, params.locale, body.partial ?? false);
   }
@@ -100,15 +111,15 @@ export class DocumentsController {
   @Get(':id/render')
   @SignedIn()
   @ApiOperation({ summary: 'Markdown and HTML of the latest publication in a locale, or of the current revision (revision=current)' })
-  @ApiOkResponse({ description: 'The rendering, with the segments that fell back to the source' })
+  @ApiOkResponse({ type: RenderingResponse, description: 'The rendering, with the segments that fell back to the source' })
   async render(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Query() query: RenderQuery) {
     return this.publishing.render(ctx, params.id, query.locale, query.revision ?? 'published');
   }
 
   @Get(':id/markdown')
   @SignedIn()
-  @ApiProduces('text/markdown')
   @ApiOperation({ summary: 'Markdown export of the current revision in a locale (translated so far, source elsewhere)' })
+  @ApiFileResponse('text/markdown', 'The Markdown file; X-Fallback-Segments counts the segments left in the source')
   async markdown(
     @Ctx() ctx: ActorContext,
     @Param() params: DocumentIdParams,

@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { CreateGlossaryConceptDto, GlossaryConceptParams, GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
 import { API_PREFIX, IfMatch, VersionedResponse } from '@bluecarbon/platform';
+import { GlossaryConceptResponse, GlossaryHistoryResponse, GlossaryListResponse } from '../dto/views.dto';
 import { GlossaryEditor } from './glossary-editor.service';
 import { GlossaryService } from './glossary.service';
 
@@ -16,7 +17,8 @@ export class GlossaryController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ description: 'Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters' })
+  @ApiOperation({ summary: 'Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters' })
+  @ApiOkResponse({ type: GlossaryListResponse })
   async list() {
     const versions = await this.glossary.versions();
     return { items: (await this.glossary.concepts()).map((concept) => ({ ...concept, version: versions.get(concept.id) ?? 1 })) };
@@ -26,14 +28,20 @@ export class GlossaryController {
   @HttpCode(201)
   @RequirePermission('review_translation', 'translation')
   @ApiOperation({ summary: 'Create a concept with its first terms in one locale (reviewers of that locale); an id in use is 409' })
-  @VersionedResponse({ status: 201, location: `/${API_PREFIX}/glossary/:id`, description: 'The concept; its ETag for the next write' })
+  @VersionedResponse({
+    type: GlossaryConceptResponse,
+    status: 201,
+    location: `/${API_PREFIX}/glossary/:id`,
+    description: 'The concept; its ETag for the next write',
+  })
   create(@Ctx() ctx: ActorContext, @Body() body: CreateGlossaryConceptDto) {
     return this.editor.create(ctx, body);
   }
 
   @Get(':conceptId')
   @SignedIn()
-  @VersionedResponse({ description: 'One concept with its terms; the ETag to send in If-Match' })
+  @ApiOperation({ summary: 'One glossary concept with its terms per locale' })
+  @VersionedResponse({ type: GlossaryConceptResponse, description: 'One concept with its terms; the ETag to send in If-Match' })
   get(@Param() params: GlossaryConceptParams) {
     return this.editor.get(params.conceptId);
   }
@@ -41,7 +49,7 @@ export class GlossaryController {
   @Put(':conceptId/terms/:locale')
   @RequirePermission('review_translation', 'translation')
   @ApiOperation({ summary: "Replace an existing concept's terms in one locale (reviewers of that locale, If-Match required); QA uses them from the next save" })
-  @VersionedResponse({ description: 'The concept with all its terms' })
+  @VersionedResponse({ type: GlossaryConceptResponse, description: 'The concept with all its terms' })
   putTerms(@Ctx() ctx: ActorContext, @Param() params: GlossaryTermParams, @Body() body: PutGlossaryTermsDto, @IfMatch() ifMatch: number) {
     return this.editor.putTerms(ctx, params.conceptId, params.locale, body, ifMatch);
   }
@@ -57,7 +65,8 @@ export class GlossaryController {
 
   @Get(':conceptId/history')
   @SignedIn()
-  @ApiOkResponse({ description: 'Every state of the concept, oldest first, the last one before a deletion included' })
+  @ApiOperation({ summary: 'Every state of the concept, oldest first, the last one before a deletion included' })
+  @ApiOkResponse({ type: GlossaryHistoryResponse })
   async history(@Param() params: GlossaryConceptParams) {
     return { items: await this.editor.history(params.conceptId) };
   }

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, RequirePermission } from '@bluecarbon/identity';
+import { ApiPageResponse } from '@bluecarbon/platform';
 import { TasksQuery } from '../dto/document.dto';
+import { TaskResponse } from '../dto/views.dto';
 import { TasksService } from './tasks.service';
 
 @ApiTags('documents')
@@ -11,7 +13,8 @@ export class TasksController {
 
   @Get()
   @RequirePermission('translate', 'translation')
-  @ApiOkResponse({ description: 'Documents with untranslated, outdated or unreviewed segments in your locales, soonest due first' })
+  @ApiOperation({ summary: 'Documents with untranslated, outdated or unreviewed segments in your locales, soonest due first' })
+  @ApiPageResponse(TaskResponse)
   async queue(@CurrentActor() actor: AuthenticatedActor, @Query() query: TasksQuery) {
     return this.tasks.queue(actor, query.locale, query.limit, query.cursor);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { IfMatch, VersionedResponse } from '@bluecarbon/platform';
+import { ApiPageResponse, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { DocumentIdParams, ReviewTranslationDto, SaveTranslationDto, SegmentsQuery, TranslationParams } from '../dto/document.dto';
+import { SegmentResponse, SuggestionsResponse, TranslationChangeResponse } from '../dto/views.dto';
 import { withMessages } from './findings-view';
 import { TranslationsService } from './translations.service';
 
@@ -13,7 +14,8 @@ export class TranslationsController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ description: 'Segments of the current revision with their translation in the locale (outdated ones with the old source and a diff)' })
+  @ApiOperation({ summary: 'Segments of the current revision with their translation in the locale (outdated ones with the old source and a diff)' })
+  @ApiPageResponse(SegmentResponse)
   async list(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Query() query: SegmentsQuery) {
     const page = await this.translations.list(ctx, params.id, query.locale, query.limit, query.cursor);
     return { items: page.items.map((view) => withMessages(view, ctx.locale)), nextCursor: page.nextCursor };
@@ -21,7 +23,8 @@ export class TranslationsController {
 
   @Get(':segmentId/translations/:locale')
   @SignedIn()
-  @VersionedResponse({ description: 'One segment and its translation; ETag "0" while untranslated' })
+  @ApiOperation({ summary: 'One segment and its translation in a locale, with QA findings' })
+  @VersionedResponse({ type: SegmentResponse, description: 'One segment and its translation; ETag "0" while untranslated' })
   async get(@Ctx() ctx: ActorContext, @Param() params: TranslationParams) {
     const { view } = await this.translations.get(ctx, params.id, params.segmentId, params.locale);
     return withMessages(view, ctx.locale);
@@ -30,7 +33,7 @@ export class TranslationsController {
   @Put(':segmentId/translations/:locale')
   @RequirePermission('translate', 'translation')
   @ApiOperation({ summary: 'Save a translation (If-Match: "0" for the first one); QA runs and its findings are returned' })
-  @VersionedResponse({ description: 'The saved translation with QA findings' })
+  @VersionedResponse({ type: SegmentResponse, description: 'The saved translation with QA findings' })
   async save(@Ctx() ctx: ActorContext, @Param() params: TranslationParams, @Body() body: SaveTranslationDto, @IfMatch() ifMatch: number) {
     return withMessages(await this.translations.save(ctx, params.id, params.segmentId, params.locale, body, ifMatch), ctx.locale);
   }
@@ -39,21 +42,24 @@ export class TranslationsController {
   @HttpCode(200)
   @RequirePermission('review_translation', 'translation')
   @ApiOperation({ summary: 'Review, approve or reject a translation (If-Match); QA errors and an outdated source block approval' })
-  @VersionedResponse({ description: 'The reviewed translation' })
+  @ApiUnprocessableEntityResponse({ description: 'QA errors block approval (documents_qa_blocks_approval)' })
+  @VersionedResponse({ type: SegmentResponse, description: 'The reviewed translation' })
   async review(@Ctx() ctx: ActorContext, @Param() params: TranslationParams, @Body() body: ReviewTranslationDto, @IfMatch() ifMatch: number) {
     return withMessages(await this.translations.review(ctx, params.id, params.segmentId, params.locale, body.decision, ifMatch), ctx.locale);
   }
 
   @Get(':segmentId/translations/:locale/history')
   @SignedIn()
-  @ApiOkResponse({ description: 'Every change of the translation, oldest first' })
+  @ApiOperation({ summary: 'Every change of the translation, oldest first' })
+  @ApiOkResponse({ type: [TranslationChangeResponse] })
   async history(@Ctx() ctx: ActorContext, @Param() params: TranslationParams) {
     return this.translations.historyOf(ctx, params.id, params.segmentId, params.locale);
   }
 
   @Get(':segmentId/translations/:locale/suggestions')
   @SignedIn()
-  @ApiOkResponse({ description: 'Translation-memory matches (in-context 101, exact 100, fuzzy) with diffs, and glossary terms' })
+  @ApiOperation({ summary: 'Translation-memory matches (in-context 101, exact 100, fuzzy) with diffs, and glossary terms' })
+  @ApiOkResponse({ type: SuggestionsResponse })
   async suggestions(@Ctx() ctx: ActorContext, @Param() params: TranslationParams) {
     return this.translations.suggestions(ctx, params.id, params.segmentId, params.locale);
   }

@@ -4,6 +4,7 @@ import { IsIn, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { I18NEXT_RESOURCE_SCHEMA, UiStringsImportResponse } from '../dto/views.dto';
 import { UiStringsService } from './ui-strings.service';
 
 export class NamespaceParams {
@@ -25,6 +26,7 @@ export class UiStringsController {
   @SignedIn()
   @ApiOperation({ summary: 'An i18next JSON v4 namespace in one locale (plural suffixes by Intl.PluralRules)' })
   @ApiOkResponse({
+    schema: I18NEXT_RESOURCE_SCHEMA,
     description:
       'The namespace, loadable as is by i18next. X-Missing-Plurals names the plural forms the locale needs and nobody wrote (`site_many, place_ordinal_two`), ' +
       'X-Unused-Plurals the forms it has that i18next never selects for a count in this locale (`site_one` in zh-CN: kept, never shown), ' +
@@ -50,8 +52,9 @@ export class UiStringsController {
   @Put()
   @RequirePermission('translate', 'translation')
   @ApiOperation({ summary: 'Import an i18next JSON v4 namespace for one locale (translators of that locale)' })
-  @ApiBody({ schema: { type: 'object', example: { nav: { home: 'Home' }, item_one: '{{count}} item', item_other: '{{count}} items' } } })
+  @ApiBody({ schema: { ...I18NEXT_RESOURCE_SCHEMA, example: { nav: { home: 'Home' }, item_one: '{{count}} item', item_other: '{{count}} items' } } })
   @ApiOkResponse({
+    type: UiStringsImportResponse,
     description:
       'Keys imported; `unused`: plural forms the locale does not have (`site_one` in zh-CN), kept as written but never selected by i18next, each with why in your language; `missing`: forms it lacks',
   })

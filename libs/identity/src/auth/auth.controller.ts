@@ -4,7 +4,7 @@ import { Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
 import type { ActorContext } from '../access/actor';
 import { Ctx } from '../access/current-actor.decorator';
 import { AllowDuringMfaEnrolment, SignedIn } from '../access/permission.decorator';
-import { ForgotPasswordDto, LoginDto, LogoutDto, RefreshDto, ResetPasswordDto, TokenResponse } from '../dto/auth.dto';
+import { AcceptedResponse, ForgotPasswordDto, LoginDto, LogoutDto, RefreshDto, ResetPasswordDto, TokenResponse } from '../dto/auth.dto';
 import { PasswordResets } from '../passwords/password-resets.service';
 import { AuthService } from './auth.service';
 
@@ -39,9 +39,9 @@ export class AuthController {
   @Post('password/forgot')
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a password reset link (the same answer whether or not the address has an account)' })
-  @ApiAcceptedResponse({ description: 'If the address has an active account, a link valid 30 minutes is on its way' })
+  @ApiAcceptedResponse({ type: AcceptedResponse, description: 'If the address has an active account, a link valid 30 minutes is on its way' })
   @ApiTooManyRequestsResponse({ description: 'Too many requests from this address or for this e-mail; see Retry-After' })
-  async forgotPassword(@Body() body: ForgotPasswordDto, @RequestCtx() ctx: RequestContext): Promise<{ status: 'accepted' }> {
+  async forgotPassword(@Body() body: ForgotPasswordDto, @RequestCtx() ctx: RequestContext): Promise<AcceptedResponse> {
     await this.resets.request(body.email, ctx.origin);
     return { status: 'accepted' };
   }

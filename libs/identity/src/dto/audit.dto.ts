@@ -40,8 +40,8 @@ export class AuditEventResponse {
   @ApiProperty() action!: string;
   @ApiProperty() subjectType!: string;
   @ApiProperty({ nullable: true, type: String }) subjectId!: string | null;
-  @ApiProperty({ nullable: true, type: Object }) before!: object | null;
-  @ApiProperty({ nullable: true, type: Object }) after!: object | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) before!: object | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) after!: object | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
 }
 

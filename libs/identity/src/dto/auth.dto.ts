@@ -73,3 +73,8 @@ export class ForgotPasswordDto {
 
 /** The token from the reset link and the new password. */
 export class ResetPasswordDto extends MailedTokenPasswordDto {}
+
+/** The same answer whatever the address: nothing tells whether it has an account. */
+export class AcceptedResponse {
+  @ApiProperty({ enum: ['accepted'] }) status!: 'accepted';
+}

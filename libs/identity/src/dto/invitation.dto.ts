@@ -49,3 +49,10 @@ export class InvitationResponse {
   @ApiProperty()
   expiresAt!: Date;
 }
+
+/** The account an accepted invitation created and where it belongs. */
+export class AcceptedInvitationResponse {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+}

@@ -4,7 +4,7 @@ import { Idempotent, Public, type RequestContext, RequestCtx } from '@bluecarbon
 import type { ActorContext } from '../access/actor';
 import { Ctx } from '../access/current-actor.decorator';
 import { RequirePermission } from '../access/permission.decorator';
-import { AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
+import { AcceptedInvitationResponse, AcceptInvitationDto, CreateInvitationDto, InvitationResponse } from '../dto/invitation.dto';
 import { InvitationParams, OrganisationParams } from '../dto/params.dto';
 import { InvitationsService } from './invitations.service';
 
@@ -38,8 +38,9 @@ export class InvitationsController {
   @Post('invitations/accept')
   @HttpCode(201)
   @ApiOperation({ summary: 'Accept an invitation: creates the account (with this password) and the membership' })
+  @ApiCreatedResponse({ type: AcceptedInvitationResponse })
   @ApiGoneResponse({ description: 'The invitation was used already or has expired' })
-  accept(@Body() body: AcceptInvitationDto, @RequestCtx() ctx: RequestContext): Promise<{ userId: string; organisationId: string; role: string }> {
+  accept(@Body() body: AcceptInvitationDto, @RequestCtx() ctx: RequestContext): Promise<AcceptedInvitationResponse> {
     return this.invitations.accept(body, ctx);
   }
 }

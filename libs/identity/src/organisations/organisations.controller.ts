@@ -24,6 +24,7 @@ export class OrganisationsController {
 
   @Get(':organisationId')
   @SignedIn()
+  @ApiOperation({ summary: 'An organisation: its kind, name and jurisdiction' })
   @VersionedResponse({ type: OrganisationResponse })
   async get(@Param() params: OrganisationParams): Promise<OrganisationResponse> {
     return toResponse(await this.organisations.get(params.organisationId));

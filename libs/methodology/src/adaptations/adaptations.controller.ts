@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { IfMatch, type Locale, type Page, VersionedResponse } from '@bluecarbon/platform';
+import { ApiPageResponse, IfMatch, type Locale, type Page, VersionedResponse } from '@bluecarbon/platform';
 import type { AdaptationUpgradeReport } from '../domain/diff';
 import {
   AdaptationListQuery,
@@ -12,6 +12,7 @@ import {
   UpgradeReportQuery,
 } from '../dto/adaptation.dto';
 import { IdParams, OptionalReasonDto, ReasonDto } from '../dto/common.dto';
+import { UpgradeReportResponse } from '../dto/views.dto';
 import { AdaptationDecisionsService } from './adaptation-decisions.service';
 import type { LoadedAdaptation } from './adaptation-loader.service';
 import { adaptationView } from './adaptation-view';
@@ -28,6 +29,7 @@ export class AdaptationsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Adaptation revisions the caller may see (own city’s, every submitted and approved one)' })
+  @ApiPageResponse(AdaptationResponse)
   async list(@Ctx() ctx: ActorContext, @Query() query: AdaptationListQuery): Promise<Page<AdaptationResponse>> {
     const page = await this.adaptations.list(ctx.actor, query);
     const items = await Promise.all(page.items.map(async (row) => adaptationView(row, await this.adaptations.versionOf(row), ctx.locale)));
@@ -44,6 +46,7 @@ export class AdaptationsController {
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'An adaptation revision: its overrides, their review and any upgrade report' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<AdaptationResponse> {
     return answer(await this.adaptations.get(ctx, params.id), ctx.locale);
@@ -52,6 +55,7 @@ export class AdaptationsController {
   @Put(':id')
   @RequirePermission('update', 'adaptation')
   @ApiOperation({ summary: 'Replace a draft’s overrides (If-Match); submitted and decided revisions do not change (409)' })
+  @ApiConflictResponse({ description: 'The revision is not a draft' })
   @VersionedResponse({ type: AdaptationResponse, field: 'editVersion' })
   async update(
     @Ctx() ctx: ActorContext,
@@ -100,6 +104,7 @@ export class AdaptationsController {
   @Get(':id/upgrade-report')
   @SignedIn()
   @ApiOperation({ summary: 'What moving to a newer version would carry over, leave out of range, or add' })
+  @ApiOkResponse({ type: UpgradeReportResponse })
   async upgradeReport(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: UpgradeReportQuery): Promise<AdaptationUpgradeReport> {
     return this.decisions.upgradeReport(ctx, params.id, query.to);
   }

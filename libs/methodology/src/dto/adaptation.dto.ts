@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsJurisdictionCode, PageQuery } from '@bluecarbon/platform';
 import { IsDefinitionValue, IsMethodologyKey, IsSemver } from './common.dto';
+import { DEFINITION_VALUE, UpgradeReportResponse } from './views.dto';
 
 export class OverrideDto {
   @ApiProperty({ example: 'agb_stock', description: 'A parameter key of the adapted version' })
@@ -10,7 +11,7 @@ export class OverrideDto {
   @MaxLength(64)
   parameter!: string;
 
-  @ApiProperty({ example: '110', description: 'Decimal string, enum value or boolean' })
+  @ApiProperty({ ...DEFINITION_VALUE, example: '110', description: 'Decimal string, enum value or boolean' })
   @IsDefinitionValue()
   value!: string | number | boolean;
 
@@ -102,8 +103,14 @@ export class AdaptationResponse {
   @ApiProperty({ nullable: true, type: String }) jurisdictionId!: string | null;
   @ApiProperty({ enum: ['draft', 'submitted', 'approved', 'rejected'] }) status!: string;
   @ApiProperty({ type: [OverrideDto] }) overrides!: unknown[];
-  @ApiProperty({ description: 'withinRules / deviations (with reasons) / invalid, as the overrides stand' }) review!: unknown;
-  @ApiProperty({ nullable: true }) upgradeReport!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'withinRules / deviations (with reasons) / invalid, as the overrides stand',
+  })
+  review!: unknown;
+  @ApiProperty({ type: UpgradeReportResponse, nullable: true }) upgradeReport!: unknown;
   @ApiProperty({ nullable: true, type: String }) decisionReason!: string | null;
   @ApiProperty({ nullable: true, type: Date }) decidedAt!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) supersededAt!: Date | null;

@@ -90,7 +90,7 @@ export class PriceScenarioDto {
   @IsIn(CURRENCIES)
   currency!: string;
 
-  @ApiProperty({ example: '485', description: 'Price per tCO2e as a decimal string' })
+  @ApiProperty({ format: 'decimal', example: '485', description: 'Price per tCO2e as a decimal string' })
   @IsString()
   @MaxLength(40)
   pricePerTonne!: string;

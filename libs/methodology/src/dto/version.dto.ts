@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsSemver, LocalizedTextDto } from './common.dto';
 import { ConstantDefinitionDto, FormulaDefinitionDto, InputDefinitionDto, ParameterDefinitionDto } from './definitions.dto';
+import { ValidationResponse } from './views.dto';
 
 /**
  * The method as data. Only the shape is checked here (definitions.dto.ts); what it means (names, units, cycles,
@@ -105,7 +106,10 @@ export class VersionResponse {
   @ApiProperty({ enum: ['draft', 'published', 'deprecated'] }) status!: string;
   @ApiProperty({ nullable: true, type: String, description: 'sha256 of the canonical content, fixed on publish' }) checksum!: string | null;
   @ApiProperty({ type: VersionContentDto }) content!: unknown;
-  @ApiProperty({ description: 'validateVersion on the stored content: what publishing would say now' }) validation!: { valid: boolean; issues: unknown[] };
+  @ApiProperty({ type: ValidationResponse, description: 'validateVersion on the stored content: what publishing would say now' }) validation!: {
+    valid: boolean;
+    issues: unknown[];
+  };
   @ApiProperty({ nullable: true, type: Date }) publishedAt!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) deprecatedAt!: Date | null;
   @ApiProperty({ description: 'Edit counter, also the ETag' }) editVersion!: number;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
+import { ApiPageResponse, FREE_FORM_OBJECT, IfMatch, type Page, PageQuery, VersionedResponse } from '@bluecarbon/platform';
 import type { VersionDiff } from '../domain/diff';
 import { CalculationService } from '../calculation/calculation.service';
 import { CalculateDto } from '../dto/calculate.dto';
@@ -9,6 +9,7 @@ import { KeyParams, VersionParams } from '../dto/common.dto';
 import { CreateTemplateDto, TemplateResponse } from '../dto/template.dto';
 import type { MethodologyTemplate } from '../entities/methodology-template.entity';
 import { CreateVersionDto, DiffQuery, UpdateVersionDto, VersionResponse } from '../dto/version.dto';
+import { VersionDiffResponse } from '../dto/views.dto';
 import { TemplatesService } from '../templates/templates.service';
 import { VersionStore } from './version-store.service';
 import { versionView } from './version-view';
@@ -27,6 +28,7 @@ export class MethodologiesController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Methodologies with the versions the caller may see' })
+  @ApiPageResponse(TemplateResponse)
   async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: PageQuery): Promise<Page<TemplateResponse>> {
     const page = await this.templates.list(query);
     const items = await Promise.all(page.items.map(async (template) => this.templateView(actor, template)));
@@ -43,6 +45,7 @@ export class MethodologiesController {
 
   @Get(':key')
   @SignedIn()
+  @ApiOperation({ summary: 'A methodology with the versions the caller may see' })
   @ApiOkResponse({ type: TemplateResponse })
   async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: KeyParams): Promise<TemplateResponse> {
     return this.templateView(actor, await this.store.template(params.key));
@@ -51,6 +54,7 @@ export class MethodologiesController {
   @Get(':key/diff')
   @SignedIn()
   @ApiOperation({ summary: 'Parameters, formulas, constants, inputs and sections added, removed or changed between two versions' })
+  @ApiOkResponse({ type: VersionDiffResponse })
   async diff(@Ctx() ctx: ActorContext, @Param() params: KeyParams, @Query() query: DiffQuery): Promise<VersionDiff> {
     return this.versions.diff(ctx, params.key, query.from, query.to);
   }
@@ -65,6 +69,7 @@ export class MethodologiesController {
 
   @Get(':key/versions/:version')
   @SignedIn()
+  @ApiOperation({ summary: 'A version: its content, checksum once published, and what validation says of it now' })
   @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async getVersion(@Ctx() ctx: ActorContext, @Param() params: VersionParams): Promise<VersionResponse> {
     return versionView(await this.versions.get(ctx, params.key, params.version));
@@ -73,6 +78,7 @@ export class MethodologiesController {
   @Put(':key/versions/:version')
   @RequirePermission('update', 'methodology')
   @ApiOperation({ summary: 'Replace a draft’s content (If-Match); a published version never changes (409)' })
+  @ApiConflictResponse({ description: 'The version is published' })
   @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async updateDraft(
     @Ctx() ctx: ActorContext,
@@ -87,6 +93,7 @@ export class MethodologiesController {
   @HttpCode(200)
   @RequirePermission('publish', 'methodology')
   @ApiOperation({ summary: 'Validate (422 names every issue with its path) and freeze a draft under its checksum; If-Match' })
+  @ApiUnprocessableEntityResponse({ description: 'The content does not validate: every issue with its path' })
   @VersionedResponse({ type: VersionResponse, field: 'editVersion' })
   async publish(@Ctx() ctx: ActorContext, @Param() params: VersionParams, @IfMatch() ifMatch: number): Promise<VersionResponse> {
     return versionView(await this.versions.publish(ctx, params.key, params.version, ifMatch));
@@ -109,6 +116,10 @@ export class MethodologiesController {
     summary:
       'Run the version over a project: every formula per stratum and year, the values used and where each came from, creditable tCO2e (rounded down once, at the end), value estimates',
   })
+  @ApiOkResponse({
+    schema: { ...FREE_FORM_OBJECT, description: 'Per stratum and year: every formula, the values used and their source; the creditable tCO2e' },
+  })
+  @ApiUnprocessableEntityResponse({ description: 'The inputs do not allow a calculation, or it is too large' })
   async calculate(@Ctx() ctx: ActorContext, @Param() params: VersionParams, @Body() body: CalculateDto): Promise<string> {
     return this.calculation.calculate(ctx, params.key, params.version, body);
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { Idempotent, type Page, Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
+import { ApiPageResponse, Idempotent, type Page, Public, type RequestContext, RequestCtx } from '@bluecarbon/platform';
 import { ApplicationQuery, ApplicationReceiptResponse, ApplicationResponse, ApplyDto, DeclineDto } from '../dto/application.dto';
 import { IdParams } from '../dto/common.dto';
+import { AcceptResultResponse } from '../dto/views.dto';
 import { type AcceptResult, type ApplicationReceipt, type ApplicationView, ApplicationsService } from './applications.service';
 
 @ApiTags('onboarding')
@@ -24,12 +25,14 @@ export class ApplicationsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Applications: all for stewards and observers, a city its own' })
+  @ApiPageResponse(ApplicationResponse)
   list(@CurrentActor() actor: AuthenticatedActor, @Query() query: ApplicationQuery): Promise<Page<ApplicationView>> {
     return this.applications.list(actor, query);
   }
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'An application, with what accepting it would do beyond the usual' })
   @ApiOkResponse({ type: ApplicationResponse })
   get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<ApplicationView> {
     return this.applications.get(ctx, params.id);
@@ -39,6 +42,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @RequirePermission('review', 'onboarding_application')
   @ApiOperation({ summary: "Accept: creates the partner's organisation, invites its coordinator, opens its case (stewards)" })
+  @ApiOkResponse({ type: AcceptResultResponse })
   accept(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<AcceptResult> {
     return this.applications.accept(ctx, params.id);
   }

@@ -41,7 +41,7 @@ export class ApplyDto {
   @MaxLength(320)
   contactEmail!: string;
 
-  @ApiPropertyOptional({ description: 'Mangrove area in hectares, if known (decimal text)', example: '412.5' })
+  @ApiPropertyOptional({ format: 'decimal', description: 'Mangrove area in hectares, if known (decimal text)', example: '412.5' })
   @IsOptional()
   @IsNumberString({ no_symbols: false })
   @Matches(/^\d{1,12}(\.\d{1,2})?$/)
@@ -79,7 +79,7 @@ export class ApplicationReceiptResponse {
   @ApiProperty({ type: LocalizedTextDto }) organisationName!: LocalizedText;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;
-  @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'decimal' }) mangroveAreaHa!: string | null;
   @ApiProperty() motivation!: string;
   @ApiProperty() preferredLanguage!: string;
   @ApiProperty({ enum: ['pending'] }) status!: string;
@@ -102,7 +102,7 @@ export class ApplicationResponse {
   @ApiProperty({ type: LocalizedTextDto }) organisationName!: LocalizedText;
   @ApiProperty() contactName!: string;
   @ApiProperty() contactEmail!: string;
-  @ApiProperty({ nullable: true, type: String }) mangroveAreaHa!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'decimal' }) mangroveAreaHa!: string | null;
   @ApiProperty() motivation!: string;
   @ApiProperty() preferredLanguage!: string;
   @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) status!: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { Idempotent, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
+import { ApiPageResponse, Idempotent, IfMatch, type Page, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
 import { CreateJurisdictionDto, JurisdictionQuery, JurisdictionResponse, UpdateJurisdictionDto } from '../dto/jurisdiction.dto';
 import type { Jurisdiction } from '../entities/jurisdiction.entity';
@@ -15,6 +15,7 @@ export class JurisdictionsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Partner jurisdictions: active ones for everyone; all of them for stewards and observers' })
+  @ApiPageResponse(JurisdictionResponse)
   async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: JurisdictionQuery): Promise<Page<JurisdictionResponse>> {
     const page = await this.jurisdictions.list(actor, query);
     return { items: page.items.map(toJurisdictionResponse), nextCursor: page.nextCursor };
@@ -22,6 +23,7 @@ export class JurisdictionsController {
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'A jurisdiction: its code, level, locale, time zone and onboarding stage' })
   @VersionedResponse({ type: JurisdictionResponse })
   async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<JurisdictionResponse> {
     return toJurisdictionResponse(await this.jurisdictions.get(ctx, params.id));

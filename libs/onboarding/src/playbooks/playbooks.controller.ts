@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type ActorContext, type AuthenticatedActor, Ctx, CurrentActor, RequirePermission, SignedIn } from '@bluecarbon/identity';
 import { Idempotent, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { IdParams } from '../dto/common.dto';
@@ -14,6 +14,7 @@ export class PlaybooksController {
 
   @Get()
   @SignedIn()
+  @ApiOperation({ summary: 'Playbook versions: published ones for everyone, drafts too for stewards and admins' })
   @ApiOkResponse({ type: [PlaybookResponse] })
   async list(@CurrentActor() actor: AuthenticatedActor): Promise<PlaybookResponse[]> {
     return (await this.playbooks.list(actor)).map(toResponse);
@@ -21,6 +22,7 @@ export class PlaybooksController {
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'A playbook version with its steps, dependencies and evidence kinds' })
   @VersionedResponse({ type: PlaybookResponse })
   async get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.get(ctx, params.id));
@@ -52,6 +54,7 @@ export class PlaybooksController {
   @HttpCode(200)
   @RequirePermission('publish', 'playbook')
   @ApiOperation({ summary: 'Validate and publish a draft (422 names every issue, cycles as paths); If-Match required' })
+  @ApiUnprocessableEntityResponse({ description: 'The definition does not validate: every issue with its path' })
   @VersionedResponse({ type: PlaybookResponse })
   async publish(@Ctx() ctx: ActorContext, @Param() params: IdParams, @IfMatch() ifMatch: number): Promise<PlaybookResponse> {
     return toResponse(await this.playbooks.publish(ctx, params.id, ifMatch));

@@ -5,12 +5,14 @@ import { IsISO8601, IsObject, IsOptional, Matches, ValidateNested } from 'class-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class MeasuredInputsDto {
-  @ApiPropertyOptional({ example: { uncertainty: '15' }, description: 'The version’s per-project inputs' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { uncertainty: '15' }, description: 'The version’s per-project inputs' })
   @IsOptional()
   @IsObject()
   project?: Record<string, unknown>;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
     example: { agb_stock: { value: '118', justification: 'Plot survey 2024' } },
     description: 'Measured parameter values with justification',
   })
@@ -18,7 +20,12 @@ export class MeasuredInputsDto {
   @IsObject()
   parameters?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ example: { fringe: { soil_type: 'mineral' } }, description: 'Per-stratum inputs by stratum key' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: true },
+    example: { fringe: { soil_type: 'mineral' } },
+    description: 'Per-stratum inputs by stratum key',
+  })
   @IsOptional()
   @IsObject()
   strata?: Record<string, Record<string, unknown>>;

@@ -60,11 +60,16 @@ export class CreateProjectDto {
   @IsUUID()
   adaptationId!: string;
 
-  @ApiProperty({ example: EXAMPLE_BOUNDARY, description: 'GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: EXAMPLE_BOUNDARY,
+    description: 'GeoJSON Polygon or MultiPolygon, WGS 84 longitude/latitude',
+  })
   @IsObject()
   boundary!: Record<string, unknown>;
 
-  @ApiProperty({ example: '100', description: 'Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement' })
+  @ApiProperty({ format: 'decimal', example: '100', description: 'Declared hectares; more than 5% from the drawn area needs the steward’s acknowledgement' })
   @Matches(HECTARES)
   declaredHectares!: string;
 

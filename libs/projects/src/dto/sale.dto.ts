@@ -21,7 +21,7 @@ export class CreateSaleDto {
   @Max(1_000_000_000)
   tonnes!: number;
 
-  @ApiProperty({ example: '485', description: 'Price per tonne in `currency`, a decimal string' })
+  @ApiProperty({ format: 'decimal', example: '485', description: 'Price per tonne in `currency`, a decimal string' })
   @Matches(PRICE)
   unitPrice!: string;
 
@@ -122,7 +122,7 @@ export class CreateFxRateDto {
   @Matches(DATE)
   date!: string;
 
-  @ApiProperty({ example: '0.1371', description: 'US dollars per unit of the currency' })
+  @ApiProperty({ format: 'decimal', example: '0.1371', description: 'US dollars per unit of the currency' })
   @Matches(/^\d{1,12}(\.\d{1,10})?$/)
   usdPerUnit!: string;
 
@@ -134,7 +134,7 @@ export class CreateFxRateDto {
 }
 
 export class UpdateFxRateDto {
-  @ApiProperty({ example: '0.1372' })
+  @ApiProperty({ format: 'decimal', example: '0.1372' })
   @Matches(/^\d{1,12}(\.\d{1,10})?$/)
   usdPerUnit!: string;
 

@@ -1,23 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FREE_FORM_OBJECT } from '@bluecarbon/platform';
 import { serialNumber } from '../domain/issuance';
-import { allowedMonitoringActions, type MonitoringAction, type MonitoringStatus } from '../domain/monitoring';
+import { allowedMonitoringActions, MONITORING_ACTIONS, MONITORING_STATUSES, type MonitoringAction, type MonitoringStatus } from '../domain/monitoring';
 import type { Issuance } from '../entities/issuance.entity';
 import type { MeasuredInputs, MonitoringReport } from '../entities/monitoring-report.entity';
+import { DateRangeView } from '../projects/project-view';
 
-export interface MonitoringReportView {
-  id: string;
-  projectId: string;
-  jurisdictionCode: string;
-  period: { start: string; end: string };
-  inputs: MeasuredInputs;
-  status: MonitoringStatus;
-  allowedActions: MonitoringAction[];
-  rejectionReason: string | null;
-  submittedAt: Date | null;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
+export class MonitoringReportView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ type: DateRangeView }) period!: DateRangeView;
+  @ApiProperty({
+    type: 'object',
+    properties: { project: FREE_FORM_OBJECT, parameters: FREE_FORM_OBJECT, strata: { type: 'object', additionalProperties: FREE_FORM_OBJECT } },
+    description: 'What was measured, as the calculator takes it',
+  })
+  inputs!: MeasuredInputs;
+  @ApiProperty({ enum: MONITORING_STATUSES }) status!: MonitoringStatus;
+  @ApiProperty({ enum: MONITORING_ACTIONS, isArray: true }) allowedActions!: MonitoringAction[];
+  @ApiProperty({ type: String, nullable: true }) rejectionReason!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedBy!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) decidedAt!: Date | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
 }
 
 export function toMonitoringView(row: MonitoringReport): MonitoringReportView {
@@ -39,20 +47,41 @@ export function toMonitoringView(row: MonitoringReport): MonitoringReportView {
   };
 }
 
-export interface IssuanceView {
-  id: string;
-  projectId: string;
-  monitoringReportId: string;
-  vintage: number;
-  issuedTonnes: number;
-  bufferTonnes: number;
+class SerialRangeView {
+  @ApiProperty() first!: string;
+  @ApiProperty() last!: string;
+}
+
+class MethodologyRefView {
+  @ApiProperty() key!: string;
+  @ApiProperty() version!: string;
+  @ApiProperty() checksum!: string;
+}
+
+class AdaptationRefView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() revision!: number;
+}
+
+export class IssuanceView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty({ format: 'uuid' }) monitoringReportId!: string;
+  @ApiProperty() vintage!: number;
+  @ApiProperty() issuedTonnes!: number;
+  @ApiProperty() bufferTonnes!: number;
   /** Issued minus buffer: what may be sold or retired. */
-  saleableTonnes: number;
-  serials: { first: string; last: string };
-  methodology: { key: string; version: string; checksum: string };
-  adaptation: { id: string; revision: number };
-  breakdown: object;
-  issuedAt: Date;
+  @ApiProperty({ description: 'Issued minus buffer: what may be sold or retired' }) saleableTonnes!: number;
+  @ApiProperty({ type: SerialRangeView }) serials!: SerialRangeView;
+  @ApiProperty({ type: MethodologyRefView }) methodology!: MethodologyRefView;
+  @ApiProperty({ type: AdaptationRefView }) adaptation!: AdaptationRefView;
+  @ApiProperty({ ...FREE_FORM_OBJECT, description: "The calculator's breakdown of the vintage" }) breakdown!: object;
+  @ApiProperty() issuedAt!: Date;
+}
+
+/** An approved report with the credits its approval issued. */
+export class ApprovedMonitoringReportView extends MonitoringReportView {
+  @ApiProperty({ type: [IssuanceView] }) issuances!: IssuanceView[];
 }
 
 export function toIssuanceView(row: Issuance): IssuanceView {

@@ -1,37 +1,51 @@
-import type { LocalizedText } from '@bluecarbon/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiDecimalProperty, FREE_FORM_OBJECT, LOCALIZED_TEXT_SCHEMA, type LocalizedText } from '@bluecarbon/platform';
 import { AREA_TOLERANCE, type SiteBoundary } from '../domain/site-boundary';
-import { allowedActions, type ProjectAction, type ProjectStatus } from '../domain/project-lifecycle';
+import { allowedActions, PROJECT_ACTIONS, PROJECT_STATUSES, type ProjectAction, type ProjectStatus } from '../domain/project-lifecycle';
 import type { Project, ProjectStratum } from '../entities/project.entity';
 
-export interface ProjectView {
-  id: string;
-  jurisdictionCode: string;
-  jurisdictionId: string | null;
-  name: LocalizedText;
-  adaptationId: string;
-  boundary: SiteBoundary;
-  area: {
-    declaredHectares: string;
-    measuredHectares: string;
-    relativeDifference: string;
-    /** True past 5%: validation then needs the steward's acknowledgement. */
-    needsAcknowledgement: boolean;
-    acknowledgedBy: string | null;
-    acknowledgedAt: Date | null;
-  };
-  strata: ProjectStratum[];
-  creditingPeriod: { start: string; end: string };
-  status: ProjectStatus;
-  allowedActions: ProjectAction[];
-  rejectionReason: string | null;
-  submittedAt: Date | null;
-  validatedAt: Date | null;
-  registeredAt: Date | null;
-  closedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+export class ProjectAreaView {
+  @ApiDecimalProperty() declaredHectares!: string;
+  @ApiDecimalProperty() measuredHectares!: string;
+  @ApiDecimalProperty() relativeDifference!: string;
+  /** True past 5%: validation then needs the steward's acknowledgement. */
+  @ApiProperty({ description: "Past 5%: validation needs the steward's acknowledgement" }) needsAcknowledgement!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) acknowledgedBy!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) acknowledgedAt!: Date | null;
+}
+
+export class ProjectStratumView implements ProjectStratum {
+  @ApiProperty() key!: string;
+  @ApiPropertyOptional() name?: string;
+  @ApiDecimalProperty({ description: 'Hectares' }) area!: string;
+}
+
+export class DateRangeView {
+  @ApiProperty({ format: 'date' }) start!: string;
+  @ApiProperty({ format: 'date' }) end!: string;
+}
+
+export class ProjectView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) jurisdictionId!: string | null;
+  @ApiProperty(LOCALIZED_TEXT_SCHEMA) name!: LocalizedText;
+  @ApiProperty({ format: 'uuid' }) adaptationId!: string;
+  @ApiProperty({ ...FREE_FORM_OBJECT, description: 'GeoJSON Polygon or MultiPolygon' }) boundary!: SiteBoundary;
+  @ApiProperty({ type: ProjectAreaView }) area!: ProjectAreaView;
+  @ApiProperty({ type: [ProjectStratumView] }) strata!: ProjectStratum[];
+  @ApiProperty({ type: DateRangeView }) creditingPeriod!: DateRangeView;
+  @ApiProperty({ enum: PROJECT_STATUSES }) status!: ProjectStatus;
+  @ApiProperty({ enum: PROJECT_ACTIONS, isArray: true }) allowedActions!: ProjectAction[];
+  @ApiProperty({ type: String, nullable: true }) rejectionReason!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) validatedAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) registeredAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) closedAt!: Date | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
   /** The edit counter: send it back as If-Match. */
-  version: number;
+  @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
 }
 
 export function toProjectView(row: Project): ProjectView {

@@ -1,25 +1,34 @@
-import type { LocalizedText } from '@bluecarbon/platform';
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDecimalProperty, LOCALIZED_TEXT_SCHEMA, type LocalizedText } from '@bluecarbon/platform';
 import { availableTonnes, inUsd, saleTotal, type VintageAccount } from '../domain/credits';
 import type { Buyer, FxRate, Retirement, Sale } from '../entities/sale.entity';
 import { trimDecimal } from '../projects/project-view';
 
-export interface SaleView {
-  id: string;
-  projectId: string;
-  jurisdictionCode: string;
-  kind: 'bilateral' | 'auction';
-  vintage: number;
-  tonnes: number;
-  unitPrice: string;
-  currency: string;
-  total: string;
+class UsdAmountView {
+  @ApiDecimalProperty() unitPrice!: string;
+  @ApiDecimalProperty() total!: string;
+  @ApiProperty({ format: 'date' }) rateDate!: string;
+  @ApiDecimalProperty() usdPerUnit!: string;
+}
+
+export class SaleView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty() jurisdictionCode!: string;
+  @ApiProperty({ enum: ['bilateral', 'auction'] }) kind!: 'bilateral' | 'auction';
+  @ApiProperty() vintage!: number;
+  @ApiProperty() tonnes!: number;
+  @ApiDecimalProperty() unitPrice!: string;
+  @ApiProperty({ example: 'CNY' }) currency!: string;
+  @ApiDecimalProperty() total!: string;
   /** At the rate of the sale date (or the latest before it); null when no rate was entered. */
-  usd: { unitPrice: string; total: string; rateDate: string; usdPerUnit: string } | null;
-  saleDate: string;
-  buyerId: string;
-  useOfProceeds: string;
-  retiredTonnes: number;
-  createdAt: Date;
+  @ApiProperty({ type: UsdAmountView, nullable: true, description: 'At the rate of the sale date (or the latest before it); null without a rate' })
+  usd!: UsdAmountView | null;
+  @ApiProperty({ format: 'date' }) saleDate!: string;
+  @ApiProperty({ format: 'uuid' }) buyerId!: string;
+  @ApiProperty() useOfProceeds!: string;
+  @ApiProperty() retiredTonnes!: number;
+  @ApiProperty() createdAt!: Date;
 }
 
 export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number): SaleView {
@@ -52,15 +61,20 @@ export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number
   };
 }
 
-export interface RetirementView {
-  id: string;
-  saleId: string;
-  projectId: string;
-  vintage: number;
-  tonnes: number;
-  beneficiary: string;
-  purpose: string | null;
-  retiredAt: Date;
+export class RetirementView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) saleId!: string;
+  @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty() vintage!: number;
+  @ApiProperty() tonnes!: number;
+  @ApiProperty() beneficiary!: string;
+  @ApiProperty({ type: String, nullable: true }) purpose!: string | null;
+  @ApiProperty() retiredAt!: Date;
+}
+
+/** A sale with the retirements made from it. */
+export class SaleDetailView extends SaleView {
+  @ApiProperty({ type: [RetirementView] }) retirements!: RetirementView[];
 }
 
 export function toRetirementView(row: Retirement): RetirementView {
@@ -76,23 +90,28 @@ export function toRetirementView(row: Retirement): RetirementView {
   };
 }
 
-export interface CreditAccountView extends VintageAccount {
-  available: number;
+export class CreditAccountView implements VintageAccount {
+  @ApiProperty() vintage!: number;
+  @ApiProperty() issued!: number;
+  @ApiProperty() buffer!: number;
+  @ApiProperty() sold!: number;
+  @ApiProperty() retired!: number;
+  @ApiProperty({ description: 'Issued − buffer − sold' }) available!: number;
 }
 
 export function toAccountView(account: VintageAccount): CreditAccountView {
   return { ...account, available: availableTonnes(account) };
 }
 
-export interface BuyerView {
-  id: string;
-  name: LocalizedText;
-  country: string | null;
-  contactEmail: string | null;
-  publicConsent: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
+export class BuyerView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty(LOCALIZED_TEXT_SCHEMA) name!: LocalizedText;
+  @ApiProperty({ type: String, nullable: true }) country!: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactEmail!: string | null;
+  @ApiProperty() publicConsent!: boolean;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
 }
 
 export function toBuyerView(row: Buyer): BuyerView {
@@ -100,14 +119,19 @@ export function toBuyerView(row: Buyer): BuyerView {
   return { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version };
 }
 
-export interface FxRateView {
-  id: string;
-  currency: string;
-  date: string;
-  usdPerUnit: string;
-  source: string | null;
-  updatedAt: Date;
-  version: number;
+export class FxRateView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'CNY' }) currency!: string;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiDecimalProperty({ description: 'US dollars per unit of the currency' }) usdPerUnit!: string;
+  @ApiProperty({ type: String, nullable: true }) source!: string | null;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
+}
+
+export class FxImportResultView {
+  @ApiProperty() imported!: number;
+  @ApiProperty() skipped!: number;
 }
 
 export function toFxRateView(row: FxRate): FxRateView {

@@ -83,20 +83,11 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
   const stepId = step.id;
   const evidence = useQuery({
     queryKey: ['onboarding', 'evidence', stepId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/onboarding/steps/{stepId}/evidence', { params: { path: { stepId } } })) as unknown as {
-        id: string;
-        fileName?: string | null;
-        kind: string;
-        url?: string | null;
-      }[],
+    queryFn: async () => unwrap(await api.GET('/api/v1/onboarding/steps/{stepId}/evidence', { params: { path: { stepId } } })),
   });
   const comments = useQuery({
     queryKey: ['onboarding', 'comments', stepId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/onboarding/steps/{stepId}/comments', { params: { path: { stepId } } })) as unknown as {
-        items: { id: string; body: string; createdAt: string }[];
-      },
+    queryFn: async () => unwrap(await api.GET('/api/v1/onboarding/steps/{stepId}/comments', { params: { path: { stepId } } })),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['onboarding'] });
   const isCity = roles.includes('coordinator') || roles.includes('contributor');

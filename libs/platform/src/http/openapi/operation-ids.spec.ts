@@ -12,6 +12,8 @@ describe('operationIds', () => {
     operationKey('MeController', 'confirmTotp'),
     operationKey('TranslationsController', 'history'),
     operationKey('GlossaryController', 'history'),
+    operationKey('ProjectsController', 'validate'),
+    operationKey('SalesController', 'retire'),
   ]);
 
   it('reads as a verb and its subject', () => {
@@ -21,6 +23,9 @@ describe('operationIds', () => {
     expect(names.get('CasesController.overview')).toBe('getOverview');
     expect(names.get('StepsController.requestChanges')).toBe('requestChanges');
     expect(names.get('MeController.confirmTotp')).toBe('confirmTotp');
+    // A write never reads as a read (getValidate).
+    expect(names.get('ProjectsController.validate')).toBe('validateProject');
+    expect(names.get('SalesController.retire')).toBe('retireSale');
   });
 
   it('qualifies a name two controllers would share, both of them', () => {

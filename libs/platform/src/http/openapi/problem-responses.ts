@@ -30,8 +30,9 @@ const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/compo
 /**
  * Describes every error answer as problem+json without touching a controller: each 4xx/5xx a
  * controller documents gets the shared schema as its body, and every operation gets the
- * `default` answer (any other error is problem+json too), plus 400 where it takes input and
- * 401 where it needs a token, which the global pipe and guard answer for every route.
+ * `default` answer (any other error is problem+json too), plus 400 where it takes input, 401
+ * where it needs a token and 404 where the path names a record, which the global pipe, the
+ * guard and every service's lookup answer for every route.
  */
 export function addProblemResponses(document: OpenAPIObject): void {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
@@ -45,6 +46,8 @@ export function addProblemResponses(document: OpenAPIObject): void {
       }
       const takesInput = Boolean(operation.requestBody) || (operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in !== 'header');
       if (takesInput) responses['400'] ??= { description: 'Invalid input: `errors[]` names each field', content: PROBLEM_CONTENT };
+      const namesRecord = (operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in === 'path');
+      if (namesRecord) responses['404'] ??= { description: 'No such record, or not one the caller may see', content: PROBLEM_CONTENT };
       if (operation.security?.length) responses['401'] ??= { description: 'No valid access token', content: PROBLEM_CONTENT };
       responses.default ??= { description: "Any other error, as problem+json in the caller's language", content: PROBLEM_CONTENT };
     }
