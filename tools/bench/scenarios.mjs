@@ -63,6 +63,30 @@ function benchMarkdown(count) {
   return `# Bench methodology\n\n${paragraphs.join('\n\n')}\n`;
 }
 
+/** A 2,000-segment English document of a new city, every segment translated into Chinese. */
+async function translatedDocument(db, request, jurisdictionCode, email) {
+  const city = await benchOrganisation(db, 'jurisdiction', jurisdictionCode);
+  const headers = await benchMember(db, request, { email, role: 'coordinator', organisationId: city });
+  const created = await request('POST', '/api/v1/documents', {
+    headers,
+    body: {
+      title: 'Bench render',
+      subjectType: 'none',
+      sourceLocale: 'en',
+      targetLocales: ['zh-CN'],
+      jurisdictionCode,
+      markdown: benchMarkdown(RENDER_SEGMENTS),
+    },
+  });
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+  await db.query(
+    `INSERT INTO translation (segment_id, document_id, locale, text, state)
+     SELECT id, document_id, 'zh-CN', '第' || ordinal || '号样地土壤储碳' || (ordinal % 97) || '吨。', 'translated' FROM document_segment WHERE document_id = $1`,
+    [created.body.id],
+  );
+  return { id: created.body.id, headers };
+}
+
 const IMPORT_SEGMENTS = 10_000;
 const RENDER_SEGMENTS = 2_000;
 const MEMORY_ENTRIES = 100_000;
@@ -273,33 +297,16 @@ export const scenarios = [
     },
   },
   {
-    // The current revision of a 2,000-segment document assembled in English: segmentation,
-    // rebuild with translations, Markdown and HTML serialisation. The floor reads the same rows.
+    // The current revision of a 2,000-segment document assembled in Chinese: rebuild with
+    // translations, Markdown and HTML serialisation (the segmentation is kept between
+    // requests). The floor reads the same rows.
     name: 'documents: render 2k segments',
     method: 'GET',
     path: '/api/v1/documents',
     engines: ['server'],
     setup: async ({ db, request }) => {
-      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHRENDER');
-      const headers = await benchMember(db, request, { email: 'bench.render@bench.invalid', role: 'coordinator', organisationId: city });
-      const created = await request('POST', '/api/v1/documents', {
-        headers,
-        body: {
-          title: 'Bench render',
-          subjectType: 'none',
-          sourceLocale: 'en',
-          targetLocales: ['zh-CN'],
-          jurisdictionCode: 'CN-GD-BENCHRENDER',
-          markdown: benchMarkdown(RENDER_SEGMENTS),
-        },
-      });
-      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
-      await db.query(
-        `INSERT INTO translation (segment_id, document_id, locale, text, state)
-         SELECT id, document_id, 'zh-CN', '第' || ordinal || '号样地土壤储碳' || (ordinal % 97) || '吨。', 'translated' FROM document_segment WHERE document_id = $1`,
-        [created.body.id],
-      );
-      return { path: `/api/v1/documents/${created.body.id}/render?locale=zh-CN&revision=current`, headers };
+      const { id, headers } = await translatedDocument(db, request, 'CN-GD-BENCHRENDER', 'bench.render@bench.invalid');
+      return { path: `/api/v1/documents/${id}/render?locale=zh-CN&revision=current`, headers };
     },
     floor: {
       route: '/api/v1/documents/:id/render',
@@ -314,6 +321,35 @@ export const scenarios = [
           [request.params.id, request.query.locale],
         );
         return { documentId: request.params.id, locale: request.query.locale, revision: revision.number, markdown: revision.markdown, segments: rows.length };
+      },
+    },
+  },
+  {
+    // XLIFF 2.0 export of the same kind of document: segments with their translations and
+    // states as units. The floor reads the same rows and writes them as bare XML units.
+    name: 'documents: xliff export 2k segments',
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      const { id, headers } = await translatedDocument(db, request, 'CN-GD-BENCHXLIFF', 'bench.xliff@bench.invalid');
+      return { path: `/api/v1/documents/${id}/xliff?target=zh-CN`, headers };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/xliff',
+      handle: async (request, reply, { query }) => {
+        const rows = await query(
+          `SELECT s.id, s.ordinal, s.source_text, t.text, t.state FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+            WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
+          [request.params.id, request.query.target],
+        );
+        const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const units = rows.map(
+          (row) =>
+            `<unit id="u${row.id}"><segment state="${row.state}"><source>${escape(row.source_text)}</source><target>${escape(row.text ?? '')}</target></segment></unit>`,
+        );
+        reply.type('application/xliff+xml; charset=utf-8');
+        return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0"><file id="f">${units.join('\n')}</file></xliff>\n`;
       },
     },
   },
