@@ -58,8 +58,9 @@ export class XliffService {
     const document = await this.documents.getForLocale(ctx, documentId, target);
     requireTarget(document, target);
     const stored = await this.translations.interchangeRows(this.dataSource.manager, documentId, target);
-    // Everything the file is written from: the revision (its segmentation never changes), the version, the rows.
-    const xml = await this.outputs.get(['xliff', version, document.id, document.currentRevision, document.sourceLocale, target, stored], async () => {
+    // Everything the file is written from: the revision (its segmentation never changes), the version, the rows' columns it reads.
+    const rows = stored.map((row) => [row.id, row.ordinal, row.text, row.state, row.outdated, row.previous_source_text, row.version]);
+    const xml = await this.outputs.get(['xliff', version, document.id, document.currentRevision, document.sourceLocale, target, rows], async () => {
       const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
       const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
       const blocks = xliffBlocksFor(segmented, (segment) => {
