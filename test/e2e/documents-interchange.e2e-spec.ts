@@ -39,6 +39,42 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
   const auditCount = async (action: string): Promise<number> =>
     Number((await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM audit_event WHERE action = $1`, [action]))[0].count);
 
+  it('renders and exports what was saved last, though both are kept between requests', async () => {
+    const created = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: '镇海湾有六十八公顷红树林。项目修复十二公顷。\n',
+    });
+    const [first] = await segmentsOf(api, created.id, 'en', translator.auth);
+    const render = () =>
+      request(api.server).get(`/api/v1/documents/${created.id}/render`).query({ locale: 'en', revision: 'current' }).set(coordinator.auth).expect(200);
+    const exported = async () =>
+      (await request(api.server).get(`/api/v1/documents/${created.id}/xliff`).query({ target: 'en' }).set(translator.auth).expect(200)).text;
+
+    expect((await render()).body.fallbackOrdinals).toEqual([0, 1]);
+    expect(await exported()).not.toContain('<target');
+    const saved = await saveTranslation(api, translator.auth, created.id, first, 'en', 'Zhenhai Bay has 68 hectares of mangroves.').expect(200);
+    const translated = await render();
+    expect(translated.body.fallbackOrdinals).toEqual([1]);
+    expect(translated.body.markdown).toContain('Zhenhai Bay has 68 hectares of mangroves.');
+    expect(await exported()).toMatch(
+      /<segment[^>]*state="translated"[^>]*>\s*<source>[^<]*<\/source>\s*<target>Zhenhai Bay has 68 hectares of mangroves.<\/target>/,
+    );
+    await review(api, reviewer.auth, created.id, saved.body, 'en', 'reviewed').expect(200);
+    expect(await exported()).toMatch(/<segment[^>]*state="reviewed"/);
+    const again = await saveTranslation(
+      api,
+      reviewer.auth,
+      created.id,
+      { segmentId: first.segmentId, version: saved.body.version + 1 },
+      'en',
+      'Zhenhai Bay: 68 ha of mangroves.',
+    );
+    expect(again.status).toBe(200);
+    expect((await render()).body.markdown).toContain('Zhenhai Bay: 68 ha of mangroves.');
+  });
+
   describe('XLIFF 1.2', () => {
     it('exports 1.2 valid against the OASIS schema, and a CAT edit comes back; stale sources and newer work are refused as in 2.0', async () => {
       const created = await createDocument(api, coordinator.auth, {

@@ -32,8 +32,14 @@ async function query(text, values = []) {
 
 const context = { query, env: process.env };
 
+// Scenarios that differ only in their data (memory suggestions at 100k and 1M entries) share
+// one route; the first one's handler serves both, so theirs must be the same.
+const routes = new Set();
 for (const scenario of scenarios) {
   if (!scenario.floor) continue;
+  const route = `${scenario.method ?? 'GET'} ${floorRoute(scenario)}`;
+  if (routes.has(route)) continue;
+  routes.add(route);
   const { sql, params, respond, handle } = scenario.floor;
   app.route({
     method: scenario.method ?? 'GET',

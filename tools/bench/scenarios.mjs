@@ -63,9 +63,100 @@ function benchMarkdown(count) {
   return `# Bench methodology\n\n${paragraphs.join('\n\n')}\n`;
 }
 
+/** A 2,000-segment English document of a new city, every segment translated into Chinese. */
+async function translatedDocument(db, request, jurisdictionCode, email) {
+  const city = await benchOrganisation(db, 'jurisdiction', jurisdictionCode);
+  const headers = await benchMember(db, request, { email, role: 'coordinator', organisationId: city });
+  const created = await request('POST', '/api/v1/documents', {
+    headers,
+    body: {
+      title: 'Bench render',
+      subjectType: 'none',
+      sourceLocale: 'en',
+      targetLocales: ['zh-CN'],
+      jurisdictionCode,
+      markdown: benchMarkdown(RENDER_SEGMENTS),
+    },
+  });
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+  await db.query(
+    `INSERT INTO translation (segment_id, document_id, locale, text, state)
+     SELECT id, document_id, 'zh-CN', '第' || ordinal || '号样地土壤储碳' || (ordinal % 97) || '吨。', 'translated' FROM document_segment WHERE document_id = $1`,
+    [created.body.id],
+  );
+  return { id: created.body.id, headers };
+}
+
+/**
+ * `entries` memory pairs made by generate_series (random 16-character Han strings from 3,000
+ * characters: realistic trigram spread), the same rows for the same `i` in every run: a run
+ * with both memory scenarios adds only the missing ones to the first's.
+ */
+async function benchMemory(db, entries) {
+  const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM translation_memory WHERE target_text LIKE 'Bench target %'`)).rows;
+  await db.query(
+    `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash)
+     SELECT 'zh-CN', 'en', x.s, 'Bench target ' || x.i, md5(x.s)
+       FROM (SELECT i, (SELECT string_agg(chr(19968 + abs(hashtext(i || '-' || k)) % 3000), '') FROM generate_series(1, 16) k) || '。' AS s
+               FROM generate_series($1::int + 1, $2::int) i) x
+     ON CONFLICT DO NOTHING`,
+    [count, entries],
+  );
+  // As autovacuum would soon: without statistics the planner scans the table instead of the GIN index.
+  await db.query('ANALYZE translation_memory');
+}
+
+/**
+ * Suggestions for one Chinese segment against `entries` memory pairs: trigram candidates
+ * through the GIN index, then the engine's re-ranking and diffs. The floor runs the same two
+ * queries (segment, candidates) and returns the candidates unranked.
+ */
+function memorySuggestions(entries, jurisdictionCode, label) {
+  return {
+    name: `documents: memory suggestions (${label} entries)`,
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      await benchMemory(db, entries);
+      const [{ source_text: near }] = (await db.query(`SELECT source_text FROM translation_memory WHERE target_text = 'Bench target 4242'`)).rows;
+      const city = await benchOrganisation(db, 'jurisdiction', jurisdictionCode);
+      const team = await benchOrganisation(db, 'language_team');
+      const coordinator = await benchMember(db, request, { email: `bench.tm.coordinator.${label}@bench.invalid`, role: 'coordinator', organisationId: city });
+      const translator = await benchMember(db, request, {
+        email: `bench.tm.translator.${label}@bench.invalid`,
+        role: 'translator',
+        organisationId: team,
+        locales: ['en'],
+      });
+      // The query differs from one entry by its last two characters.
+      const markdown = `${near.slice(0, 14)}红树。`;
+      const created = await request('POST', '/api/v1/documents', {
+        headers: coordinator,
+        body: { title: 'Bench memory', subjectType: 'none', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode, markdown },
+      });
+      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+      const [{ id: segmentId }] = (await db.query(`SELECT id FROM document_segment WHERE document_id = $1`, [created.body.id])).rows;
+      return { path: `/api/v1/documents/${created.body.id}/segments/${segmentId}/translations/en/suggestions`, headers: translator };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/segments/:segmentId/translations/:locale/suggestions',
+      handle: async (request, _reply, { query }) => {
+        const [segment] = await query(`SELECT source_text, source_hash FROM document_segment WHERE id = $1`, [request.params.segmentId]);
+        const memory = await query(
+          `SELECT id, source_text, target_text, previous_hash, next_hash, updated_at FROM translation_memory
+            WHERE source_locale = 'zh-CN' AND target_locale = $1 AND (source_hash = $2 OR source_text % $3)
+            ORDER BY source_hash = $2 DESC, similarity(source_text, $3) DESC LIMIT 50`,
+          [request.params.locale, segment.source_hash, segment.source_text],
+        );
+        return { memory, glossary: [] };
+      },
+    },
+  };
+}
+
 const IMPORT_SEGMENTS = 10_000;
 const RENDER_SEGMENTS = 2_000;
-const MEMORY_ENTRIES = 100_000;
 
 /** The API's own payload shape, so the floor serialises a comparable response. */
 const readiness = (rows) => ({
@@ -218,88 +309,20 @@ export const scenarios = [
       },
     },
   },
+  memorySuggestions(100_000, 'CN-GD-BENCHTM', '100k'),
+  // Ten times the entries: the GIN index's lists grow with them, the candidates barely do.
+  memorySuggestions(1_000_000, 'CN-GD-BENCHTM1M', '1M'),
   {
-    // Suggestions for one Chinese segment against 100,000 memory entries: trigram candidates
-    // through the GIN index, then the engine's re-ranking and diffs. The floor runs the same
-    // two queries (segment, candidates) and returns the candidates unranked.
-    name: 'documents: memory suggestions (100k entries)',
-    method: 'GET',
-    path: '/api/v1/documents',
-    engines: ['server'],
-    setup: async ({ db, request }) => {
-      // Random 16-character Han strings from 3,000 characters: realistic trigram spread.
-      await db.query(
-        `INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text, source_hash)
-         SELECT 'zh-CN', 'en', x.s, 'Bench target ' || x.i, md5(x.s)
-           FROM (SELECT i, (SELECT string_agg(chr(19968 + abs(hashtext(i || '-' || k)) % 3000), '') FROM generate_series(1, 16) k) || '。' AS s
-                   FROM generate_series(1, $1::int) i) x
-         ON CONFLICT DO NOTHING`,
-        [MEMORY_ENTRIES],
-      );
-      // As autovacuum would soon: without statistics the planner scans 100k rows instead of the GIN index.
-      await db.query('ANALYZE translation_memory');
-      const [{ source_text: near }] = (await db.query(`SELECT source_text FROM translation_memory WHERE target_text = 'Bench target 4242'`)).rows;
-      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHTM');
-      const team = await benchOrganisation(db, 'language_team');
-      const coordinator = await benchMember(db, request, { email: 'bench.tm.coordinator@bench.invalid', role: 'coordinator', organisationId: city });
-      const translator = await benchMember(db, request, {
-        email: 'bench.tm.translator@bench.invalid',
-        role: 'translator',
-        organisationId: team,
-        locales: ['en'],
-      });
-      // The query differs from one entry by its last two characters.
-      const markdown = `${near.slice(0, 14)}红树。`;
-      const created = await request('POST', '/api/v1/documents', {
-        headers: coordinator,
-        body: { title: 'Bench memory', subjectType: 'none', sourceLocale: 'zh-CN', targetLocales: ['en'], jurisdictionCode: 'CN-GD-BENCHTM', markdown },
-      });
-      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
-      const [{ id: segmentId }] = (await db.query(`SELECT id FROM document_segment WHERE document_id = $1`, [created.body.id])).rows;
-      return { path: `/api/v1/documents/${created.body.id}/segments/${segmentId}/translations/en/suggestions`, headers: translator };
-    },
-    floor: {
-      route: '/api/v1/documents/:id/segments/:segmentId/translations/:locale/suggestions',
-      handle: async (request, _reply, { query }) => {
-        const [segment] = await query(`SELECT source_text, source_hash FROM document_segment WHERE id = $1`, [request.params.segmentId]);
-        const memory = await query(
-          `SELECT id, source_text, target_text, previous_hash, next_hash, updated_at FROM translation_memory
-            WHERE source_locale = 'zh-CN' AND target_locale = $1 AND (source_hash = $2 OR source_text % $3)
-            ORDER BY source_hash = $2 DESC, similarity(source_text, $3) DESC LIMIT 50`,
-          [request.params.locale, segment.source_hash, segment.source_text],
-        );
-        return { memory, glossary: [] };
-      },
-    },
-  },
-  {
-    // The current revision of a 2,000-segment document assembled in English: segmentation,
-    // rebuild with translations, Markdown and HTML serialisation. The floor reads the same rows.
+    // The current revision of a 2,000-segment document assembled in Chinese: rebuild with
+    // translations, Markdown and HTML serialisation (the segmentation is kept between
+    // requests). The floor reads the same rows.
     name: 'documents: render 2k segments',
     method: 'GET',
     path: '/api/v1/documents',
     engines: ['server'],
     setup: async ({ db, request }) => {
-      const city = await benchOrganisation(db, 'jurisdiction', 'CN-GD-BENCHRENDER');
-      const headers = await benchMember(db, request, { email: 'bench.render@bench.invalid', role: 'coordinator', organisationId: city });
-      const created = await request('POST', '/api/v1/documents', {
-        headers,
-        body: {
-          title: 'Bench render',
-          subjectType: 'none',
-          sourceLocale: 'en',
-          targetLocales: ['zh-CN'],
-          jurisdictionCode: 'CN-GD-BENCHRENDER',
-          markdown: benchMarkdown(RENDER_SEGMENTS),
-        },
-      });
-      if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
-      await db.query(
-        `INSERT INTO translation (segment_id, document_id, locale, text, state)
-         SELECT id, document_id, 'zh-CN', '第' || ordinal || '号样地土壤储碳' || (ordinal % 97) || '吨。', 'translated' FROM document_segment WHERE document_id = $1`,
-        [created.body.id],
-      );
-      return { path: `/api/v1/documents/${created.body.id}/render?locale=zh-CN&revision=current`, headers };
+      const { id, headers } = await translatedDocument(db, request, 'CN-GD-BENCHRENDER', 'bench.render@bench.invalid');
+      return { path: `/api/v1/documents/${id}/render?locale=zh-CN&revision=current`, headers };
     },
     floor: {
       route: '/api/v1/documents/:id/render',
@@ -314,6 +337,35 @@ export const scenarios = [
           [request.params.id, request.query.locale],
         );
         return { documentId: request.params.id, locale: request.query.locale, revision: revision.number, markdown: revision.markdown, segments: rows.length };
+      },
+    },
+  },
+  {
+    // XLIFF 2.0 export of the same kind of document: segments with their translations and
+    // states as units. The floor reads the same rows and writes them as bare XML units.
+    name: 'documents: xliff export 2k segments',
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, request }) => {
+      const { id, headers } = await translatedDocument(db, request, 'CN-GD-BENCHXLIFF', 'bench.xliff@bench.invalid');
+      return { path: `/api/v1/documents/${id}/xliff?target=zh-CN`, headers };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/xliff',
+      handle: async (request, reply, { query }) => {
+        const rows = await query(
+          `SELECT s.id, s.ordinal, s.source_text, t.text, t.state FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+            WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
+          [request.params.id, request.query.target],
+        );
+        const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const units = rows.map(
+          (row) =>
+            `<unit id="u${row.id}"><segment state="${row.state}"><source>${escape(row.source_text)}</source><target>${escape(row.text ?? '')}</target></segment></unit>`,
+        );
+        reply.type('application/xliff+xml; charset=utf-8');
+        return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0"><file id="f">${units.join('\n')}</file></xliff>\n`;
       },
     },
   },

@@ -5,6 +5,7 @@ import { addTranslations } from '@bluecarbon/platform';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { RevisionWriter } from './documents/revision-writer';
+import { DerivedOutputs } from './documents/derived-outputs';
 import { SegmentedRevisions } from './documents/segmented-revisions';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { DocumentEvents } from './events/document-events.service';
@@ -60,6 +61,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     PublishingService,
     RevisionWriter,
     SegmentedRevisions,
+    DerivedOutputs,
     TasksService,
     TbxService,
     TmxService,

@@ -12,7 +12,7 @@ import { loadMarkdownToolkit } from './markdown-toolkit';
 import { encodeInline, renumber, type PlaceholderTable } from './placeholders';
 import { CURRENT_SEGMENTATION_RULES, type SegmentationRules } from './segmentation-rules';
 import { splitSentences } from './sentences';
-import { hasLetter, normaliseText, sourceHash } from './text';
+import { hasLetter, normalisedHash, normaliseText } from './text';
 
 export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableCell' | 'footnote';
 
@@ -53,12 +53,17 @@ export interface SegmentedDocument {
 
 export async function segmentMarkdown(markdown: string, locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): Promise<SegmentedDocument> {
   const toolkit = await loadMarkdownToolkit();
-  return segmentTree(toolkit.parse(markdown), locale, rules);
+  // A tree of its own: no copy needed (a 10,000-segment one is tens of MB to clone and collect).
+  return segmentSkeleton(stripPositions(toolkit.parse(markdown)), locale, rules);
 }
 
 /** Segments an already parsed tree (it is copied, not changed). */
 export function segmentTree(tree: Root, locale: string, rules: SegmentationRules = CURRENT_SEGMENTATION_RULES): SegmentedDocument {
-  const skeleton = stripPositions(structuredClone(tree));
+  return segmentSkeleton(stripPositions(structuredClone(tree)), locale, rules);
+}
+
+/** Segments `skeleton` in place: it becomes the document's skeleton. */
+function segmentSkeleton(skeleton: Root, locale: string, rules: SegmentationRules): SegmentedDocument {
   const units: SegmentUnit[] = [];
   const segments: SourceSegment[] = [];
 
@@ -78,7 +83,7 @@ export function segmentTree(tree: Root, locale: string, rules: SegmentationRules
         indexInUnit,
         kind,
         text,
-        hash: sourceHash(text),
+        hash: normalisedHash(text),
         placeholders: own.table,
         previousHash: null,
         nextHash: null,

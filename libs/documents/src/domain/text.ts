@@ -10,7 +10,12 @@ export function normaliseText(text: string): string {
 
 /** The identity of a segment's source: sha256 (hex) of its normalised text. */
 export function sourceHash(text: string): string {
-  return createHash('sha256').update(normaliseText(text), 'utf8').digest('hex');
+  return normalisedHash(normaliseText(text));
+}
+
+/** sourceHash of a text normaliseText already returned (it is idempotent): spares the segmenter a second pass. */
+export function normalisedHash(normalised: string): string {
+  return createHash('sha256').update(normalised, 'utf8').digest('hex');
 }
 
 /** Han, kana and other scripts written without spaces between words. */

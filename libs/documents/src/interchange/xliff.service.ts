@@ -7,6 +7,7 @@ import { asProblem } from '../documents-problems';
 import type { XliffVersion } from '../dto/document.dto';
 import { translationResource } from '../documents/document-access';
 import { DocumentsService } from '../documents/documents.service';
+import { DerivedOutputs } from '../documents/derived-outputs';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { type ImportDecision, planXliffImport } from '../domain/import-plan';
 import type { QaFinding } from '../domain/qa';
@@ -48,6 +49,7 @@ export class XliffService {
     private readonly memory: MemoryService,
     private readonly events: DocumentEvents,
     private readonly revisions: SegmentedRevisions,
+    private readonly outputs: DerivedOutputs,
     private readonly documentRows: DocumentsRepository,
     private readonly translations: TranslationsRepository,
   ) {}
@@ -55,30 +57,34 @@ export class XliffService {
   async export(ctx: ActorContext, documentId: string, target: string, version: XliffVersion = '2.0'): Promise<{ xml: string; fileName: string }> {
     const document = await this.documents.getForLocale(ctx, documentId, target);
     requireTarget(document, target);
-    const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
     const stored = await this.translations.interchangeRows(this.dataSource.manager, documentId, target);
-    const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
-    const blocks = xliffBlocksFor(segmented, (segment) => {
-      const row = byOrdinal.get(segment.ordinal);
-      return {
-        id: row?.id ?? `missing-${segment.ordinal}`,
-        targetText: row?.text ?? null,
-        state: row?.state ?? 'untranslated',
-        outdated: row?.outdated ?? false,
-        previousSourceText: row?.previous_source_text ?? null,
-        version: Number(row?.version ?? 0),
-      };
+    // Everything the file is written from: the revision (its segmentation never changes), the version, the rows' columns it reads.
+    const rows = stored.map((row) => [row.id, row.ordinal, row.text, row.state, row.outdated, row.previous_source_text, row.version]);
+    const xml = await this.outputs.get(['xliff', version, document.id, document.currentRevision, document.sourceLocale, target, rows], async () => {
+      const segmented = await this.revisions.get(document.id, document.currentRevision, document.sourceLocale, () => this.documents.currentMarkdown(document));
+      const byOrdinal = new Map(stored.map((row) => [row.ordinal, row]));
+      const blocks = xliffBlocksFor(segmented, (segment) => {
+        const row = byOrdinal.get(segment.ordinal);
+        return {
+          id: row?.id ?? `missing-${segment.ordinal}`,
+          targetText: row?.text ?? null,
+          state: row?.state ?? 'untranslated',
+          outdated: row?.outdated ?? false,
+          previousSourceText: row?.previous_source_text ?? null,
+          version: Number(row?.version ?? 0),
+        };
+      });
+      const write = version === '1.2' ? exportXliff12 : exportXliff20;
+      return asProblem(() =>
+        write({
+          fileId: `d${document.id}`,
+          original: `documents/${document.id}/revisions/${document.currentRevision}.md`,
+          sourceLocale: document.sourceLocale,
+          targetLocale: target,
+          blocks,
+        }),
+      );
     });
-    const write = version === '1.2' ? exportXliff12 : exportXliff20;
-    const xml = asProblem(() =>
-      write({
-        fileId: `d${document.id}`,
-        original: `documents/${document.id}/revisions/${document.currentRevision}.md`,
-        sourceLocale: document.sourceLocale,
-        targetLocale: target,
-        blocks,
-      }),
-    );
     return { xml, fileName: `${document.id}.${target}.xlf` };
   }
 

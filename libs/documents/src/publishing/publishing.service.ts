@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity';
 import { DocumentsProblems } from '../documents-problems';
 import { documentResource, workingCopyDecision } from '../documents/document-access';
+import { DerivedOutputs } from '../documents/derived-outputs';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../domain/progress';
@@ -44,6 +45,7 @@ export class PublishingService {
     private readonly documents: DocumentsService,
     private readonly events: DocumentEvents,
     private readonly revisions: SegmentedRevisions,
+    private readonly outputs: DerivedOutputs,
     private readonly documentRows: DocumentsRepository,
     private readonly publications: PublicationsRepository,
     private readonly translations: TranslationsRepository,
@@ -164,21 +166,26 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
-    const segmented = await this.revisions.get(
-      document.id,
-      document.currentRevision,
-      document.sourceLocale,
-      () => this.documents.currentMarkdown(document, manager),
-      manager,
-    );
     const targets = new Map<number, string>();
     if (locale !== document.sourceLocale) {
       const rows = await this.translations.currentTexts(manager, document.id, locale);
       for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
     }
-    const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
-    const rebuilt = await rebuildMarkdown(segmented, lookup);
-    const fallbackOrdinals = locale === document.sourceLocale ? [] : rebuilt.fallbackOrdinals;
+    // Everything the rebuild reads: the revision (its segmentation never changes), the locale and the texts used.
+    const texts = [...targets].sort(([a], [b]) => a - b);
+    const rebuilt = await this.outputs.get(['render', document.id, document.currentRevision, document.sourceLocale, locale, texts], async () => {
+      const segmented = await this.revisions.get(
+        document.id,
+        document.currentRevision,
+        document.sourceLocale,
+        () => this.documents.currentMarkdown(document, manager),
+        manager,
+      );
+      const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
+      const { markdown, fallbackOrdinals } = await rebuildMarkdown(segmented, lookup);
+      return { markdown, fallbackOrdinals, html: await rebuildHtml(segmented, lookup, locale) };
+    });
+    const fallbackOrdinals = locale === document.sourceLocale ? [] : [...rebuilt.fallbackOrdinals];
     return {
       documentId: document.id,
       locale,
@@ -188,7 +195,7 @@ export class PublishingService {
       fallbackOrdinals,
       publishedAt: null,
       markdown: rebuilt.markdown,
-      html: await rebuildHtml(segmented, lookup, locale),
+      html: rebuilt.html,
     };
   }
 }
