@@ -25,6 +25,8 @@ import { PublishingService } from './publishing/publishing.service';
 import { DOCUMENTS_REPOSITORIES } from './repositories';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { QaCheckController } from './translations/qa-check.controller';
+import { QaCheckService } from './translations/qa-check.service';
 import { TranslationsController } from './translations/translations.controller';
 import { TranslationsService } from './translations/translations.service';
 import { UiStringsController } from './ui-strings/ui-strings.controller';
@@ -42,6 +44,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
   controllers: [
     DocumentsController,
     TranslationsController,
+    QaCheckController,
     XliffController,
     TmxController,
     TbxController,
@@ -58,6 +61,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     GlossaryEditor,
     MemoryService,
     PublishingService,
+    QaCheckService,
     RevisionWriter,
     SegmentedRevisions,
     TasksService,
