@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Me } from '../../api/me';
@@ -26,7 +26,7 @@ export function EditorPage({ me }: { me: Me }) {
   const { id = '', locale = '' } = useParams();
   const client = useQueryClient();
   const document = useDocument(id);
-  const { segments, isLoading, error, refetch, hasNextPage } = useSegments(id, locale);
+  const { segments, isLoading, error, refetch } = useSegments(id, locale);
   const [filter, setFilter] = useState<SegmentFilter>('all');
   const [search, setSearch] = useState('');
   const [activeId, setActiveId] = useState<string | undefined>();
@@ -36,22 +36,12 @@ export function EditorPage({ me }: { me: Me }) {
   const shown = segments.filter((segment) => matches(segment, filter, search));
   const activeIndex = segments.findIndex((segment) => segment.segmentId === activeId);
   const active = segments[activeIndex];
-  const marked = useRef(false);
 
   // The first segment that needs work opens by itself.
   useEffect(() => {
     if (activeId || segments.length === 0) return;
     setActiveId((segments.find(needsTranslation) ?? segments[0])?.segmentId);
   }, [activeId, segments]);
-  useEffect(() => {
-    if (active && !marked.current) {
-      marked.current = true;
-      performance.mark('workbench:first-segment');
-    }
-  }, [active]);
-  useEffect(() => {
-    if (segments.length && !hasNextPage) performance.mark('workbench:all-segments');
-  }, [segments.length, hasNextPage]);
 
   function navigate(action: 'next' | 'previous' | 'nextUntranslated'): void {
     const list = shown.length ? shown : segments;

@@ -202,7 +202,7 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
         <div className="alert alert-error" role="alert">
           <p>{t('translate.editor.conflict')}</p>
           <p>
-            <strong>{t('translate.editor.theirText')}</strong> {status.theirs.text ?? '—'}
+            <strong>{t('translate.editor.theirText')}</strong> <q>{status.theirs.text ?? '—'}</q>
           </p>
           <div className="actions">
             <button

@@ -42,11 +42,11 @@ export function SegmentList({ segments, activeId, onSelect }: { segments: Segmen
                 aria-current={active ? 'true' : undefined}
                 onClick={() => onSelect(segment.segmentId)}
               >
-                <span className="segment-number">{segment.ordinal + 1}</span>
-                <span className="segment-source" lang="">
+                <span className="segment-number">{segment.ordinal + 1}</span>{' '}
+                <span className="segment-source">
                   <TokenText text={segment.sourceText} />
-                </span>
-                <span className="segment-target">{segment.text ? <TokenText text={segment.text} /> : <span className="muted">—</span>}</span>
+                </span>{' '}
+                <span className="segment-target">{segment.text ? <TokenText text={segment.text} /> : <span className="muted">—</span>}</span>{' '}
                 <span className={`badge state-${segment.outdated ? 'outdated' : segment.state}`}>
                   {t(`translate.state.${segment.outdated ? 'outdated' : segment.state}`)}
                 </span>

@@ -121,7 +121,8 @@ export async function downloadXliff(id: string, locale: string): Promise<void> {
   link.href = URL.createObjectURL(new Blob([xml], { type: 'application/xliff+xml' }));
   link.download = name;
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Revoked once the browser has taken the file, not before.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 export async function uploadXliff(id: string, file: File): Promise<ImportReport> {
