@@ -141,7 +141,12 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
     const translatorEn = (await signIn(api, { email: 'translator.en@bluecarbon.demo', password: DEMO_PASSWORD })).auth;
     const [demo] = (await request(api.server).get('/api/v1/translation-tasks').set(translatorEn).expect(200)).body.items as { documentId: string }[];
     await signInAs(page, 'translator.en@bluecarbon.demo');
-    await page.goto(editorUrl(demo!.documentId, 'en'));
+    await page.getByRole('link', { name: 'Translate', exact: true }).click();
+    await onPage(page, 'workbench-queue-en', async () => {
+      await page.getByRole('heading', { level: 1, name: 'Translation queue' }).waitFor();
+      await page.getByRole('img', { name: /^Progress in English: Approved 9/ }).waitFor();
+    });
+    await page.getByRole('link', { name: 'Translate into English' }).click();
     await onPage(page, 'workbench-editor-en', async () => {
       await page.getByRole('heading', { level: 2, name: /^Segment \d+$/ }).waitFor();
     });
@@ -201,6 +206,11 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
       markdown,
     });
     await signInAs(page, 'translator.pt@bluecarbon.demo');
+    await page.getByRole('link', { name: 'Traduzir', exact: true }).click();
+    await onPage(page, 'workbench-queue-pt-BR', async () => {
+      await page.getByRole('heading', { level: 1, name: 'Fila de tradução' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Long record' }).waitFor();
+    });
     const started = Date.now();
     await page.goto(editorUrl(big.id, 'pt-BR'));
     await page.getByRole('button', { name: /^1 红树林第1段/ }).waitFor();

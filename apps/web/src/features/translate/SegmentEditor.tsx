@@ -249,19 +249,6 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
           </>
         )}
       </div>
-      {glossary.length > 0 && (
-        <section aria-labelledby="glossary-heading">
-          <h3 id="glossary-heading">{t('translate.editor.glossary')}</h3>
-          <ul className="terms">
-            {glossary.map((match) => (
-              <li key={`${match.conceptId}-${match.start}`}>
-                <mark className="term">{match.sourceTerm}</mark> → {match.expected.join(' / ')}
-                {match.forbidden.length > 0 && <span className="forbidden"> {t('translate.editor.forbidden', { terms: match.forbidden.join(' / ') })}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       <section aria-labelledby="memory-heading">
         <h3 id="memory-heading">{t('translate.editor.memory')}</h3>
         {memory.length === 0 && <p className="muted">{t('translate.editor.noMemory')}</p>}
@@ -278,6 +265,19 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
           ))}
         </ol>
       </section>
+      {glossary.length > 0 && (
+        <section aria-labelledby="glossary-heading">
+          <h3 id="glossary-heading">{t('translate.editor.glossary')}</h3>
+          <ul className="terms">
+            {glossary.map((match) => (
+              <li key={`${match.conceptId}-${match.start}`}>
+                <mark className="term">{match.sourceTerm}</mark> → {match.expected.join(' / ')}
+                {match.forbidden.length > 0 && <span className="forbidden"> {t('translate.editor.forbidden', { terms: match.forbidden.join(' / ') })}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
