@@ -43,15 +43,16 @@ export function QueuePage() {
         {byDocument.map(({ id, tasks: rows }, index) => {
           const first = rows[0] as TranslationTask;
           const progress = documents[index]?.data?.progress ?? {};
-          const mine = rows.map((row) => progress[row.locale]).filter((p): p is Progress => Boolean(p));
+          // The document's bar sums every locale the reader sees; with one locale it would repeat that locale's bar.
+          const locales = Object.values(progress);
           return (
             <li key={id} className="queue-item">
               <h2>{first.title}</h2>
               <p className="muted">
-                {t('translate.queue.due', { date: formatDate(locale, first.dueOn) })}
+                {first.dueOn ? t('translate.queue.due', { date: formatDate(locale, first.dueOn) }) : t('translate.queue.noDue')}
                 {first.jurisdictionCode ? ` · ${first.jurisdictionCode}` : ''}
               </p>
-              {mine.length > 0 && <StateBar progress={total(mine)} label={t('translate.queue.documentProgress', { title: first.title })} />}
+              {locales.length > 1 && <StateBar progress={total(locales)} label={t('translate.queue.documentProgress', { title: first.title })} />}
               <ul className="queue-locales">
                 {rows.map((row) => (
                   <li key={row.locale}>
