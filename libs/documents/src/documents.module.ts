@@ -26,6 +26,8 @@ import { PublishingService } from './publishing/publishing.service';
 import { DOCUMENTS_REPOSITORIES } from './repositories';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { QaCheckController } from './translations/qa-check.controller';
+import { QaCheckService } from './translations/qa-check.service';
 import { TranslationsController } from './translations/translations.controller';
 import { TranslationsService } from './translations/translations.service';
 import { UiStringsController } from './ui-strings/ui-strings.controller';
@@ -43,6 +45,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
   controllers: [
     DocumentsController,
     TranslationsController,
+    QaCheckController,
     XliffController,
     TmxController,
     TbxController,
@@ -59,6 +62,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     GlossaryEditor,
     MemoryService,
     PublishingService,
+    QaCheckService,
     RevisionWriter,
     SegmentedRevisions,
     DerivedOutputs,

@@ -1249,6 +1249,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{id}/segments/{segmentId}/translations/{locale}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** QA of a translation being typed, as a save would run it, without saving (for the editor, on a debounce) */
+        post: operations["checkTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{id}/xliff": {
         parameters: {
             query?: never;
@@ -3542,6 +3559,46 @@ export interface components {
         SuggestionsResponse: {
             memory: components["schemas"]["MemoryMatchResponse"][];
             glossary: components["schemas"]["GlossaryHitResponse"][];
+        };
+        CheckQaDto: {
+            /**
+             * @description The translation as typed so far
+             * @example Enping has 86 hectares of mangrove.
+             */
+            text: string;
+        };
+        QaFindingView: {
+            /**
+             * @example numbers
+             * @enum {string}
+             */
+            check: "empty" | "identical" | "whitespace" | "placeholders" | "numbers" | "glossary" | "punctuation";
+            /**
+             * @description An error blocks approval
+             * @enum {string}
+             */
+            severity: "error" | "warning";
+            /** @example documents.qa.numbers.missing */
+            messageKey: string;
+            /**
+             * @example {
+             *       "number": "68",
+             *       "value": "68"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description In the caller's language
+             * @example The number 68 of the source is missing.
+             */
+            message: string;
+        };
+        QaCheckView: {
+            findings: components["schemas"]["QaFindingView"][];
+            /** @description Whether an error among the findings would block approval */
+            blocking: boolean;
         };
         XliffCountsResponse: {
             noTarget: number;
@@ -10562,6 +10619,79 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                segmentId: string;
+                locale: "en" | "zh-CN" | "pt-BR";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckQaDto"];
+            };
+        };
+        responses: {
+            /** @description The findings with messages in the caller's language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QaCheckView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to translate translation */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

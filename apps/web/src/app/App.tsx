@@ -16,6 +16,7 @@ import { HomePage } from '../features/home/HomePage';
 import { managedOrganisations, MembersPage } from '../features/members/MembersPage';
 import { CasePage } from '../features/onboarding/CasePage';
 import { OverviewPage } from '../features/onboarding/OverviewPage';
+import { EditorPage, QueuePage } from '../features/translate';
 import { applyLocale, currentLocale } from '../i18n/i18n';
 import { chooseLocale, type Locale } from '../i18n/locale';
 
@@ -90,6 +91,7 @@ function Shell() {
                   {t('app.members')}
                 </NavLink>
               ))}
+            {roles(me.data).some((role) => ['translator', 'reviewer'].includes(role)) && <NavLink to="/translate">{t('app.translate')}</NavLink>}
             <NavLink to="/me">{t('app.profile')}</NavLink>
           </nav>
         )}
@@ -149,6 +151,8 @@ function SignedInRoutes({
       <Route path="/" element={<HomePage me={me} />} />
       <Route path="/onboarding/overview" element={<OverviewPage />} />
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
+      <Route path="/translate" element={<QueuePage />} />
+      <Route path="/translate/documents/:id/:locale" element={<EditorPage me={me} />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
       <Route path="/organisations/:organisationId/members" element={<MembersPage me={me} />} />

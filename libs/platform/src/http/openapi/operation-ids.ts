@@ -18,6 +18,7 @@ const VERBS = new Set([
   'approve',
   'assign',
   'calculate',
+  'check',
   'close',
   'confirm',
   'create',

@@ -1,0 +1,2 @@
+export { EditorPage } from './EditorPage';
+export { QueuePage } from './QueuePage';
