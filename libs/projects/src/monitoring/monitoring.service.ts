@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type Action, type ActorContext, can, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, PageQuery, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import { projectResource } from '../access/projects-access';
-import { serialRanges, vintagesOf } from '../domain/issuance';
+import { serialRanges } from '../domain/issuance';
 import { allowedMonitoringActions, type MonitoringAction, nextMonitoringStatus, periodIssues } from '../domain/monitoring';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { CreateMonitoringReportDto, UpdateMonitoringReportDto } from '../dto/monitoring.dto';
@@ -116,8 +116,9 @@ export class MonitoringService {
     if (!next) throw ProjectsProblems.illegalMonitoringTransition(current.status, 'approve', allowedMonitoringActions(current.status), ctx.locale);
     const project = await this.projectOf(current);
     this.assertIssuing(project, ctx);
-    const calculation = await this.calculator.run(ctx, project, current);
-    const vintages = vintagesOf(calculation.years, Number(current.periodStart.slice(0, 4)), Number(current.periodEnd.slice(0, 4)));
+    // Earlier approved reports are the calculator's earlier monitoring periods (their years stay ex post).
+    const calculation = await this.calculator.run(ctx, project, current, await this.reports.approvedBefore(project.id, current.periodStart));
+    const { vintages } = calculation;
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const approved = await updateVersioned(
@@ -146,8 +147,10 @@ export class MonitoringService {
           serialFirst: String(first),
           serialLast: String(last),
           breakdown: {
+            basis: calculation.basis,
             year,
             creditable: calculation.result.creditable.perYear.find((line) => line.year === vintage.vintage),
+            ...(calculation.result.monitoring ? { period: calculation.result.monitoring.periods.at(-1), periodRule: calculation.result.monitoring.rule } : {}),
             parameters: calculation.result.parameters,
             rules: calculation.result.rules,
           },
