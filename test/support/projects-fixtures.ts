@@ -119,8 +119,9 @@ export async function issuedProject(api: TestApi, subject: TestOrganisation, iss
 export async function saleOf(api: TestApi, subject: TestOrganisation): Promise<string> {
   const projectId = await issuedProject(api, subject, { tonnes: 110, buffer: 10 });
   const [row] = await dataSourceOf(api).query(
-    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds)
-     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection') RETURNING id`,
+    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds,
+                              serial_prefix, serial_first, serial_last)
+     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection', 'BCP-TEST', 1, 100) RETURNING id`,
     [projectId, subject.jurisdictionCode, subject.jurisdictionId, await buyerOf(api)],
   );
   return row.id;

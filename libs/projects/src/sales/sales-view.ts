@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@bluecarbon/platform';
 import { availableTonnes, inUsd, saleTotal, type VintageAccount } from '../domain/credits';
+import { serialNumber } from '../domain/issuance';
 import type { Buyer, FxRate, Retirement, Sale } from '../entities/sale.entity';
 import { trimDecimal } from '../projects/project-view';
 
@@ -18,8 +19,15 @@ export interface SaleView {
   saleDate: string;
   buyerId: string;
   useOfProceeds: string;
+  /** The vintage's serials this sale took: one per tonne, contiguous. */
+  serials: { first: string; last: string };
   retiredTonnes: number;
   createdAt: Date;
+}
+
+/** A range of serial numbers of one prefix and vintage, as shown. */
+function serialRange(prefix: string, vintage: number, first: string, last: string): { first: string; last: string } {
+  return { first: serialNumber(prefix, vintage, Number(first)), last: serialNumber(prefix, vintage, Number(last)) };
 }
 
 export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number): SaleView {
@@ -47,6 +55,7 @@ export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number
     saleDate: row.saleDate,
     buyerId: row.buyerId,
     useOfProceeds: row.useOfProceeds,
+    serials: serialRange(row.serialPrefix, row.vintage, row.serialFirst, row.serialLast),
     retiredTonnes,
     createdAt: row.createdAt,
   };
@@ -60,10 +69,12 @@ export interface RetirementView {
   tonnes: number;
   beneficiary: string;
   purpose: string | null;
+  /** The sale's serials retired: out of circulation for good. */
+  serials: { first: string; last: string };
   retiredAt: Date;
 }
 
-export function toRetirementView(row: Retirement): RetirementView {
+export function toRetirementView(row: Retirement, sale: Pick<Sale, 'serialPrefix'>): RetirementView {
   return {
     id: row.id,
     saleId: row.saleId,
@@ -72,6 +83,7 @@ export function toRetirementView(row: Retirement): RetirementView {
     tonnes: Number(row.tonnes),
     beneficiary: row.beneficiary,
     purpose: row.purpose,
+    serials: serialRange(sale.serialPrefix, row.vintage, row.serialFirst, row.serialLast),
     retiredAt: row.retiredAt,
   };
 }
