@@ -96,6 +96,11 @@ export function serialRanges(nextSerial: number, vintages: readonly Vintage[]): 
   });
 }
 
+/** The part of a project's serials before the vintage: the portal, the city, the project. */
+export function serialPrefix(jurisdictionCode: string, projectId: string): string {
+  return `BCP-${jurisdictionCode}-${projectId.slice(0, 8).toUpperCase()}`;
+}
+
 /** `BCP-CN-GD-ENPING-1A2B3C4D-2025-000000001`: the portal, the city, the project, the vintage, the tonne. */
 export function serialNumber(prefix: string, vintage: number, serial: number): string {
   return `${prefix}-${vintage}-${String(serial).padStart(9, '0')}`;

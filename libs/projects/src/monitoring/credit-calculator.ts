@@ -62,12 +62,28 @@ export class CreditCalculator {
     }
     const periods = [...earlier, report].map((one) => measuredPeriodOf(one, perYear));
     const result = await this.calculations.calculateForPeriods(ctx, template.key, versionRow.semver, { ...input, monitoringPeriods: periods });
-    const period = result.monitoring?.periods.at(-1);
-    const buffer = result.monitoring?.buffer?.formula ?? null;
-    const years = yearsOf(result, buffer).filter((year) => year.year >= from && year.year <= to);
-    const vintages = period ? vintagesOfPeriod({ wholeTonnes: period.creditable.wholeTonnes, buffer: period.buffer?.value ?? null, years }) : [];
-    return { ...common, result, basis: 'monitoring-period', vintages };
+    return { ...common, result, basis: 'monitoring-period', vintages: periodVintages(result, from, to) };
   }
+}
+
+/** The vintages of the answer's last monitoring period (the years `from`..`to`), buffer as the methodology declares it. */
+export function periodVintages(result: CalculationResult, from: number, to: number): Vintage[] {
+  const period = result.monitoring?.periods.at(-1);
+  if (!period) return [];
+  const years = yearsOf(result, result.monitoring?.buffer?.formula ?? null).filter((year) => year.year >= from && year.year <= to);
+  return vintagesOfPeriod({ wholeTonnes: period.creditable.wholeTonnes, buffer: period.buffer?.value ?? null, years });
+}
+
+/** What an issuance keeps of the calculation for its vintage: the year, its creditable line, the period's answer, the parameters and the rules. */
+export function issuanceBreakdown(result: CalculationResult, vintage: number, basis: ProjectCalculation['basis']): object {
+  return {
+    basis,
+    year: result.years.find((candidate) => candidate.year === vintage),
+    creditable: result.creditable.perYear.find((line) => line.year === vintage),
+    ...(result.monitoring ? { period: result.monitoring.periods.at(-1), periodRule: result.monitoring.rule } : {}),
+    parameters: result.parameters,
+    rules: result.rules,
+  };
 }
 
 /** Each year's creditable value and the value of the methodology's buffer formula. */

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type Action, type ActorContext, can, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, PageQuery, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import { projectResource } from '../access/projects-access';
-import { serialRanges } from '../domain/issuance';
+import { serialPrefix, serialRanges } from '../domain/issuance';
 import { allowedMonitoringActions, type MonitoringAction, nextMonitoringStatus, periodIssues } from '../domain/monitoring';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { CreateMonitoringReportDto, UpdateMonitoringReportDto } from '../dto/monitoring.dto';
@@ -15,7 +15,7 @@ import { ProjectsProblems } from '../projects-problems';
 import { MonitoringRepository } from '../repositories/monitoring.repository';
 import { ProjectsRepository } from '../repositories/projects.repository';
 import { ProjectsService } from '../projects/projects.service';
-import { CreditCalculator } from './credit-calculator';
+import { CreditCalculator, issuanceBreakdown } from './credit-calculator';
 import { type IssuanceView, type MonitoringReportView, toIssuanceView, toMonitoringView } from './monitoring-view';
 
 const RESOURCE = 'monitoring_report';
@@ -131,11 +131,10 @@ export class MonitoringService {
       );
       const locked = await this.projectRows.lockById(manager, project.id);
       if (!locked || !ISSUING_STATUSES.includes(locked.status)) throw ProjectsProblems.projectNotIssuing(locked?.status ?? project.status, ctx.locale);
-      const prefix = `BCP-${locked.jurisdictionCode}-${locked.id.slice(0, 8).toUpperCase()}`;
+      const prefix = serialPrefix(locked.jurisdictionCode, locked.id);
       const ranges = serialRanges(Number(locked.nextSerial), vintages);
       const issuances: Issuance[] = [];
       for (const { vintage, first, last } of ranges) {
-        const year = calculation.result.years.find((candidate) => candidate.year === vintage.vintage);
         const issuance = await this.reports.insertIssuance(manager, {
           projectId: locked.id,
           monitoringReportId: approved.id,
@@ -146,14 +145,7 @@ export class MonitoringService {
           serialPrefix: prefix,
           serialFirst: String(first),
           serialLast: String(last),
-          breakdown: {
-            basis: calculation.basis,
-            year,
-            creditable: calculation.result.creditable.perYear.find((line) => line.year === vintage.vintage),
-            ...(calculation.result.monitoring ? { period: calculation.result.monitoring.periods.at(-1), periodRule: calculation.result.monitoring.rule } : {}),
-            parameters: calculation.result.parameters,
-            rules: calculation.result.rules,
-          },
+          breakdown: issuanceBreakdown(calculation.result, vintage.vintage, calculation.basis),
           methodologyKey: calculation.methodology.key,
           methodologyVersion: calculation.methodology.version,
           methodologyChecksum: calculation.methodology.checksum,
