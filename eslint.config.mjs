@@ -36,13 +36,14 @@ export default [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
             // The domain → domain allow-list. Onboarding resolves evidence references (a
             // document, a methodology adaptation) through those libs' exported services;
-            // projects run under a methodology adaptation and its calculator.
+            // projects run under a methodology adaptation and its calculator, and keep their
+            // descriptions as documents (documents knows nothing of projects: no cycle).
             ...domainDependencies({
               onboarding: ['documents', 'methodology'],
               methodology: [],
               documents: [],
               notifications: [],
-              projects: ['methodology'],
+              projects: ['methodology', 'documents'],
             }),
           ],
         },

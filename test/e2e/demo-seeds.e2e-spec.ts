@@ -1,4 +1,6 @@
+import request from 'supertest';
 import { PasswordHasher } from '@bluecarbon/identity';
+import { FUTIAN_DEMO_PROJECT_ID } from '@bluecarbon/projects';
 import { DEMO_SEEDS, runDemoSeeds } from '../../apps/api/src/seed/demo-seeds';
 import { dataSourceOf } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
@@ -21,7 +23,7 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
   });
 
   it('loads every module in dependency order, links the demo cities, and adds nothing the second time', async () => {
-    expect(DEMO_SEEDS.map((seed) => seed.module)).toEqual(['identity', 'onboarding', 'methodology', 'documents']);
+    expect(DEMO_SEEDS.map((seed) => seed.module)).toEqual(['identity', 'onboarding', 'methodology', 'documents', 'projects']);
     const first: string[] = [];
     await runDemoSeeds(dataSourceOf(api), context, (line) => first.push(line));
     expect(first.map((line) => line.split(':')[0])).toEqual(DEMO_SEEDS.map((seed) => seed.module));
@@ -45,6 +47,40 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
       'onboarding: 0 jurisdictions, 0 cases added',
       'methodology: 0 methodology templates, 0 versions added',
       'documents: 0 documents, 0 segments added',
+      'projects: 0 projects, 0 issuances added',
     ]);
+  });
+
+  it('shows Futian crediting with its 2023 vintage for sale, Enping and Taishan on their way, as the API answers them', async () => {
+    await runDemoSeeds(dataSourceOf(api), context, () => undefined);
+    const login = async (email: string) =>
+      (await request(api.server).post('/api/v1/auth/login').send({ email, password: context.demoPassword }).expect(200)).body.accessToken as string;
+    const steward = { Authorization: `Bearer ${await login('steward@shenzhen.demo')}` };
+    const enping = { Authorization: `Bearer ${await login('coordinator@enping.demo')}` };
+
+    const futian = (await request(api.server).get(`/api/v1/projects/${FUTIAN_DEMO_PROJECT_ID}`).set(steward).expect(200)).body;
+    expect(futian).toMatchObject({ status: 'crediting', jurisdictionCode: 'CN-GD-SHENZHEN', name: { 'zh-CN': '福田红树林保护碳汇项目' } });
+    expect(Object.keys(futian.name).sort()).toEqual(['en', 'pt-BR', 'zh-CN']);
+    const issuances = (await request(api.server).get(`/api/v1/projects/${FUTIAN_DEMO_PROJECT_ID}/issuances`).set(steward).expect(200)).body.items;
+    expect(issuances.map((i: { vintage: number }) => i.vintage)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(issuances[9]).toMatchObject({ methodology: { version: '2.1.0' }, breakdown: { basis: 'monitoring-period' } });
+    // The total sink of the report: the period's net reductions, from which the buffer is taken.
+    expect(Number(issuances[9].breakdown.period.stockChange.value).toFixed(2)).toBe('38745.44');
+    const credits = (await request(api.server).get(`/api/v1/projects/${FUTIAN_DEMO_PROJECT_ID}/credits`).set(steward).expect(200)).body;
+    expect(credits.find((vintage: { vintage: number }) => vintage.vintage === 2023).available).toBeGreaterThanOrEqual(3756);
+
+    const listed = (await request(api.server).get('/api/v1/projects').query({ limit: 100 }).set(enping).expect(200)).body.items;
+    const statuses = Object.fromEntries(
+      listed.filter((p: { id: string }) => p.id.startsWith('5f0e1a00-2023-')).map((p: { name: { en: string }; status: string }) => [p.name.en, p.status]),
+    );
+    // Enping sees its own draft, and what is not a draft elsewhere.
+    expect(statuses).toMatchObject({
+      'Futian Mangrove Conservation Carbon Sink Project': 'crediting',
+      'Enping Zhenhai Bay Mangrove Conservation Project': 'submitted',
+      'Taishan Zhenhai Bay Mangrove Restoration and Conservation Project': 'validated',
+      'Enping Hengpi mangroves (draft)': 'draft',
+    });
+    const [taishan] = listed.filter((p: { jurisdictionCode: string }) => p.jurisdictionCode === 'CN-GD-TAISHAN');
+    expect(taishan.area.needsAcknowledgement).toBe(false);
   });
 });

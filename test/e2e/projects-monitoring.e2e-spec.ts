@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { type Cast, createCast, dataSourceOf, type SignedInUser } from '../support/identity-fixtures';
+import { SEEDED_MONITORED_VERSION } from '@bluecarbon/methodology';
 import { SEEDED_KEY, SEEDED_VERSION } from '../support/methodology-fixtures';
-import { MEASURED, projectOf, reportOf } from '../support/projects-fixtures';
+import { approvedAdaptation, MEASURED, MEASURED_PER_YEAR, projectOf, reportOf } from '../support/projects-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
 describe('monitoring and issuance', () => {
@@ -75,6 +76,62 @@ describe('monitoring and issuance', () => {
       .send({ inputs: MEASURED })
       .expect(409);
     expect(edit.body.code).toBe('draft_required');
+  });
+
+  it('under the monitored 2.1.0, issues the monitoring period’s answer: measured years ex post, rounded once, the earlier periods kept', async () => {
+    const { coordinator, steward } = cast.users;
+    const adaptationId = await approvedAdaptation(api, cast.own, {}, SEEDED_MONITORED_VERSION.version);
+    const projectId = await projectOf(api, cast.own, 'registered', adaptationId);
+    const approveReport = async (body: object) => {
+      const created = await report(projectId, coordinator, body).expect(201);
+      const submitted = await act(created.body.id, 'submit', coordinator, created.headers.etag).expect(200);
+      return (await act(created.body.id, 'approve', steward, submitted.headers.etag).expect(200)).body;
+    };
+    const calculate = (body: object) =>
+      request(api.server)
+        .post(`/api/v1/methodologies/${SEEDED_KEY}/versions/${SEEDED_MONITORED_VERSION.version}/calculate`)
+        .set(steward.auth)
+        .send({
+          strata: [{ key: 'fringe', area: '100', inputs: { soil_type: 'mineral', uncertainty: '14' } }],
+          project: { project_activity_emissions: '2.5' },
+          adaptationId,
+          ...body,
+        })
+        .expect(200);
+    const sums = (issuances: { issuedTonnes: number; bufferTonnes: number }[]) => ({
+      net: issuances.reduce((sum, i) => sum + i.issuedTonnes - i.bufferTonnes, 0),
+      buffer: issuances.reduce((sum, i) => sum + i.bufferTonnes, 0),
+    });
+    // The calculator's periods carry only what is measured per year (soil type is not).
+    const { soil_type: _soil, ...measured } = MEASURED_PER_YEAR.strata.fringe;
+    const first = { startYear: 2024, endYear: 2025, project: MEASURED_PER_YEAR.project, strata: { fringe: measured } };
+
+    const approved = await approveReport({ periodStart: '2024-01-01', periodEnd: '2025-12-31', inputs: MEASURED_PER_YEAR });
+    const expected = await calculate({ creditingPeriod: { startYear: 2024, years: 2 }, monitoringPeriods: [first] });
+    const period = expected.body.monitoring.periods[0];
+    expect(approved.issuances.map((i: { vintage: number }) => i.vintage)).toEqual([2024, 2025]);
+    expect(sums(approved.issuances)).toEqual({ net: Number(period.creditable.wholeTonnes), buffer: Math.floor(Number(period.buffer.value)) });
+    expect(approved.issuances[0]).toMatchObject({ methodology: { version: '2.1.0' }, breakdown: { basis: 'monitoring-period', year: { basis: 'ex-post' } } });
+    // A tenth of a hectare lost inside the project in 2024 costs credits against the unmeasured estimate.
+    const estimated = await calculate({ creditingPeriod: { startYear: 2024, years: 2 } });
+    expect(Number(expected.body.creditable.perYear[0].value)).toBeLessThan(Number(estimated.body.creditable.perYear[0].value));
+
+    const second = { project: { project_activity_emissions: '1' }, strata: { fringe: { uncertainty: '9', area_lost_in_project: '0.05' } } };
+    const next = await approveReport({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      inputs: { ...second, strata: { fringe: { ...second.strata.fringe, soil_type: 'mineral' } } },
+    });
+    const both = await calculate({ creditingPeriod: { startYear: 2024, years: 3 }, monitoringPeriods: [first, { startYear: 2026, endYear: 2026, ...second }] });
+    expect(sums(next.issuances)).toEqual({
+      net: Number(both.body.monitoring.periods[1].creditable.wholeTonnes),
+      buffer: Math.floor(Number(both.body.monitoring.periods[1].buffer.value)),
+    });
+    expect(next.issuances[0].serials.first).toMatch(
+      new RegExp(`-2026-${String(sums(approved.issuances).net + sums(approved.issuances).buffer + 1).padStart(9, '0')}$`),
+    );
+    const [stored] = await dataSourceOf(api).query(`SELECT calculation FROM project_monitoring_report WHERE id = $1`, [next.id]);
+    expect(stored.calculation.years.map((year: { basis: string }) => year.basis)).toEqual(['ex-post', 'ex-post', 'ex-post']);
   });
 
   it('refuses an overlapping period, also when many ask at once: exactly one report per period', async () => {

@@ -47,6 +47,42 @@ describe('credit sales and retirement', () => {
     expect(await credits(projectId)).toEqual([{ vintage: 2024, issued: 130, buffer: 10, sold: 120, retired: 0, available: 0 }]);
     const [sum] = await dataSourceOf(api).query(`SELECT sum(tonnes)::int AS sold FROM credit_sale WHERE project_id = $1`, [projectId]);
     expect(sum.sold).toBe(120);
+    // Every tonne sold has its own serial: the 11 ranges tile 1–120 (the buffer keeps 121–130).
+    const ranges = answers
+      .filter((answer) => answer.status === 201)
+      .map((answer) => answer.body.serials)
+      .map(({ first, last }: { first: string; last: string }) => [Number(first.slice(-9)), Number(last.slice(-9))])
+      .sort((a: number[], b: number[]) => a[0]! - b[0]!);
+    expect(ranges).toEqual(Array.from({ length: 10 }, (_, i) => [21 + i * 10, 30 + i * 10]));
+  });
+
+  it('names every tonne sold and retired: contiguous ranges, never overlapping, retired serials never sold again', async () => {
+    const { coordinator } = cast.users;
+    const buyerId = await buyerOf(api);
+    const projectId = await issuedProject(api, cast.own, { tonnes: 60, buffer: 6 });
+    const first = (await sell(projectId, coordinator, lot(buyerId, 20)).expect(201)).body;
+    expect(first.serials).toEqual({ first: 'BCP-TEST-2024-000000001', last: 'BCP-TEST-2024-000000020' });
+    const retire = (saleId: string, tonnes: number) =>
+      request(api.server).post(`/api/v1/sales/${saleId}/retirements`).set(coordinator.auth).send({ tonnes, beneficiary: 'Futian Mangrove Fund' });
+    const retirements = await Promise.all([retire(first.id, 4), retire(first.id, 4), retire(first.id, 4)]);
+    const retired = retirements.map((answer) => answer.body.serials.first.slice(-9) + '–' + answer.body.serials.last.slice(-9)).sort();
+    expect(retired).toEqual(['000000001–000000004', '000000005–000000008', '000000009–000000012']);
+    // The rest of the vintage, in several sales at once, takes 21–54; nothing reaches back into 1–20 nor into the buffer's 55–60.
+    const rest = await Promise.all([15, 10, 9].map((tonnes) => sell(projectId, coordinator, lot(buyerId, tonnes))));
+    expect(rest.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    const serials = rest
+      .map((answer) => [Number(answer.body.serials.first.slice(-9)), Number(answer.body.serials.last.slice(-9))])
+      .sort((a, b) => a[0]! - b[0]!);
+    expect(serials[0]![0]).toBe(21);
+    expect(serials.at(-1)![1]).toBe(54);
+    serials.slice(1).forEach((range, i) => expect(range[0]).toBe(serials[i]![1]! + 1));
+    await sell(projectId, coordinator, lot(buyerId, 1)).expect(409);
+    const read = await request(api.server).get(`/api/v1/sales/${first.id}`).set(coordinator.auth).expect(200);
+    expect(read.body.retirements.map((r: { serials: { first: string } }) => r.serials.first).sort()).toEqual([
+      'BCP-TEST-2024-000000001',
+      'BCP-TEST-2024-000000005',
+      'BCP-TEST-2024-000000009',
+    ]);
   });
 
   it('records a bilateral sale with an exact price, its USD value at the rate of the day, and refuses what is not there', async () => {

@@ -37,11 +37,12 @@ describe(`npm run db:seed on the ${engineName()} engine`, () => {
       expect.stringMatching(/^demo data \(\w+\) onboarding: \d+ jurisdictions, \d+ cases added$/),
       expect.stringMatching(/^demo data \(\w+\) methodology: 1 methodology templates, \d+ versions added$/),
       expect.stringMatching(/^demo data \(\w+\) documents: 1 documents, [1-9]\d* segments added$/),
+      `demo data (${engineName()}) projects: 4 projects, 10 issuances added`,
     ]);
 
     const again: string[] = [];
     await seedDatabase(config, (line) => again.push(line));
-    expect(again.at(-1)).toBe(`demo data (${engineName()}) documents: 0 documents, 0 segments added`);
+    expect(again.at(-1)).toBe(`demo data (${engineName()}) projects: 0 projects, 0 issuances added`);
 
     const reader = await createDataSource(config);
     try {

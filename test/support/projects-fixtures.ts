@@ -18,15 +18,15 @@ export const SQUARE_KM = {
   ],
 };
 
-/** An approved adaptation of the seeded methodology for `subject`'s city, straight through SQL. */
-export async function approvedAdaptation(api: TestApi, subject: TestOrganisation, overrides: object = {}): Promise<string> {
+/** An approved adaptation of the seeded methodology (1.0.0 unless told) for `subject`'s city, straight through SQL. */
+export async function approvedAdaptation(api: TestApi, subject: TestOrganisation, overrides: object = {}, version: string = SEEDED_VERSION): Promise<string> {
   await seedMethodologyDemo(dataSourceOf(api));
   const [row] = await dataSourceOf(api).query(
     `INSERT INTO methodology_adaptation (id, lineage_id, revision, methodology_version_id, jurisdiction_code, jurisdiction_id, status, overrides, review, submitted_at, decided_at)
      SELECT gen_random_uuid(), gen_random_uuid(), 1, v.id, $1, $2, 'approved', $5, '{"withinRules":[],"deviations":[],"invalid":[]}', now(), now()
        FROM methodology_version v JOIN methodology_template t ON t.id = v.template_id WHERE t.key = $3 AND v.semver = $4
      RETURNING id`,
-    [subject.jurisdictionCode, subject.jurisdictionId, SEEDED_KEY, SEEDED_VERSION, JSON.stringify(overrides)],
+    [subject.jurisdictionCode, subject.jurisdictionId, SEEDED_KEY, version, JSON.stringify(overrides)],
   );
   return row.id;
 }
@@ -65,6 +65,15 @@ export async function projectOf(api: TestApi, subject: TestOrganisation, status:
 
 /** What the seeded method needs measured for one year of the fixture project (one mineral stratum). */
 export const MEASURED = { project: { uncertainty: '15' }, strata: { fringe: { soil_type: 'mineral' } } };
+
+/**
+ * What the monitored 2.1.0 measures for two years of the fixture project: per-year uncertainty,
+ * activity emissions, and a tenth of a hectare lost inside the project in the first year.
+ */
+export const MEASURED_PER_YEAR = {
+  project: { project_activity_emissions: { '2024': '3', '2025': '2.5' } },
+  strata: { fringe: { soil_type: 'mineral', uncertainty: { '2024': '10', '2025': '14' }, area_lost_in_project: { '2024': '0.1', '2025': '0' } } },
+};
 
 /** A monitoring report of `year` of a new registered project of `subject`'s city, straight through SQL. */
 export async function reportOf(api: TestApi, subject: TestOrganisation, status: 'draft' | 'submitted', projectId?: string, year = 2024): Promise<string> {
@@ -110,8 +119,9 @@ export async function issuedProject(api: TestApi, subject: TestOrganisation, iss
 export async function saleOf(api: TestApi, subject: TestOrganisation): Promise<string> {
   const projectId = await issuedProject(api, subject, { tonnes: 110, buffer: 10 });
   const [row] = await dataSourceOf(api).query(
-    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds)
-     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection') RETURNING id`,
+    `INSERT INTO credit_sale (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds,
+                              serial_prefix, serial_first, serial_last)
+     VALUES ($1, $2, $3, 2024, 100, 485, 'CNY', '2024-09-14', $4, 'Mangrove protection', 'BCP-TEST', 1, 100) RETURNING id`,
     [projectId, subject.jurisdictionCode, subject.jurisdictionId, await buyerOf(api)],
   );
   return row.id;

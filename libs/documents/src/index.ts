@@ -3,4 +3,7 @@
 export { DocumentsModule } from './documents.module';
 export { DOCUMENTS_ENTITIES } from './entities';
 export { DocumentsService } from './documents/documents.service';
+export { type DocumentView, toDocumentView, withRevisionSummary } from './documents/document-view';
+export { CreateDocumentDto } from './dto/document.dto';
+export { DocumentResponse } from './dto/views.dto';
 export { seedDocumentsDemo } from './seed/seed-documents-demo';

@@ -2,3 +2,5 @@
 // `@bluecarbon/projects/testing`.
 export { PROJECTS_ENTITIES } from './entities';
 export { ProjectsModule } from './projects.module';
+export { seedProjectsDemo } from './seed/seed-projects-demo';
+export { FUTIAN_DEMO_PROJECT_ID } from './seed/projects-demo-data';

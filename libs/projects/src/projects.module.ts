@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bluecarbon/identity';
+import { DocumentsModule } from '@bluecarbon/documents';
 import { MethodologyModule } from '@bluecarbon/methodology';
+import { ProjectDocumentsController } from './documents/project-documents.controller';
+import { ProjectDocumentsService } from './documents/project-documents.service';
 import { PROJECTS_ENTITIES } from './entities';
 import { CreditCalculator } from './monitoring/credit-calculator';
 import { MonitoringController } from './monitoring/monitoring.controller';
@@ -21,17 +24,18 @@ registerProjectsTranslations();
 
 /**
  * Carbon-sink projects over HTTP. Uses methodology's exported services for the adaptation a
- * project runs under, and the platform's JurisdictionDirectory port (onboarding provides it).
+ * project runs under, documents' for the documents about a project, and the platform's JurisdictionDirectory port (onboarding provides it).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(PROJECTS_ENTITIES), IdentityModule, MethodologyModule],
-  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController],
+  imports: [TypeOrmModule.forFeature(PROJECTS_ENTITIES), IdentityModule, MethodologyModule, DocumentsModule],
+  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController, ProjectDocumentsController],
   providers: [
     BuyersService,
     CreditCalculator,
     FxRatesService,
     MonitoringRepository,
     MonitoringService,
+    ProjectDocumentsService,
     ProjectsRepository,
     ProjectsService,
     SalesRepository,

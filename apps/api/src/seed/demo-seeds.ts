@@ -3,6 +3,7 @@ import { seedDocumentsDemo } from '@bluecarbon/documents';
 import { seedDemoData } from '@bluecarbon/identity';
 import { seedMethodologyDemo } from '@bluecarbon/methodology';
 import { seedOnboardingDemo } from '@bluecarbon/onboarding';
+import { seedProjectsDemo } from '@bluecarbon/projects';
 
 export interface DemoSeedContext {
   /** DEMO_PASSWORD, shared by every demo user. */
@@ -51,6 +52,15 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
     run: async (dataSource) => {
       const added = await seedDocumentsDemo(dataSource);
       return `${added.documents} documents, ${added.segments} segments`;
+    },
+  },
+  {
+    // Futian (crediting, credits issued under the seeded 2.1.0), Enping and Taishan; needs the
+    // demo cities and the seeded methodology. Its Futian id is FUTIAN_DEMO_PROJECT_ID.
+    module: 'projects',
+    run: async (dataSource) => {
+      const added = await seedProjectsDemo(dataSource);
+      return `${added.projects} projects, ${added.issuances} issuances`;
     },
   },
 ];

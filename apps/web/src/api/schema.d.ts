@@ -1843,6 +1843,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents about the project that you may read, oldest first */
+        get: operations["listProjectDocuments"];
+        put?: never;
+        /** Attach a document to the project (its description, to translate): a document of the project’s city about it */
+        post: operations["attachProjectDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4291,6 +4309,8 @@ export interface components {
             /** Format: uuid */
             buyerId: string;
             useOfProceeds: string;
+            /** @description The vintage's serials this sale took: one per tonne, contiguous */
+            serials: components["schemas"]["SerialRangeView"];
             retiredTonnes: number;
             /** Format: date-time */
             createdAt: string;
@@ -4315,6 +4335,8 @@ export interface components {
             tonnes: number;
             beneficiary: string;
             purpose: string | null;
+            /** @description The sale's serials retired: out of circulation for good */
+            serials: components["schemas"]["SerialRangeView"];
             /** Format: date-time */
             retiredAt: string;
         };
@@ -4341,6 +4363,8 @@ export interface components {
             /** Format: uuid */
             buyerId: string;
             useOfProceeds: string;
+            /** @description The vintage's serials this sale took: one per tonne, contiguous */
+            serials: components["schemas"]["SerialRangeView"];
             retiredTonnes: number;
             /** Format: date-time */
             createdAt: string;
@@ -4451,6 +4475,34 @@ export interface components {
             usdPerUnit: string;
             /** @example PBOC central parity, corrected */
             source?: string;
+        };
+        AttachProjectDocumentDto: {
+            /** @example Enping mangrove restoration: project description */
+            title: string;
+            /**
+             * @example zh-CN
+             * @enum {string}
+             */
+            sourceLocale: "en" | "zh-CN" | "pt-BR";
+            /**
+             * @example [
+             *       "en"
+             *     ]
+             */
+            targetLocales: ("en" | "zh-CN" | "pt-BR")[];
+            /**
+             * @description When translations are due (orders the translator queue)
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            /**
+             * @example # 恩平红树林
+             *
+             *     恩平镇海湾有红树林 68 公顷。
+             */
+            markdown: string;
+            /** @example First draft */
+            message?: string;
         };
         Problem: {
             /** @example urn:bluecarbon:problem:validation_failed */
@@ -14338,6 +14390,154 @@ export interface operations {
             };
             /** @description No If-Match (precondition_required) */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProjectDocuments: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DocumentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachProjectDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachProjectDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create document */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

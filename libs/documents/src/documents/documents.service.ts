@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type ActorContext, type AuthenticatedActor, localeRefusal, OrganisationsService, refusal } from '@bluecarbon/identity';
 import { decodeCursor, type Page, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import type { CreateDocumentDto, CreateRevisionDto, UpdateDocumentDto } from '../dto/document.dto';
-import { Document } from '../entities/document.entity';
+import { Document, type SubjectType } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
 import { DocumentsProblems } from '../documents-problems';
 import { DocumentsRepository } from '../repositories/documents.repository';
@@ -85,6 +85,19 @@ export class DocumentsService {
       position = { sortKey: last.createdAt.toISOString(), id: last.id };
     }
     return toPage(visible.slice(0, limit + 1), limit, (row) => ({ sortKey: row.createdAt.toISOString(), id: row.id }));
+  }
+
+  /**
+   * The documents about one subject (another lib's record, e.g. a project) that the actor may
+   * read; the caller decides first whether the actor may see the subject at all.
+   */
+  async listOfSubject(actor: AuthenticatedActor, subject: { type: SubjectType; id: string }, limit: number, cursor?: string): Promise<Page<Document>> {
+    const after = cursor ? decodeCursor(cursor, 'time') : null;
+    const page = toPage(await this.documents.ofSubject(subject.type, subject.id, after, limit), limit, (row) => ({
+      sortKey: row.createdAt.toISOString(),
+      id: row.id,
+    }));
+    return { ...page, items: page.items.filter((row) => readDecision(actor, row) === 'allow') };
   }
 
   async create(ctx: ActorContext, input: CreateDocumentDto): Promise<{ document: Document; revision: RevisionSummary }> {

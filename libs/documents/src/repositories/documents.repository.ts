@@ -59,6 +59,20 @@ export class DocumentsRepository {
     return query.getMany();
   }
 
+  /** The documents about one subject (a project), oldest first, after `position` when given; `limit + 1` rows. */
+  ofSubject(subjectType: string, subjectId: string, position: { sortKey: string; id: string } | null, limit: number): Promise<Document[]> {
+    const query = this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .where('d.subject_type = :subjectType AND d.subject_id = :subjectId', { subjectType, subjectId });
+    if (position) query.andWhere(`(date_trunc('milliseconds', d.created_at), d.id) > (:at::timestamptz, :id::uuid)`, { at: position.sortKey, id: position.id });
+    return query
+      .orderBy(`date_trunc('milliseconds', d.created_at)`)
+      .addOrderBy('d.id')
+      .take(limit + 1)
+      .getMany();
+  }
+
   async insert(manager: EntityManager, values: NewDocument): Promise<Document> {
     const inserted = await manager.insert(Document, values);
     return this.get(manager, insertedId(inserted));

@@ -4,15 +4,19 @@ import { versionChecksum } from '../domain/checksum';
 import { MANGROVE_CONSERVATION_V1 } from './mangrove-conservation';
 import { firstRow } from '@bluecarbon/platform';
 import { MANGROVE_CONSERVATION_V2 } from './mangrove-conservation-v2';
+import { MANGROVE_CONSERVATION_V2_1 } from './mangrove-conservation-v2-1';
 
 /**
- * The seeded "Mangrove Conservation Carbon Sink Methodology" with versions 1.0.0 and 2.0.0
- * published, stewarded by the demo Shenzhen centre when it exists. Adds only what is missing, so
- * it can run on every start and next to other seeds. Not a migration: its figures are defaults
+ * The seeded "Mangrove Conservation Carbon Sink Methodology" with versions 1.0.0, 2.0.0 and
+ * 2.1.0 (the monitored one) published, stewarded by the demo Shenzhen centre when it exists.
+ * Adds only what is missing, so it can run on every start and next to other seeds. Not a migration: its figures are defaults
  * to be replaced by the official ones, which a production database should not receive unasked.
  */
+/** The seeded version whose inputs monitoring reports measure per year: what projects issue under. */
+export const SEEDED_MONITORED_VERSION = { key: MANGROVE_CONSERVATION_V2_1.methodologyKey, version: MANGROVE_CONSERVATION_V2_1.version } as const;
+
 export async function seedMethodologyDemo(dataSource: DataSource): Promise<{ templates: number; versions: number }> {
-  const seeds = [MANGROVE_CONSERVATION_V1, MANGROVE_CONSERVATION_V2] as const;
+  const seeds = [MANGROVE_CONSERVATION_V1, MANGROVE_CONSERVATION_V2, MANGROVE_CONSERVATION_V2_1] as const;
   return dataSource.transaction(async (manager) => {
     const stewardId = await demoStewardId(manager);
     const inserted: { id: string }[] = await manager.query(

@@ -1,10 +1,18 @@
-import { availableTonnes, inUsd, isCurrency, parseFxCsv, saleTotal } from './credits';
+import { availableTonnes, inUsd, isCurrency, parseFxCsv, saleSerials, saleTotal } from './credits';
 
 describe('credits and money', () => {
   it('keeps the buffer and what was sold out of what is available, never below zero', () => {
     expect(availableTonnes({ issued: 110, buffer: 10, sold: 60 })).toBe(40);
     expect(availableTonnes({ issued: 110, buffer: 10, sold: 100 })).toBe(0);
     expect(availableTonnes({ issued: 5, buffer: 10, sold: 0 })).toBe(0);
+  });
+
+  it('gives a sale the next contiguous serials of the vintage, never the buffer’s', () => {
+    const stocks = [{ prefix: 'BCP-X', next: 101, lastSaleable: 200 }];
+    expect(saleSerials(stocks, 40)).toEqual({ prefix: 'BCP-X', first: 101, last: 140 });
+    expect(saleSerials(stocks, 100)).toEqual({ prefix: 'BCP-X', first: 101, last: 200 });
+    expect(saleSerials(stocks, 101)).toBeNull();
+    expect(saleSerials([{ prefix: 'A', next: 10, lastSaleable: 10 }, ...stocks], 2)).toEqual({ prefix: 'BCP-X', first: 101, last: 102 });
   });
 
   it('computes money exactly: 3,756 t at CNY 485 and 0.1 × 3 without binary rounding', () => {

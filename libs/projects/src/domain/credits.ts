@@ -21,6 +21,25 @@ export function availableTonnes(account: Pick<VintageAccount, 'issued' | 'buffer
   return Math.max(0, account.issued - account.buffer - account.sold);
 }
 
+/** Where a vintage's saleable serials stand: one issuance's range up to its buffer, and the next serial not sold. */
+export interface SerialStock {
+  prefix: string;
+  /** The next serial no sale took yet. */
+  next: number;
+  /** The last saleable serial: the buffer keeps the issuance's last serials. */
+  lastSaleable: number;
+}
+
+/**
+ * The contiguous range a sale of `tonnes` takes: the first issuance of the vintage with room
+ * for all of it, from its next unsold serial. Sales are never undone, so ranges only move up
+ * and no serial is taken twice. Null when no single issuance has the room.
+ */
+export function saleSerials(stocks: readonly SerialStock[], tonnes: number): { prefix: string; first: number; last: number } | null {
+  const stock = stocks.find((candidate) => candidate.lastSaleable - candidate.next + 1 >= tonnes);
+  return stock ? { prefix: stock.prefix, first: stock.next, last: stock.next + tonnes - 1 } : null;
+}
+
 /** Exact money: price × tonnes, in the sale's currency (decimal.js, never binary floating point). */
 export function saleTotal(unitPrice: string, tonnes: number): string {
   return new Decimal(unitPrice).times(tonnes).toFixed();

@@ -1,4 +1,4 @@
-import { serialNumber, serialRanges, vintagesOf } from './issuance';
+import { apportion, serialNumber, serialRanges, vintagesOf, vintagesOfPeriod } from './issuance';
 import { allowedMonitoringActions, nextMonitoringStatus, periodIssues, periodsOverlap } from './monitoring';
 
 describe('issuance from a calculation', () => {
@@ -15,6 +15,30 @@ describe('issuance from a calculation', () => {
       { vintage: 2025, issuedTonnes: 173, bufferTonnes: 17 },
     ]);
     expect(vintagesOf(years, 2025, 2025)).toEqual([{ vintage: 2025, issuedTonnes: 173, bufferTonnes: 17 }]);
+  });
+
+  it('issues a monitoring period’s tonnes, rounded down once, shared out over its years', () => {
+    // 154.70 + 156.9 − 3.2 + 0.99 = 309.39…: 309 t net, not 154 + 156 + 0 = 310 from the years.
+    const period = { wholeTonnes: '309', buffer: '34.69', years };
+    const vintages = vintagesOfPeriod(period);
+    expect(vintages.reduce((sum, v) => sum + v.issuedTonnes - v.bufferTonnes, 0)).toBe(309);
+    expect(vintages.reduce((sum, v) => sum + v.bufferTonnes, 0)).toBe(34);
+    expect(vintages.map((v) => v.vintage)).toEqual([2024, 2025, 2027]);
+    expect(vintagesOfPeriod({ wholeTonnes: '-4', buffer: null, years })).toEqual([]);
+  });
+
+  it('shares whole tonnes in proportion, by largest remainder, never losing or inventing one', () => {
+    expect(apportion(10, ['1', '1', '1'])).toEqual([4, 3, 3]);
+    expect(apportion(7, ['2.5', '-1', '4.5'])).toEqual([3, 0, 4]);
+    expect(apportion(0, ['1', '2'])).toEqual([0, 0]);
+    for (let n = 0; n < 200; n += 1) {
+      const weights = Array.from({ length: 1 + (n % 7) }, (_, i) => String(((n * 37 + i * 101) % 997) / 7 - 20));
+      const total = (n * 13) % 500;
+      const shares = apportion(total, weights);
+      const anyPositive = weights.some((w) => Number(w) > 0);
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(anyPositive ? total : 0);
+      weights.forEach((w, i) => Number(w) <= 0 && expect(shares[i]).toBe(0));
+    }
   });
 
   it('numbers every tonne once, in consecutive ranges', () => {

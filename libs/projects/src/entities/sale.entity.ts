@@ -74,6 +74,16 @@ export class Sale {
   @Column({ type: 'text' })
   kind!: 'bilateral' | 'auction';
 
+  /** The contiguous range of the vintage's issued serials this sale took (bigint as text). */
+  @Column({ type: 'text', name: 'serial_prefix' })
+  serialPrefix!: string;
+
+  @Column({ type: 'bigint', name: 'serial_first' })
+  serialFirst!: string;
+
+  @Column({ type: 'bigint', name: 'serial_last' })
+  serialLast!: string;
+
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy!: string | null;
 
@@ -107,6 +117,13 @@ export class Retirement {
 
   @Column({ type: 'text', nullable: true })
   purpose!: string | null;
+
+  /** The contiguous range of the sale's serials retired (bigint as text; the sale's prefix). */
+  @Column({ type: 'bigint', name: 'serial_first' })
+  serialFirst!: string;
+
+  @Column({ type: 'bigint', name: 'serial_last' })
+  serialLast!: string;
 
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy!: string | null;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, type Action, type ActorContext, can, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, PageQuery, Problems, toPage, updateVersioned } from '@bluecarbon/platform';
 import { projectResource } from '../access/projects-access';
-import { serialRanges, vintagesOf } from '../domain/issuance';
+import { serialPrefix, serialRanges } from '../domain/issuance';
 import { allowedMonitoringActions, type MonitoringAction, nextMonitoringStatus, periodIssues } from '../domain/monitoring';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { CreateMonitoringReportDto, UpdateMonitoringReportDto } from '../dto/monitoring.dto';
@@ -15,7 +15,7 @@ import { ProjectsProblems } from '../projects-problems';
 import { MonitoringRepository } from '../repositories/monitoring.repository';
 import { ProjectsRepository } from '../repositories/projects.repository';
 import { ProjectsService } from '../projects/projects.service';
-import { CreditCalculator } from './credit-calculator';
+import { CreditCalculator, issuanceBreakdown } from './credit-calculator';
 import { type IssuanceView, type MonitoringReportView, toIssuanceView, toMonitoringView } from './monitoring-view';
 
 const RESOURCE = 'monitoring_report';
@@ -116,8 +116,9 @@ export class MonitoringService {
     if (!next) throw ProjectsProblems.illegalMonitoringTransition(current.status, 'approve', allowedMonitoringActions(current.status), ctx.locale);
     const project = await this.projectOf(current);
     this.assertIssuing(project, ctx);
-    const calculation = await this.calculator.run(ctx, project, current);
-    const vintages = vintagesOf(calculation.years, Number(current.periodStart.slice(0, 4)), Number(current.periodEnd.slice(0, 4)));
+    // Earlier approved reports are the calculator's earlier monitoring periods (their years stay ex post).
+    const calculation = await this.calculator.run(ctx, project, current, await this.reports.approvedBefore(project.id, current.periodStart));
+    const { vintages } = calculation;
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const approved = await updateVersioned(
@@ -130,11 +131,10 @@ export class MonitoringService {
       );
       const locked = await this.projectRows.lockById(manager, project.id);
       if (!locked || !ISSUING_STATUSES.includes(locked.status)) throw ProjectsProblems.projectNotIssuing(locked?.status ?? project.status, ctx.locale);
-      const prefix = `BCP-${locked.jurisdictionCode}-${locked.id.slice(0, 8).toUpperCase()}`;
+      const prefix = serialPrefix(locked.jurisdictionCode, locked.id);
       const ranges = serialRanges(Number(locked.nextSerial), vintages);
       const issuances: Issuance[] = [];
       for (const { vintage, first, last } of ranges) {
-        const year = calculation.result.years.find((candidate) => candidate.year === vintage.vintage);
         const issuance = await this.reports.insertIssuance(manager, {
           projectId: locked.id,
           monitoringReportId: approved.id,
@@ -145,12 +145,7 @@ export class MonitoringService {
           serialPrefix: prefix,
           serialFirst: String(first),
           serialLast: String(last),
-          breakdown: {
-            year,
-            creditable: calculation.result.creditable.perYear.find((line) => line.year === vintage.vintage),
-            parameters: calculation.result.parameters,
-            rules: calculation.result.rules,
-          },
+          breakdown: issuanceBreakdown(calculation.result, vintage.vintage, calculation.basis),
           methodologyKey: calculation.methodology.key,
           methodologyVersion: calculation.methodology.version,
           methodologyChecksum: calculation.methodology.checksum,

@@ -33,6 +33,16 @@ export class MonitoringRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The project's approved reports before `start`, in order: the calculator's earlier monitoring periods. */
+  approvedBefore(projectId: string, start: string): Promise<MonitoringReport[]> {
+    return this.dataSource
+      .getRepository(MonitoringReport)
+      .createQueryBuilder('r')
+      .where(`r.project_id = :projectId AND r.status = 'approved' AND r.period_end < :start::date`, { projectId, start })
+      .orderBy('r.period_start')
+      .getMany();
+  }
+
   listOfProject(projectId: string, after: { sortKey: string; id: string } | null, limit: number): Promise<MonitoringReport[]> {
     const query = this.dataSource.getRepository(MonitoringReport).createQueryBuilder('r').where('r.project_id = :projectId', { projectId });
     if (after) query.andWhere('(r.period_start, r.id) > (:start::date, :id::uuid)', { start: after.sortKey, id: after.id });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertedId } from '@bluecarbon/platform';
-import type { VintageAccount } from '../domain/credits';
+import type { SerialStock, VintageAccount } from '../domain/credits';
 import { Buyer, FxRate, Retirement, Sale } from '../entities/sale.entity';
 
 /** Named queries on sales, retirements, buyers and FX rates. */
@@ -28,6 +28,30 @@ export class SalesRepository {
       sold: Number(row.sold),
       retired: Number(row.retired),
     }));
+  }
+
+  /** Per issuance of the vintage, its saleable serials and the next one no sale took; read it under the project's row lock. */
+  async serialStocks(manager: EntityManager, projectId: string, vintage: number): Promise<SerialStock[]> {
+    const rows: { prefix: string; next: string; last_saleable: string }[] = await manager.query(
+      `SELECT i.serial_prefix AS prefix, (coalesce(max(s.serial_last), i.serial_first - 1) + 1)::text AS next,
+              (i.serial_last - i.buffer_tonnes)::text AS last_saleable
+         FROM project_issuance i
+         LEFT JOIN credit_sale s ON s.project_id = i.project_id AND s.vintage = i.vintage AND s.serial_first BETWEEN i.serial_first AND i.serial_last
+        WHERE i.project_id = $1 AND i.vintage = $2
+        GROUP BY i.id, i.serial_prefix, i.serial_first, i.serial_last, i.buffer_tonnes
+        ORDER BY i.serial_first`,
+      [projectId, vintage],
+    );
+    return rows.map((row) => ({ prefix: row.prefix, next: Number(row.next), lastSaleable: Number(row.last_saleable) }));
+  }
+
+  /** The sale's next serial no retirement took; read it under the sale's row lock. */
+  async nextRetirementSerial(manager: EntityManager, sale: Sale): Promise<number> {
+    const [row]: { next: string }[] = await manager.query(
+      `SELECT (coalesce(max(serial_last), $2::bigint - 1) + 1)::text AS next FROM credit_retirement WHERE sale_id = $1`,
+      [sale.id, sale.serialFirst],
+    );
+    return Number(row?.next ?? sale.serialFirst);
   }
 
   async insertSale(manager: EntityManager, values: Partial<Sale>): Promise<Sale> {

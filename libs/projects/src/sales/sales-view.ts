@@ -1,8 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDecimalProperty, LOCALIZED_TEXT_SCHEMA, type LocalizedText } from '@bluecarbon/platform';
 import { availableTonnes, inUsd, saleTotal, type VintageAccount } from '../domain/credits';
+import { serialNumber } from '../domain/issuance';
 import type { Buyer, FxRate, Retirement, Sale } from '../entities/sale.entity';
 import { trimDecimal } from '../projects/project-view';
+
+class SerialRangeView {
+  @ApiProperty({ example: 'BCP-CN-GD-ENPING-1A2B3C4D-2025-000000021' }) first!: string;
+  @ApiProperty() last!: string;
+}
 
 class UsdAmountView {
   @ApiDecimalProperty() unitPrice!: string;
@@ -27,8 +33,15 @@ export class SaleView {
   @ApiProperty({ format: 'date' }) saleDate!: string;
   @ApiProperty({ format: 'uuid' }) buyerId!: string;
   @ApiProperty() useOfProceeds!: string;
+  @ApiProperty({ type: SerialRangeView, description: "The vintage's serials this sale took: one per tonne, contiguous" })
+  serials!: SerialRangeView;
   @ApiProperty() retiredTonnes!: number;
   @ApiProperty() createdAt!: Date;
+}
+
+/** A range of serial numbers of one prefix and vintage, as shown. */
+function serialRange(prefix: string, vintage: number, first: string, last: string): { first: string; last: string } {
+  return { first: serialNumber(prefix, vintage, Number(first)), last: serialNumber(prefix, vintage, Number(last)) };
 }
 
 export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number): SaleView {
@@ -56,6 +69,7 @@ export function toSaleView(row: Sale, rate: FxRate | null, retiredTonnes: number
     saleDate: row.saleDate,
     buyerId: row.buyerId,
     useOfProceeds: row.useOfProceeds,
+    serials: serialRange(row.serialPrefix, row.vintage, row.serialFirst, row.serialLast),
     retiredTonnes,
     createdAt: row.createdAt,
   };
@@ -69,6 +83,8 @@ export class RetirementView {
   @ApiProperty() tonnes!: number;
   @ApiProperty() beneficiary!: string;
   @ApiProperty({ type: String, nullable: true }) purpose!: string | null;
+  @ApiProperty({ type: SerialRangeView, description: "The sale's serials retired: out of circulation for good" })
+  serials!: SerialRangeView;
   @ApiProperty() retiredAt!: Date;
 }
 
@@ -77,7 +93,7 @@ export class SaleDetailView extends SaleView {
   @ApiProperty({ type: [RetirementView] }) retirements!: RetirementView[];
 }
 
-export function toRetirementView(row: Retirement): RetirementView {
+export function toRetirementView(row: Retirement, sale: Pick<Sale, 'serialPrefix'>): RetirementView {
   return {
     id: row.id,
     saleId: row.saleId,
@@ -86,6 +102,7 @@ export function toRetirementView(row: Retirement): RetirementView {
     tonnes: Number(row.tonnes),
     beneficiary: row.beneficiary,
     purpose: row.purpose,
+    serials: serialRange(sale.serialPrefix, row.vintage, row.serialFirst, row.serialLast),
     retiredAt: row.retiredAt,
   };
 }

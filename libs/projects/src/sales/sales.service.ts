@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { cityRecordResource, projectResource } from '../access/projects-access';
-import { availableTonnes, isCurrency } from '../domain/credits';
+import { availableTonnes, isCurrency, saleSerials } from '../domain/credits';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { CreateRetirementDto, CreateSaleDto } from '../dto/sale.dto';
 import type { Sale } from '../entities/sale.entity';
@@ -46,6 +46,9 @@ export class SalesService {
       const account = (await this.sales.accounts(project.id, manager)).find((candidate) => candidate.vintage === input.vintage);
       const available = account ? availableTonnes(account) : 0;
       if (input.tonnes > available) throw ProjectsProblems.creditsUnavailable(input.vintage, input.tonnes, available);
+      // Under the same lock: the next range of the vintage's serials, so every tonne sold is named once.
+      const serials = saleSerials(await this.sales.serialStocks(manager, project.id, input.vintage), input.tonnes);
+      if (!serials) throw ProjectsProblems.creditsUnavailable(input.vintage, input.tonnes, available);
       const created = await this.sales.insertSale(manager, {
         projectId: project.id,
         jurisdictionCode: project.jurisdictionCode,
@@ -58,6 +61,9 @@ export class SalesService {
         buyerId: input.buyerId,
         useOfProceeds: input.useOfProceeds,
         kind: 'bilateral',
+        serialPrefix: serials.prefix,
+        serialFirst: String(serials.first),
+        serialLast: String(serials.last),
         createdBy: ctx.actor.userId,
       });
       await this.events.record(manager, {
@@ -73,6 +79,7 @@ export class SalesService {
           projectId: project.id,
           vintage: created.vintage,
           tonnes: input.tonnes,
+          serials: toSaleView(created, null, 0).serials,
           unitPrice: input.unitPrice,
           currency: input.currency,
         },
@@ -98,7 +105,7 @@ export class SalesService {
     const sale = await this.load(ctx, id, 'read');
     const retirements = await this.sales.retirementsOfSale(sale.id);
     const retired = retirements.reduce((sum, row) => sum + Number(row.tonnes), 0);
-    return { ...(await this.view(sale, retired)), retirements: retirements.map(toRetirementView) };
+    return { ...(await this.view(sale, retired)), retirements: retirements.map((row) => toRetirementView(row, sale)) };
   }
 
   /** Per vintage: issued, buffer, sold, retired and still available. */
@@ -114,6 +121,8 @@ export class SalesService {
       await this.sales.lockSale(manager, sale.id);
       const left = Number(sale.tonnes) - (await this.sales.retiredOfSale(manager, sale.id));
       if (input.tonnes > left) throw ProjectsProblems.retirementExceedsSale(input.tonnes, left);
+      // The sale's next serials, under its lock: a retired serial is retired once and was sold once.
+      const first = await this.sales.nextRetirementSerial(manager, sale);
       const retirement = await this.sales.insertRetirement(manager, {
         saleId: sale.id,
         projectId: sale.projectId,
@@ -122,9 +131,11 @@ export class SalesService {
         tonnes: String(input.tonnes),
         beneficiary: input.beneficiary,
         purpose: input.purpose ?? null,
+        serialFirst: String(first),
+        serialLast: String(first + input.tonnes - 1),
         createdBy: ctx.actor.userId,
       });
-      const view = toRetirementView(retirement);
+      const view = toRetirementView(retirement, sale);
       await this.events.record(manager, {
         type: 'projects.credits.retired',
         actor: ctx.actor,
@@ -139,6 +150,7 @@ export class SalesService {
           projectId: sale.projectId,
           vintage: sale.vintage,
           tonnes: input.tonnes,
+          serials: view.serials,
           beneficiary: input.beneficiary,
         },
       });

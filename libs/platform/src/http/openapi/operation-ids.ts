@@ -17,6 +17,7 @@ const VERBS = new Set([
   'apply',
   'approve',
   'assign',
+  'attach',
   'calculate',
   'check',
   'close',
