@@ -43,5 +43,6 @@ export { PlatformModule, type PlatformOptions } from './platform.module';
 export { clientNetwork } from './rate-limit/client-network';
 export { type Admission, type BackoffPolicy, type LimitState, RateLimiter } from './rate-limit/rate-limiter';
 export { JurisdictionDirectory } from './directory/jurisdiction-directory';
+export { PartnerProgress, type PartnerStage } from './directory/partner-progress';
 export { IsJurisdictionCode, JURISDICTION_CODE } from './validation/jurisdiction-code';
 export { IsNotBlank } from './validation/not-blank';

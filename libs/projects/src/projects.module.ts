@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bluecarbon/identity';
 import { MethodologyModule } from '@bluecarbon/methodology';
+import { DashboardController, PublicSummaryController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
 import { PROJECTS_ENTITIES } from './entities';
 import { CreditCalculator } from './monitoring/credit-calculator';
 import { MonitoringController } from './monitoring/monitoring.controller';
@@ -9,6 +11,7 @@ import { MonitoringService } from './monitoring/monitoring.service';
 import { registerProjectsTranslations } from './i18n/translations';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { DashboardRepository } from './repositories/dashboard.repository';
 import { MonitoringRepository } from './repositories/monitoring.repository';
 import { ProjectsRepository } from './repositories/projects.repository';
 import { SalesRepository } from './repositories/sales.repository';
@@ -21,14 +24,17 @@ registerProjectsTranslations();
 
 /**
  * Carbon-sink projects over HTTP. Uses methodology's exported services for the adaptation a
- * project runs under, and the platform's JurisdictionDirectory port (onboarding provides it).
+ * project runs under, and the platform's JurisdictionDirectory and PartnerProgress ports (onboarding provides
+ * them).
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PROJECTS_ENTITIES), IdentityModule, MethodologyModule],
-  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController],
+  controllers: [ProjectsController, MonitoringController, SalesController, BuyersController, FxRatesController, DashboardController, PublicSummaryController],
   providers: [
     BuyersService,
     CreditCalculator,
+    DashboardRepository,
+    DashboardService,
     FxRatesService,
     MonitoringRepository,
     MonitoringService,
