@@ -1,9 +1,8 @@
-import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
-import { Public } from '@bluecarbon/platform';
-import { contentTag, matchesNoneMatch } from '../domain/dashboard';
+import { CacheableResponse, Public } from '@bluecarbon/platform';
 import type { DashboardTable } from './dashboard-tables';
 import { DashboardView, PublicSummaryView } from './dashboard-view';
 import { DashboardService } from './dashboard.service';
@@ -80,21 +79,12 @@ export class PublicSummaryController {
   constructor(private readonly dashboard: DashboardService) {}
 
   // Public on purpose: registered projects and completed sales, no draft, no unconsented buyer.
+  // A minute: figures change with sales, a few a day; caches revalidate cheaply with the ETag.
   @Public()
   @Get('summary')
   @ApiOperation({ summary: 'Public figures: registered projects and their sales; buyers named only with their consent. Cacheable (ETag, 304)' })
-  @ApiOkResponse({ type: PublicSummaryView, headers: { ETag: { description: 'Of the content', schema: { type: 'string' } } } })
-  @ApiNotModifiedResponse({ description: 'If-None-Match names the current ETag' })
-  async summary(
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicSummaryView | undefined> {
-    const view = await this.dashboard.publicSummary();
-    const tag = contentTag(JSON.stringify(view));
-    // A minute: figures change with sales, a few a day; browsers and CDNs revalidate cheaply with the ETag.
-    reply.header('ETag', tag).header('Cache-Control', 'public, max-age=60');
-    if (!matchesNoneMatch(ifNoneMatch, tag)) return view;
-    reply.code(304);
-    return undefined;
+  @CacheableResponse({ type: PublicSummaryView, maxAge: 60 })
+  summary(): Promise<PublicSummaryView> {
+    return this.dashboard.publicSummary();
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import type { Actor } from '@bluecarbon/identity';
 
@@ -84,16 +83,4 @@ function csvField(cell: CsvCell): string {
   let text = String(cell);
   if (typeof cell === 'string' && !NUMBER.test(cell) && FORMULA_START.test(cell)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A weak validator of a representation (its bytes may be compressed on the way): SHA-256 of the JSON. */
-export function contentTag(body: string): string {
-  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
-
-/** If-None-Match against `tag` with the weak comparison RFC 9110 asks for GET. */
-export function matchesNoneMatch(header: string | undefined, tag: string): boolean {
-  if (!header) return false;
-  const opaque = (value: string) => value.trim().replace(/^W\//, '');
-  return header.trim() === '*' || header.split(',').some((candidate) => opaque(candidate) === opaque(tag));
 }
