@@ -73,7 +73,7 @@ const SHARED_STATES = [
  */
 const DASHBOARD_FIGURES = `
   WITH countries AS (SELECT code, country FROM unnest($1::text[], $2::text[]) AS c(code, country)),
-  visible AS (
+  visible AS NOT MATERIALIZED (
     SELECT p.id, p.jurisdiction_code AS code, coalesce(c.country, split_part(p.jurisdiction_code, '-', 1)) AS country, p.declared_hectares
       FROM project p LEFT JOIN countries c ON c.code = p.jurisdiction_code
      WHERE p.status = ANY($3::text[])),

@@ -12271,8 +12271,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Of the content */
+                    /** @description Of the content: send it back in If-None-Match */
                     ETag?: string;
+                    /** @description public, max-age=60 */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -57,11 +57,13 @@ export interface CountryMap {
 /**
  * The projects `scope` lets the actor add up, each with its country: onboarding's for a
  * known jurisdiction, else the code's first part (codes start with the ISO country, CN-GD-…).
- * Parameters $1–$7.
+ * Parameters $1–$7. NOT MATERIALIZED: inlined, each use keeps project's statistics (a unique
+ * id); materialized, the planner guessed 47 million joined rows for 4,500 projects and spent
+ * 3.5 of 4 seconds compiling the query with JIT (measured on the bench data).
  */
 const VISIBLE = `
   countries AS (SELECT code, country FROM unnest($1::text[], $2::text[]) AS c(code, country)),
-  visible AS (
+  visible AS NOT MATERIALIZED (
     SELECT p.id, p.jurisdiction_code AS code, coalesce(c.country, split_part(p.jurisdiction_code, '-', 1)) AS country, p.declared_hectares
       FROM project p LEFT JOIN countries c ON c.code = p.jurisdiction_code
      WHERE ($3::boolean AND ($4::boolean OR p.status = ANY($5::text[]))) OR p.jurisdiction_code = ANY($6::text[]) OR p.jurisdiction_id = ANY($7::uuid[])
