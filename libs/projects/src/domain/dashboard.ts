@@ -52,13 +52,12 @@ export function usdCents(value: string | null): string | null {
   return value === null ? null : new Decimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2);
 }
 
-/** The volume-weighted average price: the money over the tonnes it paid for; null when none. */
-export function averagePrice(total: string | null, tonnes: string | null, places: number): string | null {
+/** The volume-weighted average price, the money over the tonnes it paid for, to `places` decimals (half to even); null when no tonnes. */
+export function averagePrice(total: string | null, tonnes: string | null, places: 2 | 6): string | null {
   if (total === null || tonnes === null || new Decimal(tonnes).isZero()) return null;
-  return new Decimal(total)
-    .dividedBy(tonnes)
-    .toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN)
-    .toFixed(places === 2 ? 2 : undefined);
+  const average = new Decimal(total).dividedBy(tonnes).toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+  // Dollars are shown as cents ("68.10"); a price in its own currency as entered, without trailing zeros.
+  return places === 2 ? average.toFixed(2) : average.toFixed();
 }
 
 export type CsvCell = string | number | boolean | null;
