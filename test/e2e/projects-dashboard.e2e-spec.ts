@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import request from 'supertest';
 import {
   type Cast,
@@ -10,6 +11,7 @@ import {
   type TestOrganisation,
 } from '../support/identity-fixtures';
 import { isolatedDatabase } from '../support/isolated-database';
+import { concretePath, operationsOf, requestArbitrary } from '../support/openapi-fuzz';
 import { issuedProject, projectOf } from '../support/projects-fixtures';
 import { startTestApi, type TestApi } from '../support/test-app';
 
@@ -372,5 +374,33 @@ describe('cross-region dashboard and public summary', () => {
     const changed = await request(api.server).get('/api/v1/public/summary').set('If-None-Match', tag).expect(200);
     expect(changed.headers.etag).not.toBe(tag);
     expect(changed.body.totals.soldTonnes).toBe('76');
+  });
+
+  it('survives junk on its own routes as the OpenAPI fuzzer sends it (the full fuzzer covers them too)', async () => {
+    const document = (await request(api.server).get('/api/docs-json').expect(200)).body;
+    const operations = operationsOf(document).filter((operation) => /\/(dashboard|public)\b/.test(operation.path));
+    expect(operations.map((operation) => operation.path).sort()).toEqual(
+      ['countries.csv', 'jurisdictions.csv', 'overall.csv', 'prices.csv']
+        .map((file) => `/api/v1/dashboard/${file}`)
+        .concat('/api/v1/dashboard', '/api/v1/public/summary')
+        .sort(),
+    );
+    for (const headers of [{}, cast.users.admin.auth, cast.users.coordinator.auth]) {
+      for (const operation of operations) {
+        await fc.assert(
+          fc.asyncProperty(requestArbitrary(operation), async (input) => {
+            const response = await request(api.server)
+              .get(concretePath(operation, input.pathValues))
+              .set(headers)
+              .query(input.query)
+              .set('Accept-Language', input.language)
+              .set('If-None-Match', input.ifMatch ?? '*junk*');
+            expect(response.status).toBeLessThan(500);
+            if (response.status >= 400) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          }),
+          { numRuns: 5 },
+        );
+      }
+    }
   });
 });
