@@ -153,6 +153,8 @@ const cityRecord = (subject: TestOrganisation, state: string) => ({
  * ICLEI is checked in projects.e2e-spec.ts.
  */
 export const accessMatrix: AccessMatrixPlugin = {
+  // The public summary: registered projects and consented buyers only (projects-dashboard.e2e-spec.ts).
+  publicRoutes: ['GET /api/v1/public/summary'],
   params: {
     'projects.id': async (api, subject) => ({ value: await projectOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),
     'monitoring-reports.id': async (api, subject) => ({ value: await reportOf(api, subject, 'submitted'), resource: cityRecord(subject, 'submitted') }),

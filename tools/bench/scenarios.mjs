@@ -34,6 +34,7 @@
 import argon2 from 'argon2';
 import { jwtVerify } from 'jose';
 import { methodologyScenarios } from './methodology-scenarios.mjs';
+import { projectsScenarios } from './projects-scenarios.mjs';
 
 /** A signed-in member made with SQL (server engine): `{ authorization: 'Bearer …' }`. */
 async function benchMember(db, request, { email, role, organisationId, locales = [] }) {
@@ -370,4 +371,5 @@ export const scenarios = [
     },
   },
   ...methodologyScenarios,
+  ...projectsScenarios({ benchMember, benchOrganisation }),
 ];

@@ -10,6 +10,7 @@ import { ApplicationRateLimit } from './applications/application-rate-limit';
 import { ApplicationsService } from './applications/applications.service';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
+import { PartnerProgressModule } from './cases/partner-progress';
 import { ONBOARDING_ENTITIES } from './entities';
 import { registerOnboardingTranslations } from './i18n/translations';
 import { JurisdictionsController } from './jurisdictions/jurisdictions.controller';
@@ -50,7 +51,7 @@ export class OnboardingCoreModule {}
  */
 @Module({
   // Evidence references resolve through the libs that own the records (neither imports onboarding).
-  imports: [OnboardingCoreModule, JurisdictionDirectoryModule, IdentityModule, MethodologyModule, DocumentsModule],
+  imports: [OnboardingCoreModule, JurisdictionDirectoryModule, PartnerProgressModule, IdentityModule, MethodologyModule, DocumentsModule],
   controllers: [JurisdictionsController, ApplicationsController, PlaybooksController, CasesController, StepsController, WebhooksController],
   providers: [
     { provide: RUN_ONBOARDING_JOBS, inject: [AppConfig], useFactory: (config: AppConfig) => config.workerInApi },

@@ -1861,6 +1861,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per jurisdiction, country and overall: hectares, credits, sales, prices, onboarding stage (a city sees its own) */
+        get: operations["getRead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/jurisdictions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jurisdictions table as CSV */
+        get: operations["getJurisdictions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/countries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries table as CSV */
+        get: operations["getCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/overall.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The overall figures as CSV */
+        get: operations["getOverall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/prices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prices per original currency at each level as CSV */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public figures: registered projects and their sales; buyers named only with their consent. Cacheable (ETag, 304) */
+        get: operations["getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4503,6 +4605,420 @@ export interface components {
             markdown: string;
             /** @example First draft */
             message?: string;
+        };
+        DashboardJurisdictionRow: {
+            /**
+             * @description Projects counted (drafts only for the steward and the city itself)
+             * @example 3
+             */
+            projects: number;
+            /**
+             * @description Declared hectares under the projects
+             * @example 1234.5
+             */
+            hectares: string;
+            /**
+             * @description The calculator's exact creditable tCO2e behind the issued vintages
+             * @example 1234.5
+             */
+            estimatedTonnes: string;
+            /**
+             * @description Issued tCO2e (buffer included)
+             * @example 1234.5
+             */
+            issuedTonnes: string;
+            /**
+             * @description Of the issued tCO2e, held in the buffer
+             * @example 1234.5
+             */
+            bufferTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            soldTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            retiredTonnes: string;
+            /** @example 12 */
+            sales: number;
+            /**
+             * @description Sales in US dollars at the rate of each sale date (or the latest before it)
+             * @example 10112.25
+             */
+            usdTotal: string;
+            /**
+             * @description Volume-weighted average price per tonne in US dollars
+             * @example 67.42
+             */
+            usdAveragePrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMinPrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMaxPrice: string | null;
+            /**
+             * @description Sales with no rate of their currency on or before their date: left out of the US dollar figures
+             * @example 0
+             */
+            salesWithoutRate: number;
+            /** @example CN-GD-ENPING */
+            jurisdictionCode: string;
+            /**
+             * @description Onboarding's name; null for a code onboarding does not know
+             * @example {
+             *       "en": "Enping",
+             *       "zh-CN": "恩平市"
+             *     }
+             */
+            name: Record<string, never> | null;
+            /** @example CN */
+            country: string;
+            /**
+             * @description The partner's status in onboarding (applicant, onboarding, active, suspended)
+             * @example onboarding
+             */
+            onboardingStatus: string | null;
+            /**
+             * @description Its latest onboarding case
+             * @example in_progress
+             */
+            caseStatus: string | null;
+            /** @example 42 */
+            percentComplete: number | null;
+            /**
+             * @description Steps being worked on or waiting for review
+             * @example [
+             *       "site-survey"
+             *     ]
+             */
+            currentSteps: string[];
+        };
+        DashboardCountryRow: {
+            /**
+             * @description Projects counted (drafts only for the steward and the city itself)
+             * @example 3
+             */
+            projects: number;
+            /**
+             * @description Declared hectares under the projects
+             * @example 1234.5
+             */
+            hectares: string;
+            /**
+             * @description The calculator's exact creditable tCO2e behind the issued vintages
+             * @example 1234.5
+             */
+            estimatedTonnes: string;
+            /**
+             * @description Issued tCO2e (buffer included)
+             * @example 1234.5
+             */
+            issuedTonnes: string;
+            /**
+             * @description Of the issued tCO2e, held in the buffer
+             * @example 1234.5
+             */
+            bufferTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            soldTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            retiredTonnes: string;
+            /** @example 12 */
+            sales: number;
+            /**
+             * @description Sales in US dollars at the rate of each sale date (or the latest before it)
+             * @example 10112.25
+             */
+            usdTotal: string;
+            /**
+             * @description Volume-weighted average price per tonne in US dollars
+             * @example 67.42
+             */
+            usdAveragePrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMinPrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMaxPrice: string | null;
+            /**
+             * @description Sales with no rate of their currency on or before their date: left out of the US dollar figures
+             * @example 0
+             */
+            salesWithoutRate: number;
+            /** @example BR */
+            country: string;
+            /**
+             * @description Partner jurisdictions of the country in onboarding
+             * @example 2
+             */
+            partners: number;
+        };
+        DashboardFigures: {
+            /**
+             * @description Projects counted (drafts only for the steward and the city itself)
+             * @example 3
+             */
+            projects: number;
+            /**
+             * @description Declared hectares under the projects
+             * @example 1234.5
+             */
+            hectares: string;
+            /**
+             * @description The calculator's exact creditable tCO2e behind the issued vintages
+             * @example 1234.5
+             */
+            estimatedTonnes: string;
+            /**
+             * @description Issued tCO2e (buffer included)
+             * @example 1234.5
+             */
+            issuedTonnes: string;
+            /**
+             * @description Of the issued tCO2e, held in the buffer
+             * @example 1234.5
+             */
+            bufferTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            soldTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            retiredTonnes: string;
+            /** @example 12 */
+            sales: number;
+            /**
+             * @description Sales in US dollars at the rate of each sale date (or the latest before it)
+             * @example 10112.25
+             */
+            usdTotal: string;
+            /**
+             * @description Volume-weighted average price per tonne in US dollars
+             * @example 67.42
+             */
+            usdAveragePrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMinPrice: string | null;
+            /**
+             * @description US dollars to the cent; null when no sale had a rate
+             * @example 67.42
+             */
+            usdMaxPrice: string | null;
+            /**
+             * @description Sales with no rate of their currency on or before their date: left out of the US dollar figures
+             * @example 0
+             */
+            salesWithoutRate: number;
+        };
+        DashboardPriceRow: {
+            /** @enum {string} */
+            level: "jurisdiction" | "country" | "overall";
+            /**
+             * @description The jurisdiction (jurisdiction level)
+             * @example CN-GD-ENPING
+             */
+            jurisdictionCode: string | null;
+            /**
+             * @description The country (jurisdiction and country levels)
+             * @example CN
+             */
+            country: string | null;
+            /** @example CNY */
+            currency: string;
+            /** @example 4 */
+            sales: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            tonnes: string;
+            /**
+             * @description Money paid, in the currency
+             * @example 1234.5
+             */
+            total: string;
+            /**
+             * @description Volume-weighted average price per tonne, to 6 decimals
+             * @example 1234.5
+             */
+            averagePrice: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            minPrice: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            maxPrice: string;
+        };
+        DashboardView: {
+            jurisdictions: components["schemas"]["DashboardJurisdictionRow"][];
+            countries: components["schemas"]["DashboardCountryRow"][];
+            overall: components["schemas"]["DashboardFigures"];
+            /** @description Prices in each original currency */
+            prices: components["schemas"]["DashboardPriceRow"][];
+        };
+        PublicJurisdictionRow: {
+            /** @example CN-GD-ENPING */
+            jurisdictionCode: string;
+            /**
+             * @example {
+             *       "en": "Enping"
+             *     }
+             */
+            name: Record<string, never> | null;
+            /** @example CN */
+            country: string;
+            /**
+             * @description Registered projects (registered, crediting or closed)
+             * @example 2
+             */
+            projects: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            hectares: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            issuedTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            soldTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            retiredTonnes: string;
+        };
+        PublicTotals: {
+            /** @example 5 */
+            projects: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            hectares: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            issuedTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            soldTonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            retiredTonnes: string;
+            /** @example 12 */
+            sales: number;
+            /**
+             * @description US dollars, at the rate of each sale date
+             * @example 10112.25
+             */
+            usdTotal: string;
+        };
+        PublicPriceRow: {
+            /** @example CNY */
+            currency: string;
+            /** @example 4 */
+            sales: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            tonnes: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            averagePrice: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            minPrice: string;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            maxPrice: string;
+        };
+        PublicBuyerRow: {
+            /**
+             * @example {
+             *       "en": "Demo buyer Co."
+             *     }
+             */
+            name: Record<string, never>;
+            /** @example CN */
+            country: string | null;
+            /** @example 2 */
+            sales: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            tonnes: string;
+        };
+        PublicUndisclosedBuyers: {
+            /**
+             * @description Buyers who did not agree to be named
+             * @example 3
+             */
+            buyers: number;
+            /** @example 5 */
+            sales: number;
+            /**
+             * @description Exact decimal as text
+             * @example 1234.5
+             */
+            tonnes: string;
+        };
+        PublicSummaryView: {
+            jurisdictions: components["schemas"]["PublicJurisdictionRow"][];
+            totals: components["schemas"]["PublicTotals"];
+            /** @description Prices in each original currency */
+            prices: components["schemas"]["PublicPriceRow"][];
+            /** @description Buyers who agreed to be named (publicConsent) */
+            buyers: components["schemas"]["PublicBuyerRow"][];
+            undisclosedBuyers: components["schemas"]["PublicUndisclosedBuyers"];
         };
         Problem: {
             /** @example urn:bluecarbon:problem:validation_failed */
@@ -14544,6 +15060,279 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read dashboard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJurisdictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark, headers in the Accept-Language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read dashboard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark, headers in the Accept-Language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read dashboard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOverall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark, headers in the Accept-Language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read dashboard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a byte order mark, headers in the Accept-Language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read dashboard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Of the content: send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description public, max-age=60 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSummaryView"];
+                };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any other error, as problem+json in the caller's language */
             default: {

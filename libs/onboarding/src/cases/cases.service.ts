@@ -5,10 +5,11 @@ import { type ActorContext, type AuthenticatedActor } from '@bluecarbon/identity
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { seesAllPartners } from '../access/onboarding-access';
 import { PartnerAccess } from '../access/partner-access.service';
-import type { LocalizedText } from '@bluecarbon/platform';
-import { caseProgress } from '../domain/progress';
 import { CasesRepository } from '../repositories/cases.repository';
 import { type CaseView, loadCasePartner, loadCaseView } from './case-view';
+import { OnboardingPartnerProgress, type OverviewRow } from './partner-progress';
+
+export type { OverviewRow } from './partner-progress';
 
 export interface CaseSummary {
   id: string;
@@ -18,27 +19,13 @@ export interface CaseSummary {
   startedAt: Date;
 }
 
-export interface OverviewRow {
-  jurisdictionId: string;
-  code: string;
-  name: LocalizedText;
-  country: string;
-  status: string;
-  caseId: string | null;
-  caseStatus: string | null;
-  /** Steps the partner is working on or waiting for review on. */
-  currentSteps: string[];
-  percentComplete: number;
-  overdueCount: number;
-  lastActivityAt: Date | null;
-}
-
 @Injectable()
 export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerAccess: PartnerAccess,
     private readonly cases: CasesRepository,
+    private readonly progress: OnboardingPartnerProgress,
   ) {}
 
   async get(ctx: ActorContext, caseId: string): Promise<CaseView> {
@@ -69,36 +56,9 @@ export class CasesService {
     return toPage(summaries, query.limit, (row) => ({ sortKey: row.startedAt.toISOString(), id: row.id }));
   }
 
-  /**
-   * Every partner past the prospect stage with its latest case: stage, percent complete,
-   * overdue steps and last activity. For the steward, ICLEI and admins only.
-   */
+  /** The network overview: for stewards, observers and admins only. */
   async overview(actor: AuthenticatedActor, country: string | undefined): Promise<OverviewRow[]> {
     if (!seesAllPartners(actor)) throw Problems.forbidden();
-    const partners = await this.cases.partnersWithLatestCase(this.dataSource.manager, country ?? null);
-    const caseIds = partners.map((partner) => partner.case_id).filter((id): id is string => id !== null);
-    const steps = await this.cases.stepProgress(this.dataSource.manager, caseIds);
-    const now = new Date();
-    return partners.map((partner) => {
-      const own = steps.filter((step) => step.case_id === partner.case_id);
-      const progress = caseProgress(
-        own.map((step) => ({ key: step.key, state: step.state, dependsOn: step.depends_on, dueOn: step.due_on })),
-        now,
-        partner.time_zone,
-      );
-      return {
-        jurisdictionId: partner.id,
-        code: partner.code,
-        name: partner.name,
-        country: partner.country,
-        status: partner.status,
-        caseId: partner.case_id,
-        caseStatus: partner.case_status,
-        currentSteps: own.filter((step) => ['open', 'submitted', 'changes_requested'].includes(step.state)).map((step) => step.key),
-        percentComplete: progress.percentComplete,
-        overdueCount: progress.overdueCount,
-        lastActivityAt: partner.last_activity_at,
-      };
-    });
+    return this.progress.overview(country ?? null);
   }
 }
