@@ -4,7 +4,7 @@ import { type Me, roles } from '../../api/me';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { QueryState } from '../../components/QueryState';
-import { useCase, useCases, useCaseViews, useOverview } from '../onboarding';
+import { type Attention, attentionLink, stepNeeds, useCase, useCases, useCaseViews, useOverview } from '../onboarding';
 
 const NETWORK_ROLES = ['admin', 'steward', 'observer'];
 const CITY_ROLES = ['coordinator', 'contributor'];
@@ -34,10 +34,11 @@ function NetworkAttention({ canReview }: { canReview: boolean }) {
   if (!overview.data) return <QueryState isLoading={overview.isLoading} error={overview.error} onRetry={() => void overview.refetch()} />;
   const partners = overview.data.partners;
   const overdue = partners.reduce((sum, partner) => sum + partner.overdueCount, 0);
+  const overdueCases = partners.flatMap((partner) => (partner.caseId && partner.overdueCount > 0 ? [partner.caseId] : []));
   return (
     <ul className="cards">
       {canReview && <ToReview caseIds={partners.flatMap((partner) => (partner.caseId && partner.caseStatus !== 'completed' ? [partner.caseId] : []))} />}
-      <li className={overdue ? 'card warning' : 'card'}>{t('home.overdue', { count: overdue })}</li>
+      <AttentionCard count={overdue} label={t('home.overdue', { count: overdue })} to={attentionLink(overdueCases, 'overdue')} />
       <li className="card">
         <Link to="/onboarding/overview">{t('home.openOverview')}</Link>
       </li>
@@ -50,8 +51,23 @@ function ToReview({ caseIds }: { caseIds: string[] }) {
   const { t } = useTranslation();
   const cases = useCaseViews(caseIds);
   if (cases.some((view) => !view.data)) return <li className="card">{t('common.loading')}</li>;
-  const count = cases.reduce((sum, view) => sum + (view.data?.steps.filter((step) => step.state === 'submitted').length ?? 0), 0);
-  return <li className={count ? 'card warning' : 'card'}>{t('home.toReview', { count })}</li>;
+  const submitted = cases.flatMap(({ data }) => (data ? data.steps.filter((step) => stepNeeds(step, 'review')).map(() => data.id) : []));
+  return <AttentionCard count={submitted.length} label={t('home.toReview', { count: submitted.length })} to={attentionLink(submitted, 'review')} />;
+}
+
+/** A count that needs attention, the whole card a link to the filtered list; a zero has nowhere to lead. */
+function AttentionCard({ count, label, to }: { count: number; label: string; to: string | null }) {
+  return (
+    <li className={count ? 'card warning' : 'card'}>
+      {to ? (
+        <Link className="card-link" to={to}>
+          {label}
+        </Link>
+      ) : (
+        label
+      )}
+    </li>
+  );
 }
 
 function CityAttention() {
@@ -70,11 +86,13 @@ function CaseAttention({ id }: { id: string }) {
   const { t } = useTranslation();
   const view = useCase(id);
   if (!view.data) return <QueryState isLoading={view.isLoading} error={view.error} onRetry={() => void view.refetch()} />;
-  const toDo = view.data.steps.filter((step) => step.state === 'open' || step.state === 'changes_requested').length;
+  const count = (attention: Attention) => view.data.steps.filter((step) => stepNeeds(step, attention)).length;
+  const toDo = count('todo');
+  const overdue = count('overdue');
   return (
     <>
-      <li className="card">{t('home.stepsToDo', { count: toDo })}</li>
-      <li className={view.data.overdueCount ? 'card warning' : 'card'}>{t('home.overdue', { count: view.data.overdueCount })}</li>
+      <AttentionCard count={toDo} label={t('home.stepsToDo', { count: toDo })} to={toDo ? attentionLink([id], 'todo') : null} />
+      <AttentionCard count={overdue} label={t('home.overdue', { count: overdue })} to={overdue ? attentionLink([id], 'overdue') : null} />
       <li className="card">
         <Link to={`/onboarding/cases/${id}`}>{t('home.openCase', { name: localized(view.data.jurisdiction.name, currentLocale()) })}</Link>
       </li>

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ProblemError, unwrap } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
+import { parseAttention, stepNeeds } from './attention';
 import { useCase } from './queries';
 import type { CaseView, StepView } from './types';
 import { uploadEvidence } from './upload';
@@ -17,12 +18,15 @@ import { uploadEvidence } from './upload';
 export function CasePage({ roles }: { roles: string[] }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const show = parseAttention(search.get('show'));
   const view = useCase(id);
   const locale = currentLocale();
   if (!view.data) return <QueryState isLoading={view.isLoading} error={view.error} onRetry={() => void view.refetch()} />;
   const data = view.data;
   const name = localized(data.jurisdiction.name, locale);
   const progress = t('case.progress', { done: data.doneSteps, total: data.totalSteps });
+  const shown = show ? data.steps.filter((step) => stepNeeds(step, show)) : data.steps;
   return (
     <main id="main">
       <h1>{t('case.title', { name })}</h1>
@@ -31,8 +35,13 @@ export function CasePage({ roles }: { roles: string[] }) {
       </p>
       <ProgressBar value={data.percentComplete} label={progress} />
       <h2>{t('case.steps')}</h2>
+      {show && (
+        <p className="filter-note" role="status">
+          {t(`case.showing.${show}`, { count: shown.length, total: data.steps.length })} <Link to={`/onboarding/cases/${id}`}>{t('case.showAll')}</Link>
+        </p>
+      )}
       <ol className="steps">
-        {data.steps.map((step) => (
+        {shown.map((step) => (
           <StepItem key={step.id} step={step} view={data} roles={roles} />
         ))}
       </ol>
@@ -45,7 +54,7 @@ function StepItem({ step, view, roles }: { step: StepView; view: CaseView; roles
   const locale = currentLocale();
   const titleOf = (key: string) => localized(view.steps.find((other) => other.key === key)?.title, locale) || key;
   return (
-    <li className={`step step-${step.state}`}>
+    <li className={`step step-${step.state}`} value={view.steps.indexOf(step) + 1}>
       <div className="step-head">
         <h3>{localized(step.title, locale)}</h3>
         <span className={`badge badge-${step.state}`}>{t(`step.${step.state}`)}</span>
