@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { signIn } from '../support/identity-fixtures';
+import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
 import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-harness';
 
@@ -9,6 +13,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
  */
 (browserAvailable() ? describe : describe.skip)('the portal pages of issue 13 in Chromium', () => {
   let harness: PortalHarness;
+  let api: TestApi;
   let browser: Browser;
   let base: string;
   let context: BrowserContext;
@@ -16,7 +21,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
 
   beforeAll(async () => {
     harness = await startPortalHarness();
-    ({ browser, base } = harness);
+    ({ api, browser, base } = harness);
   });
   afterAll(() => harness?.close());
 
@@ -100,5 +105,40 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
       await page.locator('li.step', { hasText: 'Alterações solicitadas' }).waitFor();
       expect(await page.locator('li.step').count()).toBe(2);
     });
+  });
+
+  it('downloads an evidence file through the signed-in client, for the steward reviewing it in Chinese', async () => {
+    // Sergipe's city adds a baseline report to its open step (as the city page would).
+    const city = await signIn(api, { email: 'coordinator@sergipe.demo', password: DEMO_PASSWORD });
+    const caseId = (await request(api.server).get('/api/v1/onboarding/cases').set(city.auth).expect(200)).body.items[0].id as string;
+    const view = (await request(api.server).get(`/api/v1/onboarding/cases/${caseId}`).set(city.auth).expect(200)).body as {
+      steps: { id: string; key: string; title: Record<string, string> }[];
+    };
+    const baseline = view.steps.find((step) => step.key === 'mangrove_baseline')!;
+    const report = Buffer.from('%PDF-1.4\n% Sergipe mangrove baseline, 26 000 ha\n%%EOF\n');
+    await request(api.server)
+      .post(`/api/v1/onboarding/steps/${baseline.id}/evidence/files?fileName=linha-de-base-manguezais.pdf`)
+      .set(city.auth)
+      .set('Content-Type', 'application/pdf')
+      .send(report)
+      .expect(201);
+
+    await context.close();
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1200, height: 800 } });
+    page = await context.newPage();
+    await signInAs('steward@shenzhen.demo');
+    await page.goto(`${base}/onboarding/cases/${caseId}`);
+    const step = page.locator('li.step', { hasText: baseline.title['zh-CN'] ?? baseline.title.en! });
+    await step.locator('summary').click();
+    const file = step.getByRole('button', { name: '下载 linha-de-base-manguezais.pdf' });
+    await onPage(page, 'case-evidence-download-zh-CN', async () => {
+      await file.waitFor();
+      await step.getByText(`(${report.length} B)`).waitFor();
+    });
+    // By keyboard: the file name is a button in the tab order.
+    await file.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('linha-de-base-manguezais.pdf');
+    expect(await readFile((await download.path())!)).toEqual(report);
   });
 });

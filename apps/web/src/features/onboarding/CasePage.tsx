@@ -6,10 +6,11 @@ import { api, ProblemError, unwrap } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { QueryState } from '../../components/QueryState';
-import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { formatBytes, formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { parseAttention, stepNeeds } from './attention';
+import { downloadEvidence } from './download';
 import { useCase } from './queries';
 import type { CaseView, StepView } from './types';
 import { uploadEvidence } from './upload';
@@ -89,15 +90,19 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
   const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
+  const [downloading, setDownloading] = useState<string | null>(null);
   const stepId = step.id;
   const evidence = useQuery({
     queryKey: ['onboarding', 'evidence', stepId],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/onboarding/steps/{stepId}/evidence', { params: { path: { stepId } } })) as unknown as {
         id: string;
-        fileName?: string | null;
+        fileName: string | null;
+        contentType: string | null;
+        sizeBytes: number | null;
         kind: string;
-        url?: string | null;
+        url: string | null;
+        note: string | null;
       }[],
   });
   const comments = useQuery({
@@ -119,6 +124,18 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
       await refresh();
     } catch (caught) {
       setError(caught instanceof ProblemError || caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  async function save(id: string, fileName: string) {
+    setDownloading(id);
+    setError(null);
+    try {
+      await downloadEvidence(id, fileName);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : t('common.networkError'));
+    } finally {
+      setDownloading(null);
     }
   }
 
@@ -154,7 +171,29 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
       {evidence.data?.length ? (
         <ul>
           {evidence.data.map((item) => (
-            <li key={item.id}>{item.fileName ?? item.url ?? item.kind}</li>
+            <li key={item.id}>
+              {item.kind === 'file' && item.fileName ? (
+                <>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('case.downloadFile', { name: item.fileName })}
+                    disabled={downloading === item.id}
+                    onClick={() => void save(item.id, item.fileName ?? '')}
+                  >
+                    {item.fileName}
+                  </button>{' '}
+                  {item.sizeBytes !== null && <span className="hint">({formatBytes(locale, item.sizeBytes)})</span>}
+                  {downloading === item.id && <span role="status"> {t('case.downloading')}</span>}
+                </>
+              ) : item.url ? (
+                <a href={item.url} target="_blank" rel="noopener noreferrer">
+                  {item.url}
+                </a>
+              ) : (
+                (item.note ?? t(`evidenceKind.${item.kind}`, { defaultValue: item.kind }))
+              )}
+            </li>
           ))}
         </ul>
       ) : (
