@@ -141,4 +141,73 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     expect(download.suggestedFilename()).toBe('linha-de-base-manguezais.pdf');
     expect(await readFile((await download.path())!)).toEqual(report);
   });
+
+  it('takes an application without an account, shows refusals at their fields in Portuguese, and answers the same for a known city', async () => {
+    await context.close();
+    context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Candidate-se para entrar na rede' }).click();
+    await onPage(page, 'apply-empty-pt-BR', async () => {
+      await page.getByRole('heading', { level: 1, name: 'Candidate-se para entrar na rede Carbono Azul' }).waitFor();
+      // Every input has its label.
+      expect(await page.locator('input:not([type=hidden]), select, textarea').count()).toBe(12);
+    });
+
+    await page.getByLabel('Nome da organização (em inglês)').fill('Maricá Environment Department');
+    await page.getByLabel('O mesmo nome em Português').first().fill('Secretaria de Meio Ambiente de Maricá');
+    await page.getByLabel('Nome da jurisdição (em inglês)').fill('Maricá');
+    await page.getByLabel('Código da jurisdição').fill('Maricá');
+    await page.getByLabel('Fuso horário').selectOption('America/Sao_Paulo');
+    await page.getByLabel('Área de manguezal em hectares').fill('uns 400');
+    await page.getByLabel('Nome', { exact: true }).fill('Ana Souza');
+    await page.getByLabel('Endereço de e-mail').fill('ana.souza@');
+    await page.getByLabel('Por que vocês querem entrar na rede?').fill('Proteger os manguezais da lagoa de Maricá.');
+    await page.getByRole('button', { name: 'Enviar candidatura' }).click();
+    await onPage(page, 'apply-refused-pt-BR', async () => {
+      for (const name of ['jurisdictionCode', 'mangroveAreaHa', 'contactEmail']) {
+        const input = page.locator(`input[name=${name}][aria-invalid=true]`);
+        await input.waitFor();
+        // The API's message, in Portuguese, read with the input.
+        const described = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').pop();
+        expect(await page.locator(`[id="${described}"]`).innerText()).toMatch(/[a-zà-ú]{3,}/i);
+      }
+      expect(await page.locator('[aria-invalid=true]').count()).toBe(3);
+    });
+
+    await page.getByLabel('Código da jurisdição').fill('br-rj-marica');
+    await page.getByLabel('Área de manguezal em hectares').fill('412,5');
+    await page.getByLabel('Endereço de e-mail').fill('ana.souza@marica.example.org');
+    await page.getByRole('button', { name: 'Enviar candidatura' }).click();
+    await onPage(page, 'apply-received-pt-BR', async () => {
+      await page.getByRole('heading', { level: 1, name: 'Obrigado: sua candidatura foi recebida' }).waitFor();
+      await page.getByText('Recebemos a candidatura de Secretaria de Meio Ambiente de Maricá para BR-RJ-MARICA.', { exact: false }).waitFor();
+    });
+    const steward = await signIn(api, { email: 'steward@shenzhen.demo', password: DEMO_PASSWORD });
+    const applications = (await request(api.server).get('/api/v1/onboarding/applications?status=pending').set(steward.auth).expect(200)).body.items as {
+      jurisdictionCode: string;
+      mangroveAreaHa: string;
+      preferredLanguage: string;
+    }[];
+    expect(applications.find((application) => application.jurisdictionCode === 'BR-RJ-MARICA')).toMatchObject({
+      mangroveAreaHa: '412.50',
+      preferredLanguage: 'pt-BR',
+    });
+
+    // Niterói is long in the network: the answer does not say so.
+    await page.goto(`${base}/apply`);
+    await page.getByLabel('Idioma das nossas respostas').selectOption('en');
+    await page.getByLabel('Nome da organização (em inglês)').fill('Niterói Environment Department');
+    await page.getByLabel('Nome da jurisdição (em inglês)').fill('Niterói');
+    await page.getByLabel('Código da jurisdição').fill('BR-RJ-NITEROI');
+    await page.getByLabel('Nome', { exact: true }).fill('Someone Else');
+    await page.getByLabel('Endereço de e-mail').fill('someone@example.org');
+    await page.getByLabel('Por que vocês querem entrar na rede?').fill('We want to join.');
+    await page.getByRole('button', { name: 'Enviar candidatura' }).click();
+    await page
+      .getByText(
+        'Recebemos a candidatura de Niterói Environment Department para BR-RJ-NITEROI. A coordenação da rede analisa cada candidatura e escreve para someone@example.org em English.',
+      )
+      .waitFor();
+  });
 });

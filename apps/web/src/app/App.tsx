@@ -9,6 +9,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
 import { NotificationsPage } from '../features/account/NotificationsPage';
 import { ProfilePage } from '../features/account/ProfilePage';
+import { ApplyPage } from '../features/apply/ApplyPage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -108,6 +109,7 @@ function Shell() {
       <Routes>
         <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="/password/reset" element={<ResetPasswordPage />} />
+        <Route path="/apply" element={<ApplyPage />} />
         <Route
           path="*"
           element={
