@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
+import { totpCodeAt } from '@bluecarbon/identity/testing';
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
@@ -20,7 +21,8 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   let page: Page;
 
   beforeAll(async () => {
-    harness = await startPortalHarness();
+    // Contributors must have a second factor here: their sign-in can only enrol one.
+    harness = await startPortalHarness({ MFA_REQUIRED_ROLES: 'contributor' });
     ({ api, browser, base } = harness);
   });
   afterAll(() => harness?.close());
@@ -209,5 +211,109 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
         'Recebemos a candidatura de Niterói Environment Department para BR-RJ-NITEROI. A coordenação da rede analisa cada candidatura e escreve para someone@example.org em English.',
       )
       .waitFor();
+  });
+
+  const EN = {
+    start: 'Set up with an authenticator app',
+    qr: 'QR code of your sign-in key, for your authenticator app',
+    code: 'Code from the app',
+    confirm: 'Turn on two-step sign-in',
+    recovery: 'Your recovery codes',
+    email: 'E-mail address',
+    password: 'Password',
+    signIn: 'Sign in',
+    authCode: 'Authentication code',
+    hello: /^Hello/,
+  };
+  const ZH: typeof EN = {
+    start: '使用身份验证器应用设置',
+    qr: '登录密钥的二维码，供身份验证器应用扫描',
+    code: '应用中的验证码',
+    confirm: '开启两步登录',
+    recovery: '您的恢复码',
+    email: '电子邮箱',
+    password: '密码',
+    signIn: '登录',
+    authCode: '验证码',
+    hello: /^您好/,
+  };
+
+  /** Sets up the authenticator from the page as a person would: the key typed from the screen, the app's code now. */
+  async function enrolFromPage(words: typeof EN, screenshot: string): Promise<{ secret: string; recoveryCodes: string[] }> {
+    await page.getByRole('button', { name: words.start }).click();
+    const secretText = page.locator('code.secret');
+    await onPage(page, screenshot, async () => {
+      await page.getByRole('img', { name: words.qr }).waitFor();
+      await secretText.waitFor();
+    });
+    const secret = (await secretText.innerText()).replace(/\s/g, '');
+    await page.getByLabel(words.code).fill(totpCodeAt(secret));
+    await page.getByRole('button', { name: words.confirm }).click();
+    await page.getByRole('heading', { name: words.recovery }).waitFor();
+    const recoveryCodes = await page.locator('.recovery-codes code').allInnerTexts();
+    expect(recoveryCodes).toHaveLength(10);
+    return { secret, recoveryCodes };
+  }
+
+  /** Signs in with the next time step's code (the current one was spent confirming; one step of drift is accepted). */
+  async function signInWithCode(words: typeof EN, email: string, secret: string, screenshot: string): Promise<void> {
+    await page.getByLabel(words.email).fill(email);
+    await page.getByLabel(words.password, { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: words.signIn, exact: true }).click();
+    const code = page.getByLabel(words.authCode);
+    await onPage(page, screenshot, async () => {
+      await code.waitFor();
+    });
+    await code.fill(totpCodeAt(secret, Date.now() + 30_000));
+    await page.getByRole('button', { name: words.signIn, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: words.hello }).waitFor();
+  }
+
+  it('sets up two-step sign-in from the profile with a QR code, signs in with a code, and turns it off with a recovery code', async () => {
+    await signInAs('observer@iclei.demo');
+    await page.getByRole('link', { name: 'Your profile' }).click();
+    await page.getByText('Two-step sign-in is off').waitFor();
+    await page.getByRole('link', { name: 'Set up two-step sign-in' }).click();
+    await onPage(page, 'mfa-off-en', async () => {
+      await page.getByRole('heading', { level: 1, name: 'Two-step sign-in' }).waitFor();
+    });
+    const { secret, recoveryCodes } = await enrolFromPage(EN, 'mfa-scan-en');
+    await onPage(page, 'mfa-recovery-codes-en', async () => {
+      await page.getByText(recoveryCodes[0]!).waitFor();
+    });
+    await page.getByRole('button', { name: 'I have stored them' }).click();
+    await page.getByText('Two-step sign-in is on: signing in asks').waitFor();
+
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInWithCode(EN, 'observer@iclei.demo', secret, 'sign-in-code-step-en');
+
+    await page.goto(`${base}/me/mfa`);
+    await page.getByLabel('Or a recovery code').fill(recoveryCodes[3]!);
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await onPage(page, 'mfa-turned-off-en', async () => {
+      await page.getByText('Two-step sign-in is off.', { exact: true }).waitFor();
+      await page.getByRole('button', { name: EN.start }).waitFor();
+    });
+    // Off for good: the password alone signs in again.
+    await signIn(api, { email: 'observer@iclei.demo', password: DEMO_PASSWORD });
+  });
+
+  it('holds a session whose role requires a second factor to setting one up, then signs in with it (in Chinese)', async () => {
+    await page.goto(base);
+    await page.getByLabel(EN.email).fill('contributor@enping.demo');
+    await page.getByLabel(EN.password, { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: EN.signIn }).click();
+    await onPage(page, 'mfa-required-enrolment-zh-CN', async () => {
+      await page.getByRole('heading', { level: 1, name: '两步登录' }).waitFor();
+      await page.getByText('您的角色要求第二重验证。', { exact: false }).waitFor();
+      // Nothing else to go to until it is done.
+      expect(await page.getByRole('navigation').count()).toBe(0);
+    });
+    const { secret } = await enrolFromPage(ZH, 'mfa-required-scan-zh-CN');
+    await page.getByRole('button', { name: '我已妥善保存：重新登录' }).click();
+    await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+    await signInWithCode(ZH, 'contributor@enping.demo', secret, 'sign-in-code-step-zh-CN');
+    await page.getByRole('navigation').waitFor();
   });
 });

@@ -7,6 +7,7 @@ import { type Me, roles, savePreferredLocale, signOut, useMe } from '../api/me';
 import { session } from '../api/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
+import { MfaPage } from '../features/account/MfaPage';
 import { NotificationsPage } from '../features/account/NotificationsPage';
 import { ProfilePage } from '../features/account/ProfilePage';
 import { ApplyPage } from '../features/apply/ApplyPage';
@@ -44,9 +45,14 @@ function useSignedIn(): boolean {
   return useSyncExternalStore(session.subscribe, session.isSignedIn);
 }
 
+function useEnrolmentOnly(): boolean {
+  return useSyncExternalStore(session.subscribe, session.enrolmentOnly);
+}
+
 function Shell() {
   const { t, i18n } = useTranslation();
   const signedIn = useSignedIn();
+  const enrolmentOnly = useEnrolmentOnly();
   const me = useMe(signedIn);
   const client = useQueryClient();
   const locale = chooseLocale({ preferred: i18n.language });
@@ -59,7 +65,8 @@ function Shell() {
 
   async function changeLocale(next: Locale) {
     await applyLocale(next);
-    if (me.data && me.data.preferredLocale !== next) client.setQueryData(['me'], await savePreferredLocale(me.data, next));
+    // A session held to enrolment may not change the account: the choice stays on this device.
+    if (me.data && me.data.preferredLocale !== next && !enrolmentOnly) client.setQueryData(['me'], await savePreferredLocale(me.data, next));
     // Everything the API wrote in the old language (problem details, names) is asked again.
     await client.invalidateQueries();
   }
@@ -78,7 +85,7 @@ function Shell() {
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        {signedIn && me.data && (
+        {signedIn && me.data && !enrolmentOnly && (
           <nav aria-label={t('app.mainNavigation')}>
             <NavLink to="/" end>
               {t('app.home')}
@@ -113,7 +120,10 @@ function Shell() {
         <Route
           path="*"
           element={
-            signedIn ? (
+            signedIn && enrolmentOnly && me.data ? (
+              // Until a second factor is set up, this session may do nothing else (the API refuses the rest).
+              <MfaPage me={me.data} onReload={() => me.refetch()} enrolmentOnly onDone={() => void leave()} />
+            ) : signedIn ? (
               <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} reloadMe={() => me.refetch()} />
             ) : (
               <SignInPage />
@@ -153,6 +163,8 @@ function SignedInRoutes({
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
+      <Route path="/me/mfa" element={<MfaPage me={me} onReload={reloadMe} />} />
+      <Route path="/me/mfa/enrol" element={<MfaPage me={me} onReload={reloadMe} />} />
       <Route path="/organisations/:organisationId/members" element={<MembersPage me={me} />} />
       <Route
         path="*"
