@@ -316,4 +316,24 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     await signInWithCode(ZH, 'contributor@enping.demo', secret, 'sign-in-code-step-zh-CN');
     await page.getByRole('navigation').waitFor();
   });
+
+  it('shows a translator the documents waiting in their languages, and leads to their queue', async () => {
+    const translator = await signIn(api, { email: 'translator.pt@bluecarbon.demo', password: DEMO_PASSWORD });
+    const queue = (await request(api.server).get('/api/v1/translation-tasks?limit=100').set(translator.auth).expect(200)).body as {
+      items: { title: string }[];
+    };
+    await context.close();
+    context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await signInAs('translator.pt@bluecarbon.demo');
+    const link = page.getByRole('link', { name: new RegExp(`^${queue.items.length} documentos? para traduzir ou revisar`) });
+    await onPage(page, 'home-translator-pt-BR', async () => {
+      await page.getByRole('heading', { name: 'Tarefas de tradução em Português' }).waitFor();
+      await link.waitFor();
+      // The soonest due first, by its title.
+      await page.locator('.task-list li').first().getByText(queue.items[0]!.title).waitFor();
+    });
+    expect(queue.items.length).toBeGreaterThan(0);
+    expect(await link.getAttribute('href')).toBe('/translate');
+  });
 });

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Me, roles } from '../../api/me';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
+import { LOCALE_NAMES, type Locale } from '../../i18n/locale';
 import { localized } from '../../i18n/localized';
 import { QueryState } from '../../components/QueryState';
+import { type TranslationTask, useTranslationTasks, workLeft } from './translationTasks';
 import { type Attention, attentionLink, stepNeeds, useCase, useCases, useCaseViews, useOverview } from '../onboarding';
 
 const NETWORK_ROLES = ['admin', 'steward', 'observer'];
@@ -22,7 +25,7 @@ export function HomePage({ me }: { me: Me }) {
       <h2>{t('home.attention')}</h2>
       {seesNetwork && <NetworkAttention canReview={mine.includes('steward') || mine.includes('admin')} />}
       {worksForCity && <CityAttention />}
-      {me.locales.length > 0 && <p className="card">{t('home.translationTasks', { locales: me.locales.join(', ') })}</p>}
+      {me.locales.length > 0 && <TranslationAttention locales={me.locales} />}
       {!seesNetwork && !worksForCity && me.locales.length === 0 && <p>{t('home.nothing')}</p>}
     </main>
   );
@@ -97,5 +100,51 @@ function CaseAttention({ id }: { id: string }) {
         <Link to={`/onboarding/cases/${id}`}>{t('home.openCase', { name: localized(view.data.jurisdiction.name, currentLocale()) })}</Link>
       </li>
     </>
+  );
+}
+
+const TASKS_LISTED = 3;
+const localeName = (code: string) => LOCALE_NAMES[code as Locale] ?? code;
+
+/** The translator's or reviewer's queue: how many documents wait in their languages, the first few, and the way to the queue. */
+function TranslationAttention({ locales }: { locales: string[] }) {
+  const { t } = useTranslation();
+  const tasks = useTranslationTasks();
+  if (!tasks.data) return <QueryState isLoading={tasks.isLoading} error={tasks.error} onRetry={() => void tasks.refetch()} />;
+  const { items, nextCursor } = tasks.data;
+  const label = nextCursor ? t('home.translationDocumentsAtLeast', { count: items.length }) : t('home.translationDocuments', { count: items.length });
+  return (
+    <section className="card wide translation-card" aria-labelledby="translation-tasks-title">
+      <h3 id="translation-tasks-title">{t('home.translationTasks', { locales: locales.map(localeName).join(t('common.listSeparator')) })}</h3>
+      {items.length ? (
+        <>
+          <p>
+            <Link className="card-link inline warning" to="/translate">
+              {label}
+            </Link>
+          </p>
+          <ul className="task-list">
+            {items.slice(0, TASKS_LISTED).map((task) => (
+              <TaskLine key={`${task.documentId}-${task.locale}`} task={task} />
+            ))}
+          </ul>
+          {items.length > TASKS_LISTED && <p className="hint">{t('home.moreTasks', { count: items.length - TASKS_LISTED })}</p>}
+        </>
+      ) : (
+        <p>{label}</p>
+      )}
+    </section>
+  );
+}
+
+function TaskLine({ task }: { task: TranslationTask }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const parts = workLeft(task).map((part) => t(`home.work.${part.kind}`, { count: part.count, formatted: formatNumber(locale, part.count) }));
+  return (
+    <li>
+      <strong>{task.title}</strong> <span className="badge">{localeName(task.locale)}</span>
+      <span className="task-meta">{[...parts, task.dueOn ? t('case.due', { date: formatDate(locale, task.dueOn) }) : null].filter(Boolean).join(' · ')}</span>
+    </li>
   );
 }
