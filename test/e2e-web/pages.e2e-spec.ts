@@ -292,7 +292,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     await page.getByLabel('Or a recovery code').fill(recoveryCodes[3]!);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await onPage(page, 'mfa-turned-off-en', async () => {
-      await page.getByText('Two-step sign-in is off.', { exact: true }).waitFor();
+      await page.getByText('Two-step sign-in is off: your password alone signs you in.').waitFor();
       await page.getByRole('button', { name: EN.start }).waitFor();
     });
     // Off for good: the password alone signs in again.

@@ -83,7 +83,6 @@ export function MfaPage({
       setCode('');
       setRecoveryCode('');
       setEnrolment(null);
-      setNotice(t('mfa.disabled'));
       await onReload();
     }, ['totpCode', 'recoveryCode']);
   }
@@ -91,7 +90,6 @@ export function MfaPage({
   async function finish() {
     setRecoveryCodes(null);
     setEnrolment(null);
-    setNotice(t('mfa.enabled'));
     if (onDone) return onDone();
     await onReload();
   }
@@ -100,7 +98,7 @@ export function MfaPage({
     <main id="main" className="form-page">
       <h1>{t('mfa.title')}</h1>
       {enrolmentOnly && <Alert tone="info">{t('signIn.enrolmentRequired')}</Alert>}
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && <Alert tone="info">{notice}</Alert>}
       {error && <Alert tone="error">{error.message}</Alert>}
       {recoveryCodes ? (
         <section aria-labelledby="recovery-title">
@@ -119,7 +117,7 @@ export function MfaPage({
         </section>
       ) : me.mfaEnabled ? (
         <>
-          <p>{t('mfa.on')}</p>
+          <p role="status">{t('mfa.on')}</p>
           <h2>{t('mfa.disableTitle')}</h2>
           <form onSubmit={disable} noValidate>
             <Field
@@ -178,7 +176,7 @@ export function MfaPage({
         </>
       ) : (
         <>
-          <p>{t('mfa.off')}</p>
+          <p role="status">{t('mfa.off')}</p>
           <p>{t('mfa.intro')}</p>
           <button type="button" className="primary" disabled={pending} onClick={() => void start()}>
             {t('mfa.start')}
