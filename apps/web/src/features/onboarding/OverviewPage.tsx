@@ -5,7 +5,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { parseAttention, partnerNeeds, stepNeeds } from './attention';
+import { parsePartnerAttention, partnerNeeds, stepNeeds } from './attention';
 import { useCaseViews, useOverview } from './queries';
 
 /**
@@ -18,7 +18,7 @@ export function OverviewPage() {
   const locale = currentLocale();
   const [search, setSearch] = useSearchParams();
   const country = search.get('country') ?? '';
-  const show = parseAttention(search.get('show'));
+  const show = parsePartnerAttention(search.get('show'));
   const all = useOverview(undefined);
   const byCountry = useOverview(country || undefined, Boolean(country));
   const data = country ? byCountry : all;

@@ -1,4 +1,4 @@
-import { attentionLink, parseAttention, partnerNeeds, stepNeeds } from './attention';
+import { attentionLink, parseAttention, parsePartnerAttention, partnerNeeds, stepNeeds } from './attention';
 import type { OverviewRow, StepView } from './types';
 
 const step = (state: StepView['state'], overdue = false) => ({ state, overdue }) as StepView;
@@ -11,6 +11,9 @@ describe('what a home card points at', () => {
     expect(parseAttention('todo')).toBe('todo');
     expect(parseAttention('everything')).toBeNull();
     expect(parseAttention(null)).toBeNull();
+    // The overview filters partners by what the network looks at, not by a city's own to-do.
+    expect(parsePartnerAttention('review')).toBe('review');
+    expect(parsePartnerAttention('todo')).toBeNull();
   });
 
   it('counts a step sent back for changes as work to do, and a handed-in one as waiting for review', () => {

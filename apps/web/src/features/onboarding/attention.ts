@@ -19,11 +19,18 @@ export function stepNeeds(step: StepView, attention: Attention): boolean {
   return step.state === 'submitted';
 }
 
+/** What the network overview filters by: a city's own work to do is not a network's question. */
+export type PartnerAttention = Exclude<Attention, 'todo'>;
+
+export function parsePartnerAttention(value: string | null): PartnerAttention | null {
+  const attention = parseAttention(value);
+  return attention === 'todo' ? null : attention;
+}
+
 /** Partners with overdue steps; for reviews, those whose case has a step handed in (`reviewCaseIds`). */
-export function partnerNeeds(partner: OverviewRow, attention: Attention, reviewCaseIds: ReadonlySet<string>): boolean {
+export function partnerNeeds(partner: OverviewRow, attention: PartnerAttention, reviewCaseIds: ReadonlySet<string>): boolean {
   if (attention === 'overdue') return partner.overdueCount > 0;
-  if (attention === 'review') return partner.caseId !== null && reviewCaseIds.has(partner.caseId);
-  return false;
+  return partner.caseId !== null && reviewCaseIds.has(partner.caseId);
 }
 
 /**
