@@ -176,7 +176,8 @@ export function MfaPage({
         </>
       ) : (
         <>
-          <p role="status">{t('mfa.off')}</p>
+          {/* Held to enrolment, the password alone does not sign in: the notice above says why. */}
+          {!enrolmentOnly && <p role="status">{t('mfa.off')}</p>}
           <p>{t('mfa.intro')}</p>
           <button type="button" className="primary" disabled={pending} onClick={() => void start()}>
             {t('mfa.start')}
