@@ -31,8 +31,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Builds the web app (skipped when unchanged since its last build), then starts the API on an isolated database seeded with the demo data. */
-export async function startPortalHarness(): Promise<PortalHarness> {
+/**
+ * Builds the web app (skipped when unchanged since its last build), then starts the API on an
+ * isolated database seeded with the demo data; `env` adds settings (e.g. MFA_REQUIRED_ROLES).
+ */
+export async function startPortalHarness(env: Record<string, string> = {}): Promise<PortalHarness> {
   execFileSync(process.execPath, [path.join(ROOT, 'tools/build-web.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const database = await isolatedDatabase();
   const smtp = await startSmtp();
@@ -43,6 +46,7 @@ export async function startPortalHarness(): Promise<PortalHarness> {
     WEB_DIST_DIR: path.join(ROOT, 'apps/web/dist'),
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     PUBLIC_WEB_URL: base,
+    ...env,
   });
   const hasher = new PasswordHasher();
   await runDemoSeeds(dataSourceOf(api), { demoPassword: DEMO_PASSWORD, hashPassword: (password) => hasher.hash(password) }, () => undefined);

@@ -27,6 +27,17 @@ describe('problem+json to form errors', () => {
     expect(form.fields).toEqual({ steps: 'bad key' });
   });
 
+  it('drops the JSON name a generic message starts with, since the label names the field', () => {
+    const form = toFormError({
+      ...invalid,
+      errors: [
+        { field: 'contactEmail', rule: 'isEmail', message: 'contactEmail deve ser um endereço de e-mail.' },
+        { field: 'organisationName.en', rule: 'minLength', message: 'organisationName.en não pode ficar vazio.' },
+      ],
+    });
+    expect(form.fields).toEqual({ contactEmail: 'Deve ser um endereço de e-mail.', organisationName: 'Não pode ficar vazio.' });
+  });
+
   it('keeps a message about a field the form does not show in the summary, so nothing is lost', () => {
     const form = toFormError({ ...invalid, errors: [{ field: 'token', rule: 'isString', message: 'token must be text' }] }, ['password']);
     expect(form.fields).toEqual({});

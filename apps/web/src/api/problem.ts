@@ -37,13 +37,24 @@ export function toFormError(problem: Problem, knownFields: readonly string[] = [
       unplaced.push(error.message);
       continue;
     }
-    fields[field] = fields[field] ? `${fields[field]} ${error.message}` : error.message;
+    const message = withoutFieldName(error.message, error.field);
+    fields[field] = fields[field] ? `${fields[field]} ${message}` : message;
   }
   // When every message sits at its field, the summary is the short title: the detail would
   // list the fields again by their JSON names.
   const placedAll = Boolean(problem.errors?.length) && unplaced.length === 0;
   const message = placedAll ? problem.title : unplaced.length ? `${problem.detail} ${unplaced.join(' ')}` : problem.detail;
   return { code: problem.code, status: problem.status, message, fields };
+}
+
+/**
+ * Shown at its input, a generic rule's message needs no JSON name ("contactEmail deve ser um
+ * endereço de e-mail." → "Deve ser um endereço de e-mail."); the label already says which.
+ */
+function withoutFieldName(message: string, path: string): string {
+  if (!message.startsWith(`${path} `)) return message;
+  const rest = message.slice(path.length + 1);
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 function topField(path: string): string {

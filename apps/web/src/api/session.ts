@@ -7,10 +7,13 @@
 export interface Tokens {
   accessToken: string;
   refreshToken: string | null;
+  /** The role requires a second factor this account lacks: the token can only enrol one. */
+  mfaEnrolmentRequired?: boolean;
 }
 
 const REFRESH_KEY = 'bluecarbon.refresh';
 let accessToken: string | null = null;
+let enrolmentOnly = false;
 const listeners = new Set<() => void>();
 
 export const session = {
@@ -23,8 +26,10 @@ export const session = {
     }
   },
   isSignedIn: (): boolean => accessToken !== null || session.refreshToken() !== null,
+  enrolmentOnly: (): boolean => enrolmentOnly,
   set(tokens: Tokens): void {
     accessToken = tokens.accessToken;
+    enrolmentOnly = tokens.mfaEnrolmentRequired === true;
     try {
       if (tokens.refreshToken) sessionStorage.setItem(REFRESH_KEY, tokens.refreshToken);
       else sessionStorage.removeItem(REFRESH_KEY);
@@ -35,6 +40,7 @@ export const session = {
   },
   clear(): void {
     accessToken = null;
+    enrolmentOnly = false;
     try {
       sessionStorage.removeItem(REFRESH_KEY);
     } catch {

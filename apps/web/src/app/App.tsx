@@ -7,8 +7,10 @@ import { type Me, roles, savePreferredLocale, signOut, useMe } from '../api/me';
 import { session } from '../api/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QueryState } from '../components/QueryState';
+import { MfaPage } from '../features/account/MfaPage';
 import { NotificationsPage } from '../features/account/NotificationsPage';
 import { ProfilePage } from '../features/account/ProfilePage';
+import { ApplyPage } from '../features/apply/ApplyPage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -44,9 +46,14 @@ function useSignedIn(): boolean {
   return useSyncExternalStore(session.subscribe, session.isSignedIn);
 }
 
+function useEnrolmentOnly(): boolean {
+  return useSyncExternalStore(session.subscribe, session.enrolmentOnly);
+}
+
 function Shell() {
   const { t, i18n } = useTranslation();
   const signedIn = useSignedIn();
+  const enrolmentOnly = useEnrolmentOnly();
   const me = useMe(signedIn);
   const client = useQueryClient();
   const locale = chooseLocale({ preferred: i18n.language });
@@ -59,7 +66,8 @@ function Shell() {
 
   async function changeLocale(next: Locale) {
     await applyLocale(next);
-    if (me.data && me.data.preferredLocale !== next) client.setQueryData(['me'], await savePreferredLocale(me.data, next));
+    // A session held to enrolment may not change the account: the choice stays on this device.
+    if (me.data && me.data.preferredLocale !== next && !enrolmentOnly) client.setQueryData(['me'], await savePreferredLocale(me.data, next));
     // Everything the API wrote in the old language (problem details, names) is asked again.
     await client.invalidateQueries();
   }
@@ -78,7 +86,7 @@ function Shell() {
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        {signedIn && me.data && (
+        {signedIn && me.data && !enrolmentOnly && (
           <nav aria-label={t('app.mainNavigation')}>
             <NavLink to="/" end>
               {t('app.home')}
@@ -110,10 +118,14 @@ function Shell() {
       <Routes>
         <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="/password/reset" element={<ResetPasswordPage />} />
+        <Route path="/apply" element={<ApplyPage />} />
         <Route
           path="*"
           element={
-            signedIn ? (
+            signedIn && enrolmentOnly && me.data ? (
+              // Until a second factor is set up, this session may do nothing else (the API refuses the rest).
+              <MfaPage me={me.data} onReload={() => me.refetch()} enrolmentOnly onDone={() => void leave()} />
+            ) : signedIn ? (
               <SignedInRoutes me={me.data} loading={me.isLoading} error={me.error} retry={() => void me.refetch()} reloadMe={() => me.refetch()} />
             ) : (
               <SignInPage />
@@ -155,6 +167,8 @@ function SignedInRoutes({
       <Route path="/translate/documents/:id/:locale" element={<EditorPage me={me} />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
+      <Route path="/me/mfa" element={<MfaPage me={me} onReload={reloadMe} />} />
+      <Route path="/me/mfa/enrol" element={<MfaPage me={me} onReload={reloadMe} />} />
       <Route path="/organisations/:organisationId/members" element={<MembersPage me={me} />} />
       <Route
         path="*"

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPercent } from './format';
+import { formatBytes, formatDate, formatNumber, formatPercent } from './format';
 
 describe('locale formatting', () => {
   it('writes a calendar day the same in every time zone, in each language', () => {
@@ -18,6 +18,13 @@ describe('locale formatting', () => {
     expect(formatNumber('en', 12345.5)).toBe('12,345.5');
     expect(formatPercent('pt-BR', 40)).toBe('40%');
     expect(formatPercent('en', 40)).toBe('40%');
+  });
+
+  it("writes a file size in the unit a reader expects, with the locale's decimal mark", () => {
+    expect(formatBytes('en', 57)).toBe('57 byte');
+    expect(formatBytes('pt-BR', 1_536)).toBe('1,5 kB');
+    expect(formatBytes('en', 2_400_000)).toBe('2.4 MB');
+    expect(formatBytes('zh-CN', 2_400_000)).toBe('2.4 MB');
   });
 
   it('shows a dash for a missing date', () => {

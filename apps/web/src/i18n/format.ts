@@ -26,3 +26,10 @@ export function formatPercent(locale: Locale, percent: number): string {
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** A file's size as people read it (B, kB, MB; 1 kB = 1000 B, as file managers now show). */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const unit = bytes >= 1e6 ? 'megabyte' : bytes >= 1e3 ? 'kilobyte' : 'byte';
+  const size = bytes >= 1e6 ? bytes / 1e6 : bytes >= 1e3 ? bytes / 1e3 : bytes;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(size);
+}

@@ -145,6 +145,10 @@ export function ProfilePage({ me, onReload }: { me: Me; onReload: () => Promise<
           <Link to="/me/notifications">{t('profile.notificationsLink')}</Link>
         </div>
       </form>
+      <h2>{t('mfa.title')}</h2>
+      <p>
+        {me.mfaEnabled ? t('mfa.on') : t('mfa.off')} <Link to="/me/mfa">{me.mfaEnabled ? t('mfa.manage') : t('mfa.setUp')}</Link>
+      </p>
     </main>
   );
 }

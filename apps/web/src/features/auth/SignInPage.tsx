@@ -83,6 +83,9 @@ export function SignInPage() {
       <p>
         <Link to="/password/reset">{t('reset.forgot')}</Link>
       </p>
+      <p className="apply-invitation">
+        {t('signIn.notPartnerYet')} <Link to="/apply">{t('signIn.apply')}</Link>
+      </p>
     </main>
   );
 }

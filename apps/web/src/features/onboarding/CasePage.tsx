@@ -1,14 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ProblemError, unwrap } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { QueryState } from '../../components/QueryState';
-import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { formatBytes, formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
+import { parseAttention, stepNeeds } from './attention';
+import { downloadEvidence } from './download';
 import { useCase } from './queries';
 import type { CaseView, StepView } from './types';
 import { uploadEvidence } from './upload';
@@ -17,12 +19,15 @@ import { uploadEvidence } from './upload';
 export function CasePage({ roles }: { roles: string[] }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const show = parseAttention(search.get('show'));
   const view = useCase(id);
   const locale = currentLocale();
   if (!view.data) return <QueryState isLoading={view.isLoading} error={view.error} onRetry={() => void view.refetch()} />;
   const data = view.data;
   const name = localized(data.jurisdiction.name, locale);
   const progress = t('case.progress', { done: data.doneSteps, total: data.totalSteps });
+  const shown = show ? data.steps.filter((step) => stepNeeds(step, show)) : data.steps;
   return (
     <main id="main">
       <h1>{t('case.title', { name })}</h1>
@@ -31,8 +36,13 @@ export function CasePage({ roles }: { roles: string[] }) {
       </p>
       <ProgressBar value={data.percentComplete} label={progress} />
       <h2>{t('case.steps')}</h2>
+      {show && (
+        <p className="filter-note" role="status">
+          {t(`case.showing.${show}`, { count: shown.length, total: data.steps.length })} <Link to={`/onboarding/cases/${id}`}>{t('case.showAll')}</Link>
+        </p>
+      )}
       <ol className="steps">
-        {data.steps.map((step) => (
+        {shown.map((step) => (
           <StepItem key={step.id} step={step} view={data} roles={roles} />
         ))}
       </ol>
@@ -45,7 +55,7 @@ function StepItem({ step, view, roles }: { step: StepView; view: CaseView; roles
   const locale = currentLocale();
   const titleOf = (key: string) => localized(view.steps.find((other) => other.key === key)?.title, locale) || key;
   return (
-    <li className={`step step-${step.state}`}>
+    <li className={`step step-${step.state}`} value={view.steps.indexOf(step) + 1}>
       <div className="step-head">
         <h3>{localized(step.title, locale)}</h3>
         <span className={`badge badge-${step.state}`}>{t(`step.${step.state}`)}</span>
@@ -80,6 +90,7 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
   const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
+  const [downloading, setDownloading] = useState<string | null>(null);
   const stepId = step.id;
   const evidence = useQuery({
     queryKey: ['onboarding', 'evidence', stepId],
@@ -101,6 +112,18 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
       await refresh();
     } catch (caught) {
       setError(caught instanceof ProblemError || caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  async function save(id: string, fileName: string) {
+    setDownloading(id);
+    setError(null);
+    try {
+      await downloadEvidence(id, fileName);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : t('common.networkError'));
+    } finally {
+      setDownloading(null);
     }
   }
 
@@ -136,7 +159,29 @@ function StepDetails({ step, caseId, roles, timeZone }: { step: StepView; caseId
       {evidence.data?.length ? (
         <ul>
           {evidence.data.map((item) => (
-            <li key={item.id}>{item.fileName ?? item.url ?? item.kind}</li>
+            <li key={item.id}>
+              {item.kind === 'file' && item.fileName ? (
+                <>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('case.downloadFile', { name: item.fileName })}
+                    disabled={downloading === item.id}
+                    onClick={() => void save(item.id, item.fileName ?? '')}
+                  >
+                    {item.fileName}
+                  </button>{' '}
+                  {item.sizeBytes !== null && <span className="hint">({formatBytes(locale, item.sizeBytes)})</span>}
+                  {downloading === item.id && <span role="status"> {t('case.downloading')}</span>}
+                </>
+              ) : item.url ? (
+                <a href={item.url} target="_blank" rel="noopener noreferrer">
+                  {item.url}
+                </a>
+              ) : (
+                (item.note ?? t(`evidenceKind.${item.kind}`, { defaultValue: item.kind }))
+              )}
+            </li>
           ))}
         </ul>
       ) : (

@@ -1,21 +1,40 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ProgressBar } from '../../components/ProgressBar';
 import { QueryState } from '../../components/QueryState';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { useOverview } from './queries';
+import { parsePartnerAttention, partnerNeeds, stepNeeds } from './attention';
+import { useCaseViews, useOverview } from './queries';
 
-/** The steward's and ICLEI's view of every partner: stage, progress, overdue steps; filtered by country. */
+/**
+ * The steward's and ICLEI's view of every partner: stage, progress, overdue steps; filtered by
+ * country and, from a home card, by what needs attention (`?show=overdue|review`). Both filters
+ * live in the address, so a link or a reload keeps them.
+ */
 export function OverviewPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [country, setCountry] = useState('');
+  const [search, setSearch] = useSearchParams();
+  const country = search.get('country') ?? '';
+  const show = parsePartnerAttention(search.get('show'));
   const all = useOverview(undefined);
-  const shown = useOverview(country || undefined, Boolean(country));
-  const data = country ? shown : all;
+  const byCountry = useOverview(country || undefined, Boolean(country));
+  const data = country ? byCountry : all;
+  // Reviews are read from the open cases (the home page asked for the same, so they are cached).
+  const openCases =
+    show === 'review' ? (all.data?.partners ?? []).flatMap((partner) => (partner.caseId && partner.caseStatus !== 'completed' ? [partner.caseId] : [])) : [];
+  const cases = useCaseViews(openCases);
+  const reviewCaseIds = new Set(cases.flatMap((view) => (view.data?.steps.some((step) => stepNeeds(step, 'review')) ? [view.data.id] : [])));
+  const partners = (data.data?.partners ?? []).filter((partner) => !show || partnerNeeds(partner, show, reviewCaseIds));
+  const casesLoading = cases.some((view) => view.isLoading);
+  function setFilter(name: 'country' | 'show', value: string) {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearch(next, { replace: true });
+  }
   const countries = [...new Set((all.data?.partners ?? []).map((partner) => partner.country))].sort();
   const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
   return (
@@ -24,7 +43,7 @@ export function OverviewPage() {
       <p>{t('overview.intro')}</p>
       <div className="field inline">
         <label htmlFor="country-filter">{t('overview.country')}</label>
-        <select id="country-filter" value={country} onChange={(event) => setCountry(event.target.value)}>
+        <select id="country-filter" value={country} onChange={(event) => setFilter('country', event.target.value)}>
           <option value="">{t('overview.allCountries')}</option>
           {countries.map((code) => (
             <option key={code} value={code}>
@@ -33,9 +52,17 @@ export function OverviewPage() {
           ))}
         </select>
       </div>
-      <QueryState isLoading={data.isLoading} error={data.error} onRetry={() => void data.refetch()} />
-      {data.data && data.data.partners.length === 0 && <p>{t('overview.empty')}</p>}
-      {data.data && data.data.partners.length > 0 && (
+      {show && (
+        <p className="filter-note" role="status">
+          {t(`overview.showing.${show}`)}{' '}
+          <button type="button" className="link-button" onClick={() => setFilter('show', '')}>
+            {t('overview.showAll')}
+          </button>
+        </p>
+      )}
+      <QueryState isLoading={data.isLoading || casesLoading} error={data.error} onRetry={() => void data.refetch()} />
+      {data.data && !casesLoading && partners.length === 0 && <p>{t('overview.empty')}</p>}
+      {data.data && !casesLoading && partners.length > 0 && (
         <div className="table-scroll">
           <table>
             <thead>
@@ -49,7 +76,7 @@ export function OverviewPage() {
               </tr>
             </thead>
             <tbody>
-              {data.data.partners.map((partner) => {
+              {partners.map((partner) => {
                 const name = localized(partner.name, locale);
                 const percent = formatPercent(locale, partner.percentComplete);
                 return (

@@ -1,2 +1,3 @@
+export { type Attention, attentionLink, stepNeeds } from './attention';
 export { useCase, useCases, useCaseViews, useOverview } from './queries';
 export type { CaseView, OverviewRow, StepView } from './types';

@@ -1,0 +1,1 @@
+export { timeZoneChoices } from './timeZones';
