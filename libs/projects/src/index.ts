@@ -1,4 +1,4 @@
 // Public API of the projects lib: what the apps use. Specs reach its rules through
 // `@bluecarbon/projects/testing`.
 export { PROJECTS_ENTITIES } from './entities';
-export { ProjectsModule } from './projects.module';
+export { ProjectsModule, ProjectsWorkerModule } from './projects.module';

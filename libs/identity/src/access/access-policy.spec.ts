@@ -13,6 +13,7 @@ function actor(role: Role, options: { jurisdictionCode?: string; organisationId?
     observer: 'international',
     translator: 'language_team',
     reviewer: 'language_team',
+    bidder: 'buyer',
   } as const;
   return {
     userId: `user-${role}`,

@@ -93,11 +93,14 @@ export interface BuyerView {
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  /** The buyer organisation whose members bid for it in auctions; null for a buyer that does not sign in. */
+  organisationId: string | null;
+  contactName: string | null;
 }
 
 export function toBuyerView(row: Buyer): BuyerView {
-  const { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version } = row;
-  return { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version };
+  const { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version, organisationId, contactName } = row;
+  return { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version, organisationId, contactName };
 }
 
 export interface FxRateView {
