@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
 import { VersionedResponse } from '@bluecarbon/platform';
@@ -55,6 +55,7 @@ export class AuctionsController {
   }
 
   @Post('auctions/:id/close')
+  @HttpCode(200)
   @RequirePermission('update', 'auction')
   @ApiOperation({ summary: 'Steward or the project’s city: close an auction that has ended (the worker does it too): the best bid buys the lot' })
   @ApiOkResponse({ type: AuctionView })

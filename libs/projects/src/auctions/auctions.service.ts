@@ -21,6 +21,12 @@ import { type AuctionReader, type AuctionView, type BidView, toAuctionView, toBi
 
 const RESOURCE = 'auction';
 
+/** Times the database stores and people mean: ISO 8601 allows year 0000 or 9999, neither is an auction's. */
+function withinCalendar(time: Date): boolean {
+  const year = time.getUTCFullYear();
+  return !Number.isNaN(time.getTime()) && year >= 2000 && year <= 2300;
+}
+
 /**
  * Credit auctions of a city's lot. Opening checks the lot against what the vintage has left
  * (less what open auctions already offer) under the project's row lock. Each bid runs under
@@ -50,8 +56,14 @@ export class AuctionsService {
       const now = await this.auctions.now(manager);
       const startsAt = input.startsAt ? new Date(input.startsAt) : now;
       const endsAt = new Date(input.endsAt);
-      if (endsAt <= startsAt) throw Problems.invalidFields([{ field: 'endsAt', rule: 'auctionEndAfterStart' }]);
+      for (const [field, time] of [
+        ['startsAt', startsAt],
+        ['endsAt', endsAt],
+      ] as const) {
+        if (!withinCalendar(time)) throw Problems.invalidFields([{ field, rule: 'auctionTimeRange' }]);
+      }
       if (endsAt <= now) throw Problems.invalidFields([{ field: 'endsAt', rule: 'auctionEndInFuture' }]);
+      if (endsAt <= startsAt) throw Problems.invalidFields([{ field: 'endsAt', rule: 'auctionEndAfterStart' }]);
       const available = await this.ledger.available(manager, project.id, input.vintage);
       const offered = await this.auctions.tonnesInOpenLots(manager, project.id, input.vintage);
       if (input.tonnes > available - offered) throw AuctionProblems.lotUnavailable(input.vintage, input.tonnes, available, offered);

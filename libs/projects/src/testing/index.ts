@@ -3,3 +3,4 @@ export { allowedActions, nextStatus } from '../domain/project-lifecycle';
 export { boundaryIssues, checkArea } from '../domain/site-boundary';
 export { PROJECTS_TRANSLATIONS } from '../i18n/translations';
 export { availableTonnes, parseFxCsv } from '../domain/credits';
+export { decideBid } from '../access/auction-access';
