@@ -30,11 +30,11 @@ describe('credit auctions', () => {
     useOfProceeds: 'Mangrove protection',
     ...changes,
   });
-  const open = (projectId: string, who: { auth: object }, body: object) =>
+  const open = (projectId: string, who: { auth: Record<string, string> }, body: object) =>
     request(api.server).post(`/api/v1/projects/${projectId}/auctions`).set(who.auth).send(body);
-  const bid = (auctionId: string, who: { auth: object }, amount: string, language = 'en') =>
+  const bid = (auctionId: string, who: { auth: Record<string, string> }, amount: string, language = 'en') =>
     request(api.server).post(`/api/v1/auctions/${auctionId}/bids`).set(who.auth).set('Accept-Language', language).send({ amount });
-  const auction = async (auctionId: string, who: { auth: object }) =>
+  const auction = async (auctionId: string, who: { auth: Record<string, string> }) =>
     (await request(api.server).get(`/api/v1/auctions/${auctionId}`).set(who.auth).expect(200)).body;
 
   it('is opened by the city or the steward for at most what is available; never by another city or ICLEI', async () => {
