@@ -21,7 +21,7 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
   });
 
   it('loads every module in dependency order, links the demo cities, and adds nothing the second time', async () => {
-    expect(DEMO_SEEDS.map((seed) => seed.module)).toEqual(['identity', 'onboarding', 'methodology', 'documents']);
+    expect(DEMO_SEEDS.map((seed) => seed.module)).toEqual(['identity', 'onboarding', 'methodology', 'documents', 'projects']);
     const first: string[] = [];
     await runDemoSeeds(dataSourceOf(api), context, (line) => first.push(line));
     expect(first.map((line) => line.split(':')[0])).toEqual(DEMO_SEEDS.map((seed) => seed.module));
@@ -45,6 +45,7 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
       'onboarding: 0 jurisdictions, 0 cases added',
       'methodology: 0 methodology templates, 0 versions added',
       'documents: 0 documents, 0 segments added',
+      'projects: 0 bidding buyers added',
     ]);
   });
 });

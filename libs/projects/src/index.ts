@@ -2,4 +2,4 @@
 // `@bluecarbon/projects/testing`.
 export { PROJECTS_ENTITIES } from './entities';
 export { ProjectsModule, ProjectsWorkerModule } from './projects.module';
-export { type DemoAuctionsInput, FUTIAN_2023_AUCTION, seedDemoAuctions } from './seed/demo-auctions';
+export { type DemoAuctionsInput, FUTIAN_2023_AUCTION, seedDemoAuctions, seedDemoBuyer } from './seed/demo-auctions';

@@ -3,6 +3,7 @@ import { seedDocumentsDemo } from '@bluecarbon/documents';
 import { seedDemoData } from '@bluecarbon/identity';
 import { seedMethodologyDemo } from '@bluecarbon/methodology';
 import { seedOnboardingDemo } from '@bluecarbon/onboarding';
+import { seedDemoBuyer } from '@bluecarbon/projects';
 
 export interface DemoSeedContext {
   /** DEMO_PASSWORD, shared by every demo user. */
@@ -52,6 +53,11 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
       const added = await seedDocumentsDemo(dataSource);
       return `${added.documents} documents, ${added.segments} segments`;
     },
+  },
+  {
+    // Identity's demo buyer organisation, as a buyer of the directory that bids in auctions.
+    module: 'projects',
+    run: async (dataSource) => `${(await dataSource.transaction((manager) => seedDemoBuyer(manager))) ?? 0} bidding buyers`,
   },
 ];
 

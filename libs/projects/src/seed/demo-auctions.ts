@@ -95,19 +95,7 @@ export async function seedDemoAuctions(manager: EntityManager, input: DemoAuctio
   });
 
   const left = await ledger.available(manager, project.id, input.vintage);
-  const organisationId = await demoBuyerOrganisationId(manager);
-  if (left < 1 || !organisationId) return { auctions: 1 };
-  if (!(await manager.existsBy(Buyer, { organisationId }))) {
-    await manager.save(
-      manager.create(Buyer, {
-        name: DEMO_BUYER_NAME,
-        country: 'CN',
-        contactName: 'Demo Buyer',
-        contactEmail: 'buyer@bluecarbon.demo',
-        organisationId,
-      }),
-    );
-  }
+  if (left < 1 || (await seedDemoBuyer(manager)) === null) return { auctions: 1 };
   const now = Date.now();
   await manager.save(
     manager.create(Auction, {
@@ -124,4 +112,19 @@ export async function seedDemoAuctions(manager: EntityManager, input: DemoAuctio
     }),
   );
   return { auctions: 2 };
+}
+
+/**
+ * Links identity's demo buyer organisation to a buyer of the directory, so that its member
+ * (buyer@bluecarbon.demo) can bid. Answers how many buyers it added, or null when identity's
+ * demo (and so the demo buyer organisation) is not loaded.
+ */
+export async function seedDemoBuyer(manager: EntityManager): Promise<number | null> {
+  const organisationId = await demoBuyerOrganisationId(manager);
+  if (!organisationId) return null;
+  if (await manager.existsBy(Buyer, { organisationId })) return 0;
+  await manager.save(
+    manager.create(Buyer, { name: DEMO_BUYER_NAME, country: 'CN', contactName: 'Demo Buyer', contactEmail: 'buyer@bluecarbon.demo', organisationId }),
+  );
+  return 1;
 }
