@@ -37,8 +37,10 @@ export class AuctionSettlement {
       failureReason: 'no_bids',
     };
     if (winner) {
+      // The auction names its project by foreign key: it exists.
       const project = await this.projects.findById(auction.projectId, manager);
-      const sold = await this.ledger.sell(manager, project!, {
+      if (!project) throw new Error(`auction ${auction.id} names no project`);
+      const sold = await this.ledger.sell(manager, project, {
         vintage: auction.vintage,
         tonnes: Number(auction.tonnes),
         unitPrice: winner.amount,

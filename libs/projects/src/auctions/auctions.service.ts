@@ -137,7 +137,7 @@ export class AuctionsService {
       throw AuctionProblems.notABidder();
     }
     const after = await this.dataSource.transaction(async (manager) => {
-      const locked = (await this.auctions.lock(manager, auction.id))!;
+      const locked = await this.auctions.lock(manager, auction.id);
       const now = await this.auctions.now(manager);
       const phase = phaseOf(locked, now);
       if (phase !== 'open') throw AuctionProblems.notOpen(phase, locked.startsAt, locked.endsAt, ctx.locale);
@@ -173,7 +173,7 @@ export class AuctionsService {
           extended: endsAt !== null,
         },
       });
-      return (await this.auctions.findById(locked.id, manager))!;
+      return this.auctions.get(manager, locked.id);
     });
     return this.view(ctx, after);
   }
@@ -183,7 +183,7 @@ export class AuctionsService {
     const auction = await this.load(ctx, id);
     await this.access.assert(ctx, 'update', cityRecordResource(auction, RESOURCE), auction.id);
     const closed = await this.dataSource.transaction(async (manager) => {
-      const locked = (await this.auctions.lock(manager, auction.id))!;
+      const locked = await this.auctions.lock(manager, auction.id);
       const phase = phaseOf(locked, await this.auctions.now(manager));
       if (phase === 'closed' || phase === 'failed') throw AuctionProblems.alreadyClosed(phase, ctx.locale);
       if (phase !== 'ended') throw AuctionProblems.notEnded(locked.endsAt);

@@ -14,9 +14,14 @@ export class AuctionsRepository {
     return manager.findOneBy(Auction, { id });
   }
 
-  /** The auction's row locked until the transaction ends: bids and the close of one auction run one at a time. */
-  lock(manager: EntityManager, id: string): Promise<Auction | null> {
-    return manager.createQueryBuilder(Auction, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  /** An auction known to exist (auctions are never deleted), as the transaction sees it. */
+  get(manager: EntityManager, id: string): Promise<Auction> {
+    return manager.findOneByOrFail(Auction, { id });
+  }
+
+  /** The auction's row (auctions are never deleted) locked until the transaction ends: bids and the close of one auction run one at a time. */
+  lock(manager: EntityManager, id: string): Promise<Auction> {
+    return manager.createQueryBuilder(Auction, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOneOrFail();
   }
 
   /**
@@ -36,8 +41,8 @@ export class AuctionsRepository {
 
   /** The database's clock now (not the transaction's start: a bid may have waited for the lock). */
   async now(manager: EntityManager): Promise<Date> {
-    const [row]: { now: Date | string }[] = await manager.query(`SELECT clock_timestamp() AS now`);
-    return new Date(row!.now);
+    const rows: { now: Date | string }[] = await manager.query(`SELECT clock_timestamp() AS now`);
+    return new Date(rows[0]?.now ?? Number.NaN);
   }
 
   async insert(manager: EntityManager, values: Partial<Auction>): Promise<Auction> {
