@@ -47,7 +47,7 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
       'onboarding: 0 jurisdictions, 0 cases added',
       'methodology: 0 methodology templates, 0 versions added',
       'documents: 0 documents, 0 segments added',
-      'projects: 0 projects, 0 issuances added',
+      'projects: 0 projects, 0 issuances, 0 auctions, 0 bidding buyers added',
     ]);
   });
 

@@ -33,16 +33,16 @@ describe(`npm run db:seed on the ${engineName()} engine`, () => {
     const lines: string[] = [];
     await seedDatabase(config, (line) => lines.push(line));
     expect(lines).toEqual([
-      `demo data (${engineName()}) identity: 9 organisations, 14 users added`,
+      `demo data (${engineName()}) identity: 10 organisations, 15 users added`,
       expect.stringMatching(/^demo data \(\w+\) onboarding: \d+ jurisdictions, \d+ cases added$/),
       expect.stringMatching(/^demo data \(\w+\) methodology: 1 methodology templates, \d+ versions added$/),
       expect.stringMatching(/^demo data \(\w+\) documents: 1 documents, [1-9]\d* segments added$/),
-      `demo data (${engineName()}) projects: 4 projects, 10 issuances added`,
+      `demo data (${engineName()}) projects: 4 projects, 10 issuances, 2 auctions, 1 bidding buyers added`,
     ]);
 
     const again: string[] = [];
     await seedDatabase(config, (line) => again.push(line));
-    expect(again.at(-1)).toBe(`demo data (${engineName()}) projects: 0 projects, 0 issuances added`);
+    expect(again.at(-1)).toBe(`demo data (${engineName()}) projects: 0 projects, 0 issuances, 0 auctions, 0 bidding buyers added`);
 
     const reader = await createDataSource(config);
     try {

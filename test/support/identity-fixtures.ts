@@ -120,7 +120,7 @@ export async function signedInMember(api: TestApi, organisation: TestOrganisatio
 export interface Cast {
   own: TestOrganisation;
   other: TestOrganisation;
-  organisations: Record<'platform' | 'steward' | 'international' | 'languageTeam', TestOrganisation>;
+  organisations: Record<'platform' | 'steward' | 'international' | 'languageTeam' | 'buyer', TestOrganisation>;
   users: Record<Role, SignedInUser>;
 }
 
@@ -132,6 +132,7 @@ export async function createCast(api: TestApi): Promise<Cast> {
     steward: await createOrganisation(api, { kind: 'steward' }),
     international: await createOrganisation(api, { kind: 'international' }),
     languageTeam: await createOrganisation(api, { kind: 'language_team' }),
+    buyer: await createOrganisation(api, { kind: 'buyer' }),
   };
   const users = {
     admin: await signedInMember(api, organisations.platform, 'admin'),
@@ -141,6 +142,7 @@ export async function createCast(api: TestApi): Promise<Cast> {
     observer: await signedInMember(api, organisations.international, 'observer'),
     translator: await signedInMember(api, organisations.languageTeam, 'translator', { locales: ['en'] }),
     reviewer: await signedInMember(api, organisations.languageTeam, 'reviewer', { locales: ['en'] }),
+    bidder: await signedInMember(api, organisations.buyer, 'bidder'),
   };
   return { own, other, organisations, users };
 }

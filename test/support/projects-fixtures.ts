@@ -1,6 +1,7 @@
 import { seedMethodologyDemo } from '@bluecarbon/methodology';
+import { decideBid } from '@bluecarbon/projects/testing';
 import type { ConcurrencyPlugin } from './concurrency';
-import { type AccessMatrixPlugin, dataSourceOf, type TestOrganisation } from './identity-fixtures';
+import { type AccessMatrixPlugin, createOrganisation, dataSourceOf, type SignedInUser, signedInMember, type TestOrganisation } from './identity-fixtures';
 import { SEEDED_KEY, SEEDED_VERSION } from './methodology-fixtures';
 import type { TestApi } from './test-app';
 
@@ -139,6 +140,71 @@ async function fxRateOf(api: TestApi): Promise<string> {
   return row?.id ?? fxRateOf(api);
 }
 
+/** A buyer of the directory that `organisation` (of kind buyer) bids for, straight through SQL. */
+export async function linkedBuyerOf(
+  api: TestApi,
+  organisation: TestOrganisation,
+  name = `Bidding buyer ${Math.random().toString(36).slice(2, 8)}`,
+): Promise<string> {
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO credit_buyer (name, country, organisation_id, contact_name) VALUES ($1, 'CN', $2, 'Contact') RETURNING id`,
+    [JSON.stringify({ en: name }), organisation.id],
+  );
+  return row.id;
+}
+
+/** A signed-in bidder of a new buyer organisation, and the buyer it bids for. */
+export async function bidderOf(api: TestApi): Promise<SignedInUser & { buyerId: string; buyerName: string }> {
+  const organisation = await createOrganisation(api, { kind: 'buyer' });
+  const buyerName = `Bidding buyer ${Math.random().toString(36).slice(2, 10)}`;
+  const buyerId = await linkedBuyerOf(api, organisation, buyerName);
+  return { ...(await signedInMember(api, organisation, 'bidder')), buyerId, buyerName };
+}
+
+export interface AuctionOptions {
+  mode?: 'ascending' | 'sealed';
+  tonnes?: number;
+  reserve?: string;
+  increment?: string;
+  /** Seconds from now (the database's clock) to the end; negative for an auction that has ended. */
+  endsIn?: number;
+  extensionMinutes?: number;
+  projectId?: string;
+}
+
+/**
+ * An auction of 100 t of a new issued project (130 issued, 10 buffer) of `subject`'s city,
+ * started a day ago on the database's clock, straight through SQL.
+ */
+export async function auctionOf(api: TestApi, subject: TestOrganisation, options: AuctionOptions = {}): Promise<{ auctionId: string; projectId: string }> {
+  const projectId = options.projectId ?? (await issuedProject(api, subject, { tonnes: 130, buffer: 10 }));
+  const [row] = await dataSourceOf(api).query(
+    `INSERT INTO credit_auction (project_id, jurisdiction_code, jurisdiction_id, vintage, tonnes, reserve_price, bid_increment, currency, mode,
+                                 starts_at, ends_at, extension_minutes, use_of_proceeds)
+     SELECT id, jurisdiction_code, jurisdiction_id, 2024, $2, $3, $4, 'CNY', $5, now() - interval '1 day', now() + make_interval(secs => $6), $7, 'Mangrove protection'
+       FROM project WHERE id = $1
+     RETURNING id`,
+    [
+      projectId,
+      options.tonnes ?? 100,
+      options.reserve ?? '183',
+      options.increment ?? '1',
+      options.mode ?? 'ascending',
+      options.endsIn ?? 86_400,
+      options.extensionMinutes ?? 0,
+    ],
+  );
+  return { auctionId: row.id, projectId };
+}
+
+/** A bid of `buyerId` in the auction, straight through SQL (for closing and visibility sweeps). */
+export async function bidOf(api: TestApi, auctionId: string, buyerId: string, amount: string, bidderNumber = 1): Promise<void> {
+  await dataSourceOf(api).query(
+    `INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at) VALUES ($1, $2, $3, $4, now() - interval '1 hour')`,
+    [auctionId, buyerId, bidderNumber, amount],
+  );
+}
+
 const SHARED = { jurisdictionCode: null, jurisdictionId: null };
 
 const cityRecord = (subject: TestOrganisation, state: string) => ({
@@ -162,6 +228,15 @@ export const accessMatrix: AccessMatrixPlugin = {
     'sales.id': async (api, subject) => ({ value: await saleOf(api, subject), resource: { ...cityRecord(subject, ''), state: null } }),
     'buyers.id': async (api) => ({ value: await buyerOf(api), resource: SHARED }),
     'fx-rates.id': async (api) => ({ value: await fxRateOf(api), resource: SHARED }),
+    // An auction is a city's record without a lifecycle: visible to every signed-in role.
+    'auctions.id': async (api, subject) => ({ value: (await auctionOf(api, subject)).auctionId, resource: { ...cityRecord(subject, ''), state: null } }),
+  },
+  // Bidders bid for their buyer organisation: the cast's bidder needs a buyer of the directory.
+  prepare: async (api, cast) => {
+    await linkedBuyerOf(api, cast.organisations.buyer);
+  },
+  decisions: {
+    'POST /api/v1/auctions/{id}/bids': decideBid,
   },
   bodies: {
     'POST /api/v1/projects': async (api, subject) => ({

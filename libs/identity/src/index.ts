@@ -25,5 +25,6 @@ export * from './access/access-policy';
 export { localeRefusal, refusal } from './access/refusal';
 export { type Person, PeopleDirectory } from './users/people-directory.service';
 export { type CreatedPlatformAdmin, type NewPlatformAdmin, PlatformAdminsService } from './users/platform-admins.service';
-export { demoCityOrganisation, demoStewardId, demoUserId, linkDemoCity } from './seed/demo-directory';
+export { demoBuyerOrganisationId, demoCityOrganisation, demoStewardId, demoUserId, linkDemoCity } from './seed/demo-directory';
 export { seedDemoData } from './seed/seed-demo';
+export { DEMO_BUYER_NAME } from './seed/demo-data';

@@ -17,6 +17,15 @@ export const PROJECTS_PROBLEMS = problemCatalogue({
   retirement_exceeds_sale: 409,
   fx_rate_exists: 409,
   draft_required: 409,
+  auction_lot_unavailable: 409,
+  auction_not_open: 409,
+  auction_not_ended: 409,
+  auction_already_closed: 409,
+  bid_below_reserve: 422,
+  bid_below_increment: 422,
+  bid_outbid: 409,
+  sealed_bid_placed: 409,
+  not_a_bidder: 403,
 });
 
 const problem = PROJECTS_PROBLEMS.problem;

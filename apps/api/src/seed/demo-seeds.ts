@@ -3,7 +3,7 @@ import { seedDocumentsDemo } from '@bluecarbon/documents';
 import { seedDemoData } from '@bluecarbon/identity';
 import { seedMethodologyDemo } from '@bluecarbon/methodology';
 import { seedOnboardingDemo } from '@bluecarbon/onboarding';
-import { seedProjectsDemo } from '@bluecarbon/projects';
+import { seedDemoAuctions, seedDemoBuyer, seedProjectsDemo } from '@bluecarbon/projects';
 
 export interface DemoSeedContext {
   /** DEMO_PASSWORD, shared by every demo user. */
@@ -55,12 +55,18 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
     },
   },
   {
-    // Futian (crediting, credits issued under the seeded 2.1.0), Enping and Taishan; needs the
-    // demo cities and the seeded methodology. Its Futian id is FUTIAN_DEMO_PROJECT_ID.
+    // Futian (crediting, credits issued under the seeded 2.1.0) with its September 2023 auction
+    // closed and sold and one open auction, Enping and Taishan at earlier stages, and identity's
+    // demo buyer organisation as a buyer that bids; needs the demo cities and the seeded methodology.
     module: 'projects',
     run: async (dataSource) => {
       const added = await seedProjectsDemo(dataSource);
-      return `${added.projects} projects, ${added.issuances} issuances`;
+      const buyers = (await dataSource.transaction((manager) => seedDemoBuyer(manager))) ?? 0;
+      const futianProjectId = added.futianProjectId;
+      const auctions = futianProjectId
+        ? (await dataSource.transaction((manager) => seedDemoAuctions(manager, { futianProjectId, vintage: 2023 }))).auctions
+        : 0;
+      return `${added.projects} projects, ${added.issuances} issuances, ${auctions} auctions, ${buyers} bidding buyers`;
     },
   },
 ];

@@ -1963,6 +1963,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/auctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward or the project’s city: offer a lot of a vintage (at most what is available) to registered bidders */
+        post: operations["openAuction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Auctions, oldest first, of one project if projectId is given */
+        get: operations["listAuctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An auction with its current price (sealed: once closed) and, for a bidder, its own bids */
+        get: operations["getAuction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auctions/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bids, best first: bidders by number; the buyer only for the steward and the project’s city */
+        get: operations["getBids"];
+        put?: never;
+        /** Bidder: bid a price per tonne; refused below the reserve or the increment, or when outbid (409) */
+        post: operations["placeBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auctions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward or the project’s city: close an auction that has ended (the worker does it too): the best bid buys the lot */
+        post: operations["closeAuction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyer-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steward: register a buyer that bids (an organisation of kind buyer) and invite its contact as its first bidder */
+        post: operations["registerBuyerOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2057,7 +2160,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "steward" | "jurisdiction" | "international" | "language_team" | "platform";
+            kind: "steward" | "jurisdiction" | "international" | "language_team" | "platform" | "buyer";
             name: components["schemas"]["LocalizedNameDto"];
             jurisdictionCode: string | null;
             /** Format: uuid */
@@ -2067,7 +2170,7 @@ export interface components {
         MembershipResponse: {
             organisation: components["schemas"]["OrganisationResponse"];
             /** @enum {string} */
-            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
             locales: string[];
         };
         MeResponse: {
@@ -2088,7 +2191,7 @@ export interface components {
             memberships: components["schemas"]["MembershipResponse"][];
             /** @description Locales the user translates or reviews */
             locales: string[];
-            organisationKinds: ("steward" | "jurisdiction" | "international" | "language_team" | "platform")[];
+            organisationKinds: ("steward" | "jurisdiction" | "international" | "language_team" | "platform" | "buyer")[];
             version: number;
         };
         UpdateMeDto: {
@@ -2143,7 +2246,7 @@ export interface components {
              * @example jurisdiction
              * @enum {string}
              */
-            kind: "steward" | "jurisdiction" | "international" | "language_team" | "platform";
+            kind: "steward" | "jurisdiction" | "international" | "language_team" | "platform" | "buyer";
             name: components["schemas"]["LocalizedNameDto"];
             /**
              * @description Stable partner code, required for kind jurisdiction
@@ -2167,7 +2270,7 @@ export interface components {
             email: string;
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
             locales: string[];
             /** @enum {string} */
             status: "active" | "disabled";
@@ -2180,7 +2283,7 @@ export interface components {
              * @example contributor
              * @enum {string}
              */
-            role?: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role?: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
             /**
              * @description Working locales: required for translators and reviewers, empty for other roles
              * @example []
@@ -2194,7 +2297,7 @@ export interface components {
              * @example contributor
              * @enum {string}
              */
-            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
             /**
              * @description Working locales, for translators and reviewers
              * @example []
@@ -2212,7 +2315,7 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
             /** Format: uuid */
             organisationId: string;
             /** Format: date-time */
@@ -2238,7 +2341,7 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             /** @enum {string} */
-            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer";
+            role: "admin" | "steward" | "coordinator" | "contributor" | "observer" | "translator" | "reviewer" | "bidder";
         };
         AuditEventResponse: {
             /** Format: uuid */
@@ -4515,6 +4618,12 @@ export interface components {
             updatedAt: string;
             /** @description The edit counter: send it back as If-Match */
             version: number;
+            /**
+             * Format: uuid
+             * @description The buyer organisation whose members bid for it in auctions; null for a buyer that does not sign in
+             */
+            organisationId: string | null;
+            contactName: string | null;
         };
         UpdateBuyerDto: {
             name?: components["schemas"]["LocalizedNameDto"];
@@ -5019,6 +5128,216 @@ export interface components {
             /** @description Buyers who agreed to be named (publicConsent) */
             buyers: components["schemas"]["PublicBuyerRow"][];
             undisclosedBuyers: components["schemas"]["PublicUndisclosedBuyers"];
+        };
+        OpenAuctionDto: {
+            /** @example 2024 */
+            vintage: number;
+            /**
+             * @description The lot: whole tonnes (tCO2e), at most what the vintage has available
+             * @example 10
+             */
+            tonnes: number;
+            /**
+             * @description Lowest acceptable price per tonne, a decimal string
+             * @example 183
+             */
+            reservePrice: string;
+            /**
+             * @description Ascending: each bid at least the best price plus this; a positive decimal string
+             * @example 1
+             */
+            bidIncrement: string;
+            /**
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency: string;
+            /**
+             * @description ascending: open outcry with anti-sniping; sealed: one final bid per bidder
+             * @example ascending
+             * @enum {string}
+             */
+            mode: "sealed" | "ascending";
+            /**
+             * @description Bidding opens; now if omitted
+             * @example 2030-09-01T02:00:00Z
+             */
+            startsAt?: string;
+            /**
+             * @description Bidding ends (an ascending auction may extend it)
+             * @example 2030-09-14T08:00:00Z
+             */
+            endsAt: string;
+            /**
+             * @description Ascending: a bid in the last N minutes moves the end to N minutes after it (0: never)
+             * @example 5
+             */
+            extensionMinutes?: number;
+            /** @example Pledged to mangrove protection in Futian */
+            useOfProceeds: string;
+        };
+        BidView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The bidder’s number in this auction (by its first bid): all other bidders learn of it
+             * @example 2
+             */
+            bidderNumber: number;
+            /** @example 490 */
+            amount: string;
+            /** Format: date-time */
+            placedAt: string;
+            /** @description Placed for the caller’s own buyer organisation */
+            yours: boolean;
+            /**
+             * Format: uuid
+             * @description The buyer: for the steward, admins and the lot’s own city only
+             */
+            buyerId: string | null;
+        };
+        AuctionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example CN-GD-FUTIAN */
+            jurisdictionCode: string;
+            /** @example 2024 */
+            vintage: number;
+            /** @example 3756 */
+            tonnes: number;
+            /** @example 183 */
+            reservePrice: string;
+            /** @example 1 */
+            bidIncrement: string;
+            /** @example CNY */
+            currency: string;
+            /** @enum {string} */
+            mode: "sealed" | "ascending";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Moves later when an ascending auction is extended
+             */
+            endsAt: string;
+            /** @example 5 */
+            extensionMinutes: number;
+            useOfProceeds: string;
+            /** @description Where a record of a past auction comes from */
+            source: string | null;
+            /** @enum {string} */
+            status: "open" | "closed" | "failed";
+            /**
+             * @description On the server’s clock: scheduled, open, ended (waiting for its close), closed or failed
+             * @enum {string}
+             */
+            phase: "scheduled" | "open" | "ended" | "closed" | "failed";
+            /**
+             * @description Best bid so far; hidden (null) in a sealed auction until it closes
+             * @example 485
+             */
+            currentPrice: string | null;
+            /**
+             * @description The least a new bid may be while bidding is possible
+             * @example 486
+             */
+            minimumNextBid: string | null;
+            /** @example 7 */
+            bidCount: number;
+            /**
+             * @description The winning bid’s price per tonne, once closed
+             * @example 485
+             */
+            clearingPrice: string | null;
+            /** Format: uuid */
+            saleId: string | null;
+            /**
+             * @description Why a failed auction made no sale
+             * @enum {string|null}
+             */
+            failureReason: "no_bids" | "credits_unavailable" | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description For a bidder: the bids of its own organisation */
+            yourBids: components["schemas"]["BidView"][] | null;
+            /** @description For a bidder: whether its best bid leads (ascending, or once closed) */
+            youLead: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 1 */
+            version: number;
+        };
+        AuctionPage: {
+            items: components["schemas"]["AuctionView"][];
+            nextCursor: string | null;
+        };
+        PlaceBidDto: {
+            /**
+             * @description Price per tonne in the auction’s currency, a decimal string
+             * @example 490
+             */
+            amount: string;
+        };
+        RegisterBuyerOrganisationDto: {
+            name: components["schemas"]["LocalizedNameDto"];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example CN
+             */
+            country?: string;
+            /**
+             * @description The buyer’s contact person, invited as its first bidder
+             * @example Li Wei
+             */
+            contactName: string;
+            /** @example carbon@buyer.example.com */
+            contactEmail: string;
+            /**
+             * @description The buyer agreed to be named in public figures
+             * @example false
+             */
+            publicConsent?: boolean;
+            /**
+             * @description Language of the invitation mail and of the new account
+             * @example zh-CN
+             */
+            locale?: string;
+        };
+        BuyerRegistrationView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Demo Carbon Buyer Co.",
+             *       "zh-CN": "示例碳汇买家公司"
+             *     }
+             */
+            name: Record<string, never>;
+            /** @example CN */
+            country: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            publicConsent: boolean;
+            /**
+             * Format: uuid
+             * @description The identity organisation (kind buyer) whose members bid
+             */
+            organisationId: string | null;
+            /**
+             * Format: uuid
+             * @description The invitation mailed to the contact, as the first bidder
+             */
+            invitationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 1 */
+            version: number;
         };
         Problem: {
             /** @example urn:bluecarbon:problem:validation_failed */
@@ -15333,6 +15652,469 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openAuction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenAuctionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    /** @description The new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create auction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuctions: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionPage"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read auction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The edit counter (`version`), to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read auction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidView"][];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to read auction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceBidDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to bid bid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeAuction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuctionView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to update auction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerBuyerOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBuyerOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerRegistrationView"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission to create buyer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Any other error, as problem+json in the caller's language */
             default: {

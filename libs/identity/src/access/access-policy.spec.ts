@@ -13,6 +13,7 @@ function actor(role: Role, options: { jurisdictionCode?: string; organisationId?
     observer: 'international',
     translator: 'language_team',
     reviewer: 'language_team',
+    bidder: 'buyer',
   } as const;
   return {
     userId: `user-${role}`,
@@ -36,6 +37,7 @@ const steward = actor('steward', { organisationId: 'org-shenzhen' });
 const admin = actor('admin');
 const enTranslator = actor('translator', { locales: ['en'] });
 const ptReviewer = actor('reviewer', { locales: ['pt-BR'] });
+const bidder = actor('bidder', { organisationId: 'org-buyer' });
 
 const project = (jurisdictionCode: string | null, state: string): Resource => ({ kind: 'project', jurisdictionCode, state });
 
@@ -128,6 +130,17 @@ describe('access policy', () => {
     ['steward enters an FX rate', steward, 'create', { kind: 'fx_rate' }, 'allow'],
     ['coordinator enters an FX rate', enpingCoordinator, 'create', { kind: 'fx_rate' }, 'forbidden'],
     ['coordinator adds a buyer', enpingCoordinator, 'create', { kind: 'buyer' }, 'forbidden'],
+    // Auctions: the steward or the city runs a city's auction; a buyer's member bids and writes nothing else.
+    ['coordinator opens an auction at home', enpingCoordinator, 'create', { kind: 'auction', jurisdictionCode: ENPING }, 'allow'],
+    ['coordinator opens an auction for another city', enpingCoordinator, 'create', { kind: 'auction', jurisdictionCode: TAISHAN }, 'forbidden'],
+    ['steward opens a city auction', steward, 'create', { kind: 'auction', jurisdictionCode: TAISHAN }, 'allow'],
+    ['observer opens an auction', iclei, 'create', { kind: 'auction', jurisdictionCode: ENPING }, 'forbidden'],
+    ['observer reads an auction', iclei, 'read', { kind: 'auction', jurisdictionCode: ENPING, state: null }, 'allow'],
+    ['bidder bids', bidder, 'bid', { kind: 'bid', jurisdictionCode: ENPING, state: null }, 'allow'],
+    ['bidder closes an auction', bidder, 'update', { kind: 'auction', jurisdictionCode: ENPING }, 'forbidden'],
+    ['bidder records a sale', bidder, 'create', { kind: 'sale', jurisdictionCode: ENPING }, 'forbidden'],
+    ['bidder reads a draft project', bidder, 'read', { kind: 'project', jurisdictionCode: ENPING, state: 'draft' }, 'not_found'],
+    ['coordinator bids', enpingCoordinator, 'bid', { kind: 'bid', jurisdictionCode: ENPING, state: null }, 'forbidden'],
     // The audit trail.
     ['coordinator reads own audit', enpingCoordinator, 'read_audit', { kind: 'audit', jurisdictionCode: ENPING }, 'allow'],
     ['coordinator reads other audit', enpingCoordinator, 'read_audit', { kind: 'audit', jurisdictionCode: TAISHAN }, 'forbidden'],

@@ -1,10 +1,10 @@
 // The portal's one access policy, as pure functions: no Nest, no database. The guard asks
 // `permits` per route (can this actor ever do this?), services ask `decide`/`can` per record.
 
-export const ROLES = ['admin', 'steward', 'coordinator', 'contributor', 'observer', 'translator', 'reviewer'] as const;
+export const ROLES = ['admin', 'steward', 'coordinator', 'contributor', 'observer', 'translator', 'reviewer', 'bidder'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ORGANISATION_KINDS = ['steward', 'jurisdiction', 'international', 'language_team', 'platform'] as const;
+export const ORGANISATION_KINDS = ['steward', 'jurisdiction', 'international', 'language_team', 'platform', 'buyer'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** Roles a member of each kind of organisation may hold (checked on invitation and seeding). */
@@ -14,6 +14,7 @@ export const ROLES_BY_ORGANISATION_KIND: Record<OrganisationKind, readonly Role[
   jurisdiction: ['coordinator', 'contributor'],
   international: ['observer'],
   language_team: ['translator', 'reviewer'],
+  buyer: ['bidder'],
 };
 
 /** Roles that carry the locales they work in. */
@@ -33,6 +34,7 @@ export const ACTIONS = [
   'invite', // invite people into an organisation
   'administer', // organisations, users, playbooks: platform admin work
   'read_audit',
+  'bid', // place a bid in a credit auction, for one's buyer organisation
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -98,6 +100,8 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   observer: new Set<Action>(['read', 'comment']),
   translator: new Set<Action>(['read', 'comment', 'translate']),
   reviewer: new Set<Action>(['read', 'comment', 'translate', 'review_translation']),
+  // A buyer's member reads what is shared (registered projects, auctions) and bids; nothing else.
+  bidder: new Set<Action>(['read', 'bid']),
 };
 
 /** The roles that may do `action` to some record (what a refusal names). */
@@ -137,6 +141,7 @@ export function isVisible(actor: Actor, resource: Resource): boolean {
         // Language teams translate documents before publication, in their locales only.
         return resource.kind === 'translation' && hasLocale(membership, resource.locale);
       case 'observer':
+      case 'bidder':
         return false;
     }
   });
@@ -153,6 +158,8 @@ function allows(membership: ActorMembership, action: Action, resource: Resource)
       // Stewards own the shared model and review everyone's, but never write a city's records.
       if (action === 'review' || action === 'publish') return true;
       if (action === 'read_audit') return true;
+      // The steward runs a city's credit auctions with it (issue 11: "a steward or coordinator opens an auction").
+      if (resource.kind === 'auction') return WRITES.has(action);
       return WRITES.has(action) && isShared(resource);
     case 'coordinator':
     case 'contributor':
@@ -163,6 +170,8 @@ function allows(membership: ActorMembership, action: Action, resource: Resource)
       return resource.kind === 'translation' && hasLocale(membership, resource.locale);
     case 'observer':
       return false;
+    case 'bidder':
+      return action === 'bid';
   }
 }
 

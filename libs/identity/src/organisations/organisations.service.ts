@@ -90,6 +90,19 @@ export class OrganisationsService {
   }
 
   /**
+   * A buyer's organisation (kind `buyer`, its members bid in credit auctions), inside the
+   * caller's transaction: the projects lib registers buyers under its own rule; identity audits it.
+   */
+  createBuyerOrganisation(
+    manager: EntityManager,
+    actor: AuthenticatedActor | null,
+    input: { name: LocalizedText },
+    ctx?: RequestContext,
+  ): Promise<Organisation> {
+    return this.insert(manager, { kind: 'buyer', name: { ...input.name } }, { actor, context: ctx });
+  }
+
+  /**
    * The platform operator's organisation (its members are the admins), created the first time
    * it is needed: a fresh production database has none until its first admin is made.
    * Inside the caller's transaction; `context` says who asked, for the audit entry.

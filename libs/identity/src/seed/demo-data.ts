@@ -18,6 +18,13 @@ export interface DemoUser {
   preferredLocale: string;
 }
 
+/** The demo's bidding buyer organisation (found by this English name, like the other organisations without a code). */
+export const DEMO_BUYER_NAME: LocalizedText = {
+  en: 'Greater Bay Carbon Buyers Co. (demo)',
+  'zh-CN': '大湾区碳汇买家公司（演示）',
+  'pt-BR': 'Compradora de Carbono da Grande Baía (demo)',
+};
+
 /** The partners of the Shenzhen model as the demo shows them. */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'platform', kind: 'platform', name: PLATFORM_ORGANISATION_NAME },
@@ -45,6 +52,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
   { key: 'team-zh-en', kind: 'language_team', name: { en: 'Chinese–English language team', 'zh-CN': '中英文翻译组', 'pt-BR': 'Equipe de chinês–inglês' } },
   { key: 'team-pt', kind: 'language_team', name: { en: 'Portuguese language team', 'zh-CN': '葡萄牙语翻译组', 'pt-BR': 'Equipe de português' } },
+  // A buyer whose member bids in the demo's open credit auction (libs/projects seeds the auction).
+  { key: 'buyer-demo', kind: 'buyer', name: DEMO_BUYER_NAME },
 ];
 
 export const DEMO_USERS: DemoUser[] = [
@@ -56,6 +65,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'coordinator@niteroi.demo', displayName: 'Coordenadora de Niterói', organisation: 'niteroi', role: 'coordinator', preferredLocale: 'pt-BR' },
   { email: 'coordinator@sergipe.demo', displayName: 'Coordenador de Sergipe', organisation: 'sergipe', role: 'coordinator', preferredLocale: 'pt-BR' },
   { email: 'observer@iclei.demo', displayName: 'ICLEI Observer', organisation: 'iclei', role: 'observer', preferredLocale: 'en' },
+  { email: 'buyer@bluecarbon.demo', displayName: 'Demo Buyer', organisation: 'buyer-demo', role: 'bidder', preferredLocale: 'en' },
   // Translators carry the locale they write: zh-CN→en writes English, en→zh-CN writes Chinese.
   {
     email: 'translator.en@bluecarbon.demo',

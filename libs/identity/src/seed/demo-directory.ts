@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DEMO_ORGANISATIONS } from './demo-data';
+import { DEMO_BUYER_NAME, DEMO_ORGANISATIONS } from './demo-data';
 
 // What other modules' demo seeds need from identity's tables, so that they never query them.
 
@@ -38,5 +38,13 @@ export async function linkDemoCity(manager: EntityManager, jurisdictionCode: str
     jurisdictionId,
   ]);
   const [organisation]: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE jurisdiction_code = $1`, [jurisdictionCode]);
+  return organisation?.id ?? null;
+}
+
+/** The demo's bidding buyer organisation; null if identity's demo was not loaded. */
+export async function demoBuyerOrganisationId(manager: EntityManager): Promise<string | null> {
+  const [organisation]: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE kind = 'buyer' AND name->>'en' = $1 LIMIT 1`, [
+    DEMO_BUYER_NAME.en,
+  ]);
   return organisation?.id ?? null;
 }

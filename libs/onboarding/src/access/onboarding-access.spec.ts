@@ -13,6 +13,7 @@ function actor(role: Role, code: string | null = null, id: string | null = null)
     contributor: 'jurisdiction',
     translator: 'language_team',
     reviewer: 'language_team',
+    bidder: 'buyer',
   }[role];
   const membership: ActorMembership = { organisationId: 'o', organisationKind: kind as never, role, jurisdictionCode: code, jurisdictionId: id, locales: [] };
   return { userId: 'u', memberships: [membership] };

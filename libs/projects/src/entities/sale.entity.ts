@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import type { LocalizedText } from '@bluecarbon/platform';
 
 /**
- * Who buys credits: a record of the projects lib (not an identity organisation: buyers do not
- * sign in yet). `publicConsent` says whether the buyer agreed to be named in public figures.
+ * Who buys credits: a record of the projects lib. A buyer who bids in auctions is also an
+ * identity organisation of kind `buyer` (`organisationId`), whose members sign in.
+ * `publicConsent` says whether the buyer agreed to be named in public figures.
  */
 @Entity('credit_buyer')
 export class Buyer {
@@ -33,6 +34,13 @@ export class Buyer {
 
   @Column({ type: 'int', default: 1 })
   version!: number;
+
+  /** The buyer's organisation when its people sign in to bid in auctions (kind `buyer`). */
+  @Column({ type: 'uuid', name: 'organisation_id', nullable: true })
+  organisationId!: string | null;
+
+  @Column({ type: 'text', name: 'contact_name', nullable: true })
+  contactName!: string | null;
 }
 
 /** Tonnes of one project and vintage sold to a buyer. A record of fact: never edited. */

@@ -129,11 +129,19 @@ export class BuyerView {
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
   @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The buyer organisation whose members bid for it in auctions; null for a buyer that does not sign in',
+  })
+  organisationId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactName!: string | null;
 }
 
 export function toBuyerView(row: Buyer): BuyerView {
-  const { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version } = row;
-  return { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version };
+  const { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version, organisationId, contactName } = row;
+  return { id, name, country, contactEmail, publicConsent, createdAt, updatedAt, version, organisationId, contactName };
 }
 
 export class FxRateView {

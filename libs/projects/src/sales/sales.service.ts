@@ -4,14 +4,14 @@ import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { cityRecordResource, projectResource } from '../access/projects-access';
-import { availableTonnes, isCurrency, saleSerials } from '../domain/credits';
+import { isCurrency } from '../domain/credits';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { CreateRetirementDto, CreateSaleDto } from '../dto/sale.dto';
 import type { Sale } from '../entities/sale.entity';
 import { ProjectsProblems } from '../projects-problems';
-import { ProjectsRepository } from '../repositories/projects.repository';
 import { SalesRepository } from '../repositories/sales.repository';
 import { ProjectsService } from '../projects/projects.service';
+import { CreditLedger } from './credit-ledger';
 import { type CreditAccountView, type RetirementView, type SaleView, toAccountView, toRetirementView, toSaleView } from './sales-view';
 
 const RESOURCE = 'sale';
@@ -31,7 +31,7 @@ export class SalesService {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly projects: ProjectsService,
-    private readonly projectRows: ProjectsRepository,
+    private readonly ledger: CreditLedger,
     private readonly sales: SalesRepository,
   ) {}
 
@@ -42,30 +42,19 @@ export class SalesService {
     if (!isCurrency(input.currency)) throw Problems.invalidFields([{ field: 'currency', rule: 'currencyCode' }]);
     if (!(await this.sales.findBuyer(input.buyerId))) throw Problems.invalidFields([{ field: 'buyerId', rule: 'knownBuyer' }]);
     const sale = await this.dataSource.transaction(async (manager) => {
-      await this.projectRows.lockById(manager, project.id);
-      const account = (await this.sales.accounts(project.id, manager)).find((candidate) => candidate.vintage === input.vintage);
-      const available = account ? availableTonnes(account) : 0;
-      if (input.tonnes > available) throw ProjectsProblems.creditsUnavailable(input.vintage, input.tonnes, available);
-      // Under the same lock: the next range of the vintage's serials, so every tonne sold is named once.
-      const serials = saleSerials(await this.sales.serialStocks(manager, project.id, input.vintage), input.tonnes);
-      if (!serials) throw ProjectsProblems.creditsUnavailable(input.vintage, input.tonnes, available);
-      const created = await this.sales.insertSale(manager, {
-        projectId: project.id,
-        jurisdictionCode: project.jurisdictionCode,
-        jurisdictionId: project.jurisdictionId,
+      const sold = await this.ledger.sell(manager, project, {
         vintage: input.vintage,
-        tonnes: String(input.tonnes),
+        tonnes: input.tonnes,
         unitPrice: input.unitPrice,
         currency: input.currency,
         saleDate: input.saleDate,
         buyerId: input.buyerId,
         useOfProceeds: input.useOfProceeds,
         kind: 'bilateral',
-        serialPrefix: serials.prefix,
-        serialFirst: String(serials.first),
-        serialLast: String(serials.last),
         createdBy: ctx.actor.userId,
       });
+      if (!('sale' in sold)) throw ProjectsProblems.creditsUnavailable(input.vintage, input.tonnes, sold.available);
+      const created = sold.sale;
       await this.events.record(manager, {
         type: 'projects.sale.recorded',
         actor: ctx.actor,

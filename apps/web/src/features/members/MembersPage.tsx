@@ -29,6 +29,7 @@ const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
   jurisdiction: ['coordinator', 'contributor'],
   international: ['observer'],
   language_team: ['translator', 'reviewer'],
+  buyer: ['bidder'],
 };
 
 /** The organisations this user manages the members of. */

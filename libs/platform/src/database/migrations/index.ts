@@ -15,6 +15,7 @@ import { Notifications1767400000000 } from './1767400000000-notifications';
 import { Projects1767500000000 } from './1767500000000-projects';
 import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
 import { CreditSales1767500000002 } from './1767500000002-credit-sales';
+import { CreditAuctions1767600000000 } from './1767600000000-credit-auctions';
 import { CreditSerials1767620000000 } from './1767620000000-credit-serials';
 
 /**
@@ -39,5 +40,6 @@ export const MIGRATIONS = [
   Projects1767500000000,
   ProjectIssuance1767500000001,
   CreditSales1767500000002,
+  CreditAuctions1767600000000,
   CreditSerials1767620000000,
 ];

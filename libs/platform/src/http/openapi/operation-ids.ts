@@ -38,6 +38,8 @@ const VERBS = new Set([
   'list',
   'login',
   'logout',
+  'open',
+  'place',
   'publish',
   'put',
   'refresh',
