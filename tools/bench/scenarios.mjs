@@ -142,9 +142,9 @@ export const scenarios = [
     floor: { respond: () => ({ status: 'ok' }) },
   },
   {
-    // The full signed-in path: bearer token, global access guard (JWT + actor query), then
-    // the user and their memberships. The floor verifies the same token and runs the same
-    // three queries (ActorLoader.load, MeService.get): keep it in step with them.
+    // The full signed-in path: bearer token, global access guard (JWT + actor query with the
+    // session), then the user and their memberships in one query (UsersRepository.actorRows,
+    // meRows). The floor verifies the same token and runs the same two statements.
     name: 'me (signed in)',
     method: 'GET',
     path: '/api/v1/me',
@@ -168,47 +168,37 @@ export const scenarios = [
     },
     floor: {
       handle: async (request, reply, { query, env }) => {
-        const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-        const { payload } = await jwtVerify(token ?? '', new TextEncoder().encode(env.JWT_SECRET), {
-          algorithms: ['HS256'],
-          issuer: env.JWT_ISSUER || 'bluecarbon-portal',
-          audience: env.JWT_AUDIENCE || 'bluecarbon-api',
-          requiredClaims: ['sub', 'exp', 'iat'],
-        });
-        const actor = await query(
-          `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
-                  o.jurisdiction_code, o.jurisdiction_id
+        const actor = await floorActor(request, query, env);
+        if (!actor) return reply.code(401).send({ status: 401 });
+        const rows = await query(
+          `SELECT u.id, u.email, u.display_name, u.preferred_locale, u.time_zone, u.totp_enabled_at IS NOT NULL AS mfa_enabled, u.version,
+                  m.role, m.locales, o.id AS organisation_id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version AS organisation_version
              FROM app_user u
              LEFT JOIN membership m ON m.user_id = u.id
              LEFT JOIN organisation o ON o.id = m.organisation_id
-            WHERE u.id = $1 AND u.status = 'active'`,
-          [payload.sub],
+            WHERE u.id = $1
+            ORDER BY m.created_at, m.id`,
+          [actor[0].id],
         );
-        if (actor.length === 0) return reply.code(401).send({ status: 401 });
-        const [user] = await query(`SELECT id, email, display_name, preferred_locale, totp_enabled_at, version FROM app_user WHERE id = $1 LIMIT 1`, [
-          payload.sub,
-        ]);
-        const memberships = await query(
-          `SELECT m.role, m.locales, o.id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version
-             FROM membership m JOIN organisation o ON o.id = m.organisation_id
-            WHERE m.user_id = $1 ORDER BY m.created_at`,
-          [payload.sub],
-        );
+        const [user] = rows;
+        const memberships = rows.filter((m) => m.organisation_id);
         reply.header('ETag', `"${user.version}"`);
         return {
           id: user.id,
           email: user.email,
           displayName: user.display_name,
           preferredLocale: user.preferred_locale,
-          mfaEnabled: user.totp_enabled_at !== null,
+          timeZone: user.time_zone ?? 'UTC',
+          timeZoneChosen: user.time_zone !== null,
+          mfaEnabled: user.mfa_enabled,
           memberships: memberships.map((m) => ({
             organisation: {
-              id: m.id,
+              id: m.organisation_id,
               kind: m.kind,
               name: m.name,
               jurisdictionCode: m.jurisdiction_code,
               jurisdictionId: m.jurisdiction_id,
-              version: m.version,
+              version: m.organisation_version,
             },
             role: m.role,
             locales: m.locales,
