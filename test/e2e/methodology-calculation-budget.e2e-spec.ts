@@ -22,7 +22,10 @@ function heavyVersion(): MethodologyVersion {
   });
 }
 
-const heavyProject = (years: number) => ({ creditingPeriod: { startYear: 2025, years }, strata: [{ key: 'north', area: '1' }] });
+const heavyProject = (years: number, strata = 1) => ({
+  creditingPeriod: { startYear: 2025, years },
+  strata: Array.from({ length: strata }, (_, k) => ({ key: k === 0 ? 'north' : `north-${k}`, area: '1' })),
+});
 
 const calculateUrl = (draft: { key: string; version: string }) => `/api/v1/methodologies/${draft.key}/versions/${draft.version}/calculate`;
 
@@ -43,7 +46,8 @@ describe('the calculator runs off the event loop', () => {
     const calculation = request(api.server)
       .post(calculateUrl(draft))
       .set(cast.users.steward.auth)
-      .send(heavyProject(200))
+      // Sixteen strata: seconds of exact powers (one took under a second once additions cross-reduced).
+      .send(heavyProject(200, 16))
       .then((response) => {
         settled = true;
         return response;
@@ -242,14 +246,23 @@ describe('the calculator keeps to its budgets', () => {
   });
 
   it('stops one long formula at the time budget too, with the same 422', async () => {
-    // A sum of 300 fractions with new denominators: seconds in a single evaluation, within the
-    // digit budget, and publishable (the static estimate allows it).
+    // A sum of 300 fractions with new denominators (6,000-digit ones), then sums of its
+    // multiples: each of those additions is a gcd of two such denominators, about 0.1 s, so the
+    // one formula takes a second or more, within the digit budget and publishable.
     const version = smallVersion({
       inputs: [input('site_factor', { scope: 'stratum', default: '1', min: '0', max: '2' }), input('scale', { scope: 'project' })],
       formulas: [
         formula('total', 'sum(stratum, area * rate * dt * stock * co2_per_c)', 'tCO2e'),
         formula('grown', Array.from({ length: 300 }, (_, i) => `1 / (scale + ${i + 1})`).join(' + '), '1'),
-        formula('credits', 'total * grown', 'tCO2e'),
+        formula(
+          'slow',
+          [
+            'grown',
+            ...[7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103].map((prime) => `grown / ${prime}`),
+          ].join(' + '),
+          '1',
+        ),
+        formula('credits', 'total * slow', 'tCO2e'),
       ],
     });
     const draft = await draftVersion(api, cast.users.steward, version);

@@ -302,12 +302,13 @@ async function send(baseUrl, request) {
 }
 
 /** Runs the scenario's setup against one API; returns the request to benchmark. */
-async function prepare(scenario, target, db) {
+async function prepare(scenario, target, db, databaseUrl) {
   const overrides = scenario.setup
     ? await scenario.setup({
         engine: target.engine,
         baseUrl: target.baseUrl,
         db: target.engine === 'server' ? db : null,
+        databaseUrl: target.engine === 'server' ? databaseUrl : null,
         request: (method, requestPath, { body, headers } = {}) => send(target.baseUrl, requestOf({ method, path: requestPath, headers, body })),
       })
     : undefined;
@@ -517,13 +518,13 @@ async function main() {
     for (const scenario of scenarios) {
       const expected = scenario.status ?? 200;
       try {
-        const serverRequest = await prepare(scenario, server, db);
+        const serverRequest = await prepare(scenario, server, db, benchUrl);
         const targets = [
           { target: floor, request: serverRequest },
           { target: server, request: serverRequest },
         ];
         if (embedded && (scenario.engines ?? ['server', 'embedded']).includes('embedded')) {
-          targets.push({ target: embedded, request: await prepare(scenario, embedded, db) });
+          targets.push({ target: embedded, request: await prepare(scenario, embedded, db, benchUrl) });
         }
         for (const { target, request } of targets) await probe(scenario, target, request);
 

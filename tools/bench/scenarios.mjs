@@ -17,6 +17,7 @@
 //             `pg` Client on the bench database (server engine only, null on embedded), so
 //             prefer seeding through the API when a scenario should also run embedded. It may
 //             return { path, headers, body } to change the request (a token, a created id).
+//             `databaseUrl` is the bench database's URL (server engine only), e.g. for demoData().
 //             The floor gets the server engine's request.
 //   floor     what a bare Fastify + pg handler does for the same request, with no framework
 //             around it. The floor server registers `route` (a Fastify pattern such as
@@ -31,10 +32,59 @@
 //                        query(text, values) runs a named prepared statement and returns rows
 //             Functions here run in the floor process, which imports this file itself.
 
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import argon2 from 'argon2';
 import { jwtVerify } from 'jose';
 import { methodologyScenarios } from './methodology-scenarios.mjs';
 import { projectsScenarios } from './projects-scenarios.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DEMO_PASSWORD = 'Bench-demo-password-4417!';
+let demoLoaded = null;
+
+/**
+ * The demo data (`npm run db:seed`: partners, onboarding cases, a translated document), loaded
+ * once per run into the bench database by the seed command itself; resolves to a sign-in for
+ * a demo user: `{ authorization: 'Bearer …' }`.
+ */
+async function demoData(databaseUrl, request, email) {
+  demoLoaded ??= promisify(execFile)(process.execPath, [path.join(root, 'dist/apps/api/src/seed/seed.cli.js')], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, DEMO_PASSWORD, LOG_LEVEL: 'warn' },
+  });
+  await demoLoaded;
+  const login = await request('POST', '/api/v1/auth/login', { body: { email, password: DEMO_PASSWORD } });
+  if (login.status !== 200 || !login.body?.accessToken) throw new Error(`sign-in of ${email} failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { authorization: `Bearer ${login.body.accessToken}` };
+}
+
+/**
+ * The floor's share of the API's guard: verify the same token, then the actor query the API
+ * runs on every signed-in request (UsersRepository.actorRows, with the session). Null: 401.
+ */
+async function floorActor(request, query, env) {
+  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const { payload } = await jwtVerify(token ?? '', new TextEncoder().encode(env.JWT_SECRET), {
+    algorithms: ['HS256'],
+    issuer: env.JWT_ISSUER || 'bluecarbon-portal',
+    audience: env.JWT_AUDIENCE || 'bluecarbon-api',
+    requiredClaims: ['sub', 'exp', 'iat', 'sid'],
+  });
+  const rows = await query(
+    `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
+            o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
+       FROM app_user u
+       LEFT JOIN membership m ON m.user_id = u.id
+       LEFT JOIN organisation o ON o.id = m.organisation_id
+      WHERE u.id = $1 AND u.status = 'active'
+        AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`,
+    [payload.sub, payload.sid],
+  );
+  return rows.length > 0 ? rows : null;
+}
 
 /** A signed-in member made with SQL (server engine): `{ authorization: 'Bearer …' }`. */
 async function benchMember(db, request, { email, role, organisationId, locales = [] }) {
@@ -184,9 +234,9 @@ export const scenarios = [
     floor: { respond: () => ({ status: 'ok' }) },
   },
   {
-    // The full signed-in path: bearer token, global access guard (JWT + actor query), then
-    // the user and their memberships. The floor verifies the same token and runs the same
-    // three queries (ActorLoader.load, MeService.get): keep it in step with them.
+    // The full signed-in path: bearer token, global access guard (JWT + actor query with the
+    // session), then the user and their memberships in one query (UsersRepository.actorRows,
+    // meRows). The floor verifies the same token and runs the same two statements.
     name: 'me (signed in)',
     method: 'GET',
     path: '/api/v1/me',
@@ -210,47 +260,37 @@ export const scenarios = [
     },
     floor: {
       handle: async (request, reply, { query, env }) => {
-        const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-        const { payload } = await jwtVerify(token ?? '', new TextEncoder().encode(env.JWT_SECRET), {
-          algorithms: ['HS256'],
-          issuer: env.JWT_ISSUER || 'bluecarbon-portal',
-          audience: env.JWT_AUDIENCE || 'bluecarbon-api',
-          requiredClaims: ['sub', 'exp', 'iat'],
-        });
-        const actor = await query(
-          `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
-                  o.jurisdiction_code, o.jurisdiction_id
+        const actor = await floorActor(request, query, env);
+        if (!actor) return reply.code(401).send({ status: 401 });
+        const rows = await query(
+          `SELECT u.id, u.email, u.display_name, u.preferred_locale, u.time_zone, u.totp_enabled_at IS NOT NULL AS mfa_enabled, u.version,
+                  m.role, m.locales, o.id AS organisation_id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version AS organisation_version
              FROM app_user u
              LEFT JOIN membership m ON m.user_id = u.id
              LEFT JOIN organisation o ON o.id = m.organisation_id
-            WHERE u.id = $1 AND u.status = 'active'`,
-          [payload.sub],
+            WHERE u.id = $1
+            ORDER BY m.created_at, m.id`,
+          [actor[0].id],
         );
-        if (actor.length === 0) return reply.code(401).send({ status: 401 });
-        const [user] = await query(`SELECT id, email, display_name, preferred_locale, totp_enabled_at, version FROM app_user WHERE id = $1 LIMIT 1`, [
-          payload.sub,
-        ]);
-        const memberships = await query(
-          `SELECT m.role, m.locales, o.id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version
-             FROM membership m JOIN organisation o ON o.id = m.organisation_id
-            WHERE m.user_id = $1 ORDER BY m.created_at`,
-          [payload.sub],
-        );
+        const [user] = rows;
+        const memberships = rows.filter((m) => m.organisation_id);
         reply.header('ETag', `"${user.version}"`);
         return {
           id: user.id,
           email: user.email,
           displayName: user.display_name,
           preferredLocale: user.preferred_locale,
-          mfaEnabled: user.totp_enabled_at !== null,
+          timeZone: user.time_zone ?? 'UTC',
+          timeZoneChosen: user.time_zone !== null,
+          mfaEnabled: user.mfa_enabled,
           memberships: memberships.map((m) => ({
             organisation: {
-              id: m.id,
+              id: m.organisation_id,
               kind: m.kind,
               name: m.name,
               jurisdictionCode: m.jurisdiction_code,
               jurisdictionId: m.jurisdiction_id,
-              version: m.version,
+              version: m.organisation_version,
             },
             role: m.role,
             locales: m.locales,
@@ -259,6 +299,105 @@ export const scenarios = [
           organisationKinds: [...new Set(memberships.map((m) => m.kind))],
           version: user.version,
         };
+      },
+    },
+  },
+  {
+    // One onboarding case as its city's coordinator sees it (demo data: Enping's). The floor
+    // runs the same queries as CasesService.get (partner, case with playbook, steps).
+    name: 'onboarding: a case (signed in)',
+    method: 'GET',
+    path: '/api/v1/onboarding/cases',
+    engines: ['server'],
+    setup: async ({ db, databaseUrl, request }) => {
+      const headers = await demoData(databaseUrl, request, 'coordinator@enping.demo');
+      const [{ id }] = (
+        await db.query(
+          `SELECT c.id FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE j.code = 'CN-GD-ENPING' ORDER BY c.started_at DESC LIMIT 1`,
+        )
+      ).rows;
+      return { path: `/api/v1/onboarding/cases/${id}`, headers };
+    },
+    floor: {
+      route: '/api/v1/onboarding/cases/:id',
+      handle: async (request, reply, { query, env }) => {
+        if (!(await floorActor(request, query, env))) return reply.code(401).send({ status: 401 });
+        await query(`SELECT c.jurisdiction_id, j.code FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE c.id = $1`, [
+          request.params.id,
+        ]);
+        const [found] = await query(
+          `SELECT c.id, c.status, c.started_at, c.completed_at, c.last_activity_at, j.id AS jurisdiction_id, j.code, j.name AS jurisdiction_name,
+                  j.status AS jurisdiction_status, j.time_zone, p.id AS playbook_id, p.key, p.playbook_version, p.definition
+             FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id JOIN playbook p ON p.id = c.playbook_id WHERE c.id = $1`,
+          [request.params.id],
+        );
+        const steps = await query(
+          `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, assignee_id, version
+             FROM onboarding_step WHERE case_id = $1 ORDER BY position`,
+          [request.params.id],
+        );
+        return { ...found, steps };
+      },
+    },
+  },
+  {
+    // Every partner's stage for ICLEI's observer (demo data): OnboardingCasesRepository's two queries.
+    name: 'onboarding: overview (signed in)',
+    method: 'GET',
+    path: '/api/v1/onboarding/overview',
+    engines: ['server'],
+    setup: async ({ databaseUrl, request }) => ({ headers: await demoData(databaseUrl, request, 'observer@iclei.demo') }),
+    floor: {
+      handle: async (request, reply, { query, env }) => {
+        if (!(await floorActor(request, query, env))) return reply.code(401).send({ status: 401 });
+        const partners = await query(
+          `SELECT j.id, j.code, j.name, j.country, j.status, j.time_zone, c.id AS case_id, c.status AS case_status, c.last_activity_at
+             FROM jurisdiction j
+             LEFT JOIN LATERAL (SELECT id, status, last_activity_at FROM onboarding_case WHERE jurisdiction_id = j.id ORDER BY started_at DESC LIMIT 1) c ON true
+            WHERE j.status <> 'prospect' AND ($1::text IS NULL OR j.country = $1) ORDER BY j.country, j.code`,
+          [request.query.country ?? null],
+        );
+        const steps = await query(
+          `SELECT case_id, key, state, depends_on, due_on::text AS due_on FROM onboarding_step WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, position`,
+          [partners.map((partner) => partner.case_id).filter(Boolean)],
+        );
+        return {
+          generatedAt: new Date(),
+          partners: partners.map((partner) => ({ ...partner, currentSteps: steps.filter((step) => step.case_id === partner.case_id).map((step) => step.key) })),
+        };
+      },
+    },
+  },
+  {
+    // The first page of the demo document's segments with their English translations, as the
+    // English translator opens it. The floor: the document row, then the page's join.
+    name: 'documents: segments page (signed in)',
+    method: 'GET',
+    path: '/api/v1/documents',
+    engines: ['server'],
+    setup: async ({ db, databaseUrl, request }) => {
+      const headers = await demoData(databaseUrl, request, 'translator.en@bluecarbon.demo');
+      const [{ id }] = (await db.query(`SELECT id FROM document WHERE 'en' = ANY(target_locales) ORDER BY created_at LIMIT 1`)).rows;
+      return { path: `/api/v1/documents/${id}/segments?locale=en&limit=50`, headers };
+    },
+    floor: {
+      route: '/api/v1/documents/:id/segments',
+      handle: async (request, reply, { query, env }) => {
+        if (!(await floorActor(request, query, env))) return reply.code(401).send({ status: 401 });
+        await query(
+          `SELECT id, title, subject_type, subject_id, source_locale, target_locales, owner_organisation_id, jurisdiction_id, jurisdiction_code, status,
+                  due_on, current_revision, created_by, created_at, updated_at, version FROM document WHERE id = $1 LIMIT 1`,
+          [request.params.id],
+        );
+        const items = await query(
+          `SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash, s.archived_at, t.id AS translation_id, t.text,
+                  coalesce(t.state, 'untranslated') AS state, coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
+                  t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
+             FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+            WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`,
+          [request.params.id, request.query.locale, -1, Number(request.query.limit) + 1],
+        );
+        return { items: items.slice(0, Number(request.query.limit)), nextCursor: null };
       },
     },
   },

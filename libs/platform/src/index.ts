@@ -9,6 +9,7 @@ export { createDataSource, dataSourceOptions, type EntityList } from './database
 export { MIGRATIONS } from './database/migrations';
 export { firstRow, insertedId } from './database/first-row';
 export { returnedRows } from './database/returned-rows';
+export { type PreparedStatement, preparedStatement, queryPrepared } from './database/prepared-statement';
 export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, PLATFORM_TRANSLATIONS, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { IdentitySettings } from '../identity-settings';
@@ -21,7 +21,12 @@ export interface AccessClaims {
 
 @Injectable()
 export class AccessTokenService {
-  constructor(private readonly settings: IdentitySettings) {}
+  /** Made once: given the secret's bytes, jose would build a new KeyObject on every verification. */
+  private readonly key: KeyObject;
+
+  constructor(private readonly settings: IdentitySettings) {
+    this.key = createSecretKey(settings.jwtKey);
+  }
 
   async issue(userId: string, sessionId: string, scope: AccessClaims['scope'] = 'full'): Promise<{ token: string; expiresIn: number }> {
     const expiresIn = this.settings.accessTokenTtlSeconds;
@@ -33,14 +38,14 @@ export class AccessTokenService {
       .setIssuedAt()
       .setExpirationTime(`${expiresIn}s`)
       .setJti(randomUUID())
-      .sign(this.settings.jwtKey);
+      .sign(this.key);
     return { token, expiresIn };
   }
 
   /** Returns the claims, or null for any token that is not ours, not for us, or expired. */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.settings.jwtKey, {
+      const { payload } = await jwtVerify(token, this.key, {
         algorithms: ALGORITHMS,
         issuer: this.settings.issuer,
         audience: this.settings.audience,

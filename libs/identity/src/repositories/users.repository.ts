@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@bluecarbon/platform';
+import { type LocalizedText, preparedStatement, queryPrepared, returnedRows } from '@bluecarbon/platform';
 import type { OrganisationKind, Role } from '../access/access-policy';
 
 export type AccountStatus = 'active' | 'disabled';
@@ -34,6 +34,48 @@ export interface ActorRow {
   has_second_factor: boolean;
 }
 
+/** The signed-in user's own view (`me`), with one of their memberships per row (none: one row of nulls). */
+export interface MeRow {
+  id: string;
+  email: string;
+  display_name: string;
+  preferred_locale: string;
+  time_zone: string | null;
+  mfa_enabled: boolean;
+  version: number;
+  role: Role | null;
+  locales: string[] | null;
+  organisation_id: string | null;
+  kind: OrganisationKind | null;
+  name: LocalizedText | null;
+  jurisdiction_code: string | null;
+  jurisdiction_id: string | null;
+  organisation_version: number | null;
+}
+
+// Every signed-in request runs one of the first two, and `me` the third: prepared statements.
+const ACTOR_COLUMNS = `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
+              o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.id = $1 AND u.status = 'active'`;
+const ACTOR = preparedStatement('identity_actor', ACTOR_COLUMNS);
+const ACTOR_IN_SESSION = preparedStatement(
+  'identity_actor_in_session',
+  `${ACTOR_COLUMNS} AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`,
+);
+const ME = preparedStatement(
+  'identity_me',
+  `SELECT u.id, u.email, u.display_name, u.preferred_locale, u.time_zone, u.totp_enabled_at IS NOT NULL AS mfa_enabled, u.version,
+          m.role, m.locales, o.id AS organisation_id, o.kind, o.name, o.jurisdiction_code, o.jurisdiction_id, o.version AS organisation_version
+     FROM app_user u
+     LEFT JOIN membership m ON m.user_id = u.id
+     LEFT JOIN organisation o ON o.id = m.organisation_id
+    WHERE u.id = $1
+    ORDER BY m.created_at, m.id`,
+);
+
 export interface NewUser {
   email: string;
   displayName: string;
@@ -52,16 +94,12 @@ export class UsersRepository {
    * live: one primary-key lookup in the same query, so a sign-out holds on every replica).
    */
   actorRows(manager: EntityManager, userId: string, sessionId: string | null): Promise<ActorRow[]> {
-    const inSession = sessionId ? `AND EXISTS (SELECT 1 FROM auth_session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)` : '';
-    return manager.query(
-      `SELECT u.id, u.email, u.preferred_locale, m.organisation_id, o.kind, m.role, m.locales,
-              o.jurisdiction_code, o.jurisdiction_id, u.totp_enabled_at IS NOT NULL AS has_second_factor
-         FROM app_user u
-         LEFT JOIN membership m ON m.user_id = u.id
-         LEFT JOIN organisation o ON o.id = m.organisation_id
-        WHERE u.id = $1 AND u.status = 'active' ${inSession}`,
-      sessionId ? [userId, sessionId] : [userId],
-    );
+    return sessionId ? queryPrepared(manager, ACTOR_IN_SESSION, [userId, sessionId]) : queryPrepared(manager, ACTOR, [userId]);
+  }
+
+  /** The user (any status: the caller is signed in) and their memberships, oldest first; no row when the user does not exist. */
+  meRows(userId: string): Promise<MeRow[]> {
+    return queryPrepared(this.dataSource.manager, ME, [userId]);
   }
 
   async signInRow(email: string): Promise<SignInRow | null> {

@@ -232,6 +232,15 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     const scale = compiled.formulas[formulaIndex].displayScale;
     return (scale.eq(Rational.ONE) ? value : value.div(scale)).toDecimalString();
   };
+  // A year-invariant formula holds the same value object every year: show it once (per
+  // formula: two formulas may share a value and differ in their display unit).
+  const shownTexts = compiled.formulas.map(() => new Map<Rational, string>());
+  const displayYearly = (formulaIndex: number, value: Rational) => {
+    if (!compiled.formulas[formulaIndex].yearInvariant) return display(formulaIndex, value);
+    let text = shownTexts[formulaIndex].get(value);
+    if (text === undefined) shownTexts[formulaIndex].set(value, (text = display(formulaIndex, value)));
+    return text;
+  };
   const declared = version.formulas;
   const indexOf = new Map(compiled.formulas.map((formula, i) => [formula.key, i]));
   const projectKeys = declared.filter((f) => f.scope === 'project-year').map((f) => f.key);
@@ -246,7 +255,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
     for (const key of projectKeys) {
       const i = must(indexOf.get(key), key);
       const value = must(exact.project[y][i], key);
-      project[key] = display(i, value);
+      project[key] = displayYearly(i, value);
       if (compiled.formulas[i].total === 'sum') totalsProject.set(key, (totalsProject.get(key) ?? Rational.ZERO).add(value));
     }
     const strata: Record<string, Record<string, string>> = {};
@@ -256,7 +265,7 @@ export function calculate(version: MethodologyVersion, inputs: ProjectInputs, op
       for (const key of stratumKeys) {
         const i = must(indexOf.get(key), key);
         const value = must(exact.strata[y][k][i], key);
-        values[key] = display(i, value);
+        values[key] = displayYearly(i, value);
         if (compiled.formulas[i].total === 'sum') totalsStrata[k].set(key, (totalsStrata[k].get(key) ?? Rational.ZERO).add(value));
       }
       strata[stratumKey] = values;
@@ -463,6 +472,14 @@ export function evaluateExact(version: MethodologyVersion, request: ProjectInput
     const projectValues: (Rational | undefined)[] = new Array(compiled.formulas.length);
     const strataValues: (Rational | undefined)[][] = strata.map(() => new Array(compiled.formulas.length));
     compiled.formulas.forEach((formula, i) => {
+      // Same inputs, same exact value: after the first year a year-invariant formula's slots
+      // still hold it (nothing else writes them). The first year evaluates every formula in
+      // order, so a failing one is reported where it always was.
+      if (y > 0 && formula.yearInvariant) {
+        if (formula.scope === 'project') projectValues[i] = project[formula.slot];
+        else strata.forEach((slots, k) => (strataValues[k][i] = slots[formula.slot]));
+        return;
+      }
       if (formula.scope === 'project') {
         tick();
         const value = run(formula.key, year, undefined, () => evaluateBy(options.deadline, () => formula.evaluate(project, none, strata)));

@@ -81,6 +81,26 @@ describe('compiled expressions', () => {
     expect(compiled.formulas.map((f) => f.key)).toEqual(['emissions', 'total', 'credits']);
   });
 
+  it('keeps across years only formulas that use nothing changing by year (year_index, prev, cumsum, per-year inputs)', () => {
+    const compiled = compileVersion(
+      smallVersion({
+        inputs: [input('site_factor', { scope: 'stratum', default: '1' }), input('measured', { scope: 'stratum', default: '1', perYear: true })],
+        formulas: [
+          formula('fixed', 'area * site_factor * rate * dt', 'ha', { scope: 'stratum-year' }),
+          formula('by_year', 'fixed * year_index', 'ha', { scope: 'stratum-year' }),
+          formula('by_measure', 'fixed * measured', 'ha', { scope: 'stratum-year' }),
+          formula('carried', 'prev(fixed)', 'ha', { scope: 'stratum-year' }),
+          formula('running', 'cumsum(fixed)', 'ha', { scope: 'stratum-year' }),
+          formula('through', 'sum(stratum, by_year)', 'ha'),
+          formula('total', 'sum(stratum, fixed)', 'ha'),
+          formula('credits', 'total * stock * co2_per_c', 'tCO2e'),
+        ],
+      }),
+    );
+    const kept = Object.fromEntries(compiled.formulas.map((f) => [f.key, f.yearInvariant]));
+    expect(kept).toEqual({ fixed: true, by_year: false, by_measure: false, carried: false, running: false, through: false, total: true, credits: true });
+  });
+
   it('refuses an invalid version with every issue', () => {
     expect(() => compileVersion(smallVersion({ creditableFormula: 'missing' }))).toThrow(InvalidVersionError);
   });

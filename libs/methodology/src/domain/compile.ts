@@ -33,6 +33,12 @@ export interface CompiledFormula {
   total: 'sum' | 'none';
   /** Its values may have gone through sqrt, exp or ln (see INEXACT_SIGNIFICANT_DIGITS). */
   inexact: boolean;
+  /**
+   * Its value is the same in every year of a calculation: it uses neither `year_index`,
+   * `prev`, `cumsum`, a per-year input nor a formula that does. The calculator evaluates it
+   * in the first year only and keeps that value (see evaluateExact).
+   */
+  yearInvariant: boolean;
 }
 
 /**
@@ -106,6 +112,8 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
   }
   const definitions = new Map(version.formulas.map((formula) => [formula.key, formula]));
   const compiler = new ExpressionCompiler(analysis.symbols, projectSlots, stratumSlots);
+  const yearVariant = new Set<string>(['year_index', ...version.inputs.filter((input) => input.perYear).map((input) => input.key)]);
+  for (const key of analysis.order) if (changesByYear(must(analysis.trees.get(key), key), yearVariant)) yearVariant.add(key);
   const formulas = analysis.order.map((key): CompiledFormula => {
     const symbol = must(analysis.symbols.get(key), key);
     return {
@@ -116,6 +124,7 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
       displayScale: symbol.unit.scale,
       total: must(definitions.get(key), key).total ?? 'sum',
       inexact: analysis.inexact.has(key),
+      yearInvariant: !yearVariant.has(key),
     };
   });
   const compiled: CompiledVersion = { version, symbols: analysis.symbols, projectSlots, stratumSlots, formulas, carries };
@@ -126,6 +135,13 @@ export function compileVersion(version: MethodologyVersion): CompiledVersion {
 /** The slot key of a carried value; `:` keeps it apart from every definition key. */
 function carriedKey(kind: 'prev' | 'cumsum', name: string): string {
   return `${kind}:${name}`;
+}
+
+/** Whether an expression may differ between years, given the names that do (formulas in evaluation order). */
+function changesByYear(node: Expr, yearVariant: ReadonlySet<string>): boolean {
+  if (node.type === 'prev' || node.type === 'cumsum') return true;
+  if (node.type === 'name' && yearVariant.has(node.name)) return true;
+  return children(node).some((child) => changesByYear(child, yearVariant));
 }
 
 function timeNodes(node: Expr, found: Extract<Expr, { type: 'prev' | 'cumsum' }>[] = []): Extract<Expr, { type: 'prev' | 'cumsum' }>[] {

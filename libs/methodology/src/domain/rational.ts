@@ -109,28 +109,46 @@ export class Rational {
     return Rational.parseDecimal(text.slice(0, slash)).div(den);
   }
 
+  /**
+   * Knuth's addition (TAOCP 4.5.1): with g = gcd(b, d), a/b + c/d reduces only by a common
+   * factor of g, so the gcd runs on the small g instead of the full product, and not at all when
+   * the denominators are coprime (an integer and a fraction, 44/12 and a decimal). Exact results
+   * are the same reduced fraction as before (properties.spec.ts compares against plain reduction).
+   */
   add(other: Rational): Rational {
-    if (this.den === other.den) return Rational.of(this.num + other.num, this.den);
-    return Rational.of(this.num * other.den + other.num * this.den, this.den * other.den);
+    if (other.num === 0n) return this;
+    if (this.num === 0n) return other;
+    const b = this.den;
+    const d = other.den;
+    if (b === 1n) return new Rational(this.num * d + other.num, d);
+    if (d === 1n) return new Rational(this.num + other.num * b, b);
+    if (b === d) return Rational.of(this.num + other.num, b);
+    const g = gcd(b, d);
+    if (g === 1n) return new Rational(this.num * d + other.num * b, b * d);
+    const t = this.num * (d / g) + other.num * (b / g);
+    if (t === 0n) return Rational.ZERO;
+    const g2 = gcd(t, g);
+    return g2 === 1n ? new Rational(t, (b / g) * d) : new Rational(t / g2, (b / g) * (d / g2));
   }
 
   sub(other: Rational): Rational {
-    if (this.den === other.den) return Rational.of(this.num - other.num, this.den);
-    return Rational.of(this.num * other.den - other.num * this.den, this.den * other.den);
+    return this.add(other.neg());
   }
 
   mul(other: Rational): Rational {
+    if (this.num === 0n || other.num === 0n) return Rational.ZERO;
     if (this.den === 1n && other.den === 1n) return new Rational(this.num * other.num, 1n);
-    // Cross-reduce first so the products stay small.
-    const g1 = gcd(this.num, other.den);
-    const g2 = gcd(other.num, this.den);
+    // Cross-reduce first so the products stay small; an integer side has nothing to cancel.
+    const g1 = other.den === 1n ? 1n : gcd(this.num, other.den);
+    const g2 = this.den === 1n ? 1n : gcd(other.num, this.den);
     return new Rational((this.num / g1) * (other.num / g2), (this.den / g2) * (other.den / g1));
   }
 
   /** Throws RangeError on a zero divisor; callers turn it into a located engine error. */
   div(other: Rational): Rational {
     if (other.num === 0n) throw new RangeError('division by zero');
-    return Rational.of(this.num * other.den, this.den * other.num);
+    // The reciprocal of a reduced fraction is reduced: multiplying cross-reduces smaller operands.
+    return this.mul(other.num < 0n ? new Rational(-other.den, -other.num) : new Rational(other.den, other.num));
   }
 
   neg(): Rational {

@@ -1,8 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { firstRow, type LocalizedText } from '@bluecarbon/platform';
+import { firstRow, type LocalizedText, preparedStatement, queryPrepared } from '@bluecarbon/platform';
 import type { PlaybookDefinition, StepDefinition } from '../domain/playbook-definition';
 import type { StepState } from '../domain/step-state-machine';
+
+// What a case page and the partners' overview read on every visit: prepared statements.
+const CASE_PARTNER = preparedStatement(
+  'onboarding_case_partner',
+  `SELECT c.jurisdiction_id, j.code FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE c.id = $1`,
+);
+const CASE_VIEW = preparedStatement(
+  'onboarding_case_view',
+  `SELECT c.id, c.status, c.started_at, c.completed_at, c.last_activity_at,
+              j.id AS jurisdiction_id, j.code, j.name AS jurisdiction_name, j.status AS jurisdiction_status, j.time_zone,
+              p.id AS playbook_id, p.key, p.playbook_version, p.definition
+         FROM onboarding_case c
+         JOIN jurisdiction j ON j.id = c.jurisdiction_id
+         JOIN playbook p ON p.id = c.playbook_id
+        WHERE c.id = $1`,
+);
+const CASE_STEPS = preparedStatement(
+  'onboarding_case_steps',
+  `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, assignee_id, version
+         FROM onboarding_step WHERE case_id = $1 ORDER BY position`,
+);
+const PARTNERS_WITH_LATEST_CASE = preparedStatement(
+  'onboarding_partners_with_latest_case',
+  `SELECT j.id, j.code, j.name, j.country, j.status, j.time_zone, c.id AS case_id, c.status AS case_status, c.last_activity_at
+         FROM jurisdiction j
+         LEFT JOIN LATERAL (
+              SELECT id, status, last_activity_at FROM onboarding_case WHERE jurisdiction_id = j.id ORDER BY started_at DESC LIMIT 1
+         ) c ON true
+        WHERE j.status <> 'prospect' AND ($1::text IS NULL OR j.country = $1)
+        ORDER BY j.country, j.code`,
+);
+const STEP_PROGRESS = preparedStatement(
+  'onboarding_step_progress',
+  `SELECT case_id, key, state, depends_on, due_on::text AS due_on FROM onboarding_step WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, position`,
+);
 
 /** A case with its jurisdiction and pinned playbook, as the case view reads it. */
 export interface CaseRow {
@@ -120,34 +155,18 @@ export class CasesRepository {
   }
 
   async partner(manager: EntityManager, caseId: string): Promise<{ jurisdiction_id: string; code: string } | undefined> {
-    const [row]: { jurisdiction_id: string; code: string }[] = await manager.query(
-      `SELECT c.jurisdiction_id, j.code FROM onboarding_case c JOIN jurisdiction j ON j.id = c.jurisdiction_id WHERE c.id = $1`,
-      [caseId],
-    );
+    const [row] = await queryPrepared<{ jurisdiction_id: string; code: string }>(manager, CASE_PARTNER, [caseId]);
     return row;
   }
 
   async find(manager: EntityManager, caseId: string): Promise<CaseRow | undefined> {
-    const [row]: CaseRow[] = await manager.query(
-      `SELECT c.id, c.status, c.started_at, c.completed_at, c.last_activity_at,
-              j.id AS jurisdiction_id, j.code, j.name AS jurisdiction_name, j.status AS jurisdiction_status, j.time_zone,
-              p.id AS playbook_id, p.key, p.playbook_version, p.definition
-         FROM onboarding_case c
-         JOIN jurisdiction j ON j.id = c.jurisdiction_id
-         JOIN playbook p ON p.id = c.playbook_id
-        WHERE c.id = $1`,
-      [caseId],
-    );
+    const [row] = await queryPrepared<CaseRow>(manager, CASE_VIEW, [caseId]);
     return row;
   }
 
   /** The case's steps in playbook order. */
   steps(manager: EntityManager, caseId: string): Promise<CaseStepRow[]> {
-    return manager.query(
-      `SELECT id, key, position, state, depends_on, evidence_kinds, owner_role, reviewer_role, due_on::text AS due_on, decision_reason, assignee_id, version
-         FROM onboarding_step WHERE case_id = $1 ORDER BY position`,
-      [caseId],
-    );
+    return queryPrepared(manager, CASE_STEPS, [caseId]);
   }
 
   /** Newest first, one row more than the page. */
@@ -164,25 +183,13 @@ export class CasesRepository {
 
   /** Every partner past the prospect stage (in one country, or all) with its latest case. */
   partnersWithLatestCase(manager: EntityManager, country: string | null): Promise<PartnerCaseRow[]> {
-    return manager.query(
-      `SELECT j.id, j.code, j.name, j.country, j.status, j.time_zone, c.id AS case_id, c.status AS case_status, c.last_activity_at
-         FROM jurisdiction j
-         LEFT JOIN LATERAL (
-              SELECT id, status, last_activity_at FROM onboarding_case WHERE jurisdiction_id = j.id ORDER BY started_at DESC LIMIT 1
-         ) c ON true
-        WHERE j.status <> 'prospect' AND ($1::text IS NULL OR j.country = $1)
-        ORDER BY j.country, j.code`,
-      [country],
-    );
+    return queryPrepared(manager, PARTNERS_WITH_LATEST_CASE, [country]);
   }
 
   /** The steps of several cases, by case and in playbook order. */
   async stepProgress(manager: EntityManager, caseIds: string[]): Promise<StepProgressRow[]> {
     if (!caseIds.length) return [];
-    return manager.query(
-      `SELECT case_id, key, state, depends_on, due_on::text AS due_on FROM onboarding_step WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, position`,
-      [caseIds],
-    );
+    return queryPrepared(manager, STEP_PROGRESS, [caseIds]);
   }
 
   /** Evidence or a comment: the case saw activity (its version is for its own fields). */

@@ -58,10 +58,11 @@ class PgliteClient extends EventEmitter {
     super();
   }
 
-  query(text: string, params?: unknown[] | Callback<PgLikeResult>, callback?: Callback<PgLikeResult>) {
+  /** `query` may be a named statement's `{ name, text }` (queryPrepared): PGlite parses each query anyway, so only the text counts. */
+  query(query: string | { text: string }, params?: unknown[] | Callback<PgLikeResult>, callback?: Callback<PgLikeResult>) {
     const values = typeof params === 'function' ? undefined : params;
     const done = typeof params === 'function' ? params : callback;
-    const promise = this.run(text, values);
+    const promise = this.run(typeof query === 'string' ? query : query.text, values);
     if (!done) return promise;
     promise.then(
       (result) => done(null, result),
@@ -149,10 +150,10 @@ export async function openPglite(dataDir: string): Promise<PgliteEngine> {
       return acquired.then(({ release }) => Object.assign(Object.create(client), { release }));
     }
 
-    query(text: string, params?: unknown[]) {
+    query(query: string | { text: string }, params?: unknown[]) {
       return lock.acquire().then(async (unlock) => {
         try {
-          return await client.query(text, params);
+          return await client.query(query, params);
         } finally {
           unlock();
         }
