@@ -66,8 +66,21 @@ describe(`demo seeds of every module on the ${engineName()} engine`, () => {
     expect(issuances[9]).toMatchObject({ methodology: { version: '2.1.0' }, breakdown: { basis: 'monitoring-period' } });
     // The total sink of the report: the period's net reductions, from which the buffer is taken.
     expect(Number(issuances[9].breakdown.period.stockChange.value).toFixed(2)).toBe('38745.44');
-    const credits = (await request(api.server).get(`/api/v1/projects/${FUTIAN_DEMO_PROJECT_ID}/credits`).set(steward).expect(200)).body;
-    expect(credits.find((vintage: { vintage: number }) => vintage.vintage === 2023).available).toBeGreaterThanOrEqual(3756);
+    // The September 2023 auction sold 3,756 t of the 2023 vintage; the open lot offers 500 t of 2022.
+    const credits: { vintage: number; sold: number; available: number }[] = (
+      await request(api.server).get(`/api/v1/projects/${FUTIAN_DEMO_PROJECT_ID}/credits`).set(steward).expect(200)
+    ).body;
+    expect(credits.find((account) => account.vintage === 2023)).toMatchObject({ sold: 3756 });
+    const auctions: { status: string; vintage: number; tonnes: number; clearingPrice: string | null; source: string | null }[] = (
+      await request(api.server).get('/api/v1/auctions').query({ projectId: FUTIAN_DEMO_PROJECT_ID }).set(steward).expect(200)
+    ).body.items;
+    expect(auctions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'closed', vintage: 2023, tonnes: 3756, clearingPrice: '485', source: expect.stringContaining('2023-09') }),
+        expect.objectContaining({ status: 'open', vintage: 2022, tonnes: 500 }),
+      ]),
+    );
+    expect(credits.find((account) => account.vintage === 2022)!.available).toBeGreaterThanOrEqual(500);
 
     const listed = (await request(api.server).get('/api/v1/projects').query({ limit: 100 }).set(enping).expect(200)).body.items;
     const statuses = Object.fromEntries(

@@ -100,8 +100,69 @@ const DASHBOARD_FIGURES = `
    GROUP BY GROUPING SETS ((v.code, v.country), (v.country), ())
    ORDER BY 1, v.country, v.code`;
 
+/** A Taishan-like project with one open ascending lot, and a buyer organisation whose member bids on it. */
+async function seedAuctionLot(db, request, { benchMember, benchOrganisation }) {
+  const code = 'CN-GD-BENCHBID';
+  const [project] = (
+    await db.query(
+      `INSERT INTO project (jurisdiction_code, name, adaptation_id, boundary, declared_hectares, measured_hectares, area_difference, strata, crediting_start, crediting_end, status)
+       VALUES ($1, '{"en":"Bench auction project"}', gen_random_uuid(), '{"type":"Polygon","coordinates":[]}', 100, 100, 0, '[]', '2024-01-01', '2053-12-31', 'crediting')
+       RETURNING id`,
+      [code],
+    )
+  ).rows;
+  const [auction] = (
+    await db.query(
+      `INSERT INTO credit_auction (project_id, jurisdiction_code, vintage, tonnes, reserve_price, bid_increment, currency, mode, starts_at, ends_at, use_of_proceeds)
+       VALUES ($1, $2, 2024, 500, 183, 0.01, 'CNY', 'ascending', now() - interval '1 minute', now() + interval '1 day', 'Bench')
+       RETURNING id`,
+      [project.id, code],
+    )
+  ).rows;
+  const buyerOrganisation = await benchOrganisation(db, 'buyer');
+  await db.query(`INSERT INTO credit_buyer (name, organisation_id) VALUES ('{"en":"Bench bidder"}', $1)`, [buyerOrganisation]);
+  const headers = await benchMember(db, request, { email: 'bench.bidder@bench.invalid', role: 'bidder', organisationId: buyerOrganisation });
+  return { auctionId: auction.id, headers };
+}
+
+// One price ladder for the whole run: the floor and the API bid on the same lot in turn, and
+// every bid must beat the last one by the increment.
+let nextBid = 1_000;
+const risingBid = () => ({ amount: String((nextBid += 1)) });
+
+/**
+ * The floor's bid: the lot locked, the best bid read and the new one inserted when it beats it,
+ * in one statement (the API does the same in a transaction, plus the checks of the window, the
+ * audit row and the outbox event).
+ */
+const FLOOR_BID = `
+  WITH lot AS (SELECT id FROM credit_auction WHERE id = $1 FOR UPDATE),
+       best AS (SELECT max(amount) AS amount FROM credit_bid WHERE auction_id = $1)
+  INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at)
+  SELECT lot.id, (SELECT id FROM credit_buyer WHERE organisation_id IS NOT NULL ORDER BY created_at DESC LIMIT 1), 1, $2, clock_timestamp()
+    FROM lot, best WHERE best.amount IS NULL OR $2::numeric > best.amount
+  RETURNING id, amount::text`;
+
 export function projectsScenarios({ benchMember, benchOrganisation }) {
   return [
+    {
+      // Bids per second on one lot: each bid waits for the lot's row lock, so one connection
+      // measures what a lot can take; every bid beats the one before (201).
+      name: 'projects: bids on one lot',
+      method: 'POST',
+      path: '/api/v1/auctions/:id/bids',
+      status: 201,
+      engines: ['server'],
+      connections: 1,
+      setup: async ({ db, request }) => {
+        const { auctionId, headers } = await seedAuctionLot(db, request, { benchMember, benchOrganisation });
+        return { path: `/api/v1/auctions/${auctionId}/bids`, headers, body: risingBid };
+      },
+      floor: {
+        route: '/api/v1/auctions/:id/bids',
+        handle: async (request, _reply, { query }) => (await query(FLOOR_BID, [request.params.id, request.body.amount]))[0],
+      },
+    },
     {
       // ICLEI's dashboard over 5,000 projects and 50,000 sales (an observer: the steward's role
       // needs a second factor in production, which a bench cannot sign in with; the

@@ -282,15 +282,21 @@ function requestOf(scenario, overrides = {}) {
     connections: scenario.connections,
     timeoutSeconds: scenario.timeoutSeconds,
   };
-  if (merged.body !== undefined && typeof merged.body !== 'string') {
-    merged.body = JSON.stringify(merged.body);
-    if (!Object.keys(merged.headers).some((name) => name.toLowerCase() === 'content-type')) merged.headers['content-type'] = 'application/json';
+  // A function gives each request its own JSON body (bids that must rise); anything else is sent as is.
+  if (typeof merged.body === 'function') {
+    merged.nextBody = merged.body;
+    merged.body = undefined;
   }
+  if ((merged.body !== undefined || merged.nextBody) && !Object.keys(merged.headers).some((name) => name.toLowerCase() === 'content-type'))
+    merged.headers['content-type'] = 'application/json';
+  if (merged.body !== undefined && typeof merged.body !== 'string') merged.body = JSON.stringify(merged.body);
   return merged;
 }
 
+const bodyOf = (request) => (request.nextBody ? JSON.stringify(request.nextBody()) : request.body);
+
 async function send(baseUrl, request) {
-  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: bodyOf(request) });
   const text = await response.text();
   let body = text;
   try {
@@ -333,6 +339,7 @@ function cannon(baseUrl, request, seconds, onResponse) {
         method: request.method,
         headers: request.headers,
         body: request.body,
+        ...(request.nextBody ? { requests: [{ setupRequest: (sent) => ({ ...sent, body: bodyOf(request) }) }] } : {}),
         // A heavy scenario may ask for fewer connections and a longer timeout than the run's.
         connections: request.connections ?? settings.connections,
         duration: seconds,

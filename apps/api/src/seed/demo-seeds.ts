@@ -64,7 +64,7 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
       const buyers = (await dataSource.transaction((manager) => seedDemoBuyer(manager))) ?? 0;
       const futianProjectId = added.futianProjectId;
       const auctions = futianProjectId
-        ? (await dataSource.transaction((manager) => seedDemoAuctions(manager, { futianProjectId, vintage: 2023 }))).auctions
+        ? (await dataSource.transaction((manager) => seedDemoAuctions(manager, { futianProjectId, vintage: 2023, openLotVintage: 2022 }))).auctions
         : 0;
       return `${added.projects} projects, ${added.issuances} issuances, ${auctions} auctions, ${buyers} bidding buyers`;
     },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { insertedId } from '@bluecarbon/platform';
+import { insertedId, returnedRows } from '@bluecarbon/platform';
 import { Auction, Bid } from '../entities/auction.entity';
 import { Buyer } from '../entities/sale.entity';
 
@@ -69,11 +69,14 @@ export class AuctionsRepository {
     id: string,
     values: Pick<Auction, 'status' | 'clearingPrice' | 'winningBidId' | 'saleId' | 'failureReason'>,
   ): Promise<Auction | null> {
-    const updated: { id: string }[] = await manager.query(
-      `UPDATE credit_auction SET status = $2, clearing_price = $3, winning_bid_id = $4, sale_id = $5, failure_reason = $6,
-              closed_at = clock_timestamp(), updated_at = now(), version = version + 1
-        WHERE id = $1 AND status = 'open' RETURNING id`,
-      [id, values.status, values.clearingPrice, values.winningBidId, values.saleId, values.failureReason],
+    // UPDATE … RETURNING answers [rows, count] through query(): returnedRows reads the rows.
+    const updated = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE credit_auction SET status = $2, clearing_price = $3, winning_bid_id = $4, sale_id = $5, failure_reason = $6,
+                closed_at = clock_timestamp(), updated_at = now(), version = version + 1
+          WHERE id = $1 AND status = 'open' RETURNING id`,
+        [id, values.status, values.clearingPrice, values.winningBidId, values.saleId, values.failureReason],
+      ),
     );
     return updated.length ? manager.findOneByOrFail(Auction, { id }) : null;
   }

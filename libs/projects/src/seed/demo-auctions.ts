@@ -33,6 +33,8 @@ export interface DemoAuctionsInput {
   /** Futian's project, with credits of `vintage` issued (at least 3,756 t available before the seed). */
   futianProjectId: string;
   vintage: number;
+  /** The open lot's vintage (default `vintage`): one with tonnes left once the 2023 lot is sold. */
+  openLotVintage?: number;
 }
 
 /**
@@ -94,12 +96,14 @@ export async function seedDemoAuctions(manager: EntityManager, input: DemoAuctio
     closedAt: FUTIAN_2023_AUCTION.endsAt,
   });
 
-  const left = await ledger.available(manager, project.id, input.vintage);
+  const openLotVintage = input.openLotVintage ?? input.vintage;
+  const left = await ledger.available(manager, project.id, openLotVintage);
   if (left < 1 || (await seedDemoBuyer(manager)) === null) return { auctions: 1 };
   const now = Date.now();
   await manager.save(
     manager.create(Auction, {
       ...lot,
+      vintage: openLotVintage,
       tonnes: String(Math.min(OPEN_LOT.tonnes, left)),
       reservePrice: OPEN_LOT.reservePrice,
       bidIncrement: OPEN_LOT.bidIncrement,
