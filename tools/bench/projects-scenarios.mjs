@@ -34,14 +34,15 @@ async function seedDashboard(db) {
     `WITH p AS (SELECT id, jurisdiction_code, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total
                   FROM project WHERE jurisdiction_code LIKE '%-BDASH%' AND status = 'crediting'),
           b AS (SELECT array_agg(id ORDER BY id) AS ids FROM credit_buyer)
-     INSERT INTO credit_sale (project_id, jurisdiction_code, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds)
-     SELECT p.id, p.jurisdiction_code, 2024, 1 + s % 10, 20 + (s % 500) / 10.0, (ARRAY['CNY','BRL','USD','EUR'])[1 + s % 4], DATE '2024-01-01' + s % 700, b.ids[1 + s % 50], 'Bench'
+     INSERT INTO credit_sale (project_id, jurisdiction_code, vintage, tonnes, unit_price, currency, sale_date, buyer_id, use_of_proceeds, serial_prefix, serial_first, serial_last)
+     SELECT p.id, p.jurisdiction_code, 2024, 1 + s % 10, 20 + (s % 500) / 10.0, (ARRAY['CNY','BRL','USD','EUR'])[1 + s % 4], DATE '2024-01-01' + s % 700, b.ids[1 + s % 50], 'Bench',
+            'BCP-BENCH', s * 10 + 1, s * 10 + 1 + s % 10
        FROM generate_series(0, $1::int - 1) s JOIN p ON p.n = s % p.total CROSS JOIN b`,
     [DASHBOARD_SALES],
   );
   await db.query(
-    `INSERT INTO credit_retirement (sale_id, project_id, jurisdiction_code, vintage, tonnes, beneficiary)
-     SELECT id, project_id, jurisdiction_code, vintage, 1, 'Bench' FROM credit_sale WHERE jurisdiction_code LIKE '%-BDASH%' AND abs(hashtext(id::text)) % 5 = 0`,
+    `INSERT INTO credit_retirement (sale_id, project_id, jurisdiction_code, vintage, tonnes, beneficiary, serial_first, serial_last)
+     SELECT id, project_id, jurisdiction_code, vintage, 1, 'Bench', serial_first, serial_first FROM credit_sale WHERE jurisdiction_code LIKE '%-BDASH%' AND abs(hashtext(id::text)) % 5 = 0`,
   );
   await db.query(
     `INSERT INTO fx_rate (currency, rate_date, usd_per_unit)
@@ -121,6 +122,8 @@ async function seedAuctionLot(db, request, { benchMember, benchOrganisation }) {
   ).rows;
   const buyerOrganisation = await benchOrganisation(db, 'buyer');
   await db.query(`INSERT INTO credit_buyer (name, organisation_id) VALUES ('{"en":"Bench bidder"}', $1)`, [buyerOrganisation]);
+  // The floor bids as another buyer, so that the API's bidder sees its own bids only.
+  await db.query(`INSERT INTO credit_buyer (name) VALUES ('{"en":"Bench floor bidder"}')`);
   const headers = await benchMember(db, request, { email: 'bench.bidder@bench.invalid', role: 'bidder', organisationId: buyerOrganisation });
   return { auctionId: auction.id, headers };
 }
@@ -139,7 +142,7 @@ const FLOOR_BID = `
   WITH lot AS (SELECT id FROM credit_auction WHERE id = $1 FOR UPDATE),
        best AS (SELECT max(amount) AS amount FROM credit_bid WHERE auction_id = $1)
   INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at)
-  SELECT lot.id, (SELECT id FROM credit_buyer WHERE organisation_id IS NOT NULL ORDER BY created_at DESC LIMIT 1), 1, $2, clock_timestamp()
+  SELECT lot.id, (SELECT id FROM credit_buyer WHERE name ->> 'en' = 'Bench floor bidder'), 2, $2, clock_timestamp()
     FROM lot, best WHERE best.amount IS NULL OR $2::numeric > best.amount
   RETURNING id, amount::text`;
 

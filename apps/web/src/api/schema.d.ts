@@ -5260,7 +5260,7 @@ export interface components {
             failureReason: "no_bids" | "credits_unavailable" | null;
             /** Format: date-time */
             closedAt: string | null;
-            /** @description For a bidder: the bids of its own organisation */
+            /** @description For a bidder: the best 20 bids of its own organisation (all of them: GET /auctions/{id}/bids) */
             yourBids: components["schemas"]["BidView"][] | null;
             /** @description For a bidder: whether its best bid leads (ascending, or once closed) */
             youLead: boolean | null;

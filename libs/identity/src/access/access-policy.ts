@@ -147,8 +147,16 @@ export function isVisible(actor: Actor, resource: Resource): boolean {
   });
 }
 
+/**
+ * A bidder reads the market, not its participants: auctions, their bids (as the auction shows
+ * them), the projects on offer and the published methodologies their credits come from (with the
+ * calculator). Sales and the buyer directory would name the other bidders.
+ */
+const BIDDER_READS: ReadonlySet<string> = new Set(['auction', 'bid', 'project', 'methodology']);
+
 function allows(membership: ActorMembership, action: Action, resource: Resource): boolean {
   if (!ROLE_ACTIONS[membership.role].has(action)) return false;
+  if (membership.role === 'bidder' && action === 'read' && !isOrganisationResource(resource)) return BIDDER_READS.has(resource.kind);
   if (action === 'read' || action === 'comment') return true; // visibility was checked already
   if (isOrganisationResource(resource)) return allowsOnOrganisation(membership, action, resource);
   switch (membership.role) {

@@ -27,6 +27,8 @@ export interface DomainEvent {
   after?: object | null;
   /** What webhook subscribers (and mailers) receive, besides the city, the actor and the time. */
   payload: Record<string, unknown>;
+  /** Keeps the actor out of the announced event (a bid: subscribers never learn the bidder); the audit entry still names them. */
+  unannouncedActor?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export class DomainEvents {
       ...event.payload,
       jurisdictionId: event.jurisdiction?.id ?? null,
       jurisdictionCode: event.jurisdiction?.code ?? null,
-      actorId: event.actor?.userId ?? null,
+      actorId: event.unannouncedActor ? null : (event.actor?.userId ?? null),
       occurredAt: new Date().toISOString(),
     });
   }

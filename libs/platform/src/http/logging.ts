@@ -58,6 +58,14 @@ export function serializeError(error: unknown): unknown {
  * TypeORM's own logging through pino: its default console logger prints failed queries as
  * raw text followed by their parameters (e-mail addresses, names, tokens' hashes).
  */
+/** A named prepared statement reaches the logger as the `{ name, text }` pg was given, not as a string. */
+interface PreparedQuery {
+  name?: string;
+  text: string;
+}
+
+const queryText = (query: string | PreparedQuery): string => (typeof query === 'string' ? query : query.text).slice(0, 2000);
+
 export class DatabaseLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
@@ -65,12 +73,12 @@ export class DatabaseLogger implements TypeOrmLogger {
   logQuery(): void {
     return undefined;
   }
-  logQuerySlow(time: number, query: string): void {
-    this.logger.warn({ context: 'Database', durationMs: time, query: query.slice(0, 2000) }, 'slow query');
+  logQuerySlow(time: number, query: string | PreparedQuery): void {
+    this.logger.warn({ context: 'Database', durationMs: time, query: queryText(query) }, 'slow query');
   }
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string | PreparedQuery): void {
     const err = typeof error === 'string' ? { message: error } : error;
-    this.logger.error({ context: 'Database', err, query: query.slice(0, 2000) }, 'query failed');
+    this.logger.error({ context: 'Database', err, query: queryText(query) }, 'query failed');
   }
   logSchemaBuild(): void {
     return undefined;

@@ -9,6 +9,9 @@ import { type Actor, decide, type Decision, ownsJurisdiction, type Resource } fr
 export function decideBid(actor: Actor, resource: Resource): Decision {
   const decision = decide(actor, 'bid', resource);
   if (decision !== 'allow') return decision;
+  // Whoever sees every bidder and the sealed prices (the steward, the lot's city) may not also bid:
+  // a coordinator invited as a buyer's contact would bid knowing the others' prices.
+  if (seesBidders(actor, { jurisdictionId: resource.jurisdictionId ?? null, jurisdictionCode: resource.jurisdictionCode ?? '' })) return 'forbidden';
   return bidderOrganisations(actor).length ? 'allow' : 'forbidden';
 }
 

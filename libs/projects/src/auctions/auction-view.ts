@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AUCTION_MODES, type AuctionMode, type AuctionPhase, type AuctionStatus, minimumBid, phaseOf } from '../domain/auction';
 import type { Auction, Bid } from '../entities/auction.entity';
+import type { BidStanding } from '../repositories/auctions.repository';
 import { trimDecimal } from '../projects/project-view';
 
 const PHASES: AuctionPhase[] = ['scheduled', 'open', 'ended', 'closed', 'failed'];
@@ -96,7 +97,11 @@ export class AuctionView {
   @ApiProperty({ nullable: true, type: Date })
   closedAt!: Date | null;
 
-  @ApiProperty({ type: [BidView], nullable: true, description: 'For a bidder: the bids of its own organisation' })
+  @ApiProperty({
+    type: [BidView],
+    nullable: true,
+    description: 'For a bidder: the best 20 bids of its own organisation (all of them: GET /auctions/{id}/bids)',
+  })
   yourBids!: BidView[] | null;
 
   @ApiProperty({ nullable: true, type: Boolean, description: 'For a bidder: whether its best bid leads (ascending, or once closed)' })
@@ -142,14 +147,13 @@ export function pricesVisible(auction: Auction, reader: AuctionReader): boolean 
   return auction.mode === 'ascending' || auction.status !== 'open' || reader.seesBidders;
 }
 
-/** `bids` best first, as the repository answers them. */
-export function toAuctionView(auction: Auction, bids: readonly Bid[], reader: AuctionReader, now: Date): AuctionView {
+/** The auction as `reader` may see it, from the standing of its bids (see AuctionsRepository.standing). */
+export function toAuctionView(auction: Auction, standing: BidStanding, reader: AuctionReader, now: Date): AuctionView {
   const phase = phaseOf(auction, now);
-  const highest = bids[0] ? trimDecimal(bids[0].amount) : null;
+  const highest = standing.best ? trimDecimal(standing.best.amount) : null;
   const rules = { mode: auction.mode, reservePrice: auction.reservePrice, bidIncrement: auction.bidIncrement };
   const bidder = reader.buyerIds.length > 0;
-  const own = bids.filter((bid) => reader.buyerIds.includes(bid.buyerId));
-  const leads = bids[0] !== undefined && reader.buyerIds.includes(bids[0].buyerId);
+  const leads = standing.best !== null && reader.buyerIds.includes(standing.best.buyerId);
   return {
     id: auction.id,
     projectId: auction.projectId,
@@ -169,12 +173,12 @@ export function toAuctionView(auction: Auction, bids: readonly Bid[], reader: Au
     phase,
     currentPrice: pricesVisible(auction, reader) ? highest : null,
     minimumNextBid: phase === 'open' || phase === 'scheduled' ? minimumBid(rules, auction.mode === 'ascending' ? highest : null) : null,
-    bidCount: bids.length,
+    bidCount: standing.count,
     clearingPrice: auction.clearingPrice === null ? null : trimDecimal(auction.clearingPrice),
     saleId: auction.saleId,
     failureReason: auction.failureReason,
     closedAt: auction.closedAt,
-    yourBids: bidder ? own.map((bid) => toBidView(bid, reader)) : null,
+    yourBids: bidder ? standing.own.map((bid) => toBidView(bid, reader)) : null,
     youLead: bidder ? (pricesVisible(auction, { seesBidders: false, buyerIds: [] }) ? leads : null) : null,
     createdAt: auction.createdAt,
     updatedAt: auction.updatedAt,

@@ -141,8 +141,8 @@ export class AuctionsService {
       const now = await this.auctions.now(manager);
       const phase = phaseOf(locked, now);
       if (phase !== 'open') throw AuctionProblems.notOpen(phase, locked.startsAt, locked.endsAt, ctx.locale);
-      const bids = await this.auctions.bids(locked.id, manager);
-      const refusal = judgeBid(locked, { highest: bids[0]?.amount ?? null, bidderHasBid: bids.some((bid) => bid.buyerId === buyer.id) }, input.amount);
+      const standing = await this.auctions.standing(locked.id, [buyer.id], manager);
+      const refusal = judgeBid(locked, { highest: standing.best?.amount ?? null, bidderHasBid: standing.own.length > 0 }, input.amount);
       if (refusal) throw AuctionProblems.refused(refusal, locked.currency);
       const placed = await this.auctions.insertBid(manager, {
         auctionId: locked.id,
@@ -162,7 +162,8 @@ export class AuctionsService {
         subjectId: placed.id,
         jurisdiction: { id: locked.jurisdictionId, code: locked.jurisdictionCode },
         after: { ...placed },
-        // Subscribers learn the price and the bidder's number, never the buyer.
+        // Subscribers learn the price and the bidder's number, never the buyer nor who placed it.
+        unannouncedActor: true,
         payload: {
           auctionId: locked.id,
           bidId: placed.id,
@@ -206,7 +207,7 @@ export class AuctionsService {
   }
 
   private async view(ctx: ActorContext, auction: Auction): Promise<AuctionView> {
-    const bids = await this.auctions.bids(auction.id);
-    return toAuctionView(auction, bids, await this.reader(ctx, auction), await this.auctions.now(this.dataSource.manager));
+    const reader = await this.reader(ctx, auction);
+    return toAuctionView(auction, await this.auctions.standing(auction.id, reader.buyerIds), reader, await this.auctions.now(this.dataSource.manager));
   }
 }

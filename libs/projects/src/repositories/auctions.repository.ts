@@ -5,6 +5,16 @@ import { insertedId, returnedRows } from '@bluecarbon/platform';
 import { Auction, Bid } from '../entities/auction.entity';
 import { Buyer } from '../entities/sale.entity';
 
+/** A view shows the reader's best bids, not all of them: a bidder in a long ascending auction may place hundreds (`GET /auctions/{id}/bids` lists them). */
+export const OWN_BIDS_SHOWN = 20;
+
+/** The bids of one auction as a reader needs them: the best, the count, the reader's own (best first, at most OWN_BIDS_SHOWN). */
+export interface BidStanding {
+  best: Bid | null;
+  count: number;
+  own: Bid[];
+}
+
 /** Named queries on auctions and their bids. */
 @Injectable()
 export class AuctionsRepository {
@@ -28,15 +38,14 @@ export class AuctionsRepository {
    * One open auction whose end has passed on the database's clock, locked; auctions another
    * transaction holds are skipped, so closers on any number of replicas never take the same one.
    */
-  claimDue(manager: EntityManager): Promise<Auction | null> {
-    return manager
+  claimDue(manager: EntityManager, skip: readonly string[] = []): Promise<Auction | null> {
+    const query = manager
       .createQueryBuilder(Auction, 'a')
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
-      .where(`a.status = 'open' AND a.ends_at <= clock_timestamp()`)
-      .orderBy('a.ends_at')
-      .limit(1)
-      .getOne();
+      .where(`a.status = 'open' AND a.ends_at <= clock_timestamp()`);
+    if (skip.length) query.andWhere('a.id NOT IN (:...skip)', { skip });
+    return query.orderBy('a.ends_at').limit(1).getOne();
   }
 
   /** The database's clock now (not the transaction's start: a bid may have waited for the lock). */
@@ -101,6 +110,34 @@ export class AuctionsRepository {
       .addOrderBy('b.placed_at', 'ASC')
       .addOrderBy('b.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * What a view or a bid needs of the bids, without reading them all (a busy lot has thousands):
+   * the best one, how many there are, and those of the reader's buyers.
+   */
+  async standing(auctionId: string, buyerIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<BidStanding> {
+    const best = await manager
+      .createQueryBuilder(Bid, 'b')
+      .where('b.auction_id = :auctionId', { auctionId })
+      .orderBy('b.amount', 'DESC')
+      .addOrderBy('b.placed_at', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(1)
+      .getOne();
+    if (!best) return { best: null, count: 0, own: [] };
+    const count = await manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).getCount();
+    const own = buyerIds.length
+      ? await manager
+          .createQueryBuilder(Bid, 'b')
+          .where('b.auction_id = :auctionId AND b.buyer_id IN (:...buyerIds)', { auctionId, buyerIds })
+          .orderBy('b.amount', 'DESC')
+          .addOrderBy('b.placed_at', 'ASC')
+          .addOrderBy('b.id', 'ASC')
+          .limit(OWN_BIDS_SHOWN)
+          .getMany()
+      : [];
+    return { best, count, own };
   }
 
   /** The buyer's number in this auction: the one of its first bid, or the next free one. */

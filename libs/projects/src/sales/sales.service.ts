@@ -80,6 +80,8 @@ export class SalesService {
 
   async list(ctx: ActorContext, projectId: string, query: PageQuery): Promise<Page<SaleView>> {
     const project = await this.projects.load(ctx, projectId, 'read');
+    // Reading the project is not reading its sales: they name their buyers (a bidder reads the first only).
+    await this.access.assert(ctx, 'read', cityRecordResource(project, 'sale'), project.id);
     const after = query.cursor ? decodeCursor(query.cursor, 'time') : null;
     const page = toPage(await this.sales.salesOfProject(project.id, after, query.limit), query.limit, (row) => ({
       sortKey: row.createdAt.toISOString(),
