@@ -18,10 +18,8 @@ import {
 } from 'class-validator';
 import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { AUCTION_MODES, type AuctionMode } from '../domain/auction';
-import { LocalizedNameDto } from './common.dto';
+import { LocalizedNameDto, PRICE } from './common.dto';
 
-/** A price per tonne: up to 14 integer and 6 fractional digits, as text (never a binary float). */
-const PRICE = /^\d{1,14}(\.\d{1,6})?$/;
 const POSITIVE_PRICE = /^(?!0+(\.0+)?$)\d{1,14}(\.\d{1,6})?$/;
 
 export class OpenAuctionDto {

@@ -19,5 +19,8 @@ export class ReasonDto {
   reason!: string;
 }
 
+/** A price per tonne: a decimal string of at most 14 integer and 6 fractional digits (`numeric(20, 6)`). */
+export const PRICE = /^\d{1,14}(\.\d{1,6})?$/;
+
 /** A positive decimal string of at most 10 integer and 4 fractional digits (hectares). */
 export const HECTARES = /^(?!0+(\.0+)?$)\d{1,10}(\.\d{1,4})?$/;

@@ -2,11 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageQuery } from '@bluecarbon/platform';
-import { LocalizedNameDto } from './common.dto';
+import { LocalizedNameDto, PRICE } from './common.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A price per tonne: up to 14 integer and 6 fractional digits, as text (never a binary float). */
-const PRICE = /^\d{1,14}(\.\d{1,6})?$/;
 
 export class CreateSaleDto {
   @ApiProperty({ example: 2024 })

@@ -8,6 +8,9 @@ import { Buyer } from '../entities/sale.entity';
 /** A view shows the reader's best bids, not all of them: a bidder in a long ascending auction may place hundreds (`GET /auctions/{id}/bids` lists them). */
 export const OWN_BIDS_SHOWN = 20;
 
+/** Bids best first: the highest amount, then the earlier (ties go to the first bidder), then by id. */
+const BEST_FIRST = { 'b.amount': 'DESC', 'b.placed_at': 'ASC', 'b.id': 'ASC' } as const;
+
 /** The bids of one auction as a reader needs them: the best, the count, the reader's own (best first, at most OWN_BIDS_SHOWN). */
 export interface BidStanding {
   best: Bid | null;
@@ -103,13 +106,7 @@ export class AuctionsRepository {
 
   /** Every bid of the auction, best first (amount, then the earlier). */
   bids(auctionId: string, manager: EntityManager = this.dataSource.manager): Promise<Bid[]> {
-    return manager
-      .createQueryBuilder(Bid, 'b')
-      .where('b.auction_id = :auctionId', { auctionId })
-      .orderBy('b.amount', 'DESC')
-      .addOrderBy('b.placed_at', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .getMany();
+    return manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).orderBy(BEST_FIRST).getMany();
   }
 
   /**
@@ -117,23 +114,14 @@ export class AuctionsRepository {
    * the best one, how many there are, and those of the reader's buyers.
    */
   async standing(auctionId: string, buyerIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<BidStanding> {
-    const best = await manager
-      .createQueryBuilder(Bid, 'b')
-      .where('b.auction_id = :auctionId', { auctionId })
-      .orderBy('b.amount', 'DESC')
-      .addOrderBy('b.placed_at', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .limit(1)
-      .getOne();
+    const best = await manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).orderBy(BEST_FIRST).limit(1).getOne();
     if (!best) return { best: null, count: 0, own: [] };
     const count = await manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).getCount();
     const own = buyerIds.length
       ? await manager
           .createQueryBuilder(Bid, 'b')
           .where('b.auction_id = :auctionId AND b.buyer_id IN (:...buyerIds)', { auctionId, buyerIds })
-          .orderBy('b.amount', 'DESC')
-          .addOrderBy('b.placed_at', 'ASC')
-          .addOrderBy('b.id', 'ASC')
+          .orderBy(BEST_FIRST)
           .limit(OWN_BIDS_SHOWN)
           .getMany()
       : [];
