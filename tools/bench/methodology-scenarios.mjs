@@ -117,7 +117,6 @@ export const methodologyScenarios = [
     name: 'methodology: calculate 10 strata × 30 years',
     method: 'POST',
     path: pathOf(CALC_KEY),
-    engines: ['server'], // the user is inserted with SQL
     connections: CALCULATION_CONNECTIONS,
     setup: async ({ db, request }) => ({ headers: await setup(db, request, CALC_KEY, 'bench.calc@bench.invalid', 'CN-GD-BENCHCALC'), body: project(10, 30) }),
     floor: floorFor(CALC_KEY),
@@ -127,7 +126,6 @@ export const methodologyScenarios = [
     name: 'methodology: engine 10k project-years',
     method: 'POST',
     path: pathOf(ENGINE_KEY),
-    engines: ['server'],
     connections: CALCULATION_CONNECTIONS,
     setup: async ({ db, request }) => ({
       headers: await setup(db, request, ENGINE_KEY, 'bench.engine@bench.invalid', 'CN-GD-BENCHENGINE'),

@@ -155,7 +155,6 @@ export function projectsScenarios({ benchMember, benchOrganisation }) {
       method: 'POST',
       path: '/api/v1/auctions/:id/bids',
       status: 201,
-      engines: ['server'],
       connections: 1,
       setup: async ({ db, request }) => {
         const { auctionId, headers } = await seedAuctionLot(db, request, { benchMember, benchOrganisation });
@@ -175,7 +174,6 @@ export function projectsScenarios({ benchMember, benchOrganisation }) {
       name: 'projects: dashboard (5k projects, 50k sales)',
       method: 'GET',
       path: '/api/v1/dashboard',
-      engines: ['server'],
       connections: 2,
       timeoutSeconds: 60,
       setup: async ({ db, request }) => {

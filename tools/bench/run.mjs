@@ -32,6 +32,7 @@ const apiMain = path.join(root, 'dist/apps/api/src/main.js');
 // `npm run build` in the same checkout empties dist/ while it rebuilds.
 let snapshot = null;
 const floorMain = path.join(root, 'tools/bench/floor.mjs');
+const embeddedMain = path.join(root, 'tools/bench/embedded-api.mjs');
 const READY_PATH = '/api/v1/health/ready';
 const FLOOR_APPLICATION_NAME = 'bluecarbon-bench-floor'; // as floor.mjs names its connections
 const START_TIMEOUT_MS = 60_000;
@@ -166,7 +167,7 @@ function captureTail(child, lines = 40) {
 }
 
 /** Starts the built API and resolves when /health/ready answers 200. */
-async function startApi(label, extraEnv) {
+async function startApi(label, extraEnv, { embedded = false } = {}) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -178,8 +179,23 @@ async function startApi(label, extraEnv) {
     JWT_SECRET: settings.jwtSecret,
     ...extraEnv,
   };
-  const args = [...settings.apiNodeArgs, path.join(snapshot, 'dist/apps/api/src/main.js')];
-  const child = track(spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  // The embedded engine runs from a wrapper that also takes the set-up's SQL over IPC.
+  const child = embedded
+    ? track(
+        fork(embeddedMain, [], {
+          cwd: root,
+          env: { ...env, BENCH_API_DIST: path.join(snapshot, 'dist') },
+          execArgv: settings.apiNodeArgs,
+          stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        }),
+      )
+    : track(
+        spawn(process.execPath, [...settings.apiNodeArgs, path.join(snapshot, 'dist/apps/api/src/main.js')], {
+          cwd: root,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      );
   const tail = captureTail(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
@@ -191,7 +207,7 @@ async function startApi(label, extraEnv) {
     try {
       const response = await fetch(`${baseUrl}${READY_PATH}`);
       const text = await response.text();
-      if (response.status === 200) return { label, child, baseUrl, tail };
+      if (response.status === 200) return { label, child, baseUrl, tail, ...(embedded ? { db: sqlOverIpc(child) } : {}) };
       last = `${response.status} ${text}`;
     } catch (error) {
       last = error.cause?.code ?? error.message;
@@ -199,6 +215,33 @@ async function startApi(label, extraEnv) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the API (${label}) was not ready within ${START_TIMEOUT_MS / 1000}s (last: ${last}):\n${tail.join('\n')}`);
+}
+
+/** A `pg`-Client-shaped `query()` that runs on the embedded API's own database (see embedded-api.mjs). */
+function sqlOverIpc(child) {
+  let next = 0;
+  const pending = new Map();
+  child.on('message', ({ id, result, error }) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) waiting?.resolve(result);
+    else waiting?.reject(new Error(error));
+  });
+  child.once('exit', () => {
+    for (const waiting of pending.values()) waiting.reject(new Error('the embedded API exited'));
+    pending.clear();
+  });
+  const ask = (message) =>
+    new Promise((resolve, reject) => {
+      const id = (next += 1);
+      pending.set(id, { resolve, reject });
+      child.send({ id, ...message });
+    });
+  return {
+    query: (sql, params) => ask({ sql, params }),
+    /** What `npm run db:seed` does on a server: the demo data, with this password. */
+    seedDemo: (demoPassword) => ask({ demoPassword }),
+  };
 }
 
 async function startFloor(url) {
@@ -313,7 +356,7 @@ async function prepare(scenario, target, db, databaseUrl) {
     ? await scenario.setup({
         engine: target.engine,
         baseUrl: target.baseUrl,
-        db: target.engine === 'server' ? db : null,
+        db: target.engine === 'server' ? db : target.db,
         databaseUrl: target.engine === 'server' ? databaseUrl : null,
         request: (method, requestPath, { body, headers } = {}) => send(target.baseUrl, requestOf({ method, path: requestPath, headers, body })),
       })
@@ -513,7 +556,9 @@ async function main() {
   const server = { ...(await startApi('server', { DATABASE_URL: benchUrl, WORKER_IN_API: 'false' })), engine: 'server', applicationName: 'bluecarbon' };
   const floor = { ...(await startFloor(benchUrl)), applicationName: FLOOR_APPLICATION_NAME };
   // DATABASE_URL '' (not absent) so that a DATABASE_URL in .env cannot switch it to the server.
-  const embedded = settings.embedded ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' })), engine: 'embedded' } : null;
+  const embedded = settings.embedded
+    ? { ...(await startApi('embedded', { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://' }, { embedded: true })), engine: 'embedded' }
+    : null;
   const db = new pg.Client({ connectionString: benchUrl, application_name: 'bluecarbon-bench-setup' });
   db.on('error', () => {}); // DROP DATABASE … WITH (FORCE) on an interrupt ends it from the server side
   setupClient = db;
