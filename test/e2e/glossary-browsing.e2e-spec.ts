@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOrganisation, type SignedInUser, signedInMember, uniqueSuffix } from '../support/identity-fixtures';
+import { createOrganisation, dataSourceOf, type SignedInUser, signedInMember, uniqueSuffix } from '../support/identity-fixtures';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 type Term = { text: string; status: 'preferred' | 'admitted' | 'forbidden' };
@@ -118,6 +118,15 @@ describe(`glossary browsing and UI string gaps on the ${engineName()} engine`, (
       ]).expect(200);
       expect(changed.headers.etag).toBe('"3"');
       expect(changed.body.terms['pt-BR']).toEqual([{ text: 'marisma', status: 'preferred' }]);
+    });
+
+    it('answers an empty history for a concept nobody changed since it was seeded, 404 for one that never existed', async () => {
+      const seeded = `seeded-${tag}`;
+      // As the core glossary seed leaves a concept: its rows, no history.
+      await dataSourceOf(api).query(`INSERT INTO glossary_concept (id) VALUES ($1)`, [seeded]);
+      await dataSourceOf(api).query(`INSERT INTO glossary_term (concept_id, locale, text, status) VALUES ($1, 'en', 'seagrass', 'preferred')`, [seeded]);
+      expect((await request(api.server).get(`/api/v1/glossary/${seeded}/history`).set(translatorPt.auth).expect(200)).body).toEqual({ items: [] });
+      await request(api.server).get(`/api/v1/glossary/never-${tag}/history`).set(translatorPt.auth).expect(404);
     });
 
     it('lets one of two concurrent edits of a term win and refuses the other with 412, never losing it silently', async () => {
