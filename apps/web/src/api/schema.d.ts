@@ -1450,7 +1450,7 @@ export interface paths {
             cookie?: never;
         };
         /** What each locale of a namespace lacks: keys of the source locale (en) absent or empty, and plural forms the locale needs */
-        get: operations["getGaps"];
+        get: operations["getUiStringGaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12712,7 +12712,7 @@ export interface operations {
             };
         };
     };
-    getGaps: {
+    getUiStringGaps: {
         parameters: {
             query?: never;
             header?: never;

@@ -31,7 +31,7 @@ export class UiStringNamespacesController {
     summary: 'What each locale of a namespace lacks: keys of the source locale (en) absent or empty, and plural forms the locale needs',
   })
   @ApiOkResponse({ type: UiStringsNamespaceResponse })
-  gaps(@Param() params: NamespaceOnlyParams) {
+  uiStringGaps(@Param() params: NamespaceOnlyParams) {
     return this.uiStrings.gaps(params.namespace);
   }
 }
