@@ -30,6 +30,7 @@ import { QaCheckController } from './translations/qa-check.controller';
 import { QaCheckService } from './translations/qa-check.service';
 import { TranslationsController } from './translations/translations.controller';
 import { TranslationsService } from './translations/translations.service';
+import { UiStringNamespacesController } from './ui-strings/ui-string-namespaces.controller';
 import { UiStringsController } from './ui-strings/ui-strings.controller';
 import { UiStringsService } from './ui-strings/ui-strings.service';
 
@@ -52,6 +53,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     TasksController,
     GlossaryController,
     UiStringsController,
+    UiStringNamespacesController,
   ],
   providers: [
     ...DOCUMENTS_REPOSITORIES,

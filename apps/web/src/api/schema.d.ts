@@ -1344,7 +1344,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters */
+        /** Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters; searchable in every locale, paged with limit/offset */
         get: operations["listGlossary"];
         put?: never;
         /** Create a concept with its first terms in one locale (reviewers of that locale); an id in use is 409 */
@@ -1418,6 +1418,40 @@ export interface paths {
         get: operations["exportUiString"];
         /** Import an i18next JSON v4 namespace for one locale (translators of that locale) */
         put: operations["importUiString"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ui-strings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every UI string namespace, with its key count per locale */
+        get: operations["listUiStringNamespaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ui-strings/{namespace}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each locale of a namespace lacks: keys of the source locale (en) absent or empty, and plural forms the locale needs */
+        get: operations["getUiStringGaps"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3934,6 +3968,8 @@ export interface components {
         };
         GlossaryListResponse: {
             items: components["schemas"]["GlossaryListItemResponse"][];
+            /** @description Concepts matching the search, over every page */
+            total: number;
         };
         GlossaryTermDto: {
             /** @example mangrove */
@@ -4033,8 +4069,50 @@ export interface components {
             namespace: string;
             locale: string;
             imported: number;
+            /** @description The keys written (plural keys without their suffix), nested keys joined with `.` */
+            keys: string[];
             unused: components["schemas"]["UnusedPluralResponse"][];
             missing: string[];
+            /** @description Keys written that the source (English) namespace does not have: kept, but no English string leads to them (a typo, or a key removed) */
+            unknownKeys: string[];
+        };
+        UiStringsNamespaceItemResponse: {
+            /** @example portal */
+            namespace: string;
+            /**
+             * @description Keys stored per locale
+             * @example {
+             *       "en": 120,
+             *       "zh-CN": 118
+             *     }
+             */
+            keys: {
+                [key: string]: number;
+            };
+        };
+        UiStringsNamespacesResponse: {
+            items: components["schemas"]["UiStringsNamespaceItemResponse"][];
+        };
+        UiStringsLocaleGapsResponse: {
+            /** @example pt-BR */
+            locale: string;
+            /** @description Keys stored in this locale (a plural key counts once) */
+            keys: number;
+            /** @description Keys of the source locale absent or empty in this locale */
+            missingKeys: string[];
+            /** @description Plural forms this locale needs that nobody wrote (`site_many`) */
+            missingPlurals: string[];
+        };
+        UiStringsNamespaceResponse: {
+            /** @example portal */
+            namespace: string;
+            /**
+             * @description The locale strings are written in first; the others are compared with it
+             * @example en
+             */
+            sourceLocale: string;
+            /** @description Every supported locale, the source first */
+            locales: components["schemas"]["UiStringsLocaleGapsResponse"][];
         };
         NotificationChoiceDto: {
             /**
@@ -12042,7 +12120,14 @@ export interface operations {
     };
     listGlossary: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Text searched in every locale's terms and the concept id: case- and accent-insensitive, exact matches first */
+                q?: string;
+                /** @description Concepts per page; every match when absent */
+                limit?: number;
+                /** @description Matches to skip (page × limit) */
+                offset?: unknown;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12055,6 +12140,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GlossaryListResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -12554,6 +12648,100 @@ export interface operations {
             };
             /** @description Needs permission to translate translation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUiStringNamespaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UiStringsNamespacesResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUiStringGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                namespace: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UiStringsNamespaceResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,11 +16,16 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { managedOrganisations, MembersPage } from '../features/members/MembersPage';
+import { ConceptPage, GlossaryPage } from '../features/glossary';
 import { CasePage } from '../features/onboarding/CasePage';
 import { OverviewPage } from '../features/onboarding/OverviewPage';
 import { EditorPage, QueuePage } from '../features/translate';
+import { UiStringsPage } from '../features/ui-strings';
 import { applyLocale, currentLocale } from '../i18n/i18n';
 import { chooseLocale, type Locale } from '../i18n/locale';
+
+/** Who keeps the glossary and the UI strings (language teams), or oversees them (the steward, administrators). */
+const LANGUAGE_ROLES = ['translator', 'reviewer', 'steward', 'admin'];
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -100,6 +105,12 @@ function Shell() {
                 </NavLink>
               ))}
             {roles(me.data).some((role) => ['translator', 'reviewer'].includes(role)) && <NavLink to="/translate">{t('app.translate')}</NavLink>}
+            {roles(me.data).some((role) => LANGUAGE_ROLES.includes(role)) && (
+              <>
+                <NavLink to="/glossary">{t('app.glossary')}</NavLink>
+                <NavLink to="/ui-strings">{t('app.uiStrings')}</NavLink>
+              </>
+            )}
             <NavLink to="/me">{t('app.profile')}</NavLink>
           </nav>
         )}
@@ -165,6 +176,9 @@ function SignedInRoutes({
       <Route path="/onboarding/cases/:id" element={<CasePage roles={roles(me)} />} />
       <Route path="/translate" element={<QueuePage />} />
       <Route path="/translate/documents/:id/:locale" element={<EditorPage me={me} />} />
+      <Route path="/glossary" element={<GlossaryPage />} />
+      <Route path="/glossary/:conceptId" element={<ConceptPage me={me} />} />
+      <Route path="/ui-strings" element={<UiStringsPage me={me} />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
       <Route path="/me/mfa" element={<MfaPage me={me} onReload={reloadMe} />} />

@@ -1,5 +1,5 @@
 import { DocumentsEngineError, DocumentsErrorCode } from './errors';
-import { exportI18nextJson, flattenKeys, importI18nextJson, pluralCategories, unflattenKeys, type UiString } from './i18next-json';
+import { exportI18nextJson, flattenKeys, importI18nextJson, missingKeys, pluralCategories, unflattenKeys, type UiString, unknownKeys } from './i18next-json';
 
 const strings: UiString[] = [
   { key: 'projects.title', text: 'Projects' },
@@ -183,5 +183,37 @@ describe('i18next JSON v4: forms a locale does not have', () => {
     await i18n.init({ resources: { 'zh-CN': { translation: exported } }, lng: 'zh-CN', fallbackLng: false, interpolation: { escapeValue: false } });
     expect([0, 1, 2].map((count) => i18n.t('sites', { count }))).toEqual(['0个地点', '1个地点', '2个地点']);
     expect(i18n.t('sites_one')).toBe('一个地点');
+  });
+});
+
+describe('missing and unknown keys against the source namespace', () => {
+  const source = [
+    { key: 'nav.home', text: 'Home' },
+    { key: 'title', text: 'Partners' },
+    { key: 'partners', plural: { one: '{{count}} partner', other: '{{count}} partners' } },
+  ];
+
+  it('counts a key absent, blank, or with every plural form blank as missing', () => {
+    const translation = [
+      { key: 'nav.home', text: '  ' },
+      { key: 'partners', plural: { one: '', other: '' } },
+    ];
+    expect(missingKeys(source, translation)).toEqual(['nav.home', 'title', 'partners']);
+    expect(
+      missingKeys(source, [
+        { key: 'nav.home', text: 'Início' },
+        { key: 'title', text: 'Parceiros' },
+        { key: 'partners', plural: { other: '{{count}} parceiros' } },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names the keys the source does not have', () => {
+    expect(
+      unknownKeys(source, [
+        { key: 'nav.home', text: 'Início' },
+        { key: 'nav.hom', text: 'Início' },
+      ]),
+    ).toEqual(['nav.hom']);
   });
 });

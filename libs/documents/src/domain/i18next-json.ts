@@ -141,10 +141,24 @@ export function exportI18nextJson(strings: readonly UiString[], locale: string):
   return { resource, json: `${JSON.stringify(resource, null, 2)}\n`, missing, unused: unusedForms(strings, locale) };
 }
 
-/** Keys of the source locale's namespace that the translation lacks altogether (plural forms aside). */
+/**
+ * Keys of the source locale's namespace that the translation lacks, or has only blank (every
+ * form blank, for a plural key): an empty string shows nothing, so it is no translation.
+ * Plural forms aside (see `missing` of the export).
+ */
 export function missingKeys(source: readonly UiString[], translation: readonly UiString[]): string[] {
-  const present = new Set(translation.map((entry) => entry.key));
+  const present = new Set(translation.filter(hasText).map((entry) => entry.key));
   return source.filter((entry) => !present.has(entry.key)).map((entry) => entry.key);
+}
+
+/** Keys of a translation the source namespace does not have (a typo, or a key since removed). */
+export function unknownKeys(source: readonly UiString[], translation: readonly UiString[]): string[] {
+  const known = new Set(source.map((entry) => entry.key));
+  return translation.filter((entry) => !known.has(entry.key)).map((entry) => entry.key);
+}
+
+function hasText(entry: UiString): boolean {
+  return entry.plural ? Object.values(entry.plural).some((text) => Boolean(text?.trim())) : Boolean(entry.text?.trim());
 }
 
 export interface I18nextImport {

@@ -188,6 +188,7 @@ class GlossaryListItemResponse {
 
 export class GlossaryListResponse {
   @ApiProperty({ type: [GlossaryListItemResponse] }) items!: GlossaryListItemResponse[];
+  @ApiProperty({ description: 'Concepts matching the search, over every page' }) total!: number;
 }
 
 class GlossaryStateResponse {
@@ -311,6 +312,35 @@ export class UiStringsImportResponse {
   @ApiProperty() namespace!: string;
   @ApiProperty() locale!: string;
   @ApiProperty() imported!: number;
+  @ApiProperty({ type: [String], description: 'The keys written (plural keys without their suffix), nested keys joined with `.`' }) keys!: string[];
   @ApiProperty({ type: [UnusedPluralResponse] }) unused!: UnusedPluralResponse[];
   @ApiProperty({ type: [String] }) missing!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'Keys written that the source (English) namespace does not have: kept, but no English string leads to them (a typo, or a key removed)',
+  })
+  unknownKeys!: string[];
+}
+
+class UiStringsLocaleGapsResponse {
+  @ApiProperty({ example: 'pt-BR' }) locale!: string;
+  @ApiProperty({ description: 'Keys stored in this locale (a plural key counts once)' }) keys!: number;
+  @ApiProperty({ type: [String], description: 'Keys of the source locale absent or empty in this locale' }) missingKeys!: string[];
+  @ApiProperty({ type: [String], description: 'Plural forms this locale needs that nobody wrote (`site_many`)' }) missingPlurals!: string[];
+}
+
+export class UiStringsNamespaceResponse {
+  @ApiProperty({ example: 'portal' }) namespace!: string;
+  @ApiProperty({ example: 'en', description: 'The locale strings are written in first; the others are compared with it' }) sourceLocale!: string;
+  @ApiProperty({ type: [UiStringsLocaleGapsResponse], description: 'Every supported locale, the source first' }) locales!: UiStringsLocaleGapsResponse[];
+}
+
+class UiStringsNamespaceItemResponse {
+  @ApiProperty({ example: 'portal' }) namespace!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { en: 120, 'zh-CN': 118 }, description: 'Keys stored per locale' })
+  keys!: Record<string, number>;
+}
+
+export class UiStringsNamespacesResponse {
+  @ApiProperty({ type: [UiStringsNamespaceItemResponse] }) items!: UiStringsNamespaceItemResponse[];
 }

@@ -98,10 +98,16 @@ export class GlossaryEditor {
     });
   }
 
-  /** Every state of a concept, oldest first; a deleted concept's history stays readable. */
+  /**
+   * Every state of a concept, oldest first; a deleted concept's history stays readable. A
+   * concept of the core glossary nobody has changed since it was seeded has none yet.
+   */
   async history(conceptId: string): Promise<ConceptHistoryEntry[]> {
     const rows = await this.concepts.history(conceptId);
-    if (!rows.length) throw Problems.notFound(RESOURCE);
+    if (!rows.length) {
+      if ((await this.concepts.version(this.dataSource.manager, conceptId)) === undefined) throw Problems.notFound(RESOURCE);
+      return [];
+    }
     return rows.map((row) => ({ action: row.action, version: Number(row.version), note: row.note, terms: row.terms, actorId: row.actor_id, at: row.at }));
   }
 

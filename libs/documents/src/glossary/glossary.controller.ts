@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission, SignedIn } from '@bluecarbon/identity';
-import { CreateGlossaryConceptDto, GlossaryConceptParams, GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
+import { CreateGlossaryConceptDto, GlossaryConceptParams, GlossaryListQuery, GlossaryTermParams, PutGlossaryTermsDto } from '../dto/glossary.dto';
+import { searchConcepts } from '../domain/glossary-search';
 import { API_PREFIX, IfMatch, VersionedResponse } from '@bluecarbon/platform';
 import { GlossaryConceptResponse, GlossaryHistoryResponse, GlossaryListResponse } from '../dto/views.dto';
 import { GlossaryEditor } from './glossary-editor.service';
@@ -17,11 +18,15 @@ export class GlossaryController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters' })
+  @ApiOperation({
+    summary:
+      'Glossary concepts with their terms per locale (preferred, admitted, forbidden), notes and edit counters; searchable in every locale, paged with limit/offset',
+  })
   @ApiOkResponse({ type: GlossaryListResponse })
-  async list() {
+  async list(@Query() query: GlossaryListQuery) {
     const versions = await this.glossary.versions();
-    return { items: (await this.glossary.concepts()).map((concept) => ({ ...concept, version: versions.get(concept.id) ?? 1 })) };
+    const { items, total } = searchConcepts(await this.glossary.concepts(), query);
+    return { items: items.map((concept) => ({ ...concept, version: versions.get(concept.id) ?? 1 })), total };
   }
 
   @Post()

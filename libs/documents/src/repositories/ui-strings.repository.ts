@@ -19,6 +19,16 @@ export class UiStringsRepository {
     return this.dataSource.query(`SELECT key, text, plural FROM ui_string WHERE namespace = $1 AND locale = $2 ORDER BY key`, [namespace, locale]);
   }
 
+  /** Every namespace with its key count per locale (a plural key counts once). */
+  namespaces(): Promise<{ namespace: string; locale: string; keys: number }[]> {
+    return this.dataSource.query(`SELECT namespace, locale, count(*)::int AS keys FROM ui_string GROUP BY namespace, locale ORDER BY namespace, locale`);
+  }
+
+  /** A namespace's strings in every locale, by locale and key. */
+  allLocales(namespace: string): Promise<(UiStringRow & { locale: string })[]> {
+    return this.dataSource.query(`SELECT locale, key, text, plural FROM ui_string WHERE namespace = $1 ORDER BY locale, key`, [namespace]);
+  }
+
   /** Writes the given keys (a key already stored takes the new text); other keys stay. */
   async upsert(manager: EntityManager, target: { namespace: string; locale: string; updatedBy: string }, strings: readonly UiStringRow[]): Promise<void> {
     await manager.query(

@@ -1,0 +1,2 @@
+export { ConceptPage } from './ConceptPage';
+export { GlossaryPage } from './GlossaryPage';

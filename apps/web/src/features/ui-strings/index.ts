@@ -1,0 +1,1 @@
+export { UiStringsPage } from './UiStringsPage';
