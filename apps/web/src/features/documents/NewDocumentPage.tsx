@@ -89,7 +89,7 @@ export function NewDocumentPage({ me }: { me: Me }) {
         />
         <SelectField
           label={t('documents.jurisdiction')}
-          value={jurisdiction ?? SHARED}
+          value={jurisdiction}
           onChange={(event) => setJurisdiction(event.target.value)}
           error={fieldError('jurisdictionCode')}
         >
