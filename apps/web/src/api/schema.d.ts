@@ -1085,10 +1085,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The revisions of a document, newest first: author, message and how each aligned with the one before */
+        get: operations["listRevisions"];
         put?: never;
         /** Save a new revision (If-Match required): unchanged segments keep their translations, changed ones become outdated */
         post: operations["addRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision with its Markdown (the source as it was then) */
+        get: operations["getRevision"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3587,11 +3605,11 @@ export interface components {
             segments: number;
             /** @description Segments by how they align with the previous revision */
             counts: {
-                unchanged?: number;
-                moved?: number;
-                changed?: number;
-                new?: number;
-                removed?: number;
+                unchanged: number;
+                moved: number;
+                changed: number;
+                new: number;
+                removed: number;
             };
         };
         DocumentRevisionResponse: {
@@ -3699,6 +3717,46 @@ export interface components {
             markdown: string;
             /** @example Area updated after the 2026 survey */
             message?: string;
+        };
+        RevisionResponse: {
+            number: number;
+            /** @description Why it was saved, as its author wrote */
+            message: string | null;
+            /** @description The author's display name */
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Segments in this revision */
+            segments: number;
+            /** @description Segments by how they align with the previous revision */
+            counts: {
+                unchanged: number;
+                moved: number;
+                changed: number;
+                new: number;
+                removed: number;
+            };
+        };
+        RevisionTextResponse: {
+            number: number;
+            /** @description Why it was saved, as its author wrote */
+            message: string | null;
+            /** @description The author's display name */
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Segments in this revision */
+            segments: number;
+            /** @description Segments by how they align with the previous revision */
+            counts: {
+                unchanged: number;
+                moved: number;
+                changed: number;
+                new: number;
+                removed: number;
+            };
+            /** @description The Markdown of this revision, in the source locale */
+            markdown: string;
         };
         PublishDto: {
             /**
@@ -10796,6 +10854,71 @@ export interface operations {
             };
         };
     };
+    listRevisions: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionResponse"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addRevision: {
         parameters: {
             query?: never;
@@ -10881,6 +11004,65 @@ export interface operations {
             };
             /** @description No If-Match (precondition_required) */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, as problem+json in the caller's language */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and its Markdown */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionTextResponse"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

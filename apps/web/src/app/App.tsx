@@ -14,6 +14,7 @@ import { ApplyPage } from '../features/apply/ApplyPage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { DocumentPage, DocumentsPage, NewDocumentPage, RenderedPage, RevisionsPage, worksWithDocuments } from '../features/documents';
 import { HomePage } from '../features/home/HomePage';
 import { managedOrganisations, MembersPage } from '../features/members/MembersPage';
 import { ConceptPage, GlossaryPage } from '../features/glossary';
@@ -104,6 +105,7 @@ function Shell() {
                   {t('app.members')}
                 </NavLink>
               ))}
+            {worksWithDocuments(me.data) && <NavLink to="/documents">{t('app.documents')}</NavLink>}
             {roles(me.data).some((role) => ['translator', 'reviewer'].includes(role)) && <NavLink to="/translate">{t('app.translate')}</NavLink>}
             {roles(me.data).some((role) => LANGUAGE_ROLES.includes(role)) && (
               <>
@@ -179,6 +181,11 @@ function SignedInRoutes({
       <Route path="/glossary" element={<GlossaryPage />} />
       <Route path="/glossary/:conceptId" element={<ConceptPage me={me} />} />
       <Route path="/ui-strings" element={<UiStringsPage me={me} />} />
+      <Route path="/documents" element={<DocumentsPage me={me} />} />
+      <Route path="/documents/new" element={<NewDocumentPage me={me} />} />
+      <Route path="/documents/:id" element={<DocumentPage me={me} />} />
+      <Route path="/documents/:id/revisions" element={<RevisionsPage />} />
+      <Route path="/documents/:id/view/:locale" element={<RenderedPage />} />
       <Route path="/me" element={<ProfilePage me={me} onReload={reloadMe} />} />
       <Route path="/me/notifications" element={<NotificationsPage />} />
       <Route path="/me/mfa" element={<MfaPage me={me} onReload={reloadMe} />} />

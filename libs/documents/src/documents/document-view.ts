@@ -1,4 +1,5 @@
 import type { Document } from '../entities/document.entity';
+import type { RevisionRow } from '../repositories/documents.repository';
 import type { RevisionSummary } from './revision-writer';
 
 /** What the API shows of a document: everything but who created it and the jurisdiction's internal id. */
@@ -33,4 +34,29 @@ export function withRevisionSummary({
   revision: RevisionSummary;
 }): DocumentView & { revisionSummary: RevisionSummary } {
   return { ...toDocumentView(document), revisionSummary: revision };
+}
+
+/** One revision as the API shows it: who, when, why, and how it aligned with the one before. */
+export interface RevisionView {
+  number: number;
+  message: string | null;
+  authorName: string | null;
+  createdAt: Date;
+  segments: number;
+  /** How its segments aligned with the revision before (all `new` for the first). */
+  counts: RevisionSummary['counts'];
+}
+
+const ALIGNMENT_STATUSES = ['unchanged', 'moved', 'changed', 'new', 'removed'] as const;
+
+export function toRevisionView(row: RevisionRow): RevisionView {
+  return {
+    number: Number(row.number),
+    message: row.message,
+    authorName: row.author_name,
+    createdAt: new Date(row.created_at),
+    segments: Number(row.segment_count),
+    // A revision written without its alignment holds the column's default, `{}`: zero of each.
+    counts: Object.fromEntries(ALIGNMENT_STATUSES.map((status) => [status, Number(row.alignment[status] ?? 0)])) as RevisionSummary['counts'],
+  };
 }

@@ -11,9 +11,19 @@ import {
   PublicationParams,
   PublishDto,
   RenderQuery,
+  RevisionParams,
   UpdateDocumentDto,
 } from '../dto/document.dto';
-import { DocumentDetailResponse, DocumentResponse, DocumentRevisionResponse, PROGRESS_BY_LOCALE, ProgressResponse, RenderingResponse } from '../dto/views.dto';
+import {
+  DocumentDetailResponse,
+  DocumentResponse,
+  DocumentRevisionResponse,
+  PROGRESS_BY_LOCALE,
+  ProgressResponse,
+  RenderingResponse,
+  RevisionResponse,
+  RevisionTextResponse,
+} from '../dto/views.dto';
 import { PublishingService } from '../publishing/publishing.service';
 import { DocumentsService } from './documents.service';
 import { toDocumentView, withRevisionSummary } from './document-view';
@@ -87,6 +97,22 @@ export class DocumentsController {
     // The same text again: 200 with the current revision, nothing created.
     if (!saved.created) reply.status(200);
     return withRevisionSummary(saved);
+  }
+
+  @Get(':id/revisions')
+  @SignedIn()
+  @ApiOperation({ summary: 'The revisions of a document, newest first: author, message and how each aligned with the one before' })
+  @ApiPageResponse(RevisionResponse)
+  async listRevisions(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Query() query: PageQuery) {
+    return this.documents.revisions(ctx, params.id, query.limit, query.cursor);
+  }
+
+  @Get(':id/revisions/:number')
+  @SignedIn()
+  @ApiOperation({ summary: 'One revision with its Markdown (the source as it was then)' })
+  @ApiOkResponse({ type: RevisionTextResponse, description: 'The revision and its Markdown' })
+  async getRevision(@Ctx() ctx: ActorContext, @Param() params: RevisionParams) {
+    return this.documents.revision(ctx, params.id, params.number);
   }
 
   @Get(':id/progress')

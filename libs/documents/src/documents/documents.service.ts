@@ -11,8 +11,10 @@ import { DocumentsRepository } from '../repositories/documents.repository';
 import { PublicationsRepository } from '../repositories/publications.repository';
 import { documentResource, readDecision, translationResource, translationWriteDecision, workingCopyDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
+import { type RevisionView, toRevisionView } from './document-view';
 
 const RESOURCE = 'document';
+const REVISION = 'document_revision';
 
 @Injectable()
 export class DocumentsService {
@@ -233,6 +235,33 @@ export class DocumentsService {
   async publishedSource(document: Document): Promise<{ revision: number; markdown: string; publishedAt: Date } | null> {
     const row = await this.publications.latestSource(document.id);
     return row ? { revision: row.number, markdown: row.markdown, publishedAt: row.published_at } : null;
+  }
+
+  /**
+   * The revisions of a document, newest first. Every revision is part of the working copy (an
+   * unpublished one as much as the current): whoever reads only the publications gets 404.
+   */
+  async revisions(ctx: ActorContext, id: string, limit: number, cursor?: string): Promise<Page<RevisionView>> {
+    const document = await this.get(ctx, id);
+    await this.assertRevisionsReadable(ctx, document);
+    const before = cursor ? Number(decodeCursor(cursor, 'integer', 'none').sortKey) : null;
+    const page = toPage(await this.documents.revisions(id, before, limit), limit, (row) => ({ sortKey: String(row.number), id: '' }));
+    return { items: page.items.map(toRevisionView), nextCursor: page.nextCursor };
+  }
+
+  /** One revision with its Markdown; 404 for a number the document never had. */
+  async revision(ctx: ActorContext, id: string, number: number): Promise<RevisionView & { markdown: string }> {
+    const document = await this.get(ctx, id);
+    await this.assertRevisionsReadable(ctx, document);
+    const row = await this.documents.revision(id, number);
+    if (!row) throw Problems.notFound(REVISION);
+    return { ...toRevisionView(row), markdown: row.markdown };
+  }
+
+  private async assertRevisionsReadable(ctx: ActorContext, document: Document): Promise<void> {
+    if (workingCopyDecision(ctx.actor, document, document.sourceLocale) === 'allow') return;
+    await this.access.recordDenial(ctx, { action: 'read', resource: REVISION, subjectId: document.id, decision: 'not_found' });
+    throw Problems.notFound(REVISION);
   }
 
   /** A city's documents belong to its organisation; shared ones to the author's own organisation. */

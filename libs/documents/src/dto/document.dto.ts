@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsJurisdictionCode, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { SUBJECT_TYPES, type SubjectType } from '../entities/document.entity';
 
@@ -73,6 +74,15 @@ export class DocumentIdParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
+}
+
+export class RevisionParams extends DocumentIdParams {
+  @ApiProperty({ minimum: 1, example: 2 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  number!: number;
 }
 
 export class TranslationParams extends DocumentIdParams {

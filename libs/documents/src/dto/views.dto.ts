@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import type { RevisionView } from '../documents/document-view';
 import type { RevisionSummary } from '../documents/revision-writer';
 import type { Progress } from '../domain/progress';
 import type { QaCheck, QaSeverity } from '../domain/qa';
@@ -57,15 +58,33 @@ export class DocumentResponse {
   @ApiProperty({ description: 'The edit counter: send it back as If-Match' }) version!: number;
 }
 
+/** Segments by how they aligned with the revision before (unchanged, moved, changed, new, removed). */
+const ALIGNMENT_COUNTS: ApiPropertyOptions = {
+  type: 'object',
+  properties: Object.fromEntries(['unchanged', 'moved', 'changed', 'new', 'removed'].map((status) => [status, { type: 'number' }])),
+  required: ['unchanged', 'moved', 'changed', 'new', 'removed'],
+  selfRequired: true,
+  description: 'Segments by how they align with the previous revision',
+};
+
 class RevisionSummaryResponse implements RevisionSummary {
   @ApiProperty() revision!: number;
   @ApiProperty() segments!: number;
-  @ApiProperty({
-    type: 'object',
-    properties: Object.fromEntries(['unchanged', 'moved', 'changed', 'new', 'removed'].map((status) => [status, { type: 'number' }])),
-    description: 'Segments by how they align with the previous revision',
-  })
+  @ApiProperty(ALIGNMENT_COUNTS)
   counts!: RevisionSummary['counts'];
+}
+
+export class RevisionResponse implements RevisionView {
+  @ApiProperty() number!: number;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'Why it was saved, as its author wrote' }) message!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, description: "The author's display name" }) authorName!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ description: 'Segments in this revision' }) segments!: number;
+  @ApiProperty(ALIGNMENT_COUNTS) counts!: RevisionSummary['counts'];
+}
+
+export class RevisionTextResponse extends RevisionResponse {
+  @ApiProperty({ description: 'The Markdown of this revision, in the source locale' }) markdown!: string;
 }
 
 export class DocumentRevisionResponse extends DocumentResponse {

@@ -27,6 +27,16 @@ export interface RevisionTextRow {
   segment_count: number;
 }
 
+/** One revision as its list shows it: who wrote it, why, and how it aligned with the one before. */
+export interface RevisionRow {
+  number: number;
+  message: string | null;
+  author_name: string | null;
+  segment_count: number;
+  alignment: Partial<Record<string, number>>;
+  created_at: Date;
+}
+
 export interface NewRevision {
   documentId: string;
   number: number;
@@ -97,6 +107,28 @@ export class DocumentsRepository {
       documentId,
       number,
     ]);
+    return row;
+  }
+
+  /** Up to `limit + 1` revisions of a document, newest first, below `before` (a revision number) when given. */
+  revisions(documentId: string, before: number | null, limit: number): Promise<RevisionRow[]> {
+    return this.dataSource.query(
+      `SELECT r.number, r.message, u.display_name AS author_name, r.segment_count, r.alignment, r.created_at
+         FROM document_revision r LEFT JOIN app_user u ON u.id = r.author_id
+        WHERE r.document_id = $1 AND ($2::int IS NULL OR r.number < $2::int)
+        ORDER BY r.number DESC LIMIT $3`,
+      [documentId, before, limit + 1],
+    );
+  }
+
+  /** One revision with its Markdown, or undefined when the document has no such number. */
+  async revision(documentId: string, number: number): Promise<(RevisionRow & { markdown: string }) | undefined> {
+    const [row]: (RevisionRow & { markdown: string })[] = await this.dataSource.query(
+      `SELECT r.number, r.message, u.display_name AS author_name, r.segment_count, r.alignment, r.created_at, r.markdown
+         FROM document_revision r LEFT JOIN app_user u ON u.id = r.author_id
+        WHERE r.document_id = $1 AND r.number = $2`,
+      [documentId, number],
+    );
     return row;
   }
 

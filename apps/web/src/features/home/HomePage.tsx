@@ -7,6 +7,7 @@ import { LOCALE_NAMES, type Locale } from '../../i18n/locale';
 import { localized } from '../../i18n/localized';
 import { QueryState } from '../../components/QueryState';
 import { type TranslationTask, useTranslationTasks, workLeft } from './translationTasks';
+import { worksWithDocuments } from '../documents/access';
 import { type Attention, attentionLink, stepNeeds, useCase, useCases, useCaseViews, useOverview } from '../onboarding';
 
 const NETWORK_ROLES = ['admin', 'steward', 'observer'];
@@ -27,6 +28,11 @@ export function HomePage({ me }: { me: Me }) {
       {worksForCity && <CityAttention />}
       {me.locales.length > 0 && <TranslationAttention locales={me.locales} />}
       {!seesNetwork && !worksForCity && me.locales.length === 0 && <p>{t('home.nothing')}</p>}
+      {worksWithDocuments(me) && (
+        <p>
+          <Link to="/documents">{t('home.openDocuments')}</Link>
+        </p>
+      )}
     </main>
   );
 }
