@@ -77,7 +77,12 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
     await onPage(page, 'workbench-queue-zh-CN', async () => {
       await page.getByRole('heading', { level: 1, name: '翻译任务' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Zhenhai Bay reserve note' }).waitFor();
-      await page.getByRole('img', { name: /^中文（中国）的进度/ }).waitFor();
+      // The demo's Taishan description is in the queue too: this note's own bar.
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Zhenhai Bay reserve note' })
+        .getByRole('img', { name: /^中文（中国）的进度/ })
+        .waitFor();
     });
     await page
       .getByRole('listitem')

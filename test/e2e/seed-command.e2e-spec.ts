@@ -36,7 +36,7 @@ describe(`npm run db:seed on the ${engineName()} engine`, () => {
       `demo data (${engineName()}) identity: 10 organisations, 15 users added`,
       expect.stringMatching(/^demo data \(\w+\) onboarding: \d+ jurisdictions, \d+ cases added$/),
       expect.stringMatching(/^demo data \(\w+\) methodology: 1 methodology templates, \d+ versions added$/),
-      expect.stringMatching(/^demo data \(\w+\) documents: 1 documents, [1-9]\d* segments added$/),
+      expect.stringMatching(/^demo data \(\w+\) documents: 2 documents, [1-9]\d* segments added$/),
       `demo data (${engineName()}) projects: 4 projects, 10 issuances, 2 auctions, 1 bidding buyers added`,
     ]);
 

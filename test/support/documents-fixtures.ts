@@ -80,12 +80,20 @@ export function saveTranslation(api: TestApi, auth: Auth, documentId: string, ro
     .send({ text });
 }
 
-export function review(api: TestApi, auth: Auth, documentId: string, row: { segmentId: string; version: number }, locale: string, decision: string) {
+export function review(
+  api: TestApi,
+  auth: Auth,
+  documentId: string,
+  row: { segmentId: string; version: number },
+  locale: string,
+  decision: string,
+  comment?: string,
+) {
   return request(api.server)
     .post(`${translationPath(documentId, row.segmentId, locale)}/review`)
     .set(auth)
     .set('If-Match', `"${row.version}"`)
-    .send({ decision });
+    .send(comment === undefined ? { decision } : { decision, comment });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1225,7 +1225,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Review, approve or reject a translation (If-Match); QA errors and an outdated source block approval */
+        /** Review, approve or reject a translation (If-Match); a rejection says why (comment); QA errors and an outdated source block approval */
         post: operations["reviewTranslation"];
         delete?: never;
         options?: never;
@@ -3822,6 +3822,8 @@ export interface components {
             translatorId: string | null;
             /** Format: uuid */
             reviewerId: string | null;
+            /** @description On a draft the reviewer sent back: the reason they gave */
+            rejectionComment: string | null;
             /** @description ETag value for If-Match; 0 while untranslated */
             version: number;
         };
@@ -3842,6 +3844,11 @@ export interface components {
              * @enum {string}
              */
             decision: "reviewed" | "approved" | "rejected";
+            /**
+             * @description Why, kept in the history; required to reject (a rejection without a reason helps nobody)
+             * @example “退化红树林” is missing: the source says degraded mangrove.
+             */
+            comment?: string;
         };
         TranslationChangeResponse: {
             action: string;
@@ -3850,6 +3857,8 @@ export interface components {
             outdated: boolean;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The reviewer’s comment on a review, approval or rejection */
+            comment: string | null;
             /** Format: date-time */
             at: string;
         };

@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsJurisdictionCode, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { SUBJECT_TYPES, type SubjectType } from '../entities/document.entity';
 
@@ -119,6 +135,7 @@ export class SaveTranslationDto {
   state?: 'draft' | 'translated';
 }
 
+export const MAX_REVIEW_COMMENT_CHARS = 2_000;
 export const REVIEW_DECISIONS = ['reviewed', 'approved', 'rejected'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -126,6 +143,18 @@ export class ReviewTranslationDto {
   @ApiProperty({ enum: REVIEW_DECISIONS, example: 'approved', description: 'rejected sends it back to draft' })
   @IsIn(REVIEW_DECISIONS)
   decision!: ReviewDecision;
+
+  @ApiPropertyOptional({
+    maxLength: MAX_REVIEW_COMMENT_CHARS,
+    example: '“退化红树林” is missing: the source says degraded mangrove.',
+    description: 'Why, kept in the history; required to reject (a rejection without a reason helps nobody)',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @ValidateIf((body: ReviewTranslationDto) => body.decision === 'rejected' || body.comment != null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_REVIEW_COMMENT_CHARS)
+  comment?: string;
 }
 
 export class PublishDto {

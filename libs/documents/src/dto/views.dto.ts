@@ -156,6 +156,7 @@ export class SegmentResponse implements SegmentView {
   @ApiProperty({ type: [FindingResponse] }) qaFindings!: FindingResponse[];
   @ApiProperty(NULLABLE_UUID) translatorId!: string | null;
   @ApiProperty(NULLABLE_UUID) reviewerId!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'On a draft the reviewer sent back: the reason they gave' }) rejectionComment!: string | null;
   @ApiProperty({ description: 'ETag value for If-Match; 0 while untranslated' }) version!: number;
 }
 
@@ -165,6 +166,7 @@ export class TranslationChangeResponse {
   @ApiProperty() state!: string;
   @ApiProperty() outdated!: boolean;
   @ApiProperty(NULLABLE_UUID) actorId!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'The reviewer’s comment on a review, approval or rejection' }) comment!: string | null;
   @ApiProperty() at!: Date;
 }
 

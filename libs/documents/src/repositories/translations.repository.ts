@@ -24,6 +24,8 @@ export interface SegmentViewRow {
   translator_id: string | null;
   reviewer_id: string | null;
   version: number;
+  /** Why the reviewer sent a draft back: the latest rejection's comment, unless the text has left draft since. */
+  rejection_comment: string | null;
 }
 
 /** An active segment with what an XLIFF file needs of its translation; state null when none is stored. */
@@ -48,6 +50,7 @@ export interface TranslationHistoryRow {
   state: string;
   outdated: boolean;
   actor_id: string | null;
+  comment: string | null;
   at: Date;
 }
 
@@ -75,8 +78,13 @@ const SEGMENT_VIEW = `
   SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash,
          s.archived_at, t.id AS translation_id, t.text, coalesce(t.state, 'untranslated') AS state,
          coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
-         t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
-    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2`;
+         t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version, r.comment AS rejection_comment
+    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+    LEFT JOIN LATERAL (
+      SELECT h.comment FROM translation_history h
+       WHERE t.state = 'draft' AND h.translation_id = t.id AND h.action = 'rejected'
+         AND NOT EXISTS (SELECT 1 FROM translation_history later WHERE later.translation_id = t.id AND later.id > h.id AND later.state <> 'draft')
+       ORDER BY h.id DESC LIMIT 1) r ON true`;
 
 /**
  * The text was written for the source the client saw: a revision committed since then (which
@@ -154,18 +162,18 @@ export class TranslationsRepository {
     return rows[0]?.id;
   }
 
-  /** Appends the translations' state as it is now to their history. */
-  async appendHistory(manager: EntityManager, translationIds: string[], action: string, actorId: string): Promise<void> {
+  /** Appends the translations' state as it is now to their history, with the reviewer's comment if any. */
+  async appendHistory(manager: EntityManager, translationIds: string[], action: string, actorId: string, comment: string | null = null): Promise<void> {
     await manager.query(
-      `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id)
-       SELECT id, $2, text, state, outdated, based_on_source_hash, $3 FROM translation WHERE id = ANY($1::uuid[])`,
-      [translationIds, action, actorId],
+      `INSERT INTO translation_history (translation_id, action, text, state, outdated, source_hash, actor_id, comment)
+       SELECT id, $2, text, state, outdated, based_on_source_hash, $3, $4 FROM translation WHERE id = ANY($1::uuid[])`,
+      [translationIds, action, actorId, comment],
     );
   }
 
   /** Every change of one translation, oldest first. */
   history(translationId: string): Promise<TranslationHistoryRow[]> {
-    return this.dataSource.query(`SELECT action, text, state, outdated, actor_id, at FROM translation_history WHERE translation_id = $1 ORDER BY id`, [
+    return this.dataSource.query(`SELECT action, text, state, outdated, actor_id, comment, at FROM translation_history WHERE translation_id = $1 ORDER BY id`, [
       translationId,
     ]);
   }

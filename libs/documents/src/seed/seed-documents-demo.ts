@@ -7,15 +7,29 @@ import { DocumentsRepository } from '../repositories/documents.repository';
 import { MemoryRepository } from '../repositories/memory.repository';
 import { SegmentsRepository } from '../repositories/segments.repository';
 import { TranslationsRepository } from '../repositories/translations.repository';
+import { sourceHash } from '../domain/text';
 import { ENPING_DEMO_ENGLISH, ENPING_DEMO_MARKDOWN, ENPING_DEMO_TITLE } from './enping-demo';
+import { TAISHAN_DEMO_DUE_IN_DAYS, TAISHAN_DEMO_MARKDOWN, TAISHAN_DEMO_MEMORY, TAISHAN_DEMO_TITLE } from './taishan-demo';
 import { insertedId } from '@bluecarbon/platform';
 
+type Added = { documents: number; segments: number };
+
 /**
- * Enping's bilingual project description, if missing: written by Enping's demo coordinator in
- * Chinese, the English mostly approved by the demo reviewer (and so in the memory), Portuguese
- * not started. Needs identity's demo people; adds nothing without them.
+ * The demo's documents, each only if missing: Enping's description for the English
+ * translators, Taishan's for the Chinese and Portuguese ones. Needs identity's demo people and
+ * cities; adds nothing without them.
  */
-export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ documents: number; segments: number }> {
+export async function seedDocumentsDemo(dataSource: DataSource): Promise<Added> {
+  const enping = await seedEnping(dataSource);
+  const taishan = await seedTaishan(dataSource);
+  return { documents: enping.documents + taishan.documents, segments: enping.segments + taishan.segments };
+}
+
+/**
+ * Enping's bilingual project description: written by Enping's demo coordinator in Chinese, the
+ * English mostly approved by the demo reviewer (and so in the memory), Portuguese not started.
+ */
+async function seedEnping(dataSource: DataSource): Promise<Added> {
   const enping = await demoCityOrganisation(dataSource.manager, 'CN-GD-ENPING');
   const authorId = await demoUserId(dataSource.manager, 'coordinator@enping.demo');
   const reviewerId = await demoUserId(dataSource.manager, 'reviewer.en@bluecarbon.demo');
@@ -72,6 +86,57 @@ export async function seedDocumentsDemo(dataSource: DataSource): Promise<{ docum
           segmentId: row.id,
           createdBy: reviewerId,
         })),
+    );
+    return { documents: 1, segments: revision.segments };
+  });
+}
+
+/**
+ * Taishan's project description in English, due in TAISHAN_DEMO_DUE_IN_DAYS, untranslated in
+ * Chinese and Portuguese; with it, the Chinese team's earlier approved pairs that match some
+ * of its sentences, recorded as the memory records any approval (in the same transaction: the
+ * document and its matches arrive together or not at all).
+ */
+async function seedTaishan(dataSource: DataSource): Promise<Added> {
+  const taishan = await demoCityOrganisation(dataSource.manager, 'CN-GD-TAISHAN');
+  const authorId = await demoUserId(dataSource.manager, 'coordinator@taishan.demo');
+  const reviewerId = await demoUserId(dataSource.manager, 'reviewer.zh@bluecarbon.demo');
+  if (!taishan || !authorId || !reviewerId) return { documents: 0, segments: 0 };
+  const [existing] = await dataSource.query(`SELECT 1 FROM document WHERE jurisdiction_code = 'CN-GD-TAISHAN' AND title = $1`, [TAISHAN_DEMO_TITLE]);
+  if (existing) return { documents: 0, segments: 0 };
+  const dueOn = new Date(Date.now() + TAISHAN_DEMO_DUE_IN_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return dataSource.transaction(async (manager) => {
+    const inserted = await manager.insert(Document, {
+      title: TAISHAN_DEMO_TITLE,
+      subjectType: 'project',
+      subjectId: null,
+      sourceLocale: 'en',
+      targetLocales: ['zh-CN', 'pt-BR'],
+      ownerOrganisationId: taishan.id,
+      jurisdictionId: taishan.jurisdictionId,
+      jurisdictionCode: 'CN-GD-TAISHAN',
+      status: 'draft',
+      dueOn,
+      currentRevision: 0,
+      createdBy: authorId,
+    });
+    const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
+    const revision = await revisionWriter(dataSource).write(manager, document, TAISHAN_DEMO_MARKDOWN, authorId, 'Demo project description');
+    await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
+    await new MemoryService(new MemoryRepository(dataSource)).record(
+      manager,
+      TAISHAN_DEMO_MEMORY.map(({ sourceText, targetText }) => ({
+        sourceLocale: 'en',
+        targetLocale: 'zh-CN',
+        sourceText,
+        targetText,
+        sourceHash: sourceHash(sourceText),
+        previousHash: null,
+        nextHash: null,
+        documentId: null,
+        segmentId: null,
+        createdBy: reviewerId,
+      })),
     );
     return { documents: 1, segments: revision.segments };
   });

@@ -2,3 +2,4 @@
 export { importXliff } from '../domain/xliff-import';
 export { validateXliff } from '../domain/testing/xliff-schema';
 export { DOCUMENTS_TRANSLATIONS } from '../i18n/translations';
+export { TAISHAN_DEMO_MARKDOWN, TAISHAN_DEMO_TITLE } from '../seed/taishan-demo';

@@ -22,6 +22,8 @@ export interface SegmentView {
   qaFindings: QaFinding[];
   translatorId: string | null;
   reviewerId: string | null;
+  /** On a draft the reviewer sent back: their reason. */
+  rejectionComment: string | null;
   /** ETag value for If-Match; 0 while untranslated. */
   version: number;
 }
@@ -43,6 +45,7 @@ export function toSegmentView(row: SegmentViewRow, locale: string, sourceLocale:
     qaFindings: row.qa_findings,
     translatorId: row.translator_id,
     reviewerId: row.reviewer_id,
+    rejectionComment: row.rejection_comment ?? null,
     version: Number(row.version),
   };
 }

@@ -41,11 +41,13 @@ export class TranslationsController {
   @Post(':segmentId/translations/:locale/review')
   @HttpCode(200)
   @RequirePermission('review_translation', 'translation')
-  @ApiOperation({ summary: 'Review, approve or reject a translation (If-Match); QA errors and an outdated source block approval' })
+  @ApiOperation({
+    summary: 'Review, approve or reject a translation (If-Match); a rejection says why (comment); QA errors and an outdated source block approval',
+  })
   @ApiUnprocessableEntityResponse({ description: 'QA errors block approval (documents_qa_blocks_approval)' })
   @VersionedResponse({ type: SegmentResponse, description: 'The reviewed translation' })
   async review(@Ctx() ctx: ActorContext, @Param() params: TranslationParams, @Body() body: ReviewTranslationDto, @IfMatch() ifMatch: number) {
-    return withMessages(await this.translations.review(ctx, params.id, params.segmentId, params.locale, body.decision, ifMatch), ctx.locale);
+    return withMessages(await this.translations.review(ctx, params.id, params.segmentId, params.locale, body, ifMatch), ctx.locale);
   }
 
   @Get(':segmentId/translations/:locale/history')

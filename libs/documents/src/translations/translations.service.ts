@@ -87,7 +87,14 @@ export class TranslationsService {
   }
 
   /** A reviewer's decision. Approval needs a clean QA run (re-checked: the glossary may have changed) and a current source. */
-  async review(ctx: ActorContext, documentId: string, segmentId: string, locale: string, decision: ReviewDecision, ifMatch: number): Promise<SegmentView> {
+  async review(
+    ctx: ActorContext,
+    documentId: string,
+    segmentId: string,
+    locale: string,
+    { decision, comment }: { decision: ReviewDecision; comment?: string },
+    ifMatch: number,
+  ): Promise<SegmentView> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
     await this.documents.assertTranslationWrite(ctx, document, locale, 'review_translation', segmentId);
@@ -109,7 +116,7 @@ export class TranslationsService {
         reviewerId: actor.userId,
       });
       if (!updatedId) throw Problems.preconditionFailed(RESOURCE, Number(row.version));
-      await this.translations.appendHistory(manager, [updatedId], decision, actor.userId);
+      await this.translations.appendHistory(manager, [updatedId], decision, actor.userId, comment ?? null);
       if (state === 'approved') {
         await this.memory.record(manager, [
           {
@@ -134,7 +141,7 @@ export class TranslationsService {
         subjectId: updatedId,
         document,
         before: { state: row.state },
-        after: { state, locale, segmentId },
+        after: { state, locale, segmentId, comment: comment ?? null },
         payload: { segmentId, locale, state },
       });
       return (await this.segment(manager, document, segmentId, locale)).view;
@@ -151,6 +158,7 @@ export class TranslationsService {
       state: entry.state,
       outdated: entry.outdated,
       actorId: entry.actor_id,
+      comment: entry.comment,
       at: entry.at,
     }));
   }

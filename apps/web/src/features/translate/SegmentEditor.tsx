@@ -1,12 +1,13 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
+import { toFormError } from '../../api/problem';
 import { Alert } from '../../components/Alert';
-import { formatPercent } from '../../i18n/format';
+import { formatDateTime, formatPercent } from '../../i18n/format';
 import { currentLocale } from '../../i18n/i18n';
 import { type EditorAction, editorAction } from './keyboard';
 import { shownFindings } from './qa-display';
-import { checkQa, fetchTranslation, reviewTranslation, saveTranslation, useSuggestions } from './queries';
+import { checkQa, fetchTranslation, reviewTranslation, saveTranslation, useHistory, useSuggestions } from './queries';
 import { SourceDiff } from './SourceDiff';
 import { tokenProblems, widenToTokens } from './tokens';
 import { TokenText } from './TokenText';
@@ -38,7 +39,15 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
   const [text, setText] = useState(segment.text ?? '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [apiFindings, setApiFindings] = useState<QaFinding[]>(segment.qaFindings);
+  const [rejecting, setRejecting] = useState(false);
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | undefined>();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const rejectButton = useRef<HTMLButtonElement>(null);
+  const commentBox = useRef<HTMLTextAreaElement>(null);
+  const commentId = useId();
   const suggestions = useSuggestions(documentId, segment.segmentId, locale);
+  const history = useHistory(documentId, segment.segmentId, locale, base.version, historyOpen);
   const memory = suggestions.data?.memory ?? [];
   const glossary = suggestions.data?.glossary ?? [];
 
@@ -81,17 +90,38 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
     }
   }
 
-  async function review(decision: 'approved' | 'rejected'): Promise<void> {
+  async function review(decision: 'approved' | 'rejected', reason?: string): Promise<void> {
     try {
-      const reviewed = await reviewTranslation(documentId, base, locale, decision);
+      const reviewed = await reviewTranslation(documentId, base, locale, decision, reason);
       setBase(reviewed);
       setStatus({ kind: 'saved' });
+      closeRejection();
       onSaved(reviewed);
     } catch (error) {
-      if (error instanceof ProblemError && error.problem.status === 412) {
+      const fieldError = error instanceof ProblemError ? toFormError(error.problem, ['comment']).fields.comment : undefined;
+      if (fieldError) setCommentError(fieldError);
+      else if (error instanceof ProblemError && error.problem.status === 412) {
         setStatus({ kind: 'conflict', theirs: await fetchTranslation(documentId, segment.segmentId, locale) });
       } else setStatus({ kind: 'failed', message: error instanceof ProblemError ? error.problem.detail : t('common.networkError') });
     }
+  }
+
+  // The reason box takes the focus when it opens, and gives it back to Reject when it closes.
+  useEffect(() => {
+    if (rejecting) commentBox.current?.focus();
+  }, [rejecting]);
+
+  function closeRejection(): void {
+    if (rejecting) requestAnimationFrame(() => rejectButton.current?.focus());
+    setRejecting(false);
+    setComment('');
+    setCommentError(undefined);
+  }
+
+  function reject(): void {
+    // Checked here too, so the message speaks of the reason, not of a field name.
+    if (!comment.trim()) setCommentError(t('translate.editor.rejectReasonRequired'));
+    else void review('rejected', comment.trim());
   }
 
   function insertAtCursor(insert: string): void {
@@ -164,6 +194,12 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
         </p>
       )}
       {segment.outdated && segment.previousSourceText && segment.sourceDiff && <SourceDiff previous={segment.previousSourceText} diff={segment.sourceDiff} />}
+      {base.state === 'draft' && base.rejectionComment && (
+        <section className="rejection" aria-labelledby={`${commentId}-rejection`}>
+          <h3 id={`${commentId}-rejection`}>{t('translate.editor.rejectedTitle')}</h3>
+          <p>{base.rejectionComment}</p>
+        </section>
+      )}
       <div className="field">
         <label htmlFor={textareaId}>{t('translate.editor.translation')}</label>
         <textarea
@@ -243,12 +279,71 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
             <button type="button" aria-keyshortcuts="Alt+A" onClick={() => void review('approved')}>
               {t('translate.editor.approve')}
             </button>
-            <button type="button" onClick={() => void review('rejected')}>
+            <button
+              type="button"
+              ref={rejectButton}
+              aria-expanded={rejecting}
+              aria-controls={rejecting ? `${commentId}-form` : undefined}
+              onClick={() => (rejecting ? closeRejection() : setRejecting(true))}
+            >
               {t('translate.editor.reject')}
             </button>
           </>
         )}
       </div>
+      {reviewer && rejecting && (
+        <form
+          id={`${commentId}-form`}
+          className="reject-form"
+          aria-label={t('translate.editor.rejectTitle')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            reject();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') closeRejection();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={commentId}>{t('translate.editor.rejectReason')}</label>
+            <textarea
+              id={commentId}
+              ref={commentBox}
+              rows={3}
+              maxLength={2000}
+              value={comment}
+              aria-invalid={commentError ? true : undefined}
+              aria-describedby={`${commentId}-hint${commentError ? ` ${commentId}-error` : ''}`}
+              onChange={(event) => {
+                setComment(event.target.value);
+                setCommentError(undefined);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                  event.preventDefault();
+                  reject();
+                }
+              }}
+            />
+            <p id={`${commentId}-hint`} className="hint">
+              {t('translate.editor.rejectHint')}
+            </p>
+            {commentError && (
+              <p id={`${commentId}-error`} className="field-error">
+                {commentError}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" className="primary" aria-keyshortcuts="Control+Enter">
+              {t('translate.editor.sendBack')}
+            </button>
+            <button type="button" onClick={closeRejection}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
       <section aria-labelledby="memory-heading">
         <h3 id="memory-heading">{t('translate.editor.memory')}</h3>
         {memory.length === 0 && <p className="muted">{t('translate.editor.noMemory')}</p>}
@@ -278,6 +373,32 @@ export function SegmentEditor({ documentId, locale, segment, before, after, revi
           </ul>
         </section>
       )}
+      <details className="history" onToggle={(event) => setHistoryOpen(event.currentTarget.open)}>
+        <summary>{t('translate.editor.history')}</summary>
+        {history.isLoading && <p className="muted">{t('common.loading')}</p>}
+        {history.data?.length === 0 && <p className="muted">{t('translate.editor.noHistory')}</p>}
+        <ol className="history-list">
+          {history.data?.map((entry, index) => (
+            <li key={`${entry.at}-${index}`}>
+              <strong>{t(`translate.history.${entry.action}`)}</strong> <span className="muted">{formatDateTime(locale_, entry.at)}</span>{' '}
+              <span className={`badge state-${entry.outdated ? 'outdated' : entry.state}`}>
+                {t(`translate.state.${entry.outdated ? 'outdated' : entry.state}`)}
+              </span>
+              {entry.text && (
+                <>
+                  <br />
+                  <TokenText text={entry.text} />
+                </>
+              )}
+              {entry.comment && (
+                <p className="history-comment">
+                  {t('translate.editor.comment')} {entry.comment}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
     </section>
   );
 }

@@ -28,6 +28,8 @@ export function SegmentList({ segments, activeId, onSelect }: { segments: Segmen
         {virtualizer.getVirtualItems().map((item) => {
           const segment = segments[item.index] as Segment;
           const active = segment.segmentId === activeId;
+          // A draft sent back by its reviewer says so: that is the work waiting here.
+          const badge = segment.outdated ? 'outdated' : segment.rejectionComment ? 'rejected' : segment.state;
           return (
             <li
               key={item.key}
@@ -47,9 +49,7 @@ export function SegmentList({ segments, activeId, onSelect }: { segments: Segmen
                   <TokenText text={segment.sourceText} />
                 </span>{' '}
                 <span className="segment-target">{segment.text ? <TokenText text={segment.text} /> : <span className="muted">—</span>}</span>{' '}
-                <span className={`badge state-${segment.outdated ? 'outdated' : segment.state}`}>
-                  {t(`translate.state.${segment.outdated ? 'outdated' : segment.state}`)}
-                </span>
+                <span className={`badge state-${badge}`}>{t(`translate.state.${badge}`)}</span>
               </button>
             </li>
           );

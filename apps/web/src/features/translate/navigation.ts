@@ -1,7 +1,17 @@
 import type { Segment, TranslationState } from './types';
 
-export type SegmentFilter = 'all' | 'untranslated' | 'outdated' | 'errors' | TranslationState;
-export const SEGMENT_FILTERS: readonly SegmentFilter[] = ['all', 'untranslated', 'outdated', 'errors', 'draft', 'translated', 'reviewed', 'approved'];
+export type SegmentFilter = 'all' | 'untranslated' | 'outdated' | 'rejected' | 'errors' | TranslationState;
+export const SEGMENT_FILTERS: readonly SegmentFilter[] = [
+  'all',
+  'untranslated',
+  'outdated',
+  'rejected',
+  'errors',
+  'draft',
+  'translated',
+  'reviewed',
+  'approved',
+];
 
 const hasErrors = (segment: Segment): boolean => segment.qaFindings.some((finding) => finding.severity === 'error');
 
@@ -10,8 +20,9 @@ export function matches(segment: Segment, filter: SegmentFilter, search: string)
   const shown =
     filter === 'all' ||
     (filter === 'outdated' && segment.outdated) ||
+    (filter === 'rejected' && segment.rejectionComment !== null) ||
     (filter === 'errors' && hasErrors(segment)) ||
-    (filter !== 'outdated' && filter !== 'errors' && segment.state === filter);
+    (filter !== 'outdated' && filter !== 'rejected' && filter !== 'errors' && segment.state === filter);
   if (!shown) return false;
   const needle = search.trim().toLocaleLowerCase();
   return !needle || segment.sourceText.toLocaleLowerCase().includes(needle) || (segment.text ?? '').toLocaleLowerCase().includes(needle);

@@ -1,7 +1,7 @@
 import { type InfiniteData, type QueryClient, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, etagOf, unwrap } from '../../api/client';
-import type { DocumentSummary, ImportReport, QaFinding, Segment, Suggestions, TranslationTask } from './types';
+import type { DocumentSummary, HistoryEntry, ImportReport, QaFinding, Segment, Suggestions, TranslationTask } from './types';
 
 type Locale = 'en' | 'zh-CN' | 'pt-BR';
 type SegmentPage = { items: Segment[]; nextCursor: string | null };
@@ -82,12 +82,25 @@ export async function fetchTranslation(id: string, segmentId: string, locale: st
   return { ...segment, version: Number(etagOf(result.response).replace(/\D/g, '')) || segment.version };
 }
 
-export async function reviewTranslation(id: string, segment: Segment, locale: string, decision: 'approved' | 'rejected'): Promise<Segment> {
+/** A reviewer's decision over the version they read; a rejection carries its reason. */
+export async function reviewTranslation(id: string, segment: Segment, locale: string, decision: 'approved' | 'rejected', comment?: string): Promise<Segment> {
   const result = await api.POST('/api/v1/documents/{id}/segments/{segmentId}/translations/{locale}/review', {
     params: { path: pathOf(id, segment.segmentId, locale), header: { 'If-Match': `"${segment.version}"` } },
-    body: { decision },
+    body: comment === undefined ? { decision } : { decision, comment },
   });
   return unwrap(result) as unknown as Segment;
+}
+
+/** Every change of a segment's translation, oldest first; `version` refetches it after each write. */
+export function useHistory(id: string, segmentId: string, locale: string, version: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['translate', 'history', id, segmentId, locale, version],
+    enabled,
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/documents/{id}/segments/{segmentId}/translations/{locale}/history', { params: { path: pathOf(id, segmentId, locale) } }),
+      ) as unknown as HistoryEntry[],
+  });
 }
 
 export async function checkQa(id: string, segmentId: string, locale: string, text: string, signal: AbortSignal): Promise<QaFinding[]> {

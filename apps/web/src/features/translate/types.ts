@@ -47,7 +47,20 @@ export interface Segment {
   previousSourceText: string | null;
   sourceDiff: DiffOp[] | null;
   qaFindings: QaFinding[];
+  /** On a draft the reviewer sent back: their reason. */
+  rejectionComment: string | null;
   version: number;
+}
+
+/** One change of a translation, as its history lists it (translations.service.ts historyOf). */
+export interface HistoryEntry {
+  action: 'saved' | 'reviewed' | 'approved' | 'rejected' | 'outdated' | 'imported';
+  text: string | null;
+  state: TranslationState;
+  outdated: boolean;
+  actorId: string | null;
+  comment: string | null;
+  at: string;
 }
 
 export interface MemorySuggestion {
