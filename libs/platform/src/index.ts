@@ -14,7 +14,7 @@ export { runMigrations } from './database/run-migrations';
 export { addTranslations, hasTranslation, PLATFORM_TRANSLATIONS, translate } from './i18n/i18n';
 export { DEFAULT_LOCALE, type Locale, matchLocale, negotiateLocale, SUPPORTED_LOCALES } from './i18n/negotiate-locale';
 export { type LocalizedText, localizedName, localizedTextDto } from './i18n/localized-text';
-export { CacheableResponse, contentTag, matchesNoneMatch } from './http/cacheable-response';
+export { CacheableResponse, contentTag, matchesNoneMatch, PersonalResponse } from './http/cacheable-response';
 export { Idempotent, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { createLogger, PinoNestLogger, redactSecrets } from './http/logging';
 export { addRawBodyParser, type RawBodyParserOptions, type RawBodyRoute, rawBodyRoutes } from './http/raw-body-parser';

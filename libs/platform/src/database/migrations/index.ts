@@ -17,6 +17,7 @@ import { ProjectIssuance1767500000001 } from './1767500000001-project-issuance';
 import { CreditSales1767500000002 } from './1767500000002-credit-sales';
 import { CreditAuctions1767600000000 } from './1767600000000-credit-auctions';
 import { CreditSerials1767620000000 } from './1767620000000-credit-serials';
+import { AuctionStanding1767750000000 } from './1767750000000-auction-standing';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   CreditSales1767500000002,
   CreditAuctions1767600000000,
   CreditSerials1767620000000,
+  AuctionStanding1767750000000,
 ];
