@@ -57,3 +57,4 @@ export { JurisdictionDirectory } from './directory/jurisdiction-directory';
 export { PartnerProgress, type PartnerStage } from './directory/partner-progress';
 export { IsJurisdictionCode, JURISDICTION_CODE } from './validation/jurisdiction-code';
 export { IsNotBlank } from './validation/not-blank';
+export { IsTimestampWithOffset } from './validation/timestamp';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import Decimal from 'decimal.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, DomainEvents } from '@bluecarbon/identity';
 import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { bidderOrganisations, decideBid, seesBidders } from '../access/auction-access';
 import { cityRecordResource } from '../access/projects-access';
-import { extendedEnd, judgeBid, phaseOf } from '../domain/auction';
+import { extendedEnd, judgeBid, MAX_PRICE, phaseOf } from '../domain/auction';
 import { isCurrency } from '../domain/credits';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { AuctionQuery, OpenAuctionDto, PlaceBidDto } from '../dto/auction.dto';
@@ -54,6 +55,9 @@ export class AuctionsService {
     await this.access.assert(ctx, 'create', cityRecordResource(project, RESOURCE), project.id);
     if (!ISSUING_STATUSES.includes(project.status) && project.status !== 'closed') throw ProjectsProblems.projectNotIssuing(project.status, ctx.locale);
     if (!isCurrency(input.currency)) throw Problems.invalidFields([{ field: 'currency', rule: 'currencyCode' }]);
+    // The first bid may be the reserve, and the next must still be a price (judgeBid's ceiling).
+    const ceiling = new Decimal(MAX_PRICE).minus(input.reservePrice);
+    if (ceiling.lessThan(input.bidIncrement)) throw Problems.invalidFields([{ field: 'bidIncrement', rule: 'max', args: [ceiling.toFixed()] }]);
     const auction = await this.dataSource.transaction(async (manager) => {
       await this.projectRows.lockById(manager, project.id);
       const now = await this.auctions.now(manager);
