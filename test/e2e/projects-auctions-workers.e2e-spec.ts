@@ -52,8 +52,8 @@ describe(`auction closing by two workers on the ${engineName()} engine`, () => {
     const auctions: string[] = [];
     for (let index = 0; index < 8; index += 1) {
       const { auctionId } = await auctionOf(db, city, { tonnes: 100, endsIn: -1 });
-      await bidOf(db, auctionId, buyers[0]!, '300', 1);
-      await bidOf(db, auctionId, buyers[1]!, `${301 + index}`, 2);
+      await bidOf(db, auctionId, buyers[0]!, '300');
+      await bidOf(db, auctionId, buyers[1]!, `${301 + index}`);
       auctions.push(auctionId);
     }
     const { auctionId: running } = await auctionOf(db, city, { endsIn: 3600 });

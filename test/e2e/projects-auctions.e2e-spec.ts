@@ -118,7 +118,7 @@ describe('credit auctions', () => {
     const seenByFirst = await auction(auctionId, first);
     expect(seenByFirst).toMatchObject({ currentPrice: '200', youLead: true, bidCount: 3 });
     expect(seenByFirst.yourBids.map((own: { amount: string }) => own.amount)).toEqual(['200', '190']);
-    const bidsSeenByFirst = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(first.auth).expect(200)).body;
+    const bidsSeenByFirst = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(first.auth).expect(200)).body.items;
     expect(bidsSeenByFirst.map((row: object) => row)).toEqual([
       expect.objectContaining({ bidderNumber: 1, amount: '200', yours: true, buyerId: null }),
       expect.objectContaining({ bidderNumber: 2, amount: '195', yours: false, buyerId: null }),
@@ -129,11 +129,11 @@ describe('credit auctions', () => {
     expect(await auction(auctionId, second)).toMatchObject({ youLead: false });
 
     for (const who of [cast.users.steward, cast.users.coordinator]) {
-      const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(who.auth).expect(200)).body;
+      const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(who.auth).expect(200)).body.items;
       expect(rows.map((row: { buyerId: string }) => row.buyerId)).toEqual([first.buyerId, second.buyerId, first.buyerId]);
     }
     for (const who of [cast.users.observer, neighbour]) {
-      const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(who.auth).expect(200)).body;
+      const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(who.auth).expect(200)).body.items;
       expect(rows.map((row: { buyerId: string | null }) => row.buyerId)).toEqual([null, null, null]);
       expect((await auction(auctionId, who)).yourBids).toBeNull();
     }
@@ -155,7 +155,7 @@ describe('credit auctions', () => {
     // A sealed bid only needs the reserve: a lower bid than another's is taken.
     const seenBySecond = (await bid(auctionId, second, '250').expect(201)).body;
     expect(seenBySecond).toMatchObject({ currentPrice: null, minimumNextBid: '183', youLead: null, bidCount: 2 });
-    const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(second.auth).expect(200)).body;
+    const rows = (await request(api.server).get(`/api/v1/auctions/${auctionId}/bids`).set(second.auth).expect(200)).body.items;
     expect(rows).toEqual([expect.objectContaining({ amount: '250', yours: true })]);
     expect((await auction(auctionId, cast.users.steward)).currentPrice).toBe('300');
   });

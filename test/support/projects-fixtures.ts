@@ -197,12 +197,32 @@ export async function auctionOf(api: TestApi, subject: TestOrganisation, options
   return { auctionId: row.id, projectId };
 }
 
-/** A bid of `buyerId` in the auction, straight through SQL (for closing and visibility sweeps). */
-export async function bidOf(api: TestApi, auctionId: string, buyerId: string, amount: string, bidderNumber = 1): Promise<void> {
-  await dataSourceOf(api).query(
-    `INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at) VALUES ($1, $2, $3, $4, now() - interval '1 hour')`,
-    [auctionId, buyerId, bidderNumber, amount],
-  );
+/**
+ * A bid of `buyerId` in the auction placed an hour ago, straight through SQL (for closing and
+ * visibility sweeps), with what the auction's row keeps of its bids, as AuctionsRepository.recordBid
+ * does: the buyer's number, the count and the best bid.
+ */
+export async function bidOf(api: TestApi, auctionId: string, buyerId: string, amount: string): Promise<void> {
+  await dataSourceOf(api).transaction(async (manager) => {
+    await manager.query(`SELECT id FROM credit_auction WHERE id = $1 FOR UPDATE`, [auctionId]);
+    await manager.query(
+      `INSERT INTO credit_auction_bidder (auction_id, buyer_id, bidder_number)
+       SELECT id, $2, next_bidder_number FROM credit_auction WHERE id = $1 ON CONFLICT (auction_id, buyer_id) DO NOTHING`,
+      [auctionId, buyerId],
+    );
+    const [placed] = await manager.query(
+      `INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at)
+       SELECT auction_id, buyer_id, bidder_number, $3, now() - interval '1 hour' FROM credit_auction_bidder WHERE auction_id = $1 AND buyer_id = $2
+       RETURNING id, bidder_number`,
+      [auctionId, buyerId, amount],
+    );
+    await manager.query(
+      `UPDATE credit_auction a SET bid_count = bid_count + 1, next_bidder_number = greatest(next_bidder_number, $3 + 1),
+              (best_bid_id, best_amount) = (SELECT b.id, b.amount FROM credit_bid b WHERE b.id IN ($2, coalesce(a.best_bid_id, $2)) ORDER BY b.amount DESC, b.placed_at, b.id LIMIT 1)
+        WHERE a.id = $1`,
+      [auctionId, placed.id, placed.bidder_number],
+    );
+  });
 }
 
 const SHARED = { jurisdictionCode: null, jurisdictionId: null };

@@ -2073,7 +2073,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bids, best first: bidders by number; the buyer only for the steward and the project’s city */
+        /** Bids, best first, a page at a time: bidders by number; the buyer only for the steward and the project’s city */
         get: operations["getBids"];
         put?: never;
         /** Bidder: bid a price per tonne; refused below the reserve or the increment, or when outbid (409) */
@@ -5288,7 +5288,7 @@ export interface components {
              */
             reservePrice: string;
             /**
-             * @description Ascending: each bid at least the best price plus this; a positive decimal string
+             * @description Ascending: each bid at least the best price plus this; a positive decimal string (with the reserve, at most the highest price a bid may have)
              * @example 1
              */
             bidIncrement: string;
@@ -5304,12 +5304,12 @@ export interface components {
              */
             mode: "sealed" | "ascending";
             /**
-             * @description Bidding opens; now if omitted
+             * @description Bidding opens, with its time zone (Z or an offset); now if omitted
              * @example 2030-09-01T02:00:00Z
              */
             startsAt?: string;
             /**
-             * @description Bidding ends (an ascending auction may extend it)
+             * @description Bidding ends, with its time zone (Z or an offset); an ascending auction may extend it
              * @example 2030-09-14T08:00:00Z
              */
             endsAt: string;
@@ -5418,6 +5418,10 @@ export interface components {
         };
         AuctionPage: {
             items: components["schemas"]["AuctionView"][];
+            nextCursor: string | null;
+        };
+        BidPage: {
+            items: components["schemas"]["BidView"][];
             nextCursor: string | null;
         };
         PlaceBidDto: {
@@ -16188,15 +16192,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Its ETag is of what this reader sees: it changes with every bid */
             200: {
                 headers: {
-                    /** @description The edit counter (`version`), to send back in If-Match */
+                    /** @description Of what this caller sees: send it back in If-None-Match */
                     ETag?: string;
+                    /** @description private, no-cache */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuctionView"];
                 };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `errors[]` names each field */
             400: {
@@ -16247,7 +16261,11 @@ export interface operations {
     };
     getBids: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: unknown;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -16261,7 +16279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BidView"][];
+                    "application/json": components["schemas"]["BidPage"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field */

@@ -1,7 +1,8 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested, validateSync } from 'class-validator';
 import { buildProblem } from './problem-document';
-import { toFieldErrors } from './validation';
+import type { ProblemException } from './problem.exception';
+import { createValidationPipe, toFieldErrors } from './validation';
 
 class Name {
   @IsString()
@@ -25,7 +26,7 @@ class Example {
 
 function errorsFor(plain: object) {
   const instance = plainToInstance(Example, plain);
-  return toFieldErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
+  return toFieldErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }));
 }
 
 describe('validation errors', () => {
@@ -39,6 +40,28 @@ describe('validation errors', () => {
         { field: 'extra', rule: 'unknownField' },
       ]),
     );
+  });
+
+  it('names a value of the wrong shape by its shape, not by the range it also misses; one rule per field', () => {
+    expect(errorsFor({ limit: '1e3', unit: 'ha', name: { en: 'ok' } })).toEqual([expect.objectContaining({ field: 'limit', rule: 'isInt' })]);
+    expect(errorsFor({ limit: 0, unit: 'ha', name: { en: 'ok' } })).toEqual([{ field: 'limit', rule: 'min', args: [1] }]);
+    expect(errorsFor({ unit: 'ha', name: { en: 'ok' } })).toEqual([{ field: 'limit', rule: 'isDefined' }]);
+  });
+
+  it('refuses a NUL character in any body, query or path value, naming its field, before any rule', async () => {
+    const pipe = createValidationPipe();
+    const refusal = (value: unknown, type: 'body' | 'query' | 'param', data?: string) =>
+      pipe.transform(value, { type, metatype: Example, data }).then(
+        () => null,
+        (error: ProblemException) => error.options.fieldErrors,
+      );
+    expect(await refusal({ limit: 5, unit: 'ha', name: { en: 'a\u0000b' } }, 'body')).toEqual([{ field: 'name.en', rule: 'noNulCharacter' }]);
+    expect(await refusal({ limit: 5, unit: '\u0000', name: { en: 'ok' }, extra: ['x', '\u0000'] }, 'body')).toEqual([
+      { field: 'unit', rule: 'noNulCharacter' },
+      { field: 'extra.1', rule: 'noNulCharacter' },
+    ]);
+    expect(await refusal('a\u0000', 'param', 'id')).toEqual([{ field: 'id', rule: 'noNulCharacter' }]);
+    expect(await refusal({ limit: 5, unit: 'ha', name: { en: 'ok' } }, 'body')).toBeNull();
   });
 
   it('translates field messages into the caller language', () => {

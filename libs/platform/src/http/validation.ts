@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { type FieldError, PLATFORM_PROBLEMS } from './problem.exception';
 
@@ -8,20 +8,48 @@ import { type FieldError, PLATFORM_PROBLEMS } from './problem.exception';
  * field. Messages are translated later, in the filter, where the caller's locale is known.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PlatformValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
+    // Every rule of a field runs, so that toFieldErrors can name the one that matters.
+    stopAtFirstError: false,
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: toFieldErrors(errors) }),
   });
 }
 
+/**
+ * Text with a NUL character (U+0000) is valid JSON and passes every DTO rule, but no text
+ * column can store it: the database refused it as a 400 that named no field. Every body, query
+ * and path value is checked for it first, whatever its DTO.
+ */
+class PlatformValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const fields = fieldsWithNul(value, metadata.data ?? '');
+      if (fields.length) throw PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: fields.map((field) => ({ field, rule: 'noNulCharacter' })) });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+function fieldsWithNul(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'value'] : [];
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => fieldsWithNul(inner, path ? `${path}.${key}` : key));
+}
+
+/** Rules on a value's size; a value of the wrong shape breaks them too, but its shape is what to fix. */
+const RANGE_RULES = new Set(['min', 'max', 'minLength', 'maxLength', 'length', 'arrayMinSize', 'arrayMaxSize', 'minDate', 'maxDate']);
+
 export function toFieldErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
-    const own = Object.keys(error.constraints ?? {}).map((rule) => describeRule(error, field, rule));
+    const rules = Object.keys(error.constraints ?? {});
+    // One answer per field: its shape (`"1e3"` is not a whole number) before its size.
+    const rule = rules.find((name) => !RANGE_RULES.has(name)) ?? rules[0];
+    const own = rule ? [describeRule(error, field, rule)] : [];
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

@@ -1,4 +1,4 @@
-import { type Locale, translate } from '@bluecarbon/platform';
+import { type Locale, Problems, translate } from '@bluecarbon/platform';
 import type { AuctionPhase, BidRefusal } from '../domain/auction';
 import { PROJECTS_PROBLEMS } from '../projects-problems';
 
@@ -24,6 +24,8 @@ export const AuctionProblems = {
   /** The refusal of a bid, naming the field and the least amount that would have been taken. */
   refused: (refusal: BidRefusal, currency: string) => {
     switch (refusal.reason) {
+      case 'aboveCeiling':
+        return Problems.invalidFields([{ field: 'amount', rule: 'max', args: [refusal.maximum] }]);
       case 'belowReserve':
         return problem('bid_below_reserve', {
           params: { minimum: refusal.minimum, currency },

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type DomainEvent, DomainEvents } from '@bluecarbon/identity';
-import { winningBid } from '../domain/auction';
 import type { Auction } from '../entities/auction.entity';
 import { AuctionsRepository } from '../repositories/auctions.repository';
 import { ProjectsRepository } from '../repositories/projects.repository';
@@ -27,7 +26,8 @@ export class AuctionSettlement {
   ) {}
 
   async settle(manager: EntityManager, auction: Auction, source: ClosingSource): Promise<Auction> {
-    const winner = winningBid(await this.auctions.bids(auction.id, manager));
+    // The row keeps its best bid (the domain's winningBid of all of them), under the lock the caller holds.
+    const winner = auction.bestBidId ? await this.auctions.bidById(manager, auction.bestBidId) : null;
     const jurisdiction = { id: auction.jurisdictionId, code: auction.jurisdictionCode };
     let outcome: Parameters<AuctionsRepository['settle']>[2] = {
       status: 'failed',

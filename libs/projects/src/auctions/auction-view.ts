@@ -125,6 +125,14 @@ export class AuctionPage {
   nextCursor!: string | null;
 }
 
+export class BidPage {
+  @ApiProperty({ type: [BidView] })
+  items!: BidView[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor!: string | null;
+}
+
 /** Who reads: whether they see bidders, and the buyers they bid for. */
 export interface AuctionReader {
   seesBidders: boolean;

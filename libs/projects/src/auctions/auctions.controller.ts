@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActorContext, Ctx, RequirePermission } from '@bluecarbon/identity';
-import { VersionedResponse } from '@bluecarbon/platform';
+import { PageQuery, PersonalResponse, VersionedResponse } from '@bluecarbon/platform';
 import { AuctionQuery, OpenAuctionDto, PlaceBidDto, RegisterBuyerOrganisationDto } from '../dto/auction.dto';
 import { IdParams } from '../dto/common.dto';
-import { AuctionPage, AuctionView, BidView } from './auction-view';
+import { AuctionPage, AuctionView, BidPage } from './auction-view';
 import { AuctionsService } from './auctions.service';
 import { BuyerOrganisationsService } from './buyer-organisations.service';
 import { BuyerRegistrationView } from './buyer-registration-view';
@@ -33,17 +33,17 @@ export class AuctionsController {
   @Get('auctions/:id')
   @RequirePermission('read', 'auction')
   @ApiOperation({ summary: 'An auction with its current price (sealed: once closed) and, for a bidder, its own bids' })
-  @VersionedResponse({ type: AuctionView })
+  @PersonalResponse({ type: AuctionView, description: 'Its ETag is of what this reader sees: it changes with every bid' })
   get(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<AuctionView> {
     return this.auctions.get(ctx, params.id);
   }
 
   @Get('auctions/:id/bids')
   @RequirePermission('read', 'auction')
-  @ApiOperation({ summary: 'Bids, best first: bidders by number; the buyer only for the steward and the project’s city' })
-  @ApiOkResponse({ type: [BidView] })
-  bids(@Ctx() ctx: ActorContext, @Param() params: IdParams): Promise<BidView[]> {
-    return this.auctions.bids(ctx, params.id);
+  @ApiOperation({ summary: 'Bids, best first, a page at a time: bidders by number; the buyer only for the steward and the project’s city' })
+  @ApiOkResponse({ type: BidPage })
+  bids(@Ctx() ctx: ActorContext, @Param() params: IdParams, @Query() query: PageQuery): Promise<BidPage> {
+    return this.auctions.bids(ctx, params.id, query);
   }
 
   @Post('auctions/:id/bids')

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import Decimal from 'decimal.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, type ActorContext, DomainEvents } from '@bluecarbon/identity';
-import { decodeCursor, type Page, Problems, toPage } from '@bluecarbon/platform';
+import { decodeCursor, type Page, type PageQuery, Problems, toPage } from '@bluecarbon/platform';
 import { bidderOrganisations, decideBid, seesBidders } from '../access/auction-access';
 import { cityRecordResource } from '../access/projects-access';
-import { extendedEnd, judgeBid, phaseOf } from '../domain/auction';
+import { extendedEnd, judgeBid, MAX_PRICE, phaseOf } from '../domain/auction';
 import { isCurrency } from '../domain/credits';
 import { ISSUING_STATUSES } from '../domain/project-lifecycle';
 import type { AuctionQuery, OpenAuctionDto, PlaceBidDto } from '../dto/auction.dto';
 import type { Auction } from '../entities/auction.entity';
 import { ProjectsProblems } from '../projects-problems';
+import { trimDecimal } from '../projects/project-view';
 import { ProjectsService } from '../projects/projects.service';
 import { AuctionsRepository } from '../repositories/auctions.repository';
 import { ProjectsRepository } from '../repositories/projects.repository';
@@ -32,6 +34,8 @@ function withinCalendar(time: Date): boolean {
  * (less what open auctions already offer) under the project's row lock. Each bid runs under
  * the auction's row lock, on the database's clock: concurrent bids are judged one after the
  * other against the price the previous one left, so of two equal bids the second is outbid.
+ * The row keeps the count, the best bid and the bidder numbers, so a bid costs the same on a
+ * lot of ten bids or of sixty thousand.
  */
 @Injectable()
 export class AuctionsService {
@@ -51,6 +55,9 @@ export class AuctionsService {
     await this.access.assert(ctx, 'create', cityRecordResource(project, RESOURCE), project.id);
     if (!ISSUING_STATUSES.includes(project.status) && project.status !== 'closed') throw ProjectsProblems.projectNotIssuing(project.status, ctx.locale);
     if (!isCurrency(input.currency)) throw Problems.invalidFields([{ field: 'currency', rule: 'currencyCode' }]);
+    // The first bid may be the reserve, and the next must still be a price (judgeBid's ceiling).
+    const ceiling = new Decimal(MAX_PRICE).minus(input.reservePrice);
+    if (ceiling.lessThan(input.bidIncrement)) throw Problems.invalidFields([{ field: 'bidIncrement', rule: 'max', args: [ceiling.toFixed()] }]);
     const auction = await this.dataSource.transaction(async (manager) => {
       await this.projectRows.lockById(manager, project.id);
       const now = await this.auctions.now(manager);
@@ -114,13 +121,16 @@ export class AuctionsService {
     return this.view(ctx, await this.load(ctx, id));
   }
 
-  /** Every bid as the caller may see it: a sealed auction's bids are the caller's own until it closes (unless the caller sees bidders). */
-  async bids(ctx: ActorContext, id: string): Promise<BidView[]> {
+  /** A page of bids as the caller may see them: a sealed auction's bids are the caller's own until it closes (unless the caller sees bidders). */
+  async bids(ctx: ActorContext, id: string, query: PageQuery): Promise<Page<BidView>> {
     const auction = await this.load(ctx, id);
     const reader = await this.reader(ctx, auction);
-    const bids = await this.auctions.bids(auction.id);
     const sealed = auction.mode === 'sealed' && auction.status === 'open' && !reader.seesBidders;
-    return bids.filter((bid) => !sealed || reader.buyerIds.includes(bid.buyerId)).map((bid) => toBidView(bid, reader));
+    const after = query.cursor ? decodeCursor(query.cursor, 'text').id : null;
+    const rows = await this.auctions.bidsPage(auction.id, sealed ? reader.buyerIds : null, after, query.limit);
+    if (!rows) throw Problems.invalidCursor();
+    const page = toPage(rows, query.limit, (bid) => ({ sortKey: trimDecimal(bid.amount), id: bid.id }));
+    return { ...page, items: page.items.map((bid) => toBidView(bid, reader)) };
   }
 
   async bid(ctx: ActorContext, id: string, input: PlaceBidDto): Promise<AuctionView> {
@@ -141,13 +151,12 @@ export class AuctionsService {
       const now = await this.auctions.now(manager);
       const phase = phaseOf(locked, now);
       if (phase !== 'open') throw AuctionProblems.notOpen(phase, locked.startsAt, locked.endsAt, ctx.locale);
-      const standing = await this.auctions.standing(locked.id, [buyer.id], manager);
-      const refusal = judgeBid(locked, { highest: standing.best?.amount ?? null, bidderHasBid: standing.own.length > 0 }, input.amount);
+      const bidderNumber = await this.auctions.bidderNumberOf(manager, locked.id, buyer.id);
+      const refusal = judgeBid(locked, { highest: locked.bestAmount, bidderHasBid: bidderNumber !== null }, input.amount);
       if (refusal) throw AuctionProblems.refused(refusal, locked.currency);
-      const placed = await this.auctions.insertBid(manager, {
-        auctionId: locked.id,
+      const placed = await this.auctions.recordBid(manager, locked, {
         buyerId: buyer.id,
-        bidderNumber: await this.auctions.bidderNumber(manager, locked.id, buyer.id),
+        bidderNumber,
         amount: input.amount,
         placedBy: ctx.actor.userId,
         placedAt: now,
@@ -208,6 +217,6 @@ export class AuctionsService {
 
   private async view(ctx: ActorContext, auction: Auction): Promise<AuctionView> {
     const reader = await this.reader(ctx, auction);
-    return toAuctionView(auction, await this.auctions.standing(auction.id, reader.buyerIds), reader, await this.auctions.now(this.dataSource.manager));
+    return toAuctionView(auction, await this.auctions.standing(auction, reader.buyerIds), reader, await this.auctions.now(this.dataSource.manager));
   }
 }

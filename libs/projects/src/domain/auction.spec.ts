@@ -1,4 +1,4 @@
-import { extendedEnd, judgeBid, lotTotal, minimumBid, phaseOf, winningBid } from './auction';
+import { extendedEnd, highestBid, judgeBid, lotTotal, MAX_PRICE, minimumBid, phaseOf, winningBid } from './auction';
 
 const ascending = { mode: 'ascending' as const, reservePrice: '183', bidIncrement: '0.5' };
 const sealed = { mode: 'sealed' as const, reservePrice: '183', bidIncrement: '1' };
@@ -20,6 +20,15 @@ describe('auction rules', () => {
     it('calls a bid at or under the best price outbid: of two equal bids the later one loses', () => {
       expect(judgeBid(ascending, { highest: '485', bidderHasBid: false }, '485')).toEqual({ reason: 'outbid', minimum: '485.5', current: '485' });
       expect(judgeBid(ascending, { highest: '485', bidderHasBid: false }, '400')).toMatchObject({ reason: 'outbid' });
+    });
+
+    it('refuses a bid above which no next bid would be a price, so every minimum offered is one', () => {
+      const ceiling = highestBid(ascending);
+      expect(ceiling).toBe('99999999999999.499999');
+      expect(judgeBid(ascending, { highest: '485', bidderHasBid: false }, ceiling)).toBeNull();
+      expect(minimumBid(ascending, ceiling)).toBe(MAX_PRICE);
+      expect(judgeBid(ascending, { highest: '485', bidderHasBid: false }, '99999999999999.5')).toEqual({ reason: 'aboveCeiling', maximum: ceiling });
+      expect(highestBid(sealed)).toBe(MAX_PRICE);
     });
   });
 

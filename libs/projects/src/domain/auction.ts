@@ -27,7 +27,19 @@ export interface BidStanding {
   bidderHasBid: boolean;
 }
 
+/** The highest price per tonne a bid may have: what the amount's pattern (PRICE) and its column (numeric(20, 6)) hold. */
+export const MAX_PRICE = '99999999999999.999999';
+
+/**
+ * The highest an ascending bid may be: the next bid must still fit under MAX_PRICE, so the
+ * minimum a view offers is always a price a bidder can send.
+ */
+export function highestBid(rules: Pick<BidRules, 'mode' | 'bidIncrement'>): string {
+  return rules.mode === 'ascending' ? new Decimal(MAX_PRICE).minus(rules.bidIncrement).toFixed() : MAX_PRICE;
+}
+
 export type BidRefusal =
+  | { reason: 'aboveCeiling'; maximum: string }
   | { reason: 'belowReserve'; minimum: string }
   | { reason: 'belowIncrement'; minimum: string; current: string }
   | { reason: 'outbid'; minimum: string; current: string }
@@ -44,9 +56,11 @@ export function minimumBid(rules: BidRules, highest: string | null): string {
  * at least the best price plus the increment; a bid at or under the best price was outbid (the
  * loser of two equal bids placed at once learns it this way), one above it but short of the
  * increment is below the increment. Sealed: one bid per bidder, final, at least the reserve.
+ * Above highestBid the next minimum would not be a price: refused.
  */
 export function judgeBid(rules: BidRules, standing: BidStanding, amount: string): BidRefusal | null {
   const bid = new Decimal(amount);
+  if (bid.greaterThan(highestBid(rules))) return { reason: 'aboveCeiling', maximum: highestBid(rules) };
   if (rules.mode === 'sealed') {
     if (standing.bidderHasBid) return { reason: 'sealedBidPlaced' };
     return bid.lessThan(rules.reservePrice) ? { reason: 'belowReserve', minimum: minimumBid(rules, null) } : null;

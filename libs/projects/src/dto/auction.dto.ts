@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsTimestampWithOffset, PageQuery, SUPPORTED_LOCALES } from '@bluecarbon/platform';
 import { AUCTION_MODES, type AuctionMode } from '../domain/auction';
 import { LocalizedNameDto, PRICE } from './common.dto';
 
@@ -39,7 +24,11 @@ export class OpenAuctionDto {
   @Matches(PRICE)
   reservePrice!: string;
 
-  @ApiProperty({ example: '1', description: 'Ascending: each bid at least the best price plus this; a positive decimal string' })
+  @ApiProperty({
+    example: '1',
+    description:
+      'Ascending: each bid at least the best price plus this; a positive decimal string (with the reserve, at most the highest price a bid may have)',
+  })
   @Matches(POSITIVE_PRICE)
   bidIncrement!: string;
 
@@ -51,13 +40,13 @@ export class OpenAuctionDto {
   @IsIn(AUCTION_MODES)
   mode!: AuctionMode;
 
-  @ApiPropertyOptional({ example: '2030-09-01T02:00:00Z', description: 'Bidding opens; now if omitted' })
+  @ApiPropertyOptional({ example: '2030-09-01T02:00:00Z', description: 'Bidding opens, with its time zone (Z or an offset); now if omitted' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsTimestampWithOffset()
   startsAt?: string;
 
-  @ApiProperty({ example: '2030-09-14T08:00:00Z', description: 'Bidding ends (an ascending auction may extend it)' })
-  @IsISO8601({ strict: true })
+  @ApiProperty({ example: '2030-09-14T08:00:00Z', description: 'Bidding ends, with its time zone (Z or an offset); an ascending auction may extend it' })
+  @IsTimestampWithOffset()
   endsAt!: string;
 
   @ApiPropertyOptional({ example: 5, description: 'Ascending: a bid in the last N minutes moves the end to N minutes after it (0: never)' })

@@ -68,6 +68,20 @@ export class Auction {
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
   closedAt!: Date | null;
 
+  /** The standing of the bids, kept by each bid under the auction's row lock (AuctionsRepository.recordBid). */
+  @Column({ type: 'int', name: 'bid_count', default: 0 })
+  bidCount!: number;
+
+  /** Best first: the highest amount, then the earlier bid (domain winningBid). */
+  @Column({ type: 'uuid', name: 'best_bid_id', nullable: true })
+  bestBidId!: string | null;
+
+  @Column({ type: 'numeric', name: 'best_amount', nullable: true })
+  bestAmount!: string | null;
+
+  @Column({ type: 'int', name: 'next_bidder_number', default: 1 })
+  nextBidderNumber!: number;
+
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy!: string | null;
 

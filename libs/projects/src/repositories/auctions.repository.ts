@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertedId, returnedRows } from '@bluecarbon/platform';
+import { winningBid } from '../domain/auction';
 import { Auction, Bid } from '../entities/auction.entity';
 import { Buyer } from '../entities/sale.entity';
 
@@ -104,42 +105,90 @@ export class AuctionsRepository {
       .getMany();
   }
 
-  /** Every bid of the auction, best first (amount, then the earlier). */
-  bids(auctionId: string, manager: EntityManager = this.dataSource.manager): Promise<Bid[]> {
-    return manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).orderBy(BEST_FIRST).getMany();
+  /**
+   * A page of the auction's bids, best first, after the bid `afterId` (a cursor names the last
+   * bid of the previous page; bids are never edited, so its place never moves); of `onlyBuyers`
+   * when given. Null when the cursor's bid is not one of those listed.
+   */
+  async bidsPage(auctionId: string, onlyBuyers: readonly string[] | null, afterId: string | null, limit: number): Promise<Bid[] | null> {
+    const query = this.dataSource.manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId });
+    if (onlyBuyers) {
+      if (!onlyBuyers.length) return afterId ? null : [];
+      query.andWhere('b.buyer_id IN (:...onlyBuyers)', { onlyBuyers });
+    }
+    if (afterId) {
+      if (!(await query.clone().andWhere('b.id = :afterId', { afterId }).getExists())) return null;
+      // The cursor's bid read in SQL: placed_at has microseconds, a JavaScript Date only milliseconds.
+      const last = `(SELECT c.amount FROM credit_bid c WHERE c.id = :afterId)`;
+      query.andWhere(
+        `b.amount <= ${last} AND (b.amount < ${last} OR (b.placed_at, b.id) > (SELECT c.placed_at, c.id FROM credit_bid c WHERE c.id = :afterId))`,
+        { afterId },
+      );
+    }
+    return query
+      .orderBy(BEST_FIRST)
+      .limit(limit + 1)
+      .getMany();
+  }
+
+  bidById(manager: EntityManager, id: string): Promise<Bid> {
+    return manager.findOneByOrFail(Bid, { id });
   }
 
   /**
    * What a view or a bid needs of the bids, without reading them all (a busy lot has thousands):
-   * the best one, how many there are, and those of the reader's buyers.
+   * the best one and the count (kept on the auction's row), and the reader's own bids.
    */
-  async standing(auctionId: string, buyerIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<BidStanding> {
-    const best = await manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).orderBy(BEST_FIRST).limit(1).getOne();
-    if (!best) return { best: null, count: 0, own: [] };
-    const count = await manager.createQueryBuilder(Bid, 'b').where('b.auction_id = :auctionId', { auctionId }).getCount();
+  async standing(auction: Auction, buyerIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<BidStanding> {
+    if (!auction.bestBidId) return { best: null, count: 0, own: [] };
+    const best = await this.bidById(manager, auction.bestBidId);
     const own = buyerIds.length
       ? await manager
           .createQueryBuilder(Bid, 'b')
-          .where('b.auction_id = :auctionId AND b.buyer_id IN (:...buyerIds)', { auctionId, buyerIds })
+          .where('b.auction_id = :auctionId AND b.buyer_id IN (:...buyerIds)', { auctionId: auction.id, buyerIds })
           .orderBy(BEST_FIRST)
           .limit(OWN_BIDS_SHOWN)
           .getMany()
       : [];
-    return { best, count, own };
+    return { best, count: auction.bidCount, own };
   }
 
-  /** The buyer's number in this auction: the one of its first bid, or the next free one. */
-  async bidderNumber(manager: EntityManager, auctionId: string, buyerId: string): Promise<number> {
+  /** The buyer's number in this auction, null before its first bid. */
+  async bidderNumberOf(manager: EntityManager, auctionId: string, buyerId: string): Promise<number | null> {
     const [row]: { number: number }[] = await manager.query(
-      `SELECT coalesce(max(bidder_number) FILTER (WHERE buyer_id = $2), max(bidder_number) + 1, 1)::int AS number FROM credit_bid WHERE auction_id = $1`,
+      `SELECT bidder_number AS number FROM credit_auction_bidder WHERE auction_id = $1 AND buyer_id = $2`,
       [auctionId, buyerId],
     );
-    return Number(row?.number ?? 1);
+    return row ? Number(row.number) : null;
   }
 
-  async insertBid(manager: EntityManager, values: Partial<Bid>): Promise<Bid> {
-    const inserted = await manager.insert(Bid, values);
-    return manager.findOneByOrFail(Bid, { id: insertedId(inserted) });
+  /**
+   * Records a bid in an auction whose row the caller holds locked, with what the row keeps of
+   * its bids: the count, the best bid (the domain's winningBid of the best so far and this one)
+   * and, for a buyer's first bid, its number. Constant work however many bids the lot has.
+   */
+  async recordBid(
+    manager: EntityManager,
+    locked: Auction,
+    values: Pick<Bid, 'buyerId' | 'amount' | 'placedBy' | 'placedAt'> & { bidderNumber: number | null },
+  ): Promise<Bid> {
+    let bidderNumber = values.bidderNumber;
+    if (bidderNumber === null) {
+      bidderNumber = locked.nextBidderNumber;
+      await manager.query(`INSERT INTO credit_auction_bidder (auction_id, buyer_id, bidder_number) VALUES ($1, $2, $3)`, [
+        locked.id,
+        values.buyerId,
+        bidderNumber,
+      ]);
+    }
+    const inserted = await manager.insert(Bid, { ...values, auctionId: locked.id, bidderNumber });
+    const placed = await this.bidById(manager, insertedId(inserted));
+    const best = locked.bestBidId ? winningBid([await this.bidById(manager, locked.bestBidId), placed]) : placed;
+    await manager.query(
+      `UPDATE credit_auction SET bid_count = bid_count + 1, best_bid_id = $2, best_amount = $3, next_bidder_number = greatest(next_bidder_number, $4 + 1) WHERE id = $1`,
+      [locked.id, best?.id, best?.amount, bidderNumber],
+    );
+    return placed;
   }
 
   /** The buyers of the directory that these organisations bid for. */

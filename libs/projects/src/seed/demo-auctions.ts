@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_BUYER_NAME, demoBuyerOrganisationId } from '@bluecarbon/identity';
 import type { LocalizedText } from '@bluecarbon/platform';
-import { Auction, Bid } from '../entities/auction.entity';
+import { Auction } from '../entities/auction.entity';
 import { Buyer } from '../entities/sale.entity';
+import { AuctionsRepository } from '../repositories/auctions.repository';
 import { ProjectsRepository } from '../repositories/projects.repository';
 import { SalesRepository } from '../repositories/sales.repository';
 import { CreditLedger } from '../sales/credit-ledger';
@@ -66,15 +67,13 @@ export async function seedDemoAuctions(manager: EntityManager, input: DemoAuctio
       source: FUTIAN_2023_AUCTION.source,
     }),
   );
-  const winning = await manager.save(
-    manager.create(Bid, {
-      auctionId: past.id,
-      buyerId: winner.id,
-      bidderNumber: 1,
-      amount: FUTIAN_2023_AUCTION.clearingPrice,
-      placedAt: FUTIAN_2023_AUCTION.endsAt,
-    }),
-  );
+  const winning = await new AuctionsRepository(dataSource).recordBid(manager, await manager.findOneByOrFail(Auction, { id: past.id }), {
+    buyerId: winner.id,
+    bidderNumber: null,
+    amount: FUTIAN_2023_AUCTION.clearingPrice,
+    placedBy: null,
+    placedAt: FUTIAN_2023_AUCTION.endsAt,
+  });
   const sold = await ledger.sell(manager, project, {
     vintage: input.vintage,
     tonnes: FUTIAN_2023_AUCTION.tonnes,

@@ -18,6 +18,7 @@ import { CreditSales1767500000002 } from './1767500000002-credit-sales';
 import { CreditAuctions1767600000000 } from './1767600000000-credit-auctions';
 import { CreditSerials1767620000000 } from './1767620000000-credit-serials';
 import { ReviewComments1767720000000 } from './1767720000000-review-comments';
+import { AuctionStanding1767750000000 } from './1767750000000-auction-standing';
 
 /**
  * The one ordered migration history of the portal. Domain libraries add their tables here
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CreditAuctions1767600000000,
   CreditSerials1767620000000,
   ReviewComments1767720000000,
+  AuctionStanding1767750000000,
 ];
