@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@bluecarbon/platform';
+import { preparedStatement, queryPrepared, returnedRows } from '@bluecarbon/platform';
 import type { QaFinding } from '../domain/qa';
 import type { TranslationState } from '../domain/translation-state';
 
@@ -86,6 +86,12 @@ const SEGMENT_VIEW = `
          AND NOT EXISTS (SELECT 1 FROM translation_history later WHERE later.translation_id = t.id AND later.id > h.id AND later.state <> 'draft')
        ORDER BY h.id DESC LIMIT 1) r ON true`;
 
+// The page a translator opens and scrolls: a prepared statement.
+const SEGMENT_PAGE = preparedStatement(
+  'documents_segment_page',
+  `${SEGMENT_VIEW} WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`,
+);
+
 /**
  * The text was written for the source the client saw: a revision committed since then (which
  * bumps the version of existing translations, but cannot of rows not yet there) refuses it.
@@ -100,12 +106,7 @@ export class TranslationsRepository {
 
   /** Active segments after ordinal `after`, in document order, with their translation in `locale`. */
   segmentPage(documentId: string, locale: string, after: number, size: number): Promise<SegmentViewRow[]> {
-    return this.dataSource.query(`${SEGMENT_VIEW} WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`, [
-      documentId,
-      locale,
-      after,
-      size,
-    ]);
+    return queryPrepared(this.dataSource.manager, SEGMENT_PAGE, [documentId, locale, after, size]);
   }
 
   /** One segment of the document (archived ones too) with its translation in `locale`. */

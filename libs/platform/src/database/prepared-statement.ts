@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 
 /**
  * A hot read run as a named prepared statement: on the server, node-postgres parses and plans
@@ -26,9 +26,28 @@ export function preparedStatement(name: string, text: string): PreparedStatement
   return Object.freeze({ name, text });
 }
 
-/** Runs a declared statement with the caller's manager (its transaction, when it has one). */
-export function queryPrepared<T>(manager: EntityManager, statement: PreparedStatement, values: readonly unknown[]): Promise<T[]> {
+/** What both engines' pools offer (node-postgres's Pool, the embedded adapter's): one query on a pooled session. */
+interface PoolLike {
+  query(query: PreparedStatement, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs a declared SELECT with the caller's manager and answers its rows. Inside a transaction
+ * it goes through the manager's query runner (its connection). Outside one it goes to the
+ * pool directly: TypeORM's per-query runner (created, connected, broadcast to, released) cost
+ * about as much CPU as node-postgres itself on the signed-in reads. A failure is still logged
+ * by TypeORM's logger and thrown as its QueryFailedError, so the problem filter maps it alike.
+ */
+export async function queryPrepared<T>(manager: EntityManager, statement: PreparedStatement, values: readonly unknown[]): Promise<T[]> {
   // TypeORM hands its first argument to the driver's query() untouched; node-postgres takes a
   // { name, text } config there, and so does the embedded engine's client (pglite-pg-adapter).
-  return manager.query(statement as unknown as string, [...values]);
+  if (manager.queryRunner) return manager.query(statement as unknown as string, [...values]);
+  const pool = (manager.connection.driver as unknown as { master: PoolLike }).master;
+  const parameters = [...values];
+  try {
+    return (await pool.query(statement, parameters)).rows as T[];
+  } catch (error) {
+    manager.connection.logger.logQueryError(error as Error, statement as unknown as string, parameters);
+    throw new QueryFailedError(statement.text, parameters, error as Error);
+  }
 }

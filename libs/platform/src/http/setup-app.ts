@@ -20,6 +20,7 @@ import { registerLocaleNegotiation } from './request-locale';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './web-app';
 import { createValidationPipe } from './validation';
+import { registerVersionedResponses } from './versioned-response';
 
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
@@ -59,6 +60,8 @@ export async function createHttpApp(rootModule: Type<unknown>, config: AppConfig
 export async function setupApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await registerCompression(app);
+  // Before Nest registers the routes (app.init): it hooks the versioned ones as they are added.
+  registerVersionedResponses(fastify);
   registerLocaleNegotiation(fastify);
   registerJsonBodyParser(fastify);
   const shutdown = app.get(ShutdownState);

@@ -1,7 +1,7 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, ValidateNested, validateSync } from 'class-validator';
 import { buildProblem } from './problem-document';
-import type { ProblemException } from './problem.exception';
+import { ProblemException } from './problem.exception';
 import { createValidationPipe, toFieldErrors } from './validation';
 
 class Name {
@@ -81,5 +81,39 @@ describe('validation errors', () => {
       fieldErrors: [{ field: 'site', rule: 'isGeoJson' }],
     });
     expect(problem.errors?.[0]?.message).toBe('site is invalid.');
+  });
+});
+
+describe('the global pipe, whose rule look-ups are kept per class', () => {
+  const pipe = createValidationPipe();
+  const refusal = (value: object, metatype: new () => object) =>
+    pipe.transform(value, { type: 'body', metatype }).then(
+      () => null,
+      (error: unknown) => (error instanceof ProblemException ? error.options.fieldErrors : error),
+    );
+
+  it("applies a class's own and inherited rules, also for a class defined after the first validation", async () => {
+    class First {
+      @IsInt()
+      n!: number;
+    }
+    expect(await refusal({ n: 'x' }, First)).toEqual([{ field: 'n', rule: 'isInt' }]);
+    await expect(pipe.transform({ n: 2 }, { type: 'body', metatype: First })).resolves.toEqual({ n: 2 });
+
+    class Later extends First {
+      @IsString()
+      @MaxLength(3)
+      s!: string;
+    }
+    expect(await refusal({ n: 'x', s: 'long', z: 1 }, Later)).toEqual(
+      expect.arrayContaining([
+        { field: 'n', rule: 'isInt' },
+        { field: 's', rule: 'maxLength', args: [3] },
+        { field: 'z', rule: 'unknownField' },
+      ]),
+    );
+    await expect(pipe.transform({ n: 1, s: 'ok' }, { type: 'body', metatype: Later })).resolves.toEqual({ n: 1, s: 'ok' });
+    // The parent's rules did not change by the child's: s is not a field of First.
+    expect(await refusal({ n: 1, s: 'ok' }, First)).toEqual([{ field: 's', rule: 'unknownField' }]);
   });
 });
