@@ -8,7 +8,7 @@ import { DerivedOutputs } from '../documents/derived-outputs';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../domain/progress';
-import { rebuildHtml, rebuildMarkdown, renderHtml } from '../domain/rebuild';
+import { renderDocument, renderHtml } from '../domain/rebuild';
 import type { TranslationState } from '../domain/translation-state';
 import type { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -32,9 +32,9 @@ export interface Rendered {
 }
 
 /** Which translations a rendering uses: publications only approved ones, previews anything translated. */
-const USABLE: Record<'published' | 'preview', ReadonlySet<TranslationState>> = {
-  published: new Set(['approved']),
-  preview: new Set(['translated', 'reviewed', 'approved']),
+const USABLE: Record<'published' | 'preview', readonly TranslationState[]> = {
+  published: ['approved'],
+  preview: ['translated', 'reviewed', 'approved'],
 };
 
 @Injectable()
@@ -166,25 +166,25 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
-    const targets = new Map<number, string>();
-    if (locale !== document.sourceLocale) {
-      const rows = await this.translations.currentTexts(manager, document.id, locale);
-      for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
-    }
+    const states = USABLE[mode];
+    const translated = locale !== document.sourceLocale;
     // Everything the rebuild reads: the revision (its segmentation never changes), the locale and the texts used.
-    const texts = [...targets].sort(([a], [b]) => a - b);
-    const rebuilt = await this.outputs.get(['render', document.id, document.currentRevision, document.sourceLocale, locale, texts], async () => {
-      const segmented = await this.revisions.get(
-        document.id,
-        document.currentRevision,
-        document.sourceLocale,
-        () => this.documents.currentMarkdown(document, manager),
-        manager,
-      );
-      const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
-      const { markdown, fallbackOrdinals } = await rebuildMarkdown(segmented, lookup);
-      return { markdown, fallbackOrdinals, html: await rebuildHtml(segmented, lookup, locale) };
-    });
+    const rebuilt = await this.outputs.fresh(
+      ['render', document.id, document.currentRevision, document.sourceLocale, locale],
+      async () => (translated ? this.translations.currentTextsFingerprint(manager, document.id, locale, states) : ''),
+      async () => (translated ? this.translations.currentTexts(manager, document.id, locale, states) : { fingerprint: '', rows: [] }),
+      async (rows) => {
+        const segmented = await this.revisions.get(
+          document.id,
+          document.currentRevision,
+          document.sourceLocale,
+          () => this.documents.currentMarkdown(document, manager),
+          manager,
+        );
+        const targets = new Map(rows.map((row) => [row.ordinal, row.text]));
+        return renderDocument(segmented, (segment) => targets.get(segment.ordinal), locale);
+      },
+    );
     const fallbackOrdinals = locale === document.sourceLocale ? [] : [...rebuilt.fallbackOrdinals];
     return {
       documentId: document.id,
