@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { insertedId } from '@bluecarbon/platform';
+import { insertedId, preparedStatement, queryPrepared } from '@bluecarbon/platform';
 import type { SegmentationRules } from '../domain/segmentation-rules';
 import { Document } from '../entities/document.entity';
 
@@ -38,13 +38,28 @@ export interface NewRevision {
   segmentation: SegmentationRules;
 }
 
+/**
+ * The entity's columns under its property names, as TypeORM hydrates them (a date as its
+ * `YYYY-MM-DD` text); the e2e suite checks the two agree on every column.
+ */
+const DOCUMENT = preparedStatement(
+  'documents_document',
+  `SELECT id, title, subject_type AS "subjectType", subject_id AS "subjectId", source_locale AS "sourceLocale", target_locales AS "targetLocales",
+          owner_organisation_id AS "ownerOrganisationId", jurisdiction_id AS "jurisdictionId", jurisdiction_code AS "jurisdictionCode", status,
+          to_char(due_on, 'YYYY-MM-DD') AS "dueOn", current_revision AS "currentRevision", created_by AS "createdBy", created_at AS "createdAt",
+          updated_at AS "updatedAt", version
+     FROM document WHERE id = $1`,
+);
+
 /** Named queries over `document` and `document_revision` (a revision belongs to its document). */
 @Injectable()
 export class DocumentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  find(manager: EntityManager, id: string): Promise<Document | null> {
-    return manager.findOneBy(Document, { id });
+  /** Every read of a document starts here: one prepared statement, no query builder. */
+  async find(manager: EntityManager, id: string): Promise<Document | null> {
+    const [row] = await queryPrepared<Document>(manager, DOCUMENT, [id]);
+    return row ? Object.assign(new Document(), row) : null;
   }
 
   /** A document that must exist (written earlier in the same transaction). */
