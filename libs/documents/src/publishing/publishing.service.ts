@@ -121,15 +121,26 @@ export class PublishingService {
    * locale renders the current source to them, and the last published source to everyone else.
    */
   async render(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Rendered> {
+    const found = await this.find(ctx, documentId, locale, which);
+    return 'json' in found ? withOwnOrdinals(found.rendered) : found;
+  }
+
+  /** render() as the JSON body of its answer; an assembled one is kept serialised with it. */
+  async renderJson(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Buffer> {
+    const found = await this.find(ctx, documentId, locale, which);
+    return 'json' in found ? found.json : Buffer.from(JSON.stringify(found), 'utf8');
+  }
+
+  private async find(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Rendered | Assembled> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
     if (locale !== document.sourceLocale) requireTarget(document, locale);
     if (which === 'current') {
       await this.documents.assertWorkingCopy(ctx, document, locale);
-      return this.assemble(this.dataSource.manager, document, locale, 'preview');
+      return this.assembled(this.dataSource.manager, document, locale, 'preview');
     }
     if (locale === document.sourceLocale) {
-      if (workingCopyDecision(actor, document, locale) === 'allow') return this.assemble(this.dataSource.manager, document, locale, 'preview');
+      if (workingCopyDecision(actor, document, locale) === 'allow') return this.assembled(this.dataSource.manager, document, locale, 'preview');
       return this.publishedSource(document);
     }
     const row = await this.publications.latest(document.id, locale);
@@ -166,10 +177,15 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
+    return withOwnOrdinals((await this.assembled(manager, document, locale, mode)).rendered);
+  }
+
+  /** The rendering as kept (callers must not change it), with its JSON. */
+  private assembled(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Assembled> {
     const states = USABLE[mode];
     const translated = locale !== document.sourceLocale;
     // Everything the rebuild reads: the revision (its segmentation never changes), the locale and the texts used.
-    const rebuilt = await this.outputs.fresh(
+    return this.outputs.fresh(
       ['render', document.id, document.currentRevision, document.sourceLocale, locale],
       async () => (translated ? this.translations.currentTextsFingerprint(manager, document.id, locale, states) : ''),
       async () => (translated ? this.translations.currentTexts(manager, document.id, locale, states) : { fingerprint: '', rows: [] }),
@@ -182,20 +198,32 @@ export class PublishingService {
           manager,
         );
         const targets = new Map(rows.map((row) => [row.ordinal, row.text]));
-        return renderDocument(segmented, (segment) => targets.get(segment.ordinal), locale);
+        const rebuilt = await renderDocument(segmented, (segment) => targets.get(segment.ordinal), locale);
+        const fallbackOrdinals = translated ? rebuilt.fallbackOrdinals : [];
+        const rendered: Rendered = {
+          documentId: document.id,
+          locale,
+          sourceLocale: document.sourceLocale,
+          revision: document.currentRevision,
+          partial: fallbackOrdinals.length > 0,
+          fallbackOrdinals,
+          publishedAt: null,
+          markdown: rebuilt.markdown,
+          html: rebuilt.html,
+        };
+        return { rendered, json: Buffer.from(JSON.stringify(rendered), 'utf8') };
       },
     );
-    const fallbackOrdinals = locale === document.sourceLocale ? [] : [...rebuilt.fallbackOrdinals];
-    return {
-      documentId: document.id,
-      locale,
-      sourceLocale: document.sourceLocale,
-      revision: document.currentRevision,
-      partial: fallbackOrdinals.length > 0,
-      fallbackOrdinals,
-      publishedAt: null,
-      markdown: rebuilt.markdown,
-      html: rebuilt.html,
-    };
   }
+}
+
+/** A rendering assembled from the current revision, and its JSON: both kept between requests. */
+interface Assembled {
+  rendered: Rendered;
+  json: Buffer;
+}
+
+/** A copy of a kept rendering whose ordinals the caller may change. */
+function withOwnOrdinals(rendered: Rendered): Rendered {
+  return { ...rendered, fallbackOrdinals: [...rendered.fallbackOrdinals] };
 }
