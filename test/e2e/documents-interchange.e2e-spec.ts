@@ -73,6 +73,38 @@ describe(`documents: XLIFF 1.2, TMX and TBX exchange on the ${engineName()} engi
     );
     expect(again.status).toBe(200);
     expect((await render()).body.markdown).toContain('Zhenhai Bay: 68 ha of mangroves.');
+
+    // Saved back to an earlier text: the render and the file of that text again, not the last ones kept.
+    await saveTranslation(
+      api,
+      reviewer.auth,
+      created.id,
+      { segmentId: first.segmentId, version: again.body.version },
+      'en',
+      'Zhenhai Bay has 68 hectares of mangroves.',
+    ).expect(200);
+    expect((await render()).body.markdown).toContain('Zhenhai Bay has 68 hectares of mangroves.');
+    expect(await exported()).toMatch(/<mda:meta type="version">4<\/mda:meta>[\s\S]*<target>Zhenhai Bay has 68 hectares of mangroves.<\/target>/);
+
+    // The same text and translation in another document: its own render and file, never the first one's.
+    const twin = await createDocument(api, coordinator.auth, {
+      jurisdictionCode: enping.jurisdictionCode,
+      sourceLocale: 'zh-CN',
+      targetLocales: ['en'],
+      markdown: '镇海湾有六十八公顷红树林。项目修复十二公顷。\n',
+    });
+    const [twinFirst] = await segmentsOf(api, twin.id, 'en', translator.auth);
+    await saveTranslation(api, translator.auth, twin.id, twinFirst, 'en', 'Zhenhai Bay has 68 hectares of mangroves.').expect(200);
+    const twinRender = await request(api.server)
+      .get(`/api/v1/documents/${twin.id}/render`)
+      .query({ locale: 'en', revision: 'current' })
+      .set(coordinator.auth)
+      .expect(200);
+    expect(twinRender.body).toMatchObject({ documentId: twin.id, fallbackOrdinals: [1] });
+    const twinFile = (await request(api.server).get(`/api/v1/documents/${twin.id}/xliff`).query({ target: 'en' }).set(translator.auth).expect(200)).text;
+    expect(twinFile).toContain(`<unit id="${twinFirst.segmentId}"`);
+    expect(twinFile).not.toContain(first.segmentId);
+    expect(await exported()).not.toContain(twinFirst.segmentId);
   });
 
   describe('XLIFF 1.2', () => {

@@ -138,8 +138,16 @@ export class DocumentsController {
   @SignedIn()
   @ApiOperation({ summary: 'Markdown and HTML of the latest publication in a locale, or of the current revision (revision=current)' })
   @ApiOkResponse({ type: RenderingResponse, description: 'The rendering, with the segments that fell back to the source' })
-  async render(@Ctx() ctx: ActorContext, @Param() params: DocumentIdParams, @Query() query: RenderQuery) {
-    return this.publishing.render(ctx, params.id, query.locale, query.revision ?? 'published');
+  async render(
+    @Ctx() ctx: ActorContext,
+    @Param() params: DocumentIdParams,
+    @Query() query: RenderQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    // Serialised once per rendering kept (a 2,000-segment one is hundreds of kB), not per request.
+    const json = await this.publishing.renderJson(ctx, params.id, query.locale, query.revision ?? 'published');
+    reply.type('application/json; charset=utf-8');
+    return json;
   }
 
   @Get(':id/markdown')

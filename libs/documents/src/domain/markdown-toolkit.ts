@@ -7,6 +7,12 @@
  */
 import type { Schema } from 'hast-util-sanitize' with { 'resolution-mode': 'import' };
 import type { Root } from 'mdast';
+import type { gfm } from 'micromark-extension-gfm' with { 'resolution-mode': 'import' };
+
+type Extension = ReturnType<typeof gfm>;
+/** One entry of a construct record: a construct, or several tried in order. */
+type Constructs = NonNullable<NonNullable<Extension['text']>[string]>;
+type Construct = Extract<Constructs, unknown[]>[number];
 
 /** Words of the rendered HTML itself, in the document's language (screen readers read them). */
 export interface HtmlLabels {
@@ -46,10 +52,11 @@ async function load(): Promise<MarkdownToolkit> {
   const sanitizeModule = await import('hast-util-sanitize');
   const toHtmlModule = await import('hast-util-to-html');
   const schema = safeHtmlSchema(sanitizeModule.defaultSchema);
+  const syntax = gfmSyntaxFor(gfmSyntax.gfm());
   return {
     parse: (markdown) =>
       fromMarkdownModule.fromMarkdown(markdown, {
-        extensions: [gfmSyntax.gfm()],
+        extensions: [syntax(markdown)],
         mdastExtensions: [gfmMdast.gfmFromMarkdown()],
       }),
     stringify: (tree) =>
@@ -69,6 +76,52 @@ async function load(): Promise<MarkdownToolkit> {
         sanitizeModule.sanitize(toHastModule.toHast(tree, labels ? { footnoteLabel: labels.footnotes, footnoteBackLabel: labels.backToContent } : {}), schema),
       ),
   };
+}
+
+/** GFM constructs tried on every line (tables) or every word (literal autolinks) of a text. */
+const TABLE = ['table'];
+const AUTOLINK_LITERAL = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
+/** A table's delimiter row has a `|`, or a colon against a dash (`:-`, `-:`) in a one-column table. */
+const MAY_HOLD_TABLE = /\||:-|-:/;
+/** A literal autolink is an e-mail address or starts with `www.`, `http://` or `https://`. */
+const MAY_HOLD_AUTOLINK_LITERAL = /@|www\.|https?:\/\//i;
+
+/**
+ * GFM syntax for one text, without the constructs that cannot match in it: micromark tries
+ * the table on each paragraph line and the e-mail autolink at each word, and a text without
+ * their characters pays for nothing (a fifth of parsing plain prose). The characters are read
+ * raw, as micromark reads them; the tree is the same either way.
+ */
+function gfmSyntaxFor(full: Extension): (markdown: string) => Extension {
+  const variants = new Map<string, Extension>();
+  return (markdown) => {
+    const left = [...(MAY_HOLD_TABLE.test(markdown) ? [] : TABLE), ...(MAY_HOLD_AUTOLINK_LITERAL.test(markdown) ? [] : AUTOLINK_LITERAL)];
+    const key = left.join();
+    let variant = variants.get(key);
+    if (!variant) {
+      variant = withoutConstructs(full, new Set(left));
+      variants.set(key, variant);
+    }
+    return variant;
+  };
+}
+
+function withoutConstructs(extension: Extension, names: ReadonlySet<string>): Extension {
+  if (!names.size) return extension;
+  const hooks = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const;
+  const out: Extension = { ...extension };
+  for (const hook of hooks) {
+    const record = extension[hook];
+    if (!record) continue;
+    const kept = Object.entries(record)
+      .map(([code, constructs]): [string, Construct[]] => [
+        code,
+        ([] as Construct[]).concat(constructs ?? []).filter((construct) => !names.has(construct.name ?? '')),
+      ])
+      .filter(([, constructs]) => constructs.length > 0);
+    out[hook] = Object.fromEntries(kept);
+  }
+  return out;
 }
 
 /**

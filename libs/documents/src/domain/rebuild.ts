@@ -88,6 +88,39 @@ export async function rebuildHtml(document: SegmentedDocument, target: TargetLoo
   return toolkit.toHtml(rebuildTree(document, target, { markFallback: locale !== document.locale }).tree, htmlLabels(locale));
 }
 
+/**
+ * Markdown and HTML of a document in `locale` from one rebuilt tree: the HTML is written from
+ * the tree with the source-language fallback marked, then the marks are unwrapped in place
+ * (their content joining the text around it, as a tree rebuilt without them has it) and the
+ * Markdown written from the same tree. Byte for byte what rebuildMarkdown and rebuildHtml give.
+ */
+export async function renderDocument(
+  document: SegmentedDocument,
+  target: TargetLookup,
+  locale: string,
+): Promise<{ markdown: string; html: string; fallbackOrdinals: number[] }> {
+  const toolkit = await loadMarkdownToolkit();
+  const markFallback = locale !== document.locale;
+  const { tree, fallbackOrdinals } = rebuildTree(document, target, { markFallback });
+  const html = toolkit.toHtml(tree, htmlLabels(locale));
+  if (markFallback) unwrapFallbacks(tree);
+  return { markdown: toolkit.stringify(tree), html, fallbackOrdinals };
+}
+
+/** Replaces each fallback mark by its content, merging the texts that then touch. */
+function unwrapFallbacks(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  if (children.some((child) => (child.type as string) === FALLBACK_TYPE)) {
+    const flat = children.flatMap((child) =>
+      (child.type as string) === FALLBACK_TYPE ? (child as unknown as { children: PhrasingContent[] }).children : [child],
+    );
+    (node as { children: PhrasingContent[] }).children = mergeTexts(flat as PhrasingContent[]);
+    return;
+  }
+  children.forEach(unwrapFallbacks);
+}
+
 const LABELS: Record<string, HtmlLabels> = {
   en: { footnotes: 'Footnotes', backToContent: 'Back to content' },
   zh: { footnotes: '脚注', backToContent: '返回正文' },
@@ -98,10 +131,13 @@ function htmlLabels(locale: string): HtmlLabels {
   return LABELS[languageOf(locale)] ?? LABELS.en;
 }
 
+/** The mdast type of a fallback mark: no such type in mdast, so nothing else in a tree has it. */
+const FALLBACK_TYPE = 'fallback';
+
 /** Phrasing content in the source language, inside a translation. */
 function fallbackSpan(children: PhrasingContent[], lang: string): PhrasingContent {
   // mdast-util-to-hast renders an unknown node with children as the element its data names.
-  return { type: 'fallback', children, data: { hName: 'span', hProperties: { lang, className: [FALLBACK_CLASS] } } } as unknown as PhrasingContent;
+  return { type: FALLBACK_TYPE, children, data: { hName: 'span', hProperties: { lang, className: [FALLBACK_CLASS] } } } as unknown as PhrasingContent;
 }
 
 /**

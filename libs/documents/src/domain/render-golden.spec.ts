@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rebuildHtml, rebuildMarkdown } from './rebuild';
+import { rebuildHtml, rebuildMarkdown, renderDocument, type TargetLookup } from './rebuild';
 import { segmentMarkdown } from './segmenter';
 import { FIXTURES, fixture } from './testing/fixtures';
 
@@ -13,13 +13,16 @@ import { FIXTURES, fixture } from './testing/fixtures';
  */
 const CASES = ['project-description.en.md', 'methodology-section.en.md'];
 
+/** Every third segment untranslated, the others with their placeholders in reverse order. */
+const thirdsUntranslated: TargetLookup = (segment) => {
+  if (segment.ordinal % 3 === 2) return undefined;
+  const placeholders = segment.text.match(/\{\/?\d+\}/g) ?? [];
+  return `译文${segment.ordinal}：${[...placeholders].reverse().join('甲')}。`.replace(/\{(\d+)\}甲\{\/\1\}/g, '{$1}甲{/$1}');
+};
+
 async function renderOf(name: string): Promise<{ markdown: string; html: string; fallbacks: number[] }> {
   const segmented = await segmentMarkdown(fixture(name), 'en');
-  const target = (segment: { ordinal: number; text: string }): string | undefined => {
-    if (segment.ordinal % 3 === 2) return undefined;
-    const placeholders = segment.text.match(/\{\/?\d+\}/g) ?? [];
-    return `译文${segment.ordinal}：${[...placeholders].reverse().join('甲')}。`.replace(/\{(\d+)\}甲\{\/\1\}/g, '{$1}甲{/$1}');
-  };
+  const target = thirdsUntranslated;
   const rebuilt = await rebuildMarkdown(segmented, target);
   return { markdown: rebuilt.markdown, html: await rebuildHtml(segmented, target, 'zh-CN'), fallbacks: rebuilt.fallbackOrdinals };
 }
@@ -33,5 +36,39 @@ describe('render output is stable', () => {
     expect(rendered.fallbacks.length).toBeGreaterThan(0);
     expect(rendered.html).toContain('class="source-fallback"');
     expect(rendered).toEqual(expected);
+  });
+});
+
+describe('one tree for Markdown and HTML', () => {
+  const sources = readdirSync(FIXTURES).filter((name) => name.endsWith('.md'));
+  const lookups: Record<string, TargetLookup> = {
+    'every third untranslated': thirdsUntranslated,
+    'none translated': () => undefined,
+    // Placeholders kept where they were: words replaced, markup around them.
+    'all translated': (segment) => segment.text.replace(/\p{L}+/gu, 'palavra'),
+    'odd ones in the source, with spaces': (segment) => (segment.ordinal % 2 ? undefined : ` texto ${segment.ordinal} `),
+  };
+
+  it.each(sources.flatMap((name) => Object.keys(lookups).map((lookup) => [name, lookup])))('%s (%s) renders as two trees did', async (name, lookup) => {
+    const locale = name.includes('.zh-CN.') ? 'zh-CN' : name.includes('.pt-BR.') ? 'pt-BR' : 'en';
+    const segmented = await segmentMarkdown(fixture(name), locale);
+    const target = lookups[lookup];
+    for (const renderLocale of [locale === 'en' ? 'zh-CN' : 'en', locale]) {
+      const separate = await rebuildMarkdown(segmented, target);
+      const together = await renderDocument(segmented, target, renderLocale);
+      expect(together).toEqual({
+        markdown: separate.markdown,
+        html: await rebuildHtml(segmented, target, renderLocale),
+        fallbackOrdinals: separate.fallbackOrdinals,
+      });
+    }
+  });
+
+  it('matches the golden renders', async () => {
+    for (const name of CASES) {
+      const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'render-golden', `${name}.zh-CN.json`), 'utf8')) as Awaited<ReturnType<typeof renderOf>>;
+      const rendered = await renderDocument(await segmentMarkdown(fixture(name), 'en'), thirdsUntranslated, 'zh-CN');
+      expect({ markdown: rendered.markdown, html: rendered.html, fallbacks: rendered.fallbackOrdinals }).toEqual(expected);
+    }
   });
 });

@@ -123,8 +123,28 @@ function abbreviationsOf(locale: string): { always: string[]; beforeNumber: stri
 /** Two or more single letters each with a dot: U.S., U.N., E.U., p.m. */
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 
+/** A word ending with a dot at the end of a text, after whitespace, an opening bracket or quote. */
+const LAST_DOTTED_WORD = /(?:^|[\s([“"'‘])([\p{L}.º]+\.)$/u;
+
+/** Enough of a text's end for the end-anchored patterns here on any real word or run of brackets. */
+const TAIL = 64;
+
+/**
+ * `pattern`, anchored at the end, on the end of `text`. V8 tries an end-anchored pattern from
+ * every position from the start, so on each boundary of a long paragraph it would read all of
+ * it: the last TAIL characters are tried first. Each pattern here matches one maximal run of
+ * characters at the end, so a match that does not start at the cut is the whole text's; one
+ * that does may go on before the cut, and the whole text is read.
+ */
+function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  if (text.length <= TAIL) return pattern.exec(text);
+  const match = pattern.exec(text.slice(-TAIL));
+  return match && match.index > 0 ? match : pattern.exec(text);
+}
+
+/** `left`: the text before the boundary, its trailing whitespace trimmed. */
 function endsWithAbbreviation(left: string, right: string, locale: string, rules: SegmentationRules): boolean {
-  const word = /(?:^|[\s([“"'‘])([\p{L}.º]+\.)$/u.exec(left.trimEnd())?.[1]?.toLowerCase();
+  const word = execAtEnd(LAST_DOTTED_WORD, left)?.[1]?.toLowerCase();
   if (!word) return false;
   if (rules === 1) return ALWAYS.includes(word) || (BEFORE_NUMBER.includes(word) && /^\s*\(?\d/.test(right));
   const { always, beforeNumber } = abbreviationsOf(locale);
@@ -135,12 +155,15 @@ function endsWithAbbreviation(left: string, right: string, locale: string, rules
 /** Quotation marks that open and close quoted speech; a straight `"` does both in turn. */
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '「': '」', '『': '』', '„': '“' };
 const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+/** Any mark insideQuotes reads: without one, nothing is quoted. */
+const QUOTE_MARK = new RegExp(`["${Object.keys(QUOTE_PAIRS).join('')}${[...CLOSERS].join('')}]`, 'u');
 
 /**
  * For each offset, whether it lies inside quoted speech. A text whose quotes do not pair up
  * (a missing closing mark) gets no protection at all, rather than one endless sentence.
  */
 function insideQuotes(plain: string): (offset: number) => boolean {
+  if (!QUOTE_MARK.test(plain)) return () => false;
   const depthAt: number[] = [];
   const stack: string[] = [];
   let straight = false;
@@ -177,13 +200,13 @@ export function sentenceBoundaries(plain: string, locale: string, rules: Segment
   const cuts: number[] = [];
   for (const { index } of segmenter.segment(plain)) {
     if (index === 0) continue;
-    const left = plain.slice(0, index);
+    const left = plain.slice(0, index).trimEnd();
     const right = plain.slice(index);
     if (endsWithAbbreviation(left, right, locale, rules)) continue;
     // Inside quoted speech: the boundary before the closing mark is not a sentence end.
-    if (quoted(left.trimEnd().length - 1) && quoted(index)) continue;
-    const opening = OPENING.exec(left.trimEnd());
-    cuts.push(opening ? left.trimEnd().length - opening[0].length : index);
+    if (quoted(left.length - 1) && quoted(index)) continue;
+    const opening = execAtEnd(OPENING, left);
+    cuts.push(opening ? left.length - opening[0].length : index);
   }
   return cuts.filter((cut, i) => cut > 0 && cut < plain.length && cut !== cuts[i - 1]);
 }

@@ -41,3 +41,15 @@ export function languageOf(locale: string): string {
 export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
+
+/** An unpaired UTF-16 surrogate (a JSON body may carry one as `\ud800`). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text with each unpaired surrogate replaced by U+FFFD, as UTF-8 (the database, hashes)
+ * stores it anyway: segmenting what will be stored keeps a re-segmentation of the stored
+ * revision equal to its segments, and the JSON a revision's rows are written as stays valid.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}

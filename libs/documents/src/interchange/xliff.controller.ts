@@ -26,7 +26,7 @@ export class XliffController {
     @Param() params: DocumentIdParams,
     @Query() query: XliffExportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     const { xml, fileName } = await this.xliff.export(ctx, params.id, query.target, query.version);
     reply.type('application/xliff+xml; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`);
     return xml;

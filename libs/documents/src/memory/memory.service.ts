@@ -16,8 +16,7 @@ export interface MemoryEntry {
   createdBy: string | null;
 }
 
-/** pg_trgm's similarity floor for candidates; the engine then re-ranks by character similarity. */
-const TRIGRAM_THRESHOLD = 0.3;
+/** Candidates read for re-ranking by character similarity. */
 const CANDIDATES = 50;
 
 /**
@@ -48,7 +47,7 @@ export class MemoryService {
     },
     limit = 5,
   ): Promise<MemorySuggestion<MemoryCandidate>[]> {
-    const rows = await this.pairs.candidates(query, TRIGRAM_THRESHOLD, CANDIDATES);
+    const rows = await this.pairs.candidates(query, CANDIDATES);
     const candidates = rows.map((row) => ({
       id: row.id,
       sourceText: row.source_text,

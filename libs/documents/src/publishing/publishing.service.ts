@@ -8,7 +8,7 @@ import { DerivedOutputs } from '../documents/derived-outputs';
 import { DocumentsService } from '../documents/documents.service';
 import { SegmentedRevisions } from '../documents/segmented-revisions';
 import { computeProgress, type Progress } from '../domain/progress';
-import { rebuildHtml, rebuildMarkdown, renderHtml } from '../domain/rebuild';
+import { renderDocument, renderHtml } from '../domain/rebuild';
 import type { TranslationState } from '../domain/translation-state';
 import type { Document } from '../entities/document.entity';
 import { DocumentEvents } from '../events/document-events.service';
@@ -32,9 +32,9 @@ export interface Rendered {
 }
 
 /** Which translations a rendering uses: publications only approved ones, previews anything translated. */
-const USABLE: Record<'published' | 'preview', ReadonlySet<TranslationState>> = {
-  published: new Set(['approved']),
-  preview: new Set(['translated', 'reviewed', 'approved']),
+const USABLE: Record<'published' | 'preview', readonly TranslationState[]> = {
+  published: ['approved'],
+  preview: ['translated', 'reviewed', 'approved'],
 };
 
 @Injectable()
@@ -121,15 +121,26 @@ export class PublishingService {
    * locale renders the current source to them, and the last published source to everyone else.
    */
   async render(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Rendered> {
+    const found = await this.find(ctx, documentId, locale, which);
+    return 'json' in found ? withOwnOrdinals(found.rendered) : found;
+  }
+
+  /** render() as the JSON body of its answer; an assembled one is kept serialised with it. */
+  async renderJson(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Buffer> {
+    const found = await this.find(ctx, documentId, locale, which);
+    return 'json' in found ? found.json : Buffer.from(JSON.stringify(found), 'utf8');
+  }
+
+  private async find(ctx: ActorContext, documentId: string, locale: string, which: 'published' | 'current'): Promise<Rendered | Assembled> {
     const { actor } = ctx;
     const document = await this.documents.get(ctx, documentId);
     if (locale !== document.sourceLocale) requireTarget(document, locale);
     if (which === 'current') {
       await this.documents.assertWorkingCopy(ctx, document, locale);
-      return this.assemble(this.dataSource.manager, document, locale, 'preview');
+      return this.assembled(this.dataSource.manager, document, locale, 'preview');
     }
     if (locale === document.sourceLocale) {
-      if (workingCopyDecision(actor, document, locale) === 'allow') return this.assemble(this.dataSource.manager, document, locale, 'preview');
+      if (workingCopyDecision(actor, document, locale) === 'allow') return this.assembled(this.dataSource.manager, document, locale, 'preview');
       return this.publishedSource(document);
     }
     const row = await this.publications.latest(document.id, locale);
@@ -166,36 +177,53 @@ export class PublishingService {
 
   /** Rebuilds the current revision with translations in place of the source where usable. */
   private async assemble(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Rendered> {
-    const targets = new Map<number, string>();
-    if (locale !== document.sourceLocale) {
-      const rows = await this.translations.currentTexts(manager, document.id, locale);
-      for (const row of rows) if (USABLE[mode].has(row.state)) targets.set(row.ordinal, row.text);
-    }
-    // Everything the rebuild reads: the revision (its segmentation never changes), the locale and the texts used.
-    const texts = [...targets].sort(([a], [b]) => a - b);
-    const rebuilt = await this.outputs.get(['render', document.id, document.currentRevision, document.sourceLocale, locale, texts], async () => {
-      const segmented = await this.revisions.get(
-        document.id,
-        document.currentRevision,
-        document.sourceLocale,
-        () => this.documents.currentMarkdown(document, manager),
-        manager,
-      );
-      const lookup = (segment: { ordinal: number }): string | undefined => targets.get(segment.ordinal);
-      const { markdown, fallbackOrdinals } = await rebuildMarkdown(segmented, lookup);
-      return { markdown, fallbackOrdinals, html: await rebuildHtml(segmented, lookup, locale) };
-    });
-    const fallbackOrdinals = locale === document.sourceLocale ? [] : [...rebuilt.fallbackOrdinals];
-    return {
-      documentId: document.id,
-      locale,
-      sourceLocale: document.sourceLocale,
-      revision: document.currentRevision,
-      partial: fallbackOrdinals.length > 0,
-      fallbackOrdinals,
-      publishedAt: null,
-      markdown: rebuilt.markdown,
-      html: rebuilt.html,
-    };
+    return withOwnOrdinals((await this.assembled(manager, document, locale, mode)).rendered);
   }
+
+  /** The rendering as kept (callers must not change it), with its JSON. */
+  private assembled(manager: EntityManager, document: Document, locale: string, mode: 'published' | 'preview'): Promise<Assembled> {
+    const states = USABLE[mode];
+    const translated = locale !== document.sourceLocale;
+    // Everything the rebuild reads: the revision (its segmentation never changes), the locale and the texts used.
+    return this.outputs.fresh(
+      ['render', document.id, document.currentRevision, document.sourceLocale, locale],
+      async () => (translated ? this.translations.currentTextsFingerprint(manager, document.id, locale, states) : ''),
+      async () => (translated ? this.translations.currentTexts(manager, document.id, locale, states) : { fingerprint: '', rows: [] }),
+      async (rows) => {
+        const segmented = await this.revisions.get(
+          document.id,
+          document.currentRevision,
+          document.sourceLocale,
+          () => this.documents.currentMarkdown(document, manager),
+          manager,
+        );
+        const targets = new Map(rows.map((row) => [row.ordinal, row.text]));
+        const rebuilt = await renderDocument(segmented, (segment) => targets.get(segment.ordinal), locale);
+        const fallbackOrdinals = translated ? rebuilt.fallbackOrdinals : [];
+        const rendered: Rendered = {
+          documentId: document.id,
+          locale,
+          sourceLocale: document.sourceLocale,
+          revision: document.currentRevision,
+          partial: fallbackOrdinals.length > 0,
+          fallbackOrdinals,
+          publishedAt: null,
+          markdown: rebuilt.markdown,
+          html: rebuilt.html,
+        };
+        return { rendered, json: Buffer.from(JSON.stringify(rendered), 'utf8') };
+      },
+    );
+  }
+}
+
+/** A rendering assembled from the current revision, and its JSON: both kept between requests. */
+interface Assembled {
+  rendered: Rendered;
+  json: Buffer;
+}
+
+/** A copy of a kept rendering whose ordinals the caller may change. */
+function withOwnOrdinals(rendered: Rendered): Rendered {
+  return { ...rendered, fallbackOrdinals: [...rendered.fallbackOrdinals] };
 }

@@ -48,64 +48,28 @@ export interface NewRevision {
   segmentation: SegmentationRules;
 }
 
-/** A document row as stored; `due_on` as text, the YYYY-MM-DD string TypeORM makes of a date column. */
-interface DocumentRow {
-  id: string;
-  title: string;
-  subject_type: Document['subjectType'];
-  subject_id: string | null;
-  source_locale: string;
-  target_locales: string[];
-  owner_organisation_id: string;
-  jurisdiction_id: string | null;
-  jurisdiction_code: string | null;
-  status: Document['status'];
-  due_on: string | null;
-  current_revision: number;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
-
-// Every read of a document (its segments page, a segment, a save) starts here: a prepared
-// statement rather than TypeORM's find, which built and hydrated the query on every call.
+/**
+ * The entity's columns under its property names, as TypeORM hydrates them (a date as its
+ * `YYYY-MM-DD` text); the e2e suite checks the two agree on every column.
+ */
 const DOCUMENT = preparedStatement(
   'documents_document',
-  `SELECT id, title, subject_type, subject_id, source_locale, target_locales, owner_organisation_id, jurisdiction_id, jurisdiction_code,
-          status, due_on::text AS due_on, current_revision, created_by, created_at, updated_at, version
+  `SELECT id, title, subject_type AS "subjectType", subject_id AS "subjectId", source_locale AS "sourceLocale", target_locales AS "targetLocales",
+          owner_organisation_id AS "ownerOrganisationId", jurisdiction_id AS "jurisdictionId", jurisdiction_code AS "jurisdictionCode", status,
+          to_char(due_on, 'YYYY-MM-DD') AS "dueOn", current_revision AS "currentRevision", created_by AS "createdBy", created_at AS "createdAt",
+          updated_at AS "updatedAt", version
      FROM document WHERE id = $1`,
 );
-
-function toDocument(row: DocumentRow): Document {
-  return Object.assign(new Document(), {
-    id: row.id,
-    title: row.title,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    sourceLocale: row.source_locale,
-    targetLocales: row.target_locales,
-    ownerOrganisationId: row.owner_organisation_id,
-    jurisdictionId: row.jurisdiction_id,
-    jurisdictionCode: row.jurisdiction_code,
-    status: row.status,
-    dueOn: row.due_on,
-    currentRevision: row.current_revision,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  });
-}
 
 /** Named queries over `document` and `document_revision` (a revision belongs to its document). */
 @Injectable()
 export class DocumentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Every read of a document starts here: one prepared statement, no query builder. */
   async find(manager: EntityManager, id: string): Promise<Document | null> {
-    const [row] = await queryPrepared<DocumentRow>(manager, DOCUMENT, [id]);
-    return row ? toDocument(row) : null;
+    const [row] = await queryPrepared<Document>(manager, DOCUMENT, [id]);
+    return row ? Object.assign(new Document(), row) : null;
   }
 
   /** A document that must exist (written earlier in the same transaction). */

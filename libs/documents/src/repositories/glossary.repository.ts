@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@bluecarbon/platform';
+import { preparedStatement, queryPrepared, returnedRows } from '@bluecarbon/platform';
 import type { TermStatus } from '../domain/glossary';
+
+/** Read before every QA check and suggestion (GlossaryService.glossary): planned once per connection. */
+const STAMP = preparedStatement(
+  'documents_glossary_stamp',
+  `SELECT concat_ws('/', count(*), sum(version), max(updated_at), (SELECT count(*) FROM glossary_term)) AS stamp FROM glossary_concept`,
+);
 
 /** A concept joined with one of its terms (locale, text and status null for a concept without terms). */
 export interface ConceptTermRow {
@@ -57,9 +63,7 @@ export class GlossaryRepository {
    * third of the time of loading the rows on the core glossary, and no matcher to rebuild.
    */
   async stamp(): Promise<string> {
-    const [row]: { stamp: string }[] = await this.dataSource.query(
-      `SELECT concat_ws('/', count(*), sum(version), max(updated_at), (SELECT count(*) FROM glossary_term)) AS stamp FROM glossary_concept`,
-    );
+    const [row] = await queryPrepared<{ stamp: string }>(this.dataSource.manager, STAMP, []);
     return row?.stamp ?? '';
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { preparedStatement, queryPrepared } from '@bluecarbon/platform';
 
 /** One memory pair as the suggestion query reads it. */
 export interface MemoryCandidateRow {
@@ -56,6 +57,14 @@ function sharedWith(city: string): string {
                       AND p.revision BETWEEN s.first_revision AND s.last_revision AND p.published_at >= m.updated_at))))`;
 }
 
+const CANDIDATES = preparedStatement(
+  'documents_memory_candidates',
+  `SELECT m.id, m.source_text, m.target_text, m.previous_hash, m.next_hash, m.updated_at FROM translation_memory m
+    WHERE m.source_locale = $1 AND m.target_locale = $2 AND (m.source_hash = $3 OR m.source_text % $4)
+      AND ${sharedWith('IS NOT DISTINCT FROM $5')}
+    ORDER BY m.source_hash = $3 DESC, similarity(m.source_text, $4) DESC LIMIT $6`,
+);
+
 /** Named queries over `translation_memory`. */
 @Injectable()
 export class MemoryRepository {
@@ -63,24 +72,23 @@ export class MemoryRepository {
 
   /**
    * Up to `limit` candidates for one source text, exact hash first, then by trigram similarity
-   * above `threshold` (GIN index, `%`); pairs of other cities only once published.
+   * (GIN index, `%` at pg_trgm's similarity_threshold, 0.3 unless a session changes it; nothing
+   * here does); pairs of other cities only once published. One prepared statement, no
+   * transaction: after five executions the server keeps a generic plan (the GIN index does not
+   * depend on the values), so a suggestion costs one round trip without planning.
    */
   async candidates(
     query: { text: string; hash: string; sourceLocale: string; targetLocale: string; forJurisdictionCode: string | null },
-    threshold: number,
     limit: number,
   ): Promise<MemoryCandidateRow[]> {
-    return this.dataSource.transaction(async (manager) => {
-      // Transaction-local: the threshold of `%` for this statement only.
-      await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold)]);
-      return manager.query(
-        `SELECT m.id, m.source_text, m.target_text, m.previous_hash, m.next_hash, m.updated_at FROM translation_memory m
-          WHERE m.source_locale = $1 AND m.target_locale = $2 AND (m.source_hash = $3 OR m.source_text % $4)
-            AND ${sharedWith('IS NOT DISTINCT FROM $5')}
-          ORDER BY m.source_hash = $3 DESC, similarity(m.source_text, $4) DESC LIMIT $6`,
-        [query.sourceLocale, query.targetLocale, query.hash, query.text, query.forJurisdictionCode, limit],
-      );
-    });
+    return queryPrepared(this.dataSource.manager, CANDIDATES, [
+      query.sourceLocale,
+      query.targetLocale,
+      query.hash,
+      query.text,
+      query.forJurisdictionCode,
+      limit,
+    ]);
   }
 
   /** Every pair of a locale pair that is shared with everyone, oldest first, with its author's name. */

@@ -92,12 +92,55 @@ const SEGMENT_PAGE = preparedStatement(
   `${SEGMENT_VIEW} WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`,
 );
 
+const ONE_SEGMENT = preparedStatement('documents_segment_view', `${SEGMENT_VIEW} WHERE s.id = $1 AND s.document_id = $3`);
+
 /**
  * The text was written for the source the client saw: a revision committed since then (which
  * bumps the version of existing translations, but cannot of rows not yet there) refuses it.
  */
 const sourceStillCurrent = (segment: string, hash: string): string =>
   `EXISTS (SELECT 1 FROM document_segment WHERE id = ${segment} AND source_hash = ${hash} AND archived_at IS NULL)`;
+
+/** The fingerprint of no rows (md5 of no rows is null). */
+const EMPTY_FINGERPRINT = '';
+
+/**
+ * md5 of the rows' columns as JSON arrays, in document order: a digest that changes with any
+ * read column of any row (JSON keeps every text apart from the next). The fingerprint queries
+ * and the reads share it, so that a read's digest is comparable with a fingerprint's.
+ */
+const digestOf = (columns: string, order: string): string =>
+  `coalesce(md5(string_agg(json_build_array(${columns})::text, ',' ORDER BY ${order})), '${EMPTY_FINGERPRINT}')`;
+
+const CURRENT_TEXTS_FROM = `
+   FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+  WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated AND t.text IS NOT NULL AND t.state = ANY($3::text[])`;
+const CURRENT_TEXTS_FINGERPRINT = preparedStatement(
+  'documents_current_texts_fingerprint',
+  `SELECT ${digestOf('s.ordinal, t.text', 's.ordinal')} AS fingerprint ${CURRENT_TEXTS_FROM}`,
+);
+const CURRENT_TEXTS = preparedStatement(
+  'documents_current_texts',
+  `WITH r AS (SELECT s.ordinal, t.text ${CURRENT_TEXTS_FROM})
+   SELECT r.ordinal, r.text, d.fingerprint FROM r, (SELECT ${digestOf('ordinal, text', 'ordinal')} AS fingerprint FROM r) d ORDER BY r.ordinal`,
+);
+
+const INTERCHANGE_SELECT = `
+  SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
+         coalesce(t.version, 0) AS version
+    FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+   WHERE s.document_id = $1 AND s.archived_at IS NULL`;
+/** What an export writes of a row besides the source (which is the revision's). */
+const INTERCHANGE_DIGEST = digestOf('id, ordinal, text, state, outdated, previous_source_text, version', 'ordinal');
+const INTERCHANGE_ROWS = preparedStatement('documents_interchange_rows', `${INTERCHANGE_SELECT} ORDER BY s.ordinal`);
+const INTERCHANGE_FINGERPRINT = preparedStatement(
+  'documents_interchange_fingerprint',
+  `SELECT ${INTERCHANGE_DIGEST} AS fingerprint FROM (${INTERCHANGE_SELECT}) r`,
+);
+const FINGERPRINTED_INTERCHANGE_ROWS = preparedStatement(
+  'documents_interchange_rows_fingerprinted',
+  `WITH r AS (${INTERCHANGE_SELECT}) SELECT r.*, d.fingerprint FROM r, (SELECT ${INTERCHANGE_DIGEST} AS fingerprint FROM r) d ORDER BY r.ordinal`,
+);
 
 /** Named queries over `translation` and `translation_history`, read with their segments. */
 @Injectable()
@@ -111,7 +154,7 @@ export class TranslationsRepository {
 
   /** One segment of the document (archived ones too) with its translation in `locale`. */
   async segment(manager: EntityManager, documentId: string, segmentId: string, locale: string): Promise<SegmentViewRow | undefined> {
-    const [row]: SegmentViewRow[] = await manager.query(`${SEGMENT_VIEW} WHERE s.id = $1 AND s.document_id = $3`, [segmentId, locale, documentId]);
+    const [row] = await queryPrepared<SegmentViewRow>(manager, ONE_SEGMENT, [segmentId, locale, documentId]);
     return row;
   }
 
@@ -200,24 +243,41 @@ export class TranslationsRepository {
     );
   }
 
-  /** Texts of the active segments that answer the current source, by ordinal, with their state. */
-  currentTexts(manager: EntityManager, documentId: string, locale: string): Promise<{ ordinal: number; text: string; state: TranslationState }[]> {
-    return manager.query(
-      `SELECT s.ordinal, t.text, t.state FROM document_segment s JOIN translation t ON t.segment_id = s.id AND t.locale = $2
-        WHERE s.document_id = $1 AND s.archived_at IS NULL AND NOT t.outdated AND t.text IS NOT NULL`,
-      [documentId, locale],
-    );
+  /**
+   * Digest of the texts in `states` of the active segments that answer the current source (what
+   * a render is made from): one row, whatever the number of segments.
+   */
+  async currentTextsFingerprint(manager: EntityManager, documentId: string, locale: string, states: readonly TranslationState[]): Promise<string> {
+    const [row] = await queryPrepared<{ fingerprint: string }>(manager, CURRENT_TEXTS_FINGERPRINT, [documentId, locale, states]);
+    return row?.fingerprint ?? EMPTY_FINGERPRINT;
+  }
+
+  /** Those texts by ordinal, with the digest of exactly the rows read. */
+  async currentTexts(
+    manager: EntityManager,
+    documentId: string,
+    locale: string,
+    states: readonly TranslationState[],
+  ): Promise<{ fingerprint: string; rows: { ordinal: number; text: string }[] }> {
+    const rows = await queryPrepared<{ ordinal: number; text: string; fingerprint: string }>(manager, CURRENT_TEXTS, [documentId, locale, states]);
+    return { fingerprint: rows[0]?.fingerprint ?? EMPTY_FINGERPRINT, rows: rows.map(({ ordinal, text }) => ({ ordinal, text })) };
+  }
+
+  /** Digest of what interchangeRows reads that an XLIFF export writes (the source comes from the revision). */
+  async interchangeFingerprint(manager: EntityManager, documentId: string, locale: string): Promise<string> {
+    const [row] = await queryPrepared<{ fingerprint: string }>(manager, INTERCHANGE_FINGERPRINT, [documentId, locale]);
+    return row?.fingerprint ?? EMPTY_FINGERPRINT;
   }
 
   /** The active segments in document order with their translation in `locale`, for XLIFF export and import. */
   interchangeRows(manager: EntityManager, documentId: string, locale: string): Promise<InterchangeRow[]> {
-    return manager.query(
-      `SELECT s.id, s.ordinal, s.source_text, s.source_hash, s.previous_hash, s.next_hash, t.text, t.state, t.outdated, t.previous_source_text,
-              coalesce(t.version, 0) AS version
-         FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
-        WHERE s.document_id = $1 AND s.archived_at IS NULL ORDER BY s.ordinal`,
-      [documentId, locale],
-    );
+    return queryPrepared(manager, INTERCHANGE_ROWS, [documentId, locale]);
+  }
+
+  /** interchangeRows with the digest of exactly the rows read (interchangeFingerprint's). */
+  async fingerprintedInterchangeRows(manager: EntityManager, documentId: string, locale: string): Promise<{ fingerprint: string; rows: InterchangeRow[] }> {
+    const rows = await queryPrepared<InterchangeRow & { fingerprint: string }>(manager, FINGERPRINTED_INTERCHANGE_ROWS, [documentId, locale]);
+    return { fingerprint: rows[0]?.fingerprint ?? EMPTY_FINGERPRINT, rows: rows.map(({ fingerprint: _, ...row }) => row) };
   }
 
   /**

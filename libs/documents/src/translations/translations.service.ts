@@ -166,16 +166,20 @@ export class TranslationsService {
   /** Memory suggestions and glossary terms for one segment: what a translator sees beside the editor. */
   async suggestions(ctx: ActorContext, documentId: string, segmentId: string, locale: string) {
     const { document, row } = await this.get(ctx, documentId, segmentId, locale);
-    const memory = await this.memory.suggest({
-      text: row.source_text,
-      hash: row.source_hash,
-      sourceLocale: document.sourceLocale,
-      targetLocale: locale,
-      previousHash: row.previous_hash,
-      nextHash: row.next_hash,
-      forJurisdictionCode: document.jurisdictionCode,
-    });
-    const glossary = (await this.glossary.glossary()).match(row.source_text, document.sourceLocale, locale);
+    // Independent reads: on the server they share the wait, on the embedded engine they queue.
+    const [memory, terms] = await Promise.all([
+      this.memory.suggest({
+        text: row.source_text,
+        hash: row.source_hash,
+        sourceLocale: document.sourceLocale,
+        targetLocale: locale,
+        previousHash: row.previous_hash,
+        nextHash: row.next_hash,
+        forJurisdictionCode: document.jurisdictionCode,
+      }),
+      this.glossary.glossary(),
+    ]);
+    const glossary = terms.match(row.source_text, document.sourceLocale, locale);
     return {
       memory: memory.map((suggestion) => ({
         kind: suggestion.kind,
