@@ -22,7 +22,7 @@ export function createValidationPipe(): ValidationPipe {
 /**
  * Text with a NUL character (U+0000) is valid JSON and passes every DTO rule, but no text
  * column can store it: the database refused it as a 400 that named no field. Every body, query
- * and path value is checked for it first, whatever its DTO.
+ * and path value (and every key of a body) is checked for it first, whatever its DTO.
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -37,7 +37,11 @@ class PlatformValidationPipe extends ValidationPipe {
 function fieldsWithNul(value: unknown, path: string): string[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [path || 'value'] : [];
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return [];
-  return Object.entries(value).flatMap(([key, inner]) => fieldsWithNul(inner, path ? `${path}.${key}` : key));
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = path ? `${path}.${key}` : key;
+    // Free-form bodies (an i18next file) store their keys as text too; the NUL is shown escaped.
+    return key.includes('\u0000') ? [field.replaceAll('\u0000', '\\u0000')] : fieldsWithNul(inner, field);
+  });
 }
 
 /** Rules on a value's size; a value of the wrong shape breaks them too, but its shape is what to fix. */
