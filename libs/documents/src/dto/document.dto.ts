@@ -92,12 +92,15 @@ export class DocumentIdParams {
   id!: string;
 }
 
+/** A revision number is an `int` column. */
+export const MAX_REVISION_NUMBER = 2_147_483_647;
+
 export class RevisionParams extends DocumentIdParams {
   @ApiProperty({ minimum: 1, example: 2 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(MAX_REVISION_NUMBER)
   number!: number;
 }
 
