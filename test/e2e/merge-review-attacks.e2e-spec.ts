@@ -1,0 +1,202 @@
+import request from 'supertest';
+import { MIGRATIONS } from '@bluecarbon/platform';
+import { createCast, dataSourceOf, signedInMember, type SignedInUser } from '../support/identity-fixtures';
+import { createDocument, saveTranslation, segmentsOf, translationPath, twoCitiesAndATeam } from '../support/documents-fixtures';
+import { isolatedDatabase } from '../support/isolated-database';
+import { auctionOf, bidderOf } from '../support/projects-fixtures';
+import { engineName, startTestApi, type TestApi } from '../support/test-app';
+
+const HAN = /\p{Script=Han}/u;
+const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+/**
+ * An outside tester's attacks on the revisions, review comments, glossary search, UI string
+ * namespaces and auction standing of one merge: bad input is a 4xx problem naming its field
+ * in the caller's language, and the migration's backfill agrees with the bids it read.
+ */
+describe(`merge review: attacks on the ${engineName()} engine`, () => {
+  let database: Awaited<ReturnType<typeof isolatedDatabase>>;
+  let api: TestApi;
+  let coordinator: SignedInUser;
+  let translator: SignedInUser;
+  let reviewer: SignedInUser;
+  let documentId: string;
+
+  beforeAll(async () => {
+    database = await isolatedDatabase();
+    api = await startTestApi(database.overrides);
+    const cities = await twoCitiesAndATeam(api);
+    coordinator = cities.coordinator;
+    translator = await signedInMember(api, cities.team, 'translator', { locales: ['zh-CN'] });
+    reviewer = await signedInMember(api, cities.team, 'reviewer', { locales: ['zh-CN'] });
+    documentId = (await createDocument(api, coordinator.auth, { jurisdictionCode: cities.enping.jurisdictionCode, markdown: 'One.\n\nTwo.\n' })).id;
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('refuses a forged revisions cursor beyond any revision number as invalid_cursor, not as a database error', async () => {
+    for (const sortKey of ['2147483648', '99999999999', '-99999999999']) {
+      const refused = await request(api.server)
+        .get(`/api/v1/documents/${documentId}/revisions`)
+        .query({ cursor: cursorOf([sortKey, '']) })
+        .set(coordinator.auth)
+        .set('Accept-Language', 'pt-BR')
+        .expect(400);
+      expect(refused.body).toMatchObject({ code: 'invalid_cursor', title: 'Cursor inválido' });
+    }
+  });
+
+  it('refuses a NUL character in a key of an imported file, naming the key, and writes nothing', async () => {
+    for (const [file, field] of [
+      [{ 'a\u0000b': 'x' }, 'a\\u0000b'],
+      [{ group: { 'b\u0000': 'x' } }, 'group.b\\u0000'],
+    ] as const) {
+      const refused = await request(api.server)
+        .put('/api/v1/ui-strings/attack-ns/zh-CN')
+        .set(translator.auth)
+        .set('Accept-Language', 'zh-CN')
+        .send(file)
+        .expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field, rule: 'noNulCharacter' })]);
+      expect(refused.body.errors[0].message).toMatch(HAN);
+    }
+    const [{ count }] = await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM ui_string WHERE namespace = 'attack-ns'`);
+    expect(count).toBe(0);
+  });
+
+  it('refuses a rejection whose reason shows nothing (zero-width or control characters only), naming comment in zh-CN and pt-BR', async () => {
+    const row = (await segmentsOf(api, documentId, 'zh-CN', translator.auth))[0];
+    const saved = (await saveTranslation(api, translator.auth, documentId, row, 'zh-CN', '一。').expect(200)).body;
+    for (const [comment, language, script] of [
+      ['\u200b', 'zh-CN', HAN],
+      ['\u200b\u2060\ufeff', 'pt-BR', /comment/],
+      ['\u0007\u0007', 'zh-CN', HAN],
+      ['\u001b[31m', 'pt-BR', /comment/],
+    ] as const) {
+      const refused = await request(api.server)
+        .post(`${translationPath(documentId, saved.segmentId, 'zh-CN')}/review`)
+        .set(reviewer.auth)
+        .set('If-Match', `"${saved.version}"`)
+        .set('Accept-Language', language)
+        .send({ decision: 'rejected', comment })
+        .expect(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'comment' })]);
+      expect(refused.body.errors[0].message).toMatch(script);
+    }
+    const kept = await request(api.server)
+      .post(`${translationPath(documentId, saved.segmentId, 'zh-CN')}/review`)
+      .set(reviewer.auth)
+      .set('If-Match', `"${saved.version}"`)
+      .send({ decision: 'rejected', comment: '  第一行\n第二行\t(tab)  ' })
+      .expect(200);
+    expect(kept.body.rejectionComment).toBe('第一行\n第二行\t(tab)');
+  });
+
+  it('answers 30+ bad inputs to the new endpoints with a 4xx problem in the caller’s language, never a 500', async () => {
+    const { auctionId } = await auctionOf(api, (await createCast(api)).own);
+    const revisions = `/api/v1/documents/${documentId}/revisions`;
+    const probes: [string, Record<string, unknown>][] = [
+      ...['0', '-1', '101', 'abc', '', '2.5'].map((limit): [string, Record<string, unknown>] => [revisions, { limit }]),
+      ...[cursorOf([1, '']), cursorOf(['1']), 'a'.repeat(513), '!!!', cursorOf(['x; DROP TABLE document', ''])].map(
+        (cursor): [string, Record<string, unknown>] => [revisions, { cursor }],
+      ),
+      ...['-1', '1.5', '2147483648', 'two', '%00'].map((number): [string, Record<string, unknown>] => [`${revisions}/${number}`, {}]),
+      [`/api/v1/documents/not-a-uuid/revisions`, {}],
+      ...[
+        { q: 'x'.repeat(201) },
+        { q: '\u0000' },
+        { q: ['a', 'b'] },
+        { limit: '0' },
+        { limit: '201' },
+        { limit: 'abc' },
+        { limit: ['1', '2'] },
+        { offset: '-1' },
+        { offset: '1000001' },
+        { offset: '1e309' },
+      ].map((query): [string, Record<string, unknown>] => ['/api/v1/glossary', query]),
+      ...['Not_A', 'a'.repeat(65), '%00', '-x'].map((namespace): [string, Record<string, unknown>] => [`/api/v1/ui-strings/${namespace}`, {}]),
+      ...[{ cursor: 'garbage' }, { cursor: cursorOf(['1', '00000000-0000-0000-0000-000000000000']) }, { cursor: cursorOf(['1', 'x']) }, { limit: '0' }].map(
+        (query): [string, Record<string, unknown>] => [`/api/v1/auctions/${auctionId}/bids`, query],
+      ),
+    ];
+    expect(probes.length).toBeGreaterThanOrEqual(30);
+    for (const [path, query] of probes) {
+      for (const [language, title] of [
+        ['zh-CN', HAN],
+        ['pt-BR', /inválid/],
+      ] as const) {
+        const answer = await request(api.server).get(path).query(query).set(translator.auth).set('Accept-Language', language);
+        expect({ path, query, status: answer.status }).toEqual({ path, query, status: 400 });
+        expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(answer.body.title).toMatch(title);
+        if (answer.body.code === 'validation_failed') expect(answer.body.errors[0].message).toMatch(language === 'zh-CN' ? HAN : /./);
+      }
+    }
+  });
+
+  it("backfills an auction's count, best bid and bidder numbers from bids placed before the migration", async () => {
+    const cast = await createCast(api);
+    const ascending = (await auctionOf(api, cast.own)).auctionId;
+    const sealed = (await auctionOf(api, cast.own, { mode: 'sealed' })).auctionId;
+    const untouched = (await auctionOf(api, cast.own)).auctionId;
+    const [first, second, third, late] = [await bidderOf(api), await bidderOf(api), await bidderOf(api), await bidderOf(api)];
+    const db = dataSourceOf(api);
+    const runner = db.createQueryRunner();
+    const Migration = MIGRATIONS.find((candidate) => candidate.name === 'AuctionStanding1767750000000');
+    if (!Migration) throw new Error('the auction standing migration is not registered');
+    const migration = new Migration();
+    try {
+      await migration.down(runner);
+      // As the old code wrote them: a buyer's number is that of its first bid; times have microseconds.
+      const old = [
+        [ascending, first, 1, '190', '2030-01-01 00:00:00.000001+00'],
+        [ascending, second, 2, '195', '2030-01-01 00:00:01+00'],
+        [ascending, first, 1, '200', '2030-01-01 00:00:02+00'],
+        [ascending, third, 3, '201', '2030-01-01 00:00:03+00'],
+        [sealed, second, 1, '300', '2030-01-01 00:00:00.000002+00'],
+        [sealed, first, 2, '300', '2030-01-01 00:00:00.000001+00'],
+        [sealed, third, 3, '250', '2030-01-01 00:00:00+00'],
+      ] as const;
+      for (const [auctionId, buyer, number, amount, at] of old) {
+        await runner.query(`INSERT INTO credit_bid (auction_id, buyer_id, bidder_number, amount, placed_at) VALUES ($1, $2, $3, $4, $5)`, [
+          auctionId,
+          buyer.buyerId,
+          number,
+          amount,
+          at,
+        ]);
+      }
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const standing = (id: string) =>
+      db.query(
+        `SELECT bid_count AS count, best_amount::text AS amount, b.buyer_id AS "bestBuyer", next_bidder_number AS next
+           FROM credit_auction a LEFT JOIN credit_bid b ON b.id = a.best_bid_id WHERE a.id = $1`,
+        [id],
+      );
+    expect(await standing(ascending)).toEqual([{ count: 4, amount: '201.000000', bestBuyer: third.buyerId, next: 4 }]);
+    // Equal amounts: the earlier bid leads, by the microsecond.
+    expect(await standing(sealed)).toEqual([{ count: 3, amount: '300.000000', bestBuyer: first.buyerId, next: 4 }]);
+    expect(await standing(untouched)).toEqual([{ count: 0, amount: null, bestBuyer: null, next: 1 }]);
+    const numbers = await db.query(
+      `SELECT buyer_id AS buyer, bidder_number AS number FROM credit_auction_bidder WHERE auction_id = $1 ORDER BY bidder_number`,
+      [ascending],
+    );
+    expect(numbers).toEqual([first, second, third].map((buyer, index) => ({ buyer: buyer.buyerId, number: index + 1 })));
+    // The next bids go on from there: a known buyer keeps its number, a new one gets the next.
+    await request(api.server).post(`/api/v1/auctions/${ascending}/bids`).set(first.auth).send({ amount: '202' }).expect(201);
+    await request(api.server).post(`/api/v1/auctions/${ascending}/bids`).set(late.auth).send({ amount: '203' }).expect(201);
+    const bids = (await request(api.server).get(`/api/v1/auctions/${ascending}/bids`).set(cast.users.steward.auth).expect(200)).body.items;
+    expect(bids.slice(0, 2).map((bid: { amount: string; bidderNumber: number }) => [bid.amount, bid.bidderNumber])).toEqual([
+      ['203', 4],
+      ['202', 1],
+    ]);
+    const view = (await request(api.server).get(`/api/v1/auctions/${ascending}`).set(cast.users.steward.auth).expect(200)).body;
+    expect(view).toMatchObject({ bidCount: 6, currentPrice: '203' });
+  });
+});
