@@ -36,15 +36,20 @@ describe(`merge review: attacks on the ${engineName()} engine`, () => {
     await database?.drop();
   });
 
-  it('refuses a forged revisions cursor beyond any revision number as invalid_cursor, not as a database error', async () => {
+  it('refuses a forged cursor beyond any revision number or segment ordinal (an int) as invalid_cursor, not as a database error', async () => {
     for (const sortKey of ['2147483648', '99999999999', '-99999999999']) {
-      const refused = await request(api.server)
-        .get(`/api/v1/documents/${documentId}/revisions`)
-        .query({ cursor: cursorOf([sortKey, '']) })
-        .set(coordinator.auth)
-        .set('Accept-Language', 'pt-BR')
-        .expect(400);
-      expect(refused.body).toMatchObject({ code: 'invalid_cursor', title: 'Cursor inválido' });
+      for (const [path, query, id] of [
+        [`/api/v1/documents/${documentId}/revisions`, {}, ''],
+        [`/api/v1/documents/${documentId}/segments`, { locale: 'zh-CN' }, '00000000-0000-0000-0000-000000000000'],
+      ] as const) {
+        const refused = await request(api.server)
+          .get(path)
+          .query({ ...query, cursor: cursorOf([sortKey, id]) })
+          .set(translator.auth)
+          .set('Accept-Language', 'pt-BR')
+          .expect(400);
+        expect(refused.body).toMatchObject({ code: 'invalid_cursor', title: 'Cursor inválido' });
+      }
     }
   });
 

@@ -93,15 +93,12 @@ export class DocumentIdParams {
   id!: string;
 }
 
-/** A revision number is an `int` column. */
-export const MAX_REVISION_NUMBER = 2_147_483_647;
-
 export class RevisionParams extends DocumentIdParams {
   @ApiProperty({ minimum: 1, example: 2 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(MAX_REVISION_NUMBER)
+  @Max(2_147_483_647)
   number!: number;
 }
 
