@@ -142,6 +142,41 @@ describe(`merge review: attacks on the ${engineName()} engine`, () => {
     }
   });
 
+  it('keeps the standing true and sells the lot once when bids, the end and closes race', async () => {
+    const cast = await createCast(api);
+    const { auctionId, projectId } = await auctionOf(api, cast.own, { reserve: '183', increment: '1' });
+    const crowd = [await bidderOf(api), await bidderOf(api), await bidderOf(api), await bidderOf(api)];
+    const db = dataSourceOf(api);
+    const close = () => request(api.server).post(`/api/v1/auctions/${auctionId}/close`).set(cast.users.steward.auth);
+    let placed = 0;
+    for (let round = 0; round < 3; round += 1) {
+      const answers = await Promise.all([
+        ...crowd.map((bidder, index) =>
+          request(api.server)
+            .post(`/api/v1/auctions/${auctionId}/bids`)
+            .set(bidder.auth)
+            .send({ amount: String(200 + round * 10 + index) }),
+        ),
+        // The last round: the auction ends while bids and closes are in flight.
+        ...(round === 2 ? [db.query(`UPDATE credit_auction SET ends_at = clock_timestamp() WHERE id = $1`, [auctionId]), close(), close()] : []),
+      ]);
+      for (const answer of answers.slice(0, crowd.length) as request.Response[]) expect([201, 409, 422]).toContain(answer.status);
+      placed += (answers.slice(0, crowd.length) as request.Response[]).filter((answer) => answer.status === 201).length;
+    }
+    const closes = await Promise.all([close(), close(), close()]);
+    expect(closes.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
+    const [row] = await db.query(
+      `SELECT a.status, a.bid_count AS count, a.best_bid_id = a.winning_bid_id AS "bestWon", a.best_amount = a.clearing_price AS "bestPrice",
+              (SELECT count(*)::int FROM credit_bid b WHERE b.auction_id = a.id) AS bids,
+              (SELECT id FROM credit_bid b WHERE b.auction_id = a.id ORDER BY amount DESC, placed_at, id LIMIT 1) = a.best_bid_id AS "bestTrue",
+              (SELECT count(*)::int FROM credit_bid b WHERE b.auction_id = a.id AND b.placed_at > a.closed_at) AS "afterClose",
+              (SELECT count(*)::int FROM credit_sale s WHERE s.project_id = $2) AS sales
+         FROM credit_auction a WHERE a.id = $1`,
+      [auctionId, projectId],
+    );
+    expect(row).toEqual({ status: 'closed', count: placed, bids: placed, bestWon: true, bestPrice: true, bestTrue: true, afterClose: 0, sales: 1 });
+  });
+
   it("backfills an auction's count, best bid and bidder numbers from bids placed before the migration", async () => {
     const cast = await createCast(api);
     const ascending = (await auctionOf(api, cast.own)).auctionId;
