@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { MIGRATIONS } from '@bluecarbon/platform';
 import { createCast, dataSourceOf, signedInMember, type SignedInUser } from '../support/identity-fixtures';
@@ -68,6 +69,21 @@ describe(`merge review: attacks on the ${engineName()} engine`, () => {
       expect(refused.body.errors[0].message).toMatch(HAN);
     }
     const [{ count }] = await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM ui_string WHERE namespace = 'attack-ns'`);
+    expect(count).toBe(0);
+  });
+
+  it('refuses an imported key too long to index with 400 naming it in the caller’s language, never a 500, and writes nothing', async () => {
+    const key = randomBytes(1500).toString('hex');
+    const refused = await request(api.server)
+      .put('/api/v1/ui-strings/long-keys/zh-CN')
+      .set(translator.auth)
+      .set('Accept-Language', 'zh-CN')
+      .send({ [key]: 'x' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'documents_i18next_invalid', reason: 'badKey' });
+    expect(refused.body.detail).toMatch(HAN);
+    expect(refused.body.detail).toContain(key.slice(0, 256));
+    const [{ count }] = await dataSourceOf(api).query(`SELECT count(*)::int AS count FROM ui_string WHERE namespace = 'long-keys'`);
     expect(count).toBe(0);
   });
 
