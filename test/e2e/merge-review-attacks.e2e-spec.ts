@@ -87,6 +87,31 @@ describe(`merge review: attacks on the ${engineName()} engine`, () => {
     expect(count).toBe(0);
   });
 
+  it('refuses a lone UTF-16 surrogate in a comment or an imported key, naming the field in the caller’s language', async () => {
+    // A query string cannot carry one: percent-encoded UTF-8 has no lone surrogates.
+    const row = (await segmentsOf(api, documentId, 'zh-CN', translator.auth))[1];
+    const saved = (await saveTranslation(api, translator.auth, documentId, row, 'zh-CN', '二。').expect(200)).body;
+    const comment = await request(api.server)
+      .post(`${translationPath(documentId, saved.segmentId, 'zh-CN')}/review`)
+      .set(reviewer.auth)
+      .set('If-Match', `"${saved.version}"`)
+      .set('Accept-Language', 'pt-BR')
+      .send({ decision: 'rejected', comment: 'broken \ud800 text' })
+      .expect(400);
+    expect(comment.body.errors).toEqual([expect.objectContaining({ field: 'comment', rule: 'wellFormedText' })]);
+    expect(comment.body.errors[0].message).toMatch(/^comment contém um caractere corrompido/);
+    const key = await request(api.server)
+      .put('/api/v1/ui-strings/surrogates/zh-CN')
+      .set(translator.auth)
+      .set('Accept-Language', 'zh-CN')
+      .send({ 'title\udc00': '标题' })
+      .expect(400);
+    expect(key.body.errors).toEqual([expect.objectContaining({ field: 'title\\udc00', rule: 'wellFormedText' })]);
+    expect(key.body.errors[0].message).toMatch(HAN);
+    // A character beyond the BMP is a surrogate pair, not a lone one.
+    await request(api.server).put('/api/v1/ui-strings/surrogates/zh-CN').set(translator.auth).send({ title: '🌿 标题' }).expect(200);
+  });
+
   it('refuses a rejection whose reason shows nothing (zero-width or control characters only), naming comment in zh-CN and pt-BR', async () => {
     const row = (await segmentsOf(api, documentId, 'zh-CN', translator.auth))[0];
     const saved = (await saveTranslation(api, translator.auth, documentId, row, 'zh-CN', '一。').expect(200)).body;
