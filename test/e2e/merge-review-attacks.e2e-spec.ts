@@ -52,6 +52,18 @@ describe(`merge review: attacks on the ${engineName()} engine`, () => {
         expect(refused.body).toMatchObject({ code: 'invalid_cursor', title: 'Cursor inválido' });
       }
     }
+    // The cursors the API issues still read back: one segment a page.
+    const first = await request(api.server)
+      .get(`/api/v1/documents/${documentId}/segments`)
+      .query({ locale: 'zh-CN', limit: 1 })
+      .set(translator.auth)
+      .expect(200);
+    const second = await request(api.server)
+      .get(`/api/v1/documents/${documentId}/segments`)
+      .query({ locale: 'zh-CN', limit: 1, cursor: first.body.nextCursor })
+      .set(translator.auth)
+      .expect(200);
+    expect([...first.body.items, ...second.body.items].map((row: { sourceText: string }) => row.sourceText)).toEqual(['One.', 'Two.']);
   });
 
   it('refuses a NUL character in a key of an imported file, naming the key, and writes nothing', async () => {
