@@ -244,7 +244,7 @@ export class DocumentsService {
   async revisions(ctx: ActorContext, id: string, limit: number, cursor?: string): Promise<Page<RevisionView>> {
     const document = await this.get(ctx, id);
     await this.assertRevisionsReadable(ctx, document);
-    const before = cursor ? Number(decodeCursor(cursor, 'integer', 'none').sortKey) : null;
+    const before = cursor ? Number(decodeCursor(cursor, 'int4', 'none').sortKey) : null;
     const page = toPage(await this.documents.revisions(id, before, limit), limit, (row) => ({ sortKey: String(row.number), id: '' }));
     return { items: page.items.map(toRevisionView), nextCursor: page.nextCursor };
   }

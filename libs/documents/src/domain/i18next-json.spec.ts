@@ -84,6 +84,8 @@ describe('i18next JSON v4', () => {
     expect(code(() => importI18nextJson('["a"]', 'en'))).toBe(DocumentsErrorCode.I18nextInvalid);
     expect(code(() => importI18nextJson('{"a": [1]}', 'en'))).toBe(DocumentsErrorCode.I18nextInvalid);
     expect(code(() => importI18nextJson('{"a.b": "x"}', 'en'))).toBe(DocumentsErrorCode.I18nextInvalid);
+    expect(code(() => importI18nextJson(JSON.stringify({ group: { ['k'.repeat(251)]: 'x' } }), 'en'))).toBe(DocumentsErrorCode.I18nextInvalid);
+    expect(importI18nextJson(JSON.stringify({ group: { ['k'.repeat(250)]: 'x' } }), 'en').strings).toHaveLength(1);
     expect(code(() => unflattenKeys({ a: 'x', 'a.b': 'y' }))).toBe(DocumentsErrorCode.I18nextInvalid);
     expect(code(() => importI18nextJson(JSON.stringify({ a: 'x'.repeat(100) }), 'en', 50))).toBe(DocumentsErrorCode.FileTooLarge);
   });

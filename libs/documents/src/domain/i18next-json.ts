@@ -66,14 +66,18 @@ function unusedForms(strings: readonly UiString[], locale: string): UnusedForm[]
   });
 }
 
+/** The longest key (with its groups, `a.b.c`) a namespace may have. */
+const MAX_KEY_CHARS = 256;
+
 export function flattenKeys(resource: I18nextResource, separator = '.'): Record<string, string> {
   const flat: Record<string, string> = {};
   const visit = (node: I18nextResource, prefix: string): void => {
     for (const [key, value] of Object.entries(node)) {
-      if (key === '' || key.includes(separator)) {
-        throw invalidNamespace('badKey', `${prefix}${key}`);
-      }
       const path = `${prefix}${key}`;
+      // A key is part of its row's primary key: an index entry holds some 2,700 bytes at most.
+      if (key === '' || key.includes(separator) || path.length > MAX_KEY_CHARS) {
+        throw invalidNamespace('badKey', path.length > MAX_KEY_CHARS ? `${path.slice(0, MAX_KEY_CHARS)}…` : path);
+      }
       if (typeof value === 'string') flat[path] = value;
       else if (value !== null && typeof value === 'object' && !Array.isArray(value)) visit(value, `${path}${separator}`);
       else {

@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -136,6 +137,9 @@ export class SaveTranslationDto {
 }
 
 export const MAX_REVIEW_COMMENT_CHARS = 2_000;
+const EDGE_BLANKS = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+/** Line breaks and tabs are text; other control characters (a bell, a terminal escape) are not. */
+const NO_CONTROL_CHARACTERS = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
 export const REVIEW_DECISIONS = ['reviewed', 'approved', 'rejected'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -149,11 +153,13 @@ export class ReviewTranslationDto {
     example: '“退化红树林” is missing: the source says degraded mangrove.',
     description: 'Why, kept in the history; required to reject (a rejection without a reason helps nobody)',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  // Invisible characters at the ends go with the spaces: a reason of zero-width spaces shows nothing.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(EDGE_BLANKS, '') : value))
   @ValidateIf((body: ReviewTranslationDto) => body.decision === 'rejected' || body.comment != null)
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_REVIEW_COMMENT_CHARS)
+  @Matches(NO_CONTROL_CHARACTERS)
   comment?: string;
 }
 

@@ -38,7 +38,7 @@ export class TranslationsService {
   async list(ctx: ActorContext, documentId: string, locale: string, limit: number, cursor: string | undefined): Promise<Page<SegmentView>> {
     const document = await this.documents.getForLocale(ctx, documentId, locale);
     requireTarget(document, locale);
-    const after = cursor ? Number(decodeCursor(cursor, 'integer').sortKey) : -1;
+    const after = cursor ? Number(decodeCursor(cursor, 'int4').sortKey) : -1;
     const rows = await this.translations.segmentPage(documentId, locale, after, limit + 1);
     const page = toPage(rows, limit, (row) => ({ sortKey: String(row.ordinal), id: row.segment_id }));
     return { items: page.items.map((row) => toSegmentView(row, locale, document.sourceLocale)), nextCursor: page.nextCursor };

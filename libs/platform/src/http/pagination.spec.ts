@@ -21,6 +21,8 @@ describe('cursor paging', () => {
     ['integer', ['NaN', '0b9d3c1e-0000-4000-8000-000000000001']],
     ['integer', ['1e999', '0b9d3c1e-0000-4000-8000-000000000001']],
     ['text', ['x'.repeat(201), '0b9d3c1e-0000-4000-8000-000000000001']],
+    ['int4', ['2147483648', '0b9d3c1e-0000-4000-8000-000000000001']],
+    ['int4', ['-2147483649', '0b9d3c1e-0000-4000-8000-000000000001']],
   ] as const)('refuses a forged cursor whose parts do not fit a %s list: %j', (sortKey, parts) => {
     expect(() => decodeCursor(Buffer.from(JSON.stringify(parts)).toString('base64url'), sortKey)).toThrow(ProblemException);
   });
@@ -35,6 +37,7 @@ describe('cursor paging', () => {
 
   it('reads a position-only cursor without an id', () => {
     expect(decodeCursor(encodeCursor({ sortKey: '40', id: '' }), 'integer', 'none')).toEqual({ sortKey: '40', id: '' });
+    expect(decodeCursor(encodeCursor({ sortKey: '2147483647', id: '' }), 'int4', 'none')).toEqual({ sortKey: '2147483647', id: '' });
   });
 
   it('gives a next cursor only when an extra row was fetched', () => {

@@ -39,7 +39,7 @@ export function encodeCursor(position: CursorPosition): string {
 }
 
 /** What a list sorts by: the shape its cursor's sort value must have to reach SQL. */
-export type CursorSortKey = 'time' | 'text' | 'integer';
+export type CursorSortKey = 'time' | 'text' | 'integer' | 'int4';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // ISO 8601 as toISOString() writes it, or Postgres's timestamptz text (`2026-12-02 01:02:03.123456+00`).
@@ -48,6 +48,8 @@ const SORT_KEY_SHAPES: Record<CursorSortKey, (value: string) => boolean> = {
   time: (value) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)),
   text: (value) => value.length <= 200,
   integer: (value) => /^-?\d{1,15}$/.test(value),
+  // A Postgres `int` (an ordinal, a revision number): beyond it, SQL would refuse the parameter.
+  int4: (value) => /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2_147_483_647,
 };
 
 /**

@@ -61,6 +61,9 @@ describe('validation errors', () => {
       { field: 'extra.1', rule: 'noNulCharacter' },
     ]);
     expect(await refusal('a\u0000', 'param', 'id')).toEqual([{ field: 'id', rule: 'noNulCharacter' }]);
+    expect(await refusal({ group: { 'a\u0000b': 'x' } }, 'body')).toEqual([{ field: 'group.a\\u0000b', rule: 'noNulCharacter' }]);
+    expect(await refusal({ limit: 5, unit: 'ha\ud800', name: { en: 'ok 😀' } }, 'body')).toEqual([{ field: 'unit', rule: 'wellFormedText' }]);
+    expect(await refusal({ group: { '\udc00': 'x' } }, 'body')).toEqual([{ field: 'group.\\udc00', rule: 'wellFormedText' }]);
     expect(await refusal({ limit: 5, unit: 'ha', name: { en: 'ok' } }, 'body')).toBeNull();
   });
 

@@ -22,24 +22,40 @@ export function createValidationPipe(): ValidationPipe {
 }
 
 /**
- * Text with a NUL character (U+0000) is valid JSON and passes every DTO rule, but no text
- * column can store it: the database refused it as a 400 that named no field. Every body, query
- * and path value is checked for it first, whatever its DTO.
+ * Text with a NUL character (U+0000) or a lone UTF-16 surrogate (`"\ud800"`) is valid JSON and
+ * passes every DTO rule, but no text column can store the one nor a jsonb audit row the other:
+ * the database refused them as a 400 that named no field. Every body, query and path value (and
+ * every key of a body) is checked for them first, whatever its DTO.
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
-      const fields = fieldsWithNul(value, metadata.data ?? '');
-      if (fields.length) throw PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors: fields.map((field) => ({ field, rule: 'noNulCharacter' })) });
+      const fieldErrors = unstorableText(value, metadata.data ?? '');
+      if (fieldErrors.length) throw PLATFORM_PROBLEMS.problem('validation_failed', { fieldErrors });
     }
     return super.transform(value, metadata);
   }
 }
 
-function fieldsWithNul(value: unknown, path: string): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'value'] : [];
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function textRule(text: string): string | null {
+  if (text.includes('\u0000')) return 'noNulCharacter';
+  return LONE_SURROGATE.test(text) ? 'wellFormedText' : null;
+}
+
+function unstorableText(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') {
+    const rule = textRule(value);
+    return rule ? [{ field: path || 'value', rule }] : [];
+  }
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return [];
-  return Object.entries(value).flatMap(([key, inner]) => fieldsWithNul(inner, path ? `${path}.${key}` : key));
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = path ? `${path}.${key}` : key;
+    // Free-form bodies (an i18next file) store their keys as text too; the key is shown escaped.
+    const rule = textRule(key);
+    return rule ? [{ field: JSON.stringify(field).slice(1, -1), rule }] : unstorableText(inner, field);
+  });
 }
 
 /** Rules on a value's size; a value of the wrong shape breaks them too, but its shape is what to fix. */
