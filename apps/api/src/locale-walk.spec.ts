@@ -74,6 +74,9 @@ const ALLOWED_LATIN = new Set(
     'i18next',
     'Webhook',
     'MiB',
+    // Unicode's own name for U+0000 and ISO 8601's UTC designator: notation a user types, not English.
+    'NUL',
+    'Z',
     'true',
     'false',
     'en',
@@ -99,8 +102,10 @@ const ALLOWED_LATIN = new Set(
 const STAND_IN = '值';
 
 function latinWords(message: string): string[] {
-  // Element names in angle brackets (<tmx>, <body>) are markup a file must contain, not words.
-  const words = message.replace(/<\/?[\w:.-]+>/g, '').match(/[A-Za-z][A-Za-z0-9_.:/+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+  // Element names in angle brackets (<tmx>, <body>), code points (U+0000) and example timestamps
+  // (2030-09-14T08:00:00Z) are notation a file or a field must contain, not words.
+  const notation = /<\/?[\w:.-]+>|\bU\+[0-9A-F]{4,6}\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})/g;
+  const words = message.replace(notation, '').match(/[A-Za-z][A-Za-z0-9_.:/+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
   return words.filter((word) => !ALLOWED_LATIN.has(word.toLowerCase()));
 }
 
