@@ -3,7 +3,7 @@ import request from 'supertest';
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness, until } from './portal-harness';
 
 /** The account pages (profile, notification preferences) in Chromium, against the whole API with the demo data. */
 (browserAvailable() ? describe : describe.skip)('the account pages in Chromium', () => {
@@ -26,20 +26,12 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './
   });
   afterEach(() => context?.close());
 
-  async function signInAs(email: string): Promise<void> {
-    await page.goto(base);
-    await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await page.getByLabel(/^(Password|密码|Senha)$/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
-  }
-
   it('keeps a chosen time zone after a reload, shows a refused name at its field and a change made elsewhere as a conflict', async () => {
     // A narrow phone screen and Portuguese (the account's language): the long labels must fit.
     await context.close();
     context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 } });
     page = await context.newPage();
-    await signInAs('coordinator@niteroi.demo');
+    await signInOnPage(page, base, 'coordinator@niteroi.demo');
     await page.getByRole('link', { name: 'Seu perfil' }).click();
     const zone = page.getByLabel('Fuso horário');
     await onPage(page, 'profile-pt-BR', async () => {
@@ -88,7 +80,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './
   });
 
   it('saves "never" for one kind of notification, kept after a reload', async () => {
-    await signInAs('observer@iclei.demo');
+    await signInOnPage(page, base, 'observer@iclei.demo');
     await page.goto(`${base}/me/notifications`);
     const overdue = page.getByRole('group', { name: 'A step is overdue' });
     await onPage(page, 'notifications-en', async () => {
@@ -110,7 +102,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './
   });
 
   it('shows both pages in Chinese, reachable from the navigation', async () => {
-    await signInAs('steward@shenzhen.demo');
+    await signInOnPage(page, base, 'steward@shenzhen.demo');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('link', { name: '个人资料' }).click();
     await onPage(page, 'profile-zh-CN', async () => {
@@ -125,7 +117,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './
   });
 
   it("lets a city's coordinator disable, enable and change the role of their city's members", async () => {
-    await signInAs('coordinator@enping.demo');
+    await signInOnPage(page, base, 'coordinator@enping.demo');
     await page.getByRole('link', { name: '成员' }).click();
     const row = page.getByRole('row', { name: /恩平 填报员/ });
     await onPage(page, 'members-coordinator-zh-CN', async () => {

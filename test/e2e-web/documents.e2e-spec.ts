@@ -5,7 +5,7 @@ import { review, saveTranslation, segmentsOf, type SegmentRow } from '../support
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness } from './portal-harness';
 
 type Auth = { Authorization: string };
 const TITLE = 'Zhenhai Bay restoration plan';
@@ -44,11 +44,7 @@ The reserve is managed by the city.
 
   /** Signs in and switches the portal to `language` (the switcher's button, as a user would). */
   async function signInAs(email: string, language: 'English' | '中文' | 'Português'): Promise<void> {
-    await page.goto(base);
-    await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await page.getByLabel(/^(Password|密码|Senha)$/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
+    await signInOnPage(page, base, email);
     const switcher = page.getByRole('button', { name: language, exact: true });
     if ((await switcher.getAttribute('aria-pressed')) !== 'true') await switcher.click();
     await page.locator(`.language-switcher button[aria-pressed="true"]`, { hasText: language }).waitFor();

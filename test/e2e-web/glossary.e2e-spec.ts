@@ -4,7 +4,7 @@ import request from 'supertest';
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness } from './portal-harness';
 
 type Auth = { Authorization: string };
 type Term = { text: string; status: string };
@@ -32,20 +32,12 @@ type Term = { text: string; status: string };
   });
   afterEach(() => context?.close());
 
-  async function signInAs(target: Page, email: string): Promise<void> {
-    await target.goto(base);
-    await target.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await target.getByLabel(/^(Password|密码|Senha)$/).fill(DEMO_PASSWORD);
-    await target.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await target.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
-  }
-
   async function termsOf(conceptId: string, locale: string): Promise<Term[]> {
     return (await request(api.server).get(`/api/v1/glossary/${conceptId}`).set(admin).expect(200)).body.terms[locale] ?? [];
   }
 
   it('lets a reviewer of Chinese search every language and change the Chinese terms only', async () => {
-    await signInAs(page, 'reviewer.zh@bluecarbon.demo');
+    await signInOnPage(page, base, 'reviewer.zh@bluecarbon.demo');
     await page.getByRole('link', { name: '术语表', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '术语表' }).waitFor();
     const search = page.getByRole('searchbox', { name: '搜索术语' });
@@ -108,7 +100,7 @@ type Term = { text: string; status: string };
   });
 
   it('shows a reviewer the other person’s terms when both changed them, and overwrites only when asked', async () => {
-    await signInAs(page, 'reviewer.pt@bluecarbon.demo');
+    await signInOnPage(page, base, 'reviewer.pt@bluecarbon.demo');
     await page.goto(`${base}/glossary/blue-carbon`);
     const portuguese = page.getByRole('form', { name: /^Termos em português/ });
     await portuguese.waitFor();
@@ -135,7 +127,7 @@ type Term = { text: string; status: string };
   });
 
   it('shows a translator the glossary read-only', async () => {
-    await signInAs(page, 'translator.zh@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.zh@bluecarbon.demo');
     await page.getByRole('link', { name: '术语表', exact: true }).click();
     await page.getByRole('link', { name: 'blue-carbon', exact: true }).click();
     await page.getByText('您可以查看术语表。各语言的审校人员负责修改该语言的术语。').waitFor();
@@ -158,7 +150,7 @@ type Term = { text: string; status: string };
       })
       .expect(200);
 
-    await signInAs(page, 'translator.pt@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.pt@bluecarbon.demo');
     await page.getByRole('link', { name: 'Textos da interface', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Textos da interface' }).waitFor();
     await page.getByLabel('Namespace').selectOption(namespace);

@@ -5,7 +5,7 @@ import { totpCodeAt } from '@bluecarbon/identity/testing';
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness } from './portal-harness';
 
 /**
  * The pages issue 13 still lacked, in Chromium against the whole API with the demo data: home
@@ -33,14 +33,6 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   });
   afterEach(() => context?.close());
 
-  async function signInAs(email: string, password = DEMO_PASSWORD): Promise<void> {
-    await page.goto(base);
-    await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await page.getByLabel(/^(Password|密码|Senha)$/).fill(password);
-    await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
-  }
-
   /** Tabs through the page until the focused element is `name`'s link: reachable by keyboard, in order. */
   async function tabTo(name: RegExp): Promise<void> {
     for (let presses = 0; presses < 40; presses += 1) {
@@ -52,7 +44,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   }
 
   it("leads a reviewer from the home cards to the steps waiting for review and the partners' overdue steps, by keyboard", async () => {
-    await signInAs('admin@bluecarbon.demo');
+    await signInOnPage(page, base, 'admin@bluecarbon.demo');
     await onPage(page, 'home-admin-cards-en', async () => {
       // Niterói's baseline study waits for review in the demo data.
       await page.getByRole('link', { name: /^1 submission to review/ }).waitFor();
@@ -95,7 +87,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     await context.close();
     context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 } });
     page = await context.newPage();
-    await signInAs('coordinator@sergipe.demo');
+    await signInOnPage(page, base, 'coordinator@sergipe.demo');
     const toDo = page.getByRole('link', { name: /^2 etapas para trabalhar/ });
     await onPage(page, 'home-city-cards-pt-BR', async () => {
       await toDo.waitFor();
@@ -128,7 +120,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     await context.close();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1200, height: 800 } });
     page = await context.newPage();
-    await signInAs('steward@shenzhen.demo');
+    await signInOnPage(page, base, 'steward@shenzhen.demo');
     await page.goto(`${base}/onboarding/cases/${caseId}`);
     const step = page.locator('li.step', { hasText: baseline.title['zh-CN'] ?? baseline.title.en! });
     await step.locator('summary').click();
@@ -270,7 +262,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   }
 
   it('sets up two-step sign-in from the profile with a QR code, signs in with a code, and turns it off with a recovery code', async () => {
-    await signInAs('observer@iclei.demo');
+    await signInOnPage(page, base, 'observer@iclei.demo');
     await page.getByRole('link', { name: 'Your profile' }).click();
     await page.getByText('Two-step sign-in is off').waitFor();
     await page.getByRole('link', { name: 'Set up two-step sign-in' }).click();
@@ -325,7 +317,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     await context.close();
     context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 } });
     page = await context.newPage();
-    await signInAs('translator.pt@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.pt@bluecarbon.demo');
     const link = page.getByRole('link', { name: new RegExp(`^${queue.items.length} documentos? para traduzir ou revisar`) });
     await onPage(page, 'home-translator-pt-BR', async () => {
       await page.getByRole('heading', { name: 'Tarefas de tradução em Português' }).waitFor();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PasswordHasher } from '@bluecarbon/identity';
 import { runDemoSeeds } from '../../apps/api/src/seed/demo-seeds';
 import { dataSourceOf } from '../support/identity-fixtures';
@@ -64,6 +64,15 @@ export async function startPortalHarness(env: Record<string, string> = {}): Prom
       await database.drop();
     },
   };
+}
+
+/** Signs in through the portal's own form, in any of its languages, and waits for the home page. */
+export async function signInOnPage(page: Page, base: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(base);
+  await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
+  await page.getByLabel(/^(Password|密码|Senha)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
 }
 
 /** Polls a condition in the test (the page's CSP forbids the string evaluation waitForFunction uses). */

@@ -5,7 +5,7 @@ import { signIn } from '../support/identity-fixtures';
 import { decodeBody } from '../support/smtp';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness } from './portal-harness';
 
 /**
  * The portal in Chromium, against the whole API serving the built web app on a real port, with
@@ -33,20 +33,13 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   });
   afterEach(() => context?.close());
 
-  async function signInAs(email: string, password = DEMO_PASSWORD): Promise<void> {
-    await page.goto(base);
-    await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await page.getByLabel(/^(Password|密码|Senha)$/).fill(password);
-    await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-  }
-
   it('signs a city coordinator in to what needs their attention in their language, and switches to 中文 for good', async () => {
     await page.goto(base);
     await onPage(page, 'sign-in-en', async () => {
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     });
     // The browser asks for English; the account's own language (pt-BR) wins once signed in.
-    await signInAs('coordinator@niteroi.demo');
+    await signInOnPage(page, base, 'coordinator@niteroi.demo');
     await onPage(page, 'home-coordinator-pt-BR', async () => {
       await page.getByRole('heading', { level: 1, name: 'Olá, Coordenadora de Niterói' }).waitFor();
       await page.getByText(/etapas? para trabalhar/).waitFor();
@@ -111,7 +104,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
       await page.getByText('Sua conta está pronta').waitFor();
     });
     await page.getByRole('link', { name: 'Ir para a entrada' }).click();
-    await signInAs(email, 'manguezais seguram a costa');
+    await signInOnPage(page, base, email, 'manguezais seguram a costa');
     await page.getByRole('heading', { level: 1, name: 'Olá, Ana Souza' }).waitFor();
   });
 
@@ -136,7 +129,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
   });
 
   it('shows ICLEI the network overview, filtered by country', async () => {
-    await signInAs('observer@iclei.demo');
+    await signInOnPage(page, base, 'observer@iclei.demo');
     await page.getByRole('link', { name: 'Network overview' }).first().click();
     await onPage(page, 'overview-observer-en', async () => {
       await page.getByRole('heading', { level: 1, name: 'Partner onboarding' }).waitFor();
@@ -176,7 +169,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     const caseUrl = `${base}/onboarding/cases/${before.caseId}`;
 
     // The city (in Portuguese) adds a file and hands the step in.
-    await signInAs('coordinator@niteroi.demo');
+    await signInOnPage(page, base, 'coordinator@niteroi.demo');
     await page.getByRole('heading', { level: 1, name: /^Olá/ }).waitFor();
     await page.goto(caseUrl);
     const cityStep = () => page.locator('li.step', { hasText: step!.title['pt-BR'] ?? step!.title.en! });
@@ -234,7 +227,7 @@ import { DEMO_PASSWORD, type PortalHarness, startPortalHarness } from './portal-
     expect(after.percentComplete).toBeGreaterThan(before.percentComplete);
     await page.getByRole('button', { name: 'Sair' }).click();
     await page.getByRole('heading', { name: 'Entrar' }).waitFor();
-    await signInAs('observer@iclei.demo');
+    await signInOnPage(page, base, 'observer@iclei.demo');
     await onPage(page, 'overview-observer-after-approval-en', async () => {
       await page.getByRole('link', { name: 'Network overview' }).first().click();
       await page.getByRole('progressbar', { name: `Niterói: ${after.percentComplete}% complete` }).waitFor();

@@ -5,7 +5,7 @@ import { segmentsOf, type SegmentRow } from '../support/documents-fixtures';
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness, until } from './portal-harness';
 
 type Auth = { Authorization: string };
 const TITLE = TAISHAN_DEMO_TITLE;
@@ -49,11 +49,7 @@ const REASON = '漏译了“退化”：原文是 degraded mangrove。';
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(base);
-    await page.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await page.getByLabel(/^(Password|密码|Senha)$/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
+    await signInOnPage(page, base, email);
     return page;
   }
 

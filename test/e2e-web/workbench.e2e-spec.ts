@@ -5,7 +5,7 @@ import { createDocument, review, saveTranslation, segmentsOf, type SegmentRow } 
 import { signIn } from '../support/identity-fixtures';
 import type { TestApi } from '../support/test-app';
 import { browserAvailable, onPage } from './browser';
-import { DEMO_PASSWORD, type PortalHarness, startPortalHarness, until } from './portal-harness';
+import { DEMO_PASSWORD, type PortalHarness, signInOnPage, startPortalHarness, until } from './portal-harness';
 
 type Auth = { Authorization: string };
 const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon sink methodology to 68 hectares.\n\nThe reserve is managed by **Enping**.\n';
@@ -55,14 +55,6 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
   });
   afterEach(() => context?.close());
 
-  async function signInAs(target: Page, email: string): Promise<void> {
-    await target.goto(base);
-    await target.getByLabel(/E-mail|电子邮箱|Endereço de e-mail/).fill(email);
-    await target.getByLabel(/^(Password|密码|Senha)$/).fill(DEMO_PASSWORD);
-    await target.getByRole('button', { name: /^(Sign in|登录|Entrar)$/ }).click();
-    await target.getByRole('heading', { level: 1, name: /^(Hello|您好|Olá)/ }).waitFor();
-  }
-
   const editorUrl = (id: string, locale: string) => `${base}/translate/documents/${id}/${locale}`;
   const translation = () => page.getByRole('textbox', { name: /^(Translation|译文|Tradução)$/ });
 
@@ -72,7 +64,7 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
   }
 
   it('lets a translator use a memory suggestion, see QA before saving, fix it and save with the keyboard', async () => {
-    await signInAs(page, 'translator.zh@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.zh@bluecarbon.demo');
     await page.getByRole('link', { name: '翻译', exact: true }).click();
     await onPage(page, 'workbench-queue-zh-CN', async () => {
       await page.getByRole('heading', { level: 1, name: '翻译任务' }).waitFor();
@@ -118,7 +110,7 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
   });
 
   it('lets a reviewer approve, and shows a changed source as outdated with the difference', async () => {
-    await signInAs(page, 'reviewer.zh@bluecarbon.demo');
+    await signInOnPage(page, base, 'reviewer.zh@bluecarbon.demo');
     await page.goto(editorUrl(work.id, 'zh-CN'));
     await page.getByRole('button', { name: /68 hectares/ }).click();
     await page.getByRole('button', { name: '批准', exact: true }).click();
@@ -145,7 +137,7 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
   it('downloads an XLIFF, takes it back edited and shows what was applied and what was refused and why', async () => {
     const translatorEn = (await signIn(api, { email: 'translator.en@bluecarbon.demo', password: DEMO_PASSWORD })).auth;
     const [demo] = (await request(api.server).get('/api/v1/translation-tasks').set(translatorEn).expect(200)).body.items as { documentId: string }[];
-    await signInAs(page, 'translator.en@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.en@bluecarbon.demo');
     await page.getByRole('link', { name: 'Translate', exact: true }).click();
     await onPage(page, 'workbench-queue-en', async () => {
       await page.getByRole('heading', { level: 1, name: 'Translation queue' }).waitFor();
@@ -177,8 +169,8 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
     const other = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const second = await other.newPage();
     try {
-      await signInAs(page, 'translator.zh@bluecarbon.demo');
-      await signInAs(second, 'reviewer.zh@bluecarbon.demo');
+      await signInOnPage(page, base, 'translator.zh@bluecarbon.demo');
+      await signInOnPage(second, base, 'reviewer.zh@bluecarbon.demo');
       for (const tab of [page, second]) {
         await tab.goto(editorUrl(work.id, 'zh-CN'));
         await tab.getByRole('button', { name: /^1 Zhenhai Bay/ }).click();
@@ -210,7 +202,7 @@ const WORK_MARKDOWN = '# Zhenhai Bay\n\nThe project applies the mangrove carbon 
       targetLocales: ['pt-BR'],
       markdown,
     });
-    await signInAs(page, 'translator.pt@bluecarbon.demo');
+    await signInOnPage(page, base, 'translator.pt@bluecarbon.demo');
     await page.getByRole('link', { name: 'Traduzir', exact: true }).click();
     await onPage(page, 'workbench-queue-pt-BR', async () => {
       await page.getByRole('heading', { level: 1, name: 'Fila de tradução' }).waitFor();
