@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { headersSetBy, securityPolicies } from '../../libs/platform/src/http/security-headers';
 import { engineName, startTestApi, type TestApi } from '../support/test-app';
 
 describe('platform HTTP behaviour', () => {
@@ -97,10 +98,19 @@ describe('platform HTTP behaviour', () => {
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sends security headers', async () => {
-    const response = await request(api.server).get('/api/v1/health/live');
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toBeDefined();
+  it('sends every security header on answers, refusals and unknown paths alike', async () => {
+    const strict = Object.entries(headersSetBy(securityPolicies().strict));
+    expect(strict.length).toBeGreaterThan(10);
+    const answers = [
+      await request(api.server).get('/api/v1/health/live').expect(200),
+      await request(api.server).get('/api/v1/me').expect(401),
+      await request(api.server).get('/api/v1/no-such-thing').expect(404),
+      await request(api.server).post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400),
+    ];
+    for (const response of answers)
+      for (const [name, value] of strict)
+        expect({ status: response.status, [name]: response.headers[name.toLowerCase()] }).toEqual({ status: response.status, [name]: value });
+    expect(answers[0]?.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('serves the OpenAPI document and its UI', async () => {

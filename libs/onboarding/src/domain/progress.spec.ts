@@ -15,6 +15,31 @@ describe('local dates', () => {
     expect(localDate(instant, 'America/Sao_Paulo')).toBe('2024-03-10');
   });
 
+  it('gives the same day as the formatter at every step around midnights and clock changes, zone after zone', () => {
+    // The last day per zone is kept for its minute: walking instants 41 s apart through local
+    // midnight and daylight-saving changes, zones interleaved, must never answer a stale or
+    // another zone's day. Kathmandu and Chatham have quarter-hour offsets, Lord Howe a
+    // half-hour clock change, Gaza changes its clocks just after midnight.
+    const zones = ['Asia/Shanghai', 'America/Sao_Paulo', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Gaza'];
+    const formatters = new Map(
+      zones.map((zone) => [zone, new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })]),
+    );
+    const reference = (instant: Date, timeZone: string) => {
+      const parts = formatters.get(timeZone)?.formatToParts(instant) ?? [];
+      const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value;
+      return `${part('year')}-${part('month')}-${part('day')}`;
+    };
+    const windows = ['2024-03-10T00:00:00Z', '2024-04-06T12:00:00Z', '2024-10-25T18:00:00Z', '2024-11-03T00:00:00Z', '1969-12-31T12:00:00Z'];
+    const mismatches: string[] = [];
+    for (const start of windows)
+      for (let time = Date.parse(start); time < Date.parse(start) + 36 * 3_600_000; time += 41_000)
+        for (const zone of zones) {
+          const instant = new Date(time);
+          if (localDate(instant, zone) !== reference(instant, zone)) mismatches.push(`${zone} ${instant.toISOString()}`);
+        }
+    expect(mismatches).toEqual([]);
+  });
+
   it('adds days and counts them across month and year ends', () => {
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
