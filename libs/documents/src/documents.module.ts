@@ -6,6 +6,7 @@ import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { RevisionWriter } from './documents/revision-writer';
 import { DerivedOutputs } from './documents/derived-outputs';
+import { SegmentationPool } from './documents/segmentation-pool';
 import { SegmentedRevisions } from './documents/segmented-revisions';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { DocumentEvents } from './events/document-events.service';
@@ -66,6 +67,7 @@ addTranslations(DOCUMENTS_TRANSLATIONS);
     PublishingService,
     QaCheckService,
     RevisionWriter,
+    SegmentationPool,
     SegmentedRevisions,
     DerivedOutputs,
     TasksService,

@@ -58,3 +58,4 @@ export { PartnerProgress, type PartnerStage } from './directory/partner-progress
 export { IsJurisdictionCode, JURISDICTION_CODE } from './validation/jurisdiction-code';
 export { IsNotBlank } from './validation/not-blank';
 export { IsTimestampWithOffset } from './validation/timestamp';
+export { workerFile } from './workers/worker-file';

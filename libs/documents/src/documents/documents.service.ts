@@ -11,6 +11,7 @@ import { DocumentsRepository } from '../repositories/documents.repository';
 import { PublicationsRepository } from '../repositories/publications.repository';
 import { documentResource, readDecision, translationResource, translationWriteDecision, workingCopyDecision } from './document-access';
 import { type RevisionSummary, RevisionWriter } from './revision-writer';
+import { SegmentationPool } from './segmentation-pool';
 import { type RevisionView, toRevisionView } from './document-view';
 
 const RESOURCE = 'document';
@@ -22,6 +23,7 @@ export class DocumentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly writer: RevisionWriter,
+    private readonly segmentation: SegmentationPool,
     private readonly events: DocumentEvents,
     private readonly organisations: OrganisationsService,
     private readonly documents: DocumentsRepository,
@@ -108,6 +110,7 @@ export class DocumentsService {
     // No state: the record does not exist yet, so creating in another city is refused (403), not hidden.
     await this.access.assert(ctx, 'create', { kind: RESOURCE, jurisdictionCode: input.jurisdictionCode ?? null, jurisdictionId: owner.jurisdictionId });
     const targetLocales = targetsOf(input.targetLocales, input.sourceLocale);
+    const source = await this.segmentation.revisionSource(input.markdown, input.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
       const created = await this.documents.insert(manager, {
         title: input.title,
@@ -123,7 +126,7 @@ export class DocumentsService {
         currentRevision: 0,
         createdBy: actor.userId,
       });
-      const revision = await this.writer.write(manager, created, input.markdown, actor.userId, input.message ?? null);
+      const revision = await this.writer.write(manager, created, source, actor.userId, input.message ?? null);
       await this.documents.setCurrentRevision(manager, created.id, revision.revision);
       const document = await this.documents.get(manager, created.id);
       await this.events.record(manager, {
@@ -162,10 +165,12 @@ export class DocumentsService {
         created: false,
       };
     }
+    // Segmented before the transaction (the source locale never changes): a long parse holds no row lock.
+    const source = await this.segmentation.revisionSource(input.markdown, current.sourceLocale);
     return this.dataSource.transaction(async (manager) => {
-      // The version check runs first and locks the row: two concurrent saves cannot both segment.
+      // The version check runs first and locks the row: two concurrent saves cannot both write.
       await updateVersioned(manager, Document, id, ifMatch, { currentRevision: current.currentRevision + 1 }, RESOURCE);
-      const revision = await this.writer.write(manager, current, input.markdown, actor.userId, input.message ?? null);
+      const revision = await this.writer.write(manager, current, source, actor.userId, input.message ?? null);
       const document = await this.documents.get(manager, id);
       await this.events.record(manager, {
         type: 'documents.revision.created',

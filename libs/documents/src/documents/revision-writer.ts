@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { alignSegments, type AlignmentStatus } from '../domain/aligner';
-import { countWords } from '../domain/progress';
 import { CURRENT_SEGMENTATION_RULES } from '../domain/segmentation-rules';
-import { segmentMarkdown } from '../domain/segmenter';
-import { wellFormed } from '../domain/text';
 import type { Document } from '../entities/document.entity';
 import { DocumentsRepository } from '../repositories/documents.repository';
 import { type SegmentWrite, SegmentsRepository } from '../repositories/segments.repository';
 import { TranslationsRepository } from '../repositories/translations.repository';
+import type { RevisionSource } from './revision-source';
 
 export interface RevisionSummary {
   revision: number;
@@ -18,7 +16,7 @@ export interface RevisionSummary {
 }
 
 /**
- * Writes one revision: segments the Markdown, aligns it with the previous revision's active
+ * Writes one revision: aligns its segments (made before the transaction, see SegmentationPool) with the previous revision's active
  * segments and persists the result in the caller's transaction. Kept segments keep their id
  * (and so their translations); changed ones mark their translations outdated, keeping the
  * source they were written for; removed ones are archived. Every step is one statement over
@@ -32,20 +30,19 @@ export class RevisionWriter {
     private readonly translations: TranslationsRepository,
   ) {}
 
-  async write(manager: EntityManager, document: Document, input: string, authorId: string, message: string | null): Promise<RevisionSummary> {
+  async write(manager: EntityManager, document: Document, source: RevisionSource, authorId: string, message: string | null): Promise<RevisionSummary> {
     const number = document.currentRevision + 1;
-    const markdown = wellFormed(input);
-    const segmented = await segmentMarkdown(markdown, document.sourceLocale, CURRENT_SEGMENTATION_RULES);
+    const { markdown, segments } = source;
     const previous = await this.segments.active(manager, document.id);
-    const alignment = alignSegments(previous, segmented.segments);
+    const alignment = alignSegments(previous, segments);
     const counts = { unchanged: 0, moved: 0, changed: 0, new: 0, removed: alignment.removed.length };
     const kept: SegmentWrite[] = [];
     const added: SegmentWrite[] = [];
     const changed: { id: string; previousText: string }[] = [];
     for (const aligned of alignment.segments) {
       counts[aligned.status] += 1;
-      const segment = segmented.segments[aligned.index];
-      if (!segment) throw new Error(`the aligner answered segment ${aligned.index} of ${segmented.segments.length}`);
+      const segment = segments[aligned.index];
+      if (!segment) throw new Error(`the aligner answered segment ${aligned.index} of ${segments.length}`);
       const id = aligned.previousId ?? randomUUID();
       (aligned.previousId ? kept : added).push({
         id,
@@ -55,7 +52,7 @@ export class RevisionWriter {
         source_hash: segment.hash,
         previous_hash: segment.previousHash,
         next_hash: segment.nextHash,
-        words: countWords(segment.text, document.sourceLocale),
+        words: segment.words,
       });
       if (aligned.status === 'changed') changed.push({ id, previousText: aligned.previousText ?? '' });
     }
@@ -75,10 +72,10 @@ export class RevisionWriter {
       markdown,
       message,
       authorId,
-      segmentCount: segmented.segments.length,
+      segmentCount: segments.length,
       alignment: counts,
       segmentation: CURRENT_SEGMENTATION_RULES,
     });
-    return { revision: number, segments: segmented.segments.length, counts };
+    return { revision: number, segments: segments.length, counts };
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { demoCityOrganisation, demoUserId } from '@bluecarbon/identity';
+import { revisionSourceOf } from '../documents/revision-source';
 import { RevisionWriter } from '../documents/revision-writer';
 import { Document } from '../entities/document.entity';
 import { MemoryService } from '../memory/memory.service';
@@ -52,7 +53,13 @@ async function seedEnping(dataSource: DataSource): Promise<Added> {
       createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
-    const revision = await revisionWriter(dataSource).write(manager, document, ENPING_DEMO_MARKDOWN, authorId, 'Demo project description');
+    const revision = await revisionWriter(dataSource).write(
+      manager,
+      document,
+      await revisionSourceOf({ input: ENPING_DEMO_MARKDOWN, locale: document.sourceLocale }),
+      authorId,
+      'Demo project description',
+    );
     await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
     const rows: { id: string; source_text: string; source_hash: string; previous_hash: string | null; next_hash: string | null }[] = await manager.query(
       `SELECT id, source_text, source_hash, previous_hash, next_hash FROM document_segment WHERE document_id = $1 ORDER BY ordinal`,
@@ -121,7 +128,13 @@ async function seedTaishan(dataSource: DataSource): Promise<Added> {
       createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
-    const revision = await revisionWriter(dataSource).write(manager, document, TAISHAN_DEMO_MARKDOWN, authorId, 'Demo project description');
+    const revision = await revisionWriter(dataSource).write(
+      manager,
+      document,
+      await revisionSourceOf({ input: TAISHAN_DEMO_MARKDOWN, locale: document.sourceLocale }),
+      authorId,
+      'Demo project description',
+    );
     await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
     await new MemoryService(new MemoryRepository(dataSource)).record(
       manager,

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Piscina from 'piscina';
-import { AppConfig, Metrics } from '@bluecarbon/platform';
+import { AppConfig, Metrics, workerFile } from '@bluecarbon/platform';
 import { MethodologyErrorCode } from '../domain/errors';
 import { type CalculationOutcome, type CalculationTask, refusalError } from './calculation.worker';
 
@@ -58,7 +57,7 @@ export class CalculationPool implements OnModuleDestroy {
     this.timeBudgetMs = config.env.CALCULATION_TIME_BUDGET_MS;
     this.memoryMb = config.env.CALCULATION_MEMORY_MB;
     this.pool = new Piscina({
-      ...workerEntry(),
+      ...workerFile(__filename, 'calculation.worker'),
       minThreads: 0,
       maxThreads: size,
       maxQueue: size * QUEUE_PER_THREAD,
@@ -118,16 +117,4 @@ export class CalculationPool implements OnModuleDestroy {
   private retryAfterSeconds(): number {
     return Math.max(1, Math.ceil(this.timeBudgetMs / 1000));
   }
-}
-
-/**
- * The worker's file: the compiled `calculation.worker.js` beside this file in dist/. Run from
- * the TypeScript sources (jest), the thread needs the same compiler: it starts with the SWC
- * require hook of tools/, and piscina's require() then reads the `.ts` file.
- */
-function workerEntry(): { filename: string; execArgv?: string[] } {
-  const extension = path.extname(__filename);
-  const filename = path.join(__dirname, `calculation.worker${extension}`);
-  if (extension !== '.ts') return { filename };
-  return { filename, execArgv: [...process.execArgv, '--require', path.resolve(__dirname, '../../../../tools/swc-register.cjs')] };
 }

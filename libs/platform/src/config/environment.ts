@@ -131,6 +131,14 @@ export class EnvironmentVariables {
   @IsInt()
   CALCULATION_MEMORY_MB: number = 512;
 
+  // --- documents ---------------------------------------------------------------------------
+
+  /** Worker threads that segment large revisions (from 64 KiB of Markdown) off the event loop. */
+  @Max(64)
+  @Min(1)
+  @IsInt()
+  SEGMENTATION_POOL_SIZE: number = 2;
+
   // --- identity: sign-in, sessions, invitations, demo data -------------------------------
 
   /**
