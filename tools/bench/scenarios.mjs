@@ -396,11 +396,17 @@ export const scenarios = [
                   due_on, current_revision, created_by, created_at, updated_at, version FROM document WHERE id = $1 LIMIT 1`,
           [request.params.id],
         );
+        // TranslationsRepository's documents_segment_page, the last rejection's comment included.
         const items = await query(
           `SELECT s.id AS segment_id, s.ordinal, s.kind, s.source_text, s.source_hash, s.previous_hash, s.next_hash, s.archived_at, t.id AS translation_id, t.text,
                   coalesce(t.state, 'untranslated') AS state, coalesce(t.outdated, false) AS outdated, t.previous_source_text, coalesce(t.qa_findings, '[]') AS qa_findings,
-                  t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version
+                  t.translator_id, t.reviewer_id, coalesce(t.version, 0) AS version, r.comment AS rejection_comment
              FROM document_segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.locale = $2
+             LEFT JOIN LATERAL (
+               SELECT h.comment FROM translation_history h
+                WHERE t.state = 'draft' AND h.translation_id = t.id AND h.action = 'rejected'
+                  AND NOT EXISTS (SELECT 1 FROM translation_history later WHERE later.translation_id = t.id AND later.id > h.id AND later.state <> 'draft')
+                ORDER BY h.id DESC LIMIT 1) r ON true
             WHERE s.document_id = $1 AND s.archived_at IS NULL AND s.ordinal > $3 ORDER BY s.ordinal LIMIT $4`,
           [request.params.id, request.query.locale, -1, Number(request.query.limit) + 1],
         );
