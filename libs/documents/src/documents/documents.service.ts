@@ -165,6 +165,8 @@ export class DocumentsService {
         created: false,
       };
     }
+    // A stale If-Match is refused before any parsing; the transaction checks again, under the row lock.
+    if (ifMatch !== current.version) throw Problems.preconditionFailed(RESOURCE, current.version);
     // Segmented before the transaction (the source locale never changes): a long parse holds no row lock.
     const source = await this.segmentation.revisionSource(input.markdown, current.sourceLocale);
     return this.dataSource.transaction(async (manager) => {

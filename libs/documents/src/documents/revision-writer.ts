@@ -16,11 +16,12 @@ export interface RevisionSummary {
 }
 
 /**
- * Writes one revision: aligns its segments (made before the transaction, see SegmentationPool) with the previous revision's active
- * segments and persists the result in the caller's transaction. Kept segments keep their id
- * (and so their translations); changed ones mark their translations outdated, keeping the
- * source they were written for; removed ones are archived. Every step is one statement over
- * all the rows (JSON or `unnest` arrays), whatever the number of segments.
+ * Writes one revision: aligns its segments (made before the transaction, see SegmentationPool)
+ * with the previous revision's active segments and persists the result in the caller's
+ * transaction. Kept segments keep their id (and so their translations); changed ones mark
+ * their translations outdated, keeping the source they were written for; removed ones are
+ * archived. Every step is one statement over all the rows (JSON or `unnest` arrays), whatever
+ * the number of segments.
  */
 @Injectable()
 export class RevisionWriter {
