@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { demoCityOrganisation, demoUserId } from '@bluecarbon/identity';
 import { revisionSourceOf } from '../documents/revision-source';
-import { RevisionWriter } from '../documents/revision-writer';
+import { type RevisionSummary, RevisionWriter } from '../documents/revision-writer';
 import { Document } from '../entities/document.entity';
 import { MemoryService } from '../memory/memory.service';
 import { DocumentsRepository } from '../repositories/documents.repository';
@@ -53,14 +53,7 @@ async function seedEnping(dataSource: DataSource): Promise<Added> {
       createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
-    const revision = await revisionWriter(dataSource).write(
-      manager,
-      document,
-      await revisionSourceOf({ input: ENPING_DEMO_MARKDOWN, locale: document.sourceLocale }),
-      authorId,
-      'Demo project description',
-    );
-    await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
+    const revision = await writeFirstRevision(dataSource, manager, document, ENPING_DEMO_MARKDOWN, authorId);
     const rows: { id: string; source_text: string; source_hash: string; previous_hash: string | null; next_hash: string | null }[] = await manager.query(
       `SELECT id, source_text, source_hash, previous_hash, next_hash FROM document_segment WHERE document_id = $1 ORDER BY ordinal`,
       [document.id],
@@ -128,14 +121,7 @@ async function seedTaishan(dataSource: DataSource): Promise<Added> {
       createdBy: authorId,
     });
     const document = await manager.findOneByOrFail(Document, { id: insertedId(inserted) });
-    const revision = await revisionWriter(dataSource).write(
-      manager,
-      document,
-      await revisionSourceOf({ input: TAISHAN_DEMO_MARKDOWN, locale: document.sourceLocale }),
-      authorId,
-      'Demo project description',
-    );
-    await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
+    const revision = await writeFirstRevision(dataSource, manager, document, TAISHAN_DEMO_MARKDOWN, authorId);
     await new MemoryService(new MemoryRepository(dataSource)).record(
       manager,
       TAISHAN_DEMO_MEMORY.map(({ sourceText, targetText }) => ({
@@ -156,6 +142,17 @@ async function seedTaishan(dataSource: DataSource): Promise<Added> {
 }
 
 /** The writer as the module wires it, for a seed that runs outside Nest. */
-function revisionWriter(dataSource: DataSource): RevisionWriter {
-  return new RevisionWriter(new DocumentsRepository(dataSource), new SegmentsRepository(), new TranslationsRepository(dataSource));
+/** Writes `markdown` as the document's first revision, as the API does (segments, alignment, counts), and makes it current. */
+async function writeFirstRevision(
+  dataSource: DataSource,
+  manager: EntityManager,
+  document: Document,
+  markdown: string,
+  authorId: string,
+): Promise<RevisionSummary> {
+  const writer = new RevisionWriter(new DocumentsRepository(dataSource), new SegmentsRepository(), new TranslationsRepository(dataSource));
+  const source = await revisionSourceOf({ input: markdown, locale: document.sourceLocale });
+  const revision = await writer.write(manager, document, source, authorId, 'Demo project description');
+  await manager.update(Document, { id: document.id }, { currentRevision: revision.revision });
+  return revision;
 }
