@@ -117,7 +117,8 @@ The reserve is managed by the city.
       await page.getByRole('heading', { level: 1, name: `Revisões de ${TITLE}` }).waitFor();
       const newest = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Revisão 3' }) });
       await newest.getByText('Area after the 2026 survey').waitFor();
-      await newest.getByText(/^4 segmentos: 3 mantidos, 1 alterados, 0 novos, 0 removidos\.$/).waitFor();
+      // Counts as labels, so that "1 alterado" never reads "1 alterados".
+      await newest.getByText(/^Segmentos: 4 \(mantidos 3, alterados 1, novos 0, removidos 0\)\.$/).waitFor();
       const changes = newest.getByRole('group', { name: 'Alterações da revisão 2 para a 3' });
       await changes.locator('del', { hasText: '68' }).waitFor();
       await changes.locator('ins', { hasText: '70' }).waitFor();
