@@ -72,7 +72,7 @@ The reserve is managed by the city.
     await page.getByRole('button', { name: 'Create document' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByText('Revision 1 saved.').waitFor();
-    await page.getByText(/0 segments kept their translations, 0 changed .*, 4 new, 0 removed\./).waitFor();
+    await page.getByText(/Segments that kept their translations: 0; changed .*: 0; new: 4; removed: 0\./).waitFor();
     documentId = /\/documents\/([0-9a-f-]{36})$/.exec(page.url())?.[1] as string;
     expect((await current()).markdown).toBe(MARKDOWN);
   });
